@@ -1,0 +1,74 @@
+"""What every extractor family gets and returns.
+
+An extractor is a function ``extract(ctx: Context) -> list[record]`` registered in
+``kopress.extractors.FAMILIES``. It reads ``ctx.text`` / ``ctx.morphs`` (Kiwi morphemes with
+offsets into the ORIGINAL text) and returns ``kopress.schemas`` records whose ``start``/``end``
+index the original text (``ctx.text[start:end] == record.text``). Ids are assigned later by
+the pipeline; extractors leave ``id`` empty. Spans inside boilerplate (``ctx.masked``) must be
+skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kopress.schemas import Amount, Boilerplate, DateMention, Deal, Entity
+
+from ..tokenize import Analysis, Morph, Sentence
+
+
+@dataclass
+class Context:
+    analysis: Analysis
+    reference_date: dt.date | None = None
+    issuer: str | None = None  # the issuing organisation when known (metadata or dateline)
+    title: str | None = None
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
+    _mask_starts: list[int] = field(default_factory=list, repr=False)
+    _morph_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
+
+    @property
+    def morphs(self) -> tuple[Morph, ...]:
+        return self.analysis.morphs
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.analysis.sentences
+
+    def set_boilerplate(self, spans: list[Boilerplate]) -> None:
+        self.boilerplate = sorted(spans, key=lambda b: b.start)
+        self._mask_starts = [b.start for b in self.boilerplate]
+
+    def masked(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a boilerplate span (spans are sorted, disjoint)."""
+        i = bisect.bisect_right(self._mask_starts, end - 1) - 1
+        return i >= 0 and self.boilerplate[i].end > start
+
+    def morphs_in(self, start: int, end: int) -> list[Morph]:
+        """Morphemes whose surface lies inside [start, end)."""
+        if not self._morph_starts and self.morphs:
+            self._morph_starts = [m.start for m in self.morphs]
+        lo = bisect.bisect_left(self._morph_starts, start)
+        out = []
+        for m in self.morphs[lo:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None

@@ -1,0 +1,119 @@
+"""Arrow schemas derived from the pydantic records (never inferred from pandas).
+
+>>> TABLE_SCHEMAS["amounts"].field("value").type
+Decimal128Type(decimal128(38, 6))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+import typing
+from decimal import Decimal
+from typing import Any, Literal, get_args, get_origin
+
+import pyarrow as pa
+from pydantic import BaseModel
+
+from . import records as r
+
+#: Exact amounts: 38 digits with 6 after the point (values up to 10³² − 1, e.g. 999조 = 9.99×10¹⁴).
+DECIMAL_TYPE = pa.decimal128(38, 6)
+
+#: table name → (record model, fields left out because they are child tables or too big)
+TABLE_MODELS: dict[str, type[BaseModel]] = {
+    "documents": r.Document,
+    "entities": r.Entity,
+    "amounts": r.Amount,
+    "dates": r.DateMention,
+    "deals": r.Deal,
+    "boilerplate": r.Boilerplate,
+    "rejects": r.Reject,
+}
+CHILD_TABLES = ("entities", "amounts", "dates", "deals", "boilerplate")
+_DOCUMENT_EXCLUDE = set(CHILD_TABLES)
+
+
+def _strip_optional(annotation: Any) -> Any:
+    origin = get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return _strip_optional(args[0])
+        if all(a in (int, str) for a in args):
+            return str
+        if set(args) <= {int, float}:
+            return float
+    if origin is typing.Annotated:
+        return _strip_optional(get_args(annotation)[0])
+    return annotation
+
+
+def arrow_type(annotation: Any) -> pa.DataType:
+    """pydantic field annotation → Arrow type."""
+    ann = _strip_optional(annotation)
+    origin = get_origin(ann)
+    if origin is Literal or ann is str:
+        return pa.string()
+    if ann is bool:
+        return pa.bool_()
+    if ann is int:
+        return pa.int64()
+    if ann is float:
+        return pa.float64()
+    if ann is Decimal:
+        return DECIMAL_TYPE
+    if ann is dt.date:
+        return pa.date32()
+    if origin is list:
+        return pa.list_(arrow_type(get_args(ann)[0]))
+    if origin is dict:
+        return pa.string()  # JSON text
+    raise TypeError(f"no Arrow type for {annotation!r}")
+
+
+def _schema(name: str, model: type[BaseModel]) -> pa.Schema:
+    fields = []
+    if name in CHILD_TABLES:
+        fields.append(pa.field("doc_id", pa.string(), nullable=False))
+    for fname, info in model.model_fields.items():
+        if name == "documents" and fname in _DOCUMENT_EXCLUDE:
+            continue
+        fields.append(pa.field(fname, arrow_type(info.annotation)))
+    return pa.schema(fields, metadata={"kopress.schema_version": r.SCHEMA_VERSION, "kopress.table": name})
+
+
+TABLE_SCHEMAS: dict[str, pa.Schema] = {name: _schema(name, m) for name, m in TABLE_MODELS.items()}
+TABLES = tuple(TABLE_SCHEMAS)
+
+
+def _cell(value: Any, field: pa.Field) -> Any:
+    if pa.types.is_string(field.type) and isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def document_rows(doc: r.Document) -> dict[str, list[dict[str, Any]]]:
+    """One document → rows for each table (python values, ready for ``pa.Table.from_pylist``)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    schema = TABLE_SCHEMAS["documents"]
+    row = doc.model_dump(exclude=_DOCUMENT_EXCLUDE)
+    out["documents"] = [{f.name: _cell(row.get(f.name), f) for f in schema}]
+    for table in CHILD_TABLES:
+        schema = TABLE_SCHEMAS[table]
+        rows = []
+        for rec in getattr(doc, table):
+            d = rec.model_dump()
+            d["doc_id"] = doc.id
+            rows.append({f.name: _cell(d.get(f.name), f) for f in schema})
+        out[table] = rows
+    return out
+
+
+def reject_rows(rej: r.Reject) -> list[dict[str, Any]]:
+    return [rej.model_dump()]
+
+
+def to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=TABLE_SCHEMAS[name])
