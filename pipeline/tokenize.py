@@ -80,8 +80,8 @@ class Tokenizer:
         morphs: list[Morph] = []
         sentences: list[Sentence] = []
         pieces = [(off, piece) for off, piece in chunks(text) if piece.strip()]
-        results = self.kiwi.split_into_sents([p for _, p in pieces], return_tokens=True) if pieces else []
-        for (off, _piece), sents in zip(pieces, results):
+        for off, piece in pieces:
+            sents = self.kiwi.split_into_sents(piece, return_tokens=True)
             for s in sents:
                 sentences.append(Sentence(off + s.start, off + s.end))
                 for t in s.tokens:

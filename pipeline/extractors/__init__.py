@@ -1,7 +1,8 @@
 """Extractor families, run in this order on one document.
 
 Each family module exposes ``extract(ctx) -> list[record]``; see ``base.py`` for the contract.
-Later families may read what earlier ones found (deals read entities, amounts and dates).
+Later families read what earlier ones found: deals read entities, amounts and dates, with
+their ids already assigned (ent-1, amt-1, date-1 … in text order within the document).
 """
 
 from __future__ import annotations
@@ -9,14 +10,28 @@ from __future__ import annotations
 from . import amounts, boilerplate, dates, deals, entities
 from .base import Context
 
-__all__ = ["Context", "run_all"]
+__all__ = ["Context", "run_all", "assign_ids"]
+
+
+def _numbered(records: list, prefix: str) -> list:
+    ordered = sorted(records, key=lambda r: (r.start, r.end))
+    return [r.model_copy(update={"id": f"{prefix}-{i}"}) for i, r in enumerate(ordered, 1)]
+
+
+def assign_ids(ctx: Context) -> None:
+    """Number the records of each family in text order: ent-1, amt-1, date-1, bp-1."""
+    ctx.set_boilerplate(_numbered(ctx.boilerplate, "bp"))
+    ctx.entities = _numbered(ctx.entities, "ent")
+    ctx.amounts = _numbered(ctx.amounts, "amt")
+    ctx.dates = _numbered(ctx.dates, "date")
 
 
 def run_all(ctx: Context) -> Context:
-    """Run every family on ``ctx`` in order and store the results on it."""
+    """Run every family on ``ctx`` in order and store the results (with ids) on it."""
     ctx.set_boilerplate(boilerplate.extract(ctx))
     ctx.amounts = amounts.extract(ctx)
     ctx.dates = dates.extract(ctx)
     ctx.entities = entities.extract(ctx)
-    ctx.deals = deals.extract(ctx)
+    assign_ids(ctx)
+    ctx.deals = _numbered(deals.extract(ctx), "deal")
     return ctx

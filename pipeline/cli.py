@@ -1,0 +1,108 @@
+"""The ``kopress`` command line. Parses arguments, calls the API, maps errors to exit codes.
+
+Exit codes: 0 done (even with rejects), 1 ``--strict`` and at least one reject,
+2 usage error or crash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from enum import IntEnum
+
+from kopress.schemas import Reject
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    REJECTS = 1
+    ERROR = 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kopress", description="Korean press-release extraction to JSON Lines and Parquet.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="print one JSON object per document (JSON Lines)")
+    ex.add_argument("inputs", nargs="+", metavar="FILE")
+    ex.add_argument("--reference-date", type=_date, help="for documents that carry no date of their own")
+    ex.add_argument("--strict", action="store_true", help="exit 1 if any unit was rejected")
+
+    run = sub.add_parser("run", help="write the Parquet tables under --out")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) and globs")
+    run.add_argument("--out", required=True, help="output folder (one dataset a table)")
+    run.add_argument("--reference-date", type=_date)
+    run.add_argument("--strict", action="store_true", help="exit 1 if any unit was rejected")
+    run.add_argument("--quiet", action="store_true", help="no progress, no summary line")
+
+    ev = sub.add_parser("eval", help="score against corpus/ golden records or a JSONL NER file")
+    ev.add_argument("--corpus", default="corpus", help="corpus folder with expected records (default corpus/)")
+    ev.add_argument("--ner", nargs="*", metavar="JSONL", help="shared-format NER files to score (dev splits)")
+    ev.add_argument("--source", help="only sentences with this source (e.g. wikitree)")
+    return p
+
+
+def cmd_extract(args) -> int:
+    from .api import Pipeline, PipelineConfig
+    from .ingest import iter_units
+
+    pipeline = Pipeline(PipelineConfig(reference_date=args.reference_date))
+    rejects = 0
+    out = sys.stdout
+    for unit in iter_units(args.inputs):
+        result = unit if isinstance(unit, Reject) else pipeline.process(unit)
+        if isinstance(result, Reject):
+            rejects += 1
+            obj = {"error": result.reason, "detail": result.detail, "source": result.source, "line": result.line}
+        else:
+            obj = result.to_public()
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+    return ExitCode.REJECTS if (args.strict and rejects) else ExitCode.OK
+
+
+def cmd_run(args) -> int:
+    from .batch import run
+
+    summary = run(args.inputs, args.out, reference_date=args.reference_date, quiet=args.quiet)
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    return ExitCode.REJECTS if (args.strict and summary.rejects) else ExitCode.OK
+
+
+def cmd_eval(args) -> int:
+    from . import evaluate
+
+    return evaluate.main(args)
+
+
+COMMANDS = {"extract": cmd_extract, "run": cmd_run, "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(COMMANDS[args.command](args))
+    except KeyboardInterrupt:
+        print("kopress: interrupted", file=sys.stderr)
+        return ExitCode.ERROR
+    except BrokenPipeError:
+        return ExitCode.OK
+    except Exception as exc:
+        print(f"kopress: error: {exc}", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return ExitCode.ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
