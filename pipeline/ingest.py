@@ -30,6 +30,8 @@ from .reasons import MESSAGES, Reason
 MAX_DOC_BYTES = 8 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".jsonl")
 _BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BM", b"\x7fELF")
+#: C0 control bytes other than tab, newline, carriage return, form feed and escape.
+_CONTROL_BYTES = [bytes([b]) for b in range(32) if b not in (9, 10, 12, 13, 27)]
 _WS = re.compile(r"\s+")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -97,9 +99,10 @@ def decode(data: bytes) -> tuple[str | None, Reason | None, str]:
             return data.decode("utf-16"), None, "utf-16"
         except UnicodeDecodeError:
             return None, Reason.UNDECODABLE, "bad UTF-16"
-    nul = data.count(b"\x00")
-    if nul > max(8, len(data) // 100):
-        return None, Reason.BINARY, f"{nul} NUL bytes"
+    sample = data[:65536]
+    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    if controls > max(8, len(sample) // 20):
+        return None, Reason.BINARY, f"{controls} control bytes in the first {len(sample)}"
     for enc in ("cp949",):
         try:
             text = data.decode(enc)
