@@ -7,7 +7,6 @@ their ids already assigned (ent-1, amt-1, date-1 … in text order within the do
 
 from __future__ import annotations
 
-from . import amounts, boilerplate, dates, deals, entities
 from .base import Context
 
 __all__ = ["Context", "run_all", "assign_ids"]
@@ -28,6 +27,8 @@ def assign_ids(ctx: Context) -> None:
 
 def run_all(ctx: Context) -> Context:
     """Run every family on ``ctx`` in order and store the results (with ids) on it."""
+    from . import amounts, boilerplate, dates, deals, entities
+
     ctx.set_boilerplate(boilerplate.extract(ctx))
     ctx.amounts = amounts.extract(ctx)
     ctx.dates = dates.extract(ctx)
