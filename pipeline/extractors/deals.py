@@ -1,9 +1,928 @@
-"""deals extractor family (placeholder until its issue lands: finds nothing)."""
+"""Deals: who signed what with whom, for how much, for how long.
+
+A trigger word from ``resources/deals.toml`` (수출계약, 업무협약, 투자유치, 수상, 선정, 인수 …)
+counts as a deal only when a verb completes it in the same clause (체결했다, 맺고, 선정돼,
+체결한 공급계약, B와의 업무협약, a headline's …협약 체결). The participants come from Kiwi's
+particles around the noun phrases (linked to ``ctx.entities`` when an entity covers them):
+
+- party: the nearest subject/topic (이/가/은/는) to the left; none, or the issuer's own word
+  (시는, 도는, 회사는) → ``party_implicit`` with ``ctx.issuer`` as the name when known;
+- counterparties: comitative 와/과/하고 (with lists "B, C와", "B 및 C와", "B 측과", "B와의"),
+  then, by type, source 로부터, object 을/를 (인수), genitive 의;
+- amount (MONEY), period (DURATION → ISO "P3Y") and date from the same clause.
+
+One sentence naming several counterparties ("A는 B, C와 업무협약을 맺었다") gives ONE deal with
+``counterparty_names`` [B, C] (``counterparty_name`` = B): the release announces one signing.
+Coordinated winners of an award or a selection ("A와 B가 선정됐다") give one deal each.
+Mentions of one deal (title, lead, body) merge into one record (type + party + counterparties)
+whose ``mentions`` counts them; the span is the first mention's clause.
+
+>>> # "㈜한빛은 미국 ABC사와 연간 1000만 달러 규모의 수출계약을 체결했다."
+>>> # → export_contract, party 한빛, counterparty ABC, value 10000000 USD per year
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from kopress.schemas import Amount, DateMention, Deal, Entity
+
+from ..resources import ResourceError, alternation, load_toml
+from ..tokenize import Morph
 from .base import Context
 
+RESOURCE = "deals.toml"
+RULE_PREFIX = "deal"
 
-def extract(ctx: Context) -> list:
-    return []
+#: Morpheme tags that may be part of a name (a noun phrase right before its particle).
+NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SSO SSC W_SERIAL".split())
+PROPER = frozenset(("NNP", "SL", "SH"))
+#: A finite ending or a sentence-final mark closes a clause.
+CLAUSE_END = frozenset(("EF", "SF"))
+#: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
+SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SP SN NR NNB MAG MM SL SO SW XSN".split())
+MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
+
+
+@dataclass(frozen=True)
+class DealType:
+    name: str
+    triggers: tuple[str, ...]
+    verbs: frozenset[str]
+    heads: frozenset[str]
+    roles: tuple[str, ...]
+    suffix_ok: frozenset[str] | None
+    needs_counterparty: frozenset[str]
+    priority: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The validated contents of ``deals.toml``."""
+
+    version: str
+    types: tuple[DealType, ...]
+    trigger_re: re.Pattern
+    trigger_type: dict[str, DealType]
+    verb_window: int
+    suffixes: frozenset[str]
+    preceding_verbs: frozenset[str]
+    ceremony_verbs: frozenset[str]
+    cancel: frozenset[str]
+    conditional_endings: frozenset[str]
+    conditional_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
+    generic_heads: frozenset[str]
+    aggregate_counters: frozenset[str]
+    subject_jx: frozenset[str]
+    comitative: frozenset[str]
+    source: frozenset[str]
+    separators: frozenset[str]
+    side_nouns: frozenset[str]
+    self_reference: frozenset[str]
+    self_determiners: frozenset[str]
+    plural_anaphora: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    legal_form_re: re.Pattern
+    company_suffixes: frozenset[str]
+    stop_names: frozenset[str]
+    period_units: dict[str, str]
+    period_re: re.Pattern
+    per_cues: dict[str, str]
+
+
+def _trigger_pattern(trigger: str) -> str:
+    """A trigger as a regex: a space matches no space or some spaces ("수출 계약" → 수출\\s*계약)."""
+    return r"\s*".join(re.escape(part) for part in trigger.split())
+
+
+def _key(trigger: str) -> str:
+    return "".join(trigger.split())
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Load and validate ``deals.toml`` once."""
+    data = load_toml(RESOURCE)
+    try:
+        types: list[DealType] = []
+        trigger_type: dict[str, DealType] = {}
+        for priority, row in enumerate(data["type"]):
+            suffix_ok = row.get("suffix_ok")
+            t = DealType(
+                name=row["name"],
+                triggers=tuple(row["triggers"]),
+                verbs=frozenset(row["verbs"]),
+                heads=frozenset(row.get("heads", ())),
+                roles=tuple(row["counterparty_roles"]),
+                suffix_ok=frozenset(_key(s) for s in suffix_ok) if suffix_ok is not None else None,
+                needs_counterparty=frozenset(_key(s) for s in row.get("needs_counterparty", ())),
+                priority=priority,
+            )
+            types.append(t)
+            for trig in t.triggers:
+                k = _key(trig)
+                if k in trigger_type:
+                    raise ResourceError(f"{RESOURCE}: trigger {trig!r} listed twice")
+                trigger_type[k] = t
+        # longest first, so 업무협약 wins over 협약 at the same position
+        ordered = sorted({t for dt in types for t in dt.triggers}, key=lambda s: (-len(_key(s)), s))
+        trigger_re = re.compile("|".join(_trigger_pattern(t) for t in ordered))
+        comp, cancel, part, party = data["completion"], data["cancel"], data["particles"], data["party"]
+        legal = sorted(party["legal_forms"], key=len, reverse=True)
+        return Rules(
+            version=data["rule_version"],
+            types=tuple(types),
+            trigger_re=trigger_re,
+            trigger_type=trigger_type,
+            verb_window=int(comp["verb_window"]),
+            suffixes=frozenset(comp["suffixes"]),
+            preceding_verbs=frozenset(comp["preceding_verbs"]),
+            ceremony_verbs=frozenset(comp["ceremony_verbs"]),
+            cancel=frozenset(cancel["lemmas"]),
+            conditional_endings=frozenset(cancel["conditional_endings"]),
+            conditional_nouns=frozenset(cancel["conditional_nouns"]),
+            plan_nouns=frozenset(cancel["plan_nouns"]),
+            generic_heads=frozenset(cancel["generic_heads"]),
+            aggregate_counters=frozenset(cancel["aggregate_counters"]),
+            subject_jx=frozenset(part["subject_jx"]),
+            comitative=frozenset(part["comitative"]),
+            source=frozenset(part["source"]),
+            separators=frozenset(part["list_separators"]),
+            side_nouns=frozenset(part["side_nouns"]),
+            self_reference=frozenset(_key(s) for s in party["self_reference"]),
+            self_determiners=frozenset(party["self_determiners"]),
+            plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
+            org_suffixes=tuple(sorted(party["org_suffixes"], key=len, reverse=True)),
+            legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
+            company_suffixes=frozenset(party["company_suffixes"]),
+            stop_names=frozenset(party["stop_names"]),
+            period_units=dict(data["period"]["units"]),
+            period_re=re.compile(data["period"]["pattern"]),
+            per_cues=dict(data["per"]["cues"]),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# participants
+
+
+@dataclass(frozen=True)
+class Party:
+    """A noun phrase naming a participant: its span, name and (when linked) entity id."""
+
+    start: int
+    end: int
+    name: str | None
+    entity_id: str | None = None
+    self_ref: bool = False  # 시는, 회사는: the issuer itself
+    anaphor: bool = False  # 양사는, 양 기관은: both parties of an earlier mention
+    org: bool = False  # an organisation (entity or org-like phrase)
+
+
+@dataclass
+class Found:
+    """One completed trigger before it becomes a Deal."""
+
+    type: DealType
+    trigger: str
+    t_start: int
+    t_end: int
+    anchor: int  # offset of the completing verb (same anchor → same deal)
+    anchor_end: int
+    sentence: int
+    active: bool = False  # 선정했다: the object is the party
+    plan: bool = False
+    head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
+    parties: list[Party] = field(default_factory=list)
+    counterparties: list[Party] = field(default_factory=list)
+    implicit: bool = False
+    anaphor: bool = False
+    amount: Amount | None = None
+    duration: Amount | None = None
+    period: str | None = None
+    date: DateMention | None = None
+    span_start: int = 0
+    span_end: int = 0
+
+
+class _Sent:
+    """The morphemes of one sentence with helpers to read particles and noun phrases."""
+
+    def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.start, self.end = start, end
+        self.m = morphs
+        self.index = index
+        self.by_start: dict[int, int] = {}
+        self.by_end: dict[int, int] = {}
+        for i, mo in enumerate(morphs):
+            self.by_start.setdefault(mo.start, i)
+            if mo.end > mo.start:
+                self.by_end[mo.end] = i
+        self.headline = not any(mo.tag == "EF" for mo in morphs)
+
+    def surface(self, i: int) -> str:
+        mo = self.m[i]
+        return self.text[mo.start:mo.end]
+
+    def is_particle(self, i: int) -> bool:
+        return self.m[i].tag.startswith("J")
+
+    def noun_phrase(self, p: int, gap: bool = False) -> tuple[int, int] | None:
+        """Morpheme range [a, b] of the contiguous noun phrase ending right before morpheme p."""
+        b = p - 1
+        if b < 0 or self.m[b].tag not in NOMINAL:
+            return None
+        if self.m[b].end != self.m[p].start and not (gap and self.text[self.m[b].end:self.m[p].start].isspace()):
+            return None
+        a = b
+        while a > 0:
+            prev = self.m[a - 1]
+            if prev.tag not in NOMINAL or prev.end != self.m[a].start:
+                break
+            a -= 1
+        # a side noun after a space: "B사 측과" → the phrase before 측
+        if a == b and self.surface(b) in rules().side_nouns and b > 0:
+            return self.noun_phrase(b, gap=True)
+        return a, b
+
+
+def _entity_at(ctx: Context, start: int, end: int, labels: tuple[str, ...]) -> Entity | None:
+    """The entity ending inside [start, end] (the name before a particle), longest end first."""
+    best = None
+    for e in ctx.entities:
+        if e.label in labels and e.start < end and e.end > start and e.end <= end:
+            if best is None or e.end > best.end or (e.end == best.end and e.start < best.start):
+                best = e
+    return best
+
+
+def _clean_name(sent: _Sent, a: int, b: int) -> str:
+    """The name of a noun phrase without legal form or a trailing 사 after a proper noun."""
+    r = rules()
+    if b > a and sent.surface(b) in r.company_suffixes and sent.m[b - 1].tag in PROPER:
+        b -= 1
+    name = sent.text[sent.m[a].start:sent.m[b].end]
+    prev = None
+    while prev != name:
+        prev = name
+        name = r.legal_form_re.sub("", name).strip()
+    return name
+
+
+def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool = False) -> Party:
+    """Read the noun phrase morphemes [a, b] as a participant (linked when an entity covers it)."""
+    r = rules()
+    ctx = sent.ctx
+    s, e = sent.m[a].start, sent.m[b].end
+    surface = sent.text[s:e]
+    # a determiner before a self-reference: 이 회사는, 동사는
+    key = _key(surface)
+    det_start = s
+    if a > 0 and sent.m[a - 1].tag == "MM" and sent.surface(a - 1) in r.self_determiners:
+        det_start = sent.m[a - 1].start
+    if key in r.plural_anaphora or (
+        a > 0 and sent.m[a - 1].tag == "MM" and _key(sent.text[sent.m[a - 1].start:e]) in r.plural_anaphora
+    ):
+        return Party(det_start, e, None, anaphor=True)
+    if key in r.self_reference:
+        return Party(det_start, e, None, self_ref=True)
+    labels = ("ORG", "PERSON") if persons else ("ORG",)
+    ent = _entity_at(ctx, s, e, labels)
+    if ent is not None:
+        return Party(min(ent.start, s), e, ent.name, ent.entity_id or None, org=True)
+    if any(x.start < e and x.end > s for x in ctx.entities if x.label not in labels):
+        return Party(s, e, None)  # a place or an event, not a participant
+    name = _clean_name(sent, a, b)
+    if not name or name in r.stop_names:
+        return Party(s, e, None)
+    legal = r.legal_form_re.search(surface) is not None
+    proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
+    suffix = any(name.endswith(x) and len(name) > len(x) for x in r.org_suffixes)
+    if legal or suffix or (proper and not strict):
+        return Party(s, e, name, org=True)
+    return Party(s, e, None)
+
+
+def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
+    """Noun phrases listed before the phrase starting at morpheme a: "B, C와" / "B 및 C와" / "B와 C는"."""
+    r = rules()
+    out: list[tuple[int, int]] = []
+    while a - 1 > lo:
+        sep = a - 1
+        is_sep = sent.surface(sep) in r.separators or (
+            sent.m[sep].tag in ("JC", "JKB") and sent.m[sep].form in r.comitative
+        )
+        if not is_sep:
+            break
+        np = sent.noun_phrase(sep)
+        if np is None or np[0] <= lo:
+            break
+        out.append(np)
+        a = np[0]
+    out.reverse()
+    return out
+
+
+def _find_subject(sent: _Sent, before: int) -> tuple[Party | None, list[Party], bool]:
+    """The nearest subject/topic left of morpheme ``before``: (party, coordinated others, found).
+
+    found is False when the sentence has no usable subject (the issuer is implicit).
+    """
+    r = rules()
+    for p in range(before - 1, -1, -1):
+        mo = sent.m[p]
+        is_subj = mo.tag == "JKS" or (mo.tag == "JX" and mo.form in r.subject_jx)
+        if not is_subj or (p > 0 and sent.is_particle(p - 1)):
+            continue
+        np = sent.noun_phrase(p)
+        if np is None:
+            continue
+        head = _party(sent, *np, persons=True)
+        if head.anaphor or head.self_ref:
+            return head, [], True
+        if not head.org:
+            continue  # 이번 계약은, 협약식에는 … keep looking left
+        chain = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], -1)]
+        chain = [c for c in chain if c.org]
+        if chain:
+            return chain[0], chain[1:] + [head], True
+        return head, [], True
+    # headline: "㈜한빛, 미국 ABC사와 수출계약 체결" — the phrase before the first comma
+    if sent.headline:
+        for p in range(0, min(before, 12)):
+            if sent.surface(p) == "," and sent.m[p].tag in ("SP", "SC"):
+                np = sent.noun_phrase(p)
+                if np is not None and np[0] == 0 or (np is not None and sent.m[np[0] - 1].tag in ("SSO", "SSC", "SS")):
+                    head = _party(sent, *np, persons=True)
+                    if head.org or head.self_ref:
+                        return head, [], True
+                break
+    return None, [], False
+
+
+def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, int]]) -> dict[str, list[Party]]:
+    """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
+    r = rules()
+    found: dict[str, list[Party]] = {k: [] for k in ("comitative", "source", "object", "genitive", "bare")}
+    seen: set[tuple[int, int]] = set(exclude)
+
+    def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
+        if np in seen or np[0] <= lo:
+            return
+        party = _party(sent, *np, strict=strict, persons=t.name in ("award", "grant"))
+        if party.org and party.name:
+            seen.add(np)
+            found[role].append(party)
+
+    for p in range(max(lo + 1, 1), hi):
+        mo = sent.m[p]
+        if p > 0 and sent.is_particle(p - 1):
+            continue
+        if mo.tag in ("JKB", "JC") and mo.form in r.comitative:
+            np = sent.noun_phrase(p)
+            if np is None:
+                continue
+            if mo.tag == "JC" and _coordinates_org(sent, p):
+                continue  # "B와 C의 기술": B and C together, not "with B"
+            for x in _chain_left(sent, np[0], lo):
+                add("comitative", x)
+            add("comitative", np)
+        elif mo.tag == "JKB" and mo.form in r.source:
+            np = sent.noun_phrase(p)
+            if np is not None:
+                add("source", np)
+        elif mo.tag == "JKO":
+            np = sent.noun_phrase(p)
+            if np is not None:
+                add("object", np)
+        elif mo.tag == "JKG" and mo.form == "의":
+            np = sent.noun_phrase(p)
+            if np is not None:
+                add("genitive", np, strict=True)
+    return found
+
+
+def _coordinates_org(sent: _Sent, p: int) -> bool:
+    """True when JC 와 at p joins its phrase to a following organisation that is no comitative."""
+    r = rules()
+    q = p + 1
+    while q < len(sent.m) and sent.m[q].tag in NOMINAL:
+        q += 1
+    if q == p + 1 or q >= len(sent.m):
+        return False
+    nxt = sent.m[q]
+    if nxt.tag in ("JKB", "JC") and nxt.form in r.comitative:
+        return False
+    if sent.surface(q) in r.separators:
+        return False
+    if not nxt.tag.startswith("J"):
+        return False
+    np = sent.noun_phrase(q)
+    return np is not None and _party(sent, *np).org
+
+
+# ---------------------------------------------------------------------------------------------
+# completion
+
+
+def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found | None:
+    """Whether the trigger on morphemes [i, j] is completed in its clause; None when not."""
+    r = rules()
+    m = sent.m
+    n = len(m)
+    found = Found(t, "", m[i].start, m[j].end, -1, -1, sent.index)
+    k = j + 1
+    # heads: 수출계약 체결, 공동개발 협약, 협약식
+    ceremony = False
+    steps = 0
+    while k < n and steps < 3 and m[k].tag in ("NNG", "XSN") and (sent.surface(k) in t.heads):
+        if sent.surface(k) in ("식", "체결식"):
+            ceremony = True
+        if sent.surface(k) in t.verbs:
+            break
+        k += 1
+        steps += 1
+    last = k - 1
+    anchor = None
+    # (a) a 하/되 suffix: 협약했다, 선정됐다
+    if k < n and m[k].tag in ("XSV", "XSA") and m[k].form in r.suffixes and m[k].start == m[last].end:
+        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs:
+            anchor = last
+            found.active = m[k].form == "하"
+            k += 1
+    # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
+    if anchor is None:
+        budget = r.verb_window
+        q = k
+        while q < n and budget > 0:
+            mo = m[q]
+            if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
+                break
+            surf = sent.surface(q)
+            if mo.form in t.verbs or surf in t.verbs or (ceremony and mo.form in r.ceremony_verbs):
+                if mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "XR"):
+                    anchor = q
+                    found.active = True
+                    k = q + 1
+                    # 체결/NNG needs its suffix (or a headline end) to be a verb
+                    if mo.tag == "NNG" and k < n and m[k].tag in ("XSV",) and m[k].start == mo.end:
+                        if m[k].form == "되":
+                            found.active = False
+                        k += 1
+                    break
+            if mo.tag in ("JKO",) and q > j + 1 and not sent.is_particle(q - 1) and m[q - 1].tag not in ("SSC",):
+                break  # another object: the trigger is not what the verb takes
+            if mo.tag not in SKIPPABLE and not (mo.tag in ("NNG", "NNP") and _adverbial(sent, q)):
+                break
+            budget -= 1
+            q += 1
+    # (c) a completed verb before: 체결한 공급계약, 맺은 협약
+    if anchor is None:
+        anchor = _preceding_verb(sent, i)
+        if anchor is not None:
+            found.anchor = m[anchor].start
+            found.anchor_end = m[j].end
+            found.trigger = sent.text[m[i].start:m[j].end]
+            return found
+    # (d) "B와의 업무협약"
+    if anchor is None and _comitative_genitive_before(sent, i):
+        found.anchor = m[i].start
+        found.anchor_end = m[j].end
+        found.trigger = sent.text[m[i].start:m[j].end]
+        return found
+    # (e) a headline ending in the trigger: "…와 업무협약 체결" / "…대상 수상"
+    if anchor is None and sent.headline:
+        q = k
+        while q < n and m[q].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
+            q += 1
+        if q >= n:
+            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs or last > j:
+                anchor = last
+    if anchor is None:
+        return None
+    found.anchor = m[anchor].start
+    found.anchor_end = m[anchor].end
+    found.trigger = sent.text[m[i].start:m[j].end]
+    # what follows the verb: cancelled, conditional, a plan, a relative clause
+    verdict = _after_verb(sent, k, found)
+    if verdict is False:
+        return None
+    return found
+
+
+def _adverbial(sent: _Sent, q: int) -> bool:
+    """A noun phrase followed by an adverbial particle (시청에서, 14일에): skippable before a verb."""
+    q2 = q
+    while q2 < len(sent.m) and sent.m[q2].tag in NOMINAL:
+        q2 += 1
+    return q2 < len(sent.m) and sent.m[q2].tag in ("JKB",) and sent.m[q2].form not in rules().comitative
+
+
+def _preceding_verb(sent: _Sent, i: int) -> int | None:
+    """Morpheme index of a completed verb right before the trigger (체결한 ∼ 계약), else None."""
+    r = rules()
+    q = i - 1
+    steps = 0
+    while q >= 0 and steps < 10:
+        mo = sent.m[q]
+        if mo.tag == "ETM":
+            # 체결/NNG 하/XSV ᆫ/ETM or 맺/VV 은/ETM (the verb may share the ETM's offset)
+            for v in range(q - 1, max(q - 4, -1), -1):
+                if sent.m[v].form in r.preceding_verbs and (sent.m[v].tag.startswith("V") or sent.m[v].tag == "NNG"):
+                    return v
+                if sent.m[v].tag not in ("XSV", "EP", "VV", "NNG"):
+                    break
+            return None
+        if mo.tag in NOMINAL or mo.tag in ("JKG", "SP", "MM"):
+            q -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _comitative_genitive_before(sent: _Sent, i: int) -> bool:
+    """True for "B와의 (배터리) 업무협약": a comitative + 의 within three nouns before the trigger."""
+    r = rules()
+    q = i - 1
+    steps = 0
+    while q >= 1 and steps < 4:
+        mo = sent.m[q]
+        if mo.tag == "JKG" and sent.m[q - 1].tag in ("JKB", "JC") and sent.m[q - 1].form in r.comitative:
+            return True
+        if mo.tag not in NOMINAL:
+            return False
+        q -= 1
+        steps += 1
+    return False
+
+
+def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
+    """Read past the completing verb: False when cancelled, conditional, generic or aggregate."""
+    r = rules()
+    m = sent.m
+    n = len(m)
+    q = k
+    budget = 6
+    while q < n and budget > 0:
+        mo = m[q]
+        if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
+            return False
+        if mo.tag == "EC" and mo.form in r.conditional_endings:
+            return False
+        if mo.tag == "ETM":
+            h = q + 1
+            while h < n and m[h].start == mo.start:
+                h += 1
+            if h < n:
+                head = sent.surface(h)
+                if head in r.conditional_nouns:
+                    return False
+                if head in r.plan_nouns:
+                    found.plan = True
+                    return True
+                if head in r.generic_heads:
+                    return False
+                # "수출계약을 체결한 ㈜B는" → B is the party
+                np_end = h
+                while np_end + 1 < n and m[np_end + 1].tag in NOMINAL and m[np_end + 1].start == m[np_end].end:
+                    np_end += 1
+                if np_end + 1 < n:
+                    part = m[np_end + 1]
+                    if part.tag == "JKS" or (part.tag == "JX" and part.form in r.subject_jx):
+                        p = _party(sent, h, np_end, persons=True)
+                        if p.org:
+                            found.head_party = p
+            return True
+        if mo.tag in ("EF", "SF") or (mo.tag == "EC" and mo.form not in ("지", "게")):
+            break
+        if mo.tag == "NNG" and sent.surface(q) in r.conditional_nouns and q == k:
+            return False  # 체결 시
+        if mo.tag == "NNG" and sent.surface(q) in r.plan_nouns:
+            found.plan = True
+        q += 1
+        budget -= 1
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# amounts, periods, dates
+
+
+def _in(rec, lo: int, hi: int) -> bool:
+    return rec.start >= lo and rec.end <= hi
+
+
+def _nearest(records, lo: int, hi: int, pivot: int):
+    """The record inside [lo, hi) nearest to pivot, preferring ones that end before it."""
+    best, best_key = None, None
+    for rec in records:
+        if not _in(rec, lo, hi):
+            continue
+        before = rec.end <= pivot
+        dist = pivot - rec.end if before else rec.start - pivot
+        key = (0 if before else 1, dist)
+        if best_key is None or key < best_key:
+            best, best_key = rec, key
+    return best
+
+
+def _iso_period(value: Decimal, unit: str | None) -> str | None:
+    """(3, 년) → "P3Y"; an ISO unit stays (P3Y); None when the unit is unknown."""
+    if unit is None:
+        return None
+    if unit.startswith("P") and len(unit) > 1:
+        return unit
+    des = rules().period_units.get(unit)
+    if des is None or value != value.to_integral_value() or value <= 0:
+        return None
+    return f"P{int(value)}{des}"
+
+
+def _attach_numbers(ctx: Context, f: Found, lo: int, hi: int, money: list[Amount], durations: list[Amount]) -> None:
+    r = rules()
+    f.amount = _nearest(money, lo, hi, f.t_start)
+    f.duration = _nearest(durations, lo, hi, f.t_start)
+    if f.duration is not None:
+        f.period = _iso_period(f.duration.value, f.duration.unit)
+    if f.period is None:
+        seg = ctx.text[lo:hi]
+        mo = r.period_re.search(seg)
+        if mo is not None:
+            f.period = f"P{int(mo.group(1))}{r.period_units[mo.group(2)]}"
+    f.date = _nearest([d for d in ctx.dates], lo, hi, f.t_start)
+
+
+def _per(ctx: Context, amount: Amount) -> str | None:
+    """amount.per, or the cue right before it (연간 1000만 달러 → year)."""
+    if amount.per:
+        return amount.per
+    before = ctx.text[max(0, amount.start - 6):amount.start].split()
+    if before:
+        return rules().per_cues.get(before[-1])
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# the extractor
+
+
+def _sentences(ctx: Context) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in ctx.sentences]
+
+
+def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[Found]:
+    r = rules()
+    out: list[Found] = []
+    for mt in hits:
+        s, e = mt.start(), mt.end()
+        if ctx.masked(s, e):
+            continue
+        i, j = sent.by_start.get(s), sent.by_end.get(e)
+        if i is None or j is None or j < i:
+            continue  # not on morpheme boundaries: 대상 inside 대상자 is fine, 수상 inside 감수상 is not
+        key = _key(mt.group())
+        t = r.trigger_type[key]
+        f = _complete(sent, t, key, i, j)
+        if f is None:
+            continue
+        f.trigger = ctx.text[s:e]
+        # aggregate: 수출계약 30건
+        if any(sent.surface(q) in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG")
+               and q > 0 and sent.m[q - 1].tag == "SN" for q in range(max(0, i - 4), min(len(sent.m), j + 4))):
+            continue
+        f._key = key  # type: ignore[attr-defined]
+        f._ij = (i, j)  # type: ignore[attr-defined]
+        out.append(f)
+    # one deal per completing verb: the type listed first in deals.toml wins
+    by_anchor: dict[int, Found] = {}
+    for f in out:
+        cur = by_anchor.get(f.anchor)
+        if cur is None or f.type.priority < cur.type.priority:
+            by_anchor[f.anchor] = f
+    return sorted(by_anchor.values(), key=lambda f: f.t_start)
+
+
+def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Found]:
+    """Fill party and counterparties; returns one Found per party (coordinated winners)."""
+    r = rules()
+    i, j = f._ij  # type: ignore[attr-defined]
+    anchor_idx = sent.by_start.get(f.anchor, j)
+    hi_idx = max(anchor_idx, j) + 1
+    subject, coordinated, has_subject = _find_subject(sent, i)
+    exclude: set[tuple[int, int]] = set()
+    roles = _roles(sent, lo_idx, hi_idx, f.type, exclude)
+    subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
+    parties: list[Party] = []
+    counter: list[Party] = []
+    # active selection (시는 A사를 우수기업으로 선정했다): the object is the party
+    if f.type.name == "grant" and f._key == "선정" and f.active:  # type: ignore[attr-defined]
+        objects = roles["object"]
+        if not objects:
+            return []
+        parties = objects[:1]
+        if subject is not None and (subject.org or subject.self_ref):
+            counter = [subject]
+        f.parties, f.counterparties = parties, counter
+        return [f]
+    if f.head_party is not None:
+        subject, coordinated, has_subject = f.head_party, [], True
+    if subject is not None:
+        if subject.anaphor:
+            f.anaphor = True
+        elif subject.self_ref:
+            f.implicit = True
+        else:
+            parties = [subject]
+    else:
+        f.implicit = True
+    symmetric = f.type.name not in ("award", "grant")
+    if coordinated:
+        if symmetric:
+            counter.extend(coordinated)
+        else:
+            parties.extend(coordinated)
+    for role in f.type.roles:
+        cands = roles.get(role, [])
+        if role == "bare":
+            np = sent.noun_phrase(i) if i > 0 else None
+            cands = [p for p in [_party(sent, *np, strict=True)] if p.org and p.name] if np else []
+        cands = [c for c in cands if c.name not in subj_names]
+        if cands:
+            counter.extend(cands)
+            break
+    if f.trigger and _key(f.trigger) in f.type.needs_counterparty and not counter:
+        return []
+    # dedupe counterparties by name, keep order of appearance
+    seen: set[str] = set()
+    uniq = []
+    for c in sorted(counter, key=lambda c: c.start):
+        if c.name and c.name not in seen:
+            seen.add(c.name)
+            uniq.append(c)
+    f.counterparties = uniq
+    if not symmetric and len(parties) > 1:
+        outs = []
+        for p in parties:
+            g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+            g._ij = f._ij  # type: ignore[attr-defined]
+            g._key = f._key  # type: ignore[attr-defined]
+            g.parties = [p]
+            outs.append(g)
+        return outs
+    f.parties = parties[:1]
+    return [f]
+
+
+def _confidence(f: Found, issuer: str | None) -> float:
+    if f.parties:
+        c = 1.0 if f.parties[0].entity_id else 0.85
+    elif f.implicit:
+        c = 0.9 if issuer else 0.7
+    else:
+        c = 0.4  # party not found (양사는 without an earlier mention, 이번 협약은 …)
+    if f.plan:
+        c *= 0.8
+    return round(c, 2)
+
+
+def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
+    party = f.parties[0] if f.parties else None
+    party_name = party.name if party else (ctx.issuer if f.implicit else None)
+    party_id = party.entity_id if party else None
+    if party is None and f.implicit and ctx.issuer:
+        for e in ctx.entities:
+            if e.name == ctx.issuer and e.entity_id:
+                party_id = e.entity_id
+                break
+    names = [c.name for c in f.counterparties if c.name]
+    start = min([f.span_start] + [c.start for c in f.counterparties])
+    if party is not None and party.start >= f.span_start - 200 and party.start < f.t_start:
+        start = min(start, party.start)
+    for rec in (f.amount, f.date):
+        if rec is not None:
+            start = min(start, rec.start)
+    end = f.span_end
+    amount = f.amount
+    return Deal(
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        rule_id=f"{version}.{f.type.name}",
+        type=f.type.name,
+        trigger=f.trigger,
+        party_name=party_name,
+        counterparty_name=names[0] if names else None,
+        counterparty_names=names,
+        party_id=party_id,
+        counterparty_id=f.counterparties[0].entity_id if f.counterparties else None,
+        party_implicit=f.implicit,
+        amount_id=(amount.id or None) if amount else None,
+        value=amount.value if amount else None,
+        unit=amount.unit if amount else None,
+        per=_per(ctx, amount) if amount else None,
+        period=f.period,
+        date_id=(f.date.id or None) if f.date else None,
+        date=f.date.value if f.date else None,
+        confidence=_confidence(f, ctx.issuer),
+    )
+
+
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """End of the word containing pos, without trailing punctuation."""
+    e = pos
+    while e < limit and not text[e].isspace():
+        e += 1
+    while e > pos and text[e - 1] in ".,!?\"'”’)」』:;":
+        e -= 1
+    return max(e, pos + 1)
+
+
+def _merge(ctx: Context, deals: list[tuple[Found, Deal]]) -> list[Deal]:
+    """One record per deal: same type, party and counterparties (a missing side joins the other)."""
+    out: list[Deal] = []
+    groups: list[list[tuple[Found, Deal]]] = []
+    for f, d in deals:
+        home = None
+        for g in groups:
+            g0 = g[0][1]
+            if g0.type != d.type:
+                continue
+            same_party = (d.party_name == g0.party_name) or d.party_name is None or g0.party_name is None
+            same_cp = set(d.counterparty_names) == set(g0.counterparty_names)
+            cp_missing = not d.counterparty_names or not g0.counterparty_names
+            same_sentence = f.sentence == g[0][0].sentence
+            if same_party and (same_cp or (cp_missing and (f.anaphor or same_sentence or d.party_name == g0.party_name))):
+                home = g
+                break
+            if f.anaphor and not d.counterparty_names:
+                home = g
+                break
+        if home is None:
+            groups.append([(f, d)])
+        else:
+            home.append((f, d))
+    for g in groups:
+        first = g[0][1]
+        upd: dict = {"mentions": len(g)}
+        for field_names in (("party_name", "party_id"), ("amount_id", "value", "unit", "per"),
+                            ("period",), ("date_id", "date"), ("counterparty_name", "counterparty_id", "counterparty_names")):
+            if getattr(first, field_names[0]) in (None, []):
+                for _, d in g[1:]:
+                    if getattr(d, field_names[0]) not in (None, []):
+                        upd.update({k: getattr(d, k) for k in field_names})
+                        break
+        if "party_name" in upd:
+            upd["party_implicit"] = any(d.party_implicit for _, d in g) and upd.get("party_id") is None
+        upd["confidence"] = max(d.confidence for _, d in g)
+        out.append(first.model_copy(update=upd))
+    return out
+
+
+def extract(ctx: Context) -> list[Deal]:
+    """Deals in the document, one record per deal (see the module docstring)."""
+    r = rules()
+    text = ctx.text
+    hits = list(r.trigger_re.finditer(text))
+    if not hits:
+        return []
+    money = [a for a in ctx.amounts if a.kind == "MONEY"]
+    durations = [a for a in ctx.amounts if a.kind == "DURATION"]
+    sents = _sentences(ctx)
+    starts = [s for s, _ in sents]
+    per_sentence: dict[int, list[re.Match]] = {}
+    for mt in hits:
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        if k >= 0 and mt.end() <= sents[k][1]:
+            per_sentence.setdefault(k, []).append(mt)
+    found_all: list[Found] = []
+    for k in sorted(per_sentence):
+        s, e = sents[k]
+        morphs = ctx.morphs_in(s, e)
+        if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
+            continue
+        sent = _Sent(ctx, s, e, morphs, k)
+        founds = _find_in_sentence(ctx, sent, per_sentence[k])
+        prev_anchor_idx = -1
+        for f in founds:
+            lo_idx = prev_anchor_idx
+            for g in _participants(ctx, sent, f, lo_idx):
+                lo = sent.m[lo_idx].end if lo_idx >= 0 else s
+                g.span_start = f.t_start
+                g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
+                if g.span_end < f.t_end:
+                    g.span_end = f.t_end
+                _attach_numbers(ctx, g, lo, g.span_end, money, durations)
+                found_all.append(g)
+            prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
+    deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
+    return _merge(ctx, deals)
