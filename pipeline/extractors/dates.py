@@ -1,9 +1,749 @@
-"""dates extractor family (placeholder until its issue lands: finds nothing)."""
+"""dates family: every date and time of a release, resolved against its reference date.
+
+Offsets index the original text (``ctx.text[m.start:m.end] == m.text``). The cue words live
+in ``resources/dates.toml``; this module only knows what the slots mean.
+
+Resolution rules (``ref`` is ``ctx.reference_date``):
+
+- Absolute dates (``2023년 1월 4일``, ``2023.01.04``, ``23년 1월``) resolve without ``ref``.
+  Two-digit years: ``yy < 50`` → 20yy, else 19yy (``two_digit_year_pivot``).
+- A month without a year (``5월``) is in ``ref``'s year; a day without a month (``3일``) is in
+  ``ref``'s month (a release speaks of its own month: "…했다고 3일 밝혔다"). A day that does
+  not exist in that month is left unresolved, never moved.
+- ``지난 D일`` / ``지난 M월 (D일)``: the most recent such date ON OR BEFORE ``ref``;
+  ``오는 D일`` / ``오는 M월``: the next one strictly AFTER ``ref``. ``지난 2010년`` is just 2010.
+- ``지난달``/``이달``/``다음 달``, ``지난해``/``올해``/``내년``, ``지난주``/``이번 주``/``다음 주``,
+  ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday).
+- ``이날``/``전날``/``다음 날``: offsets from the last day-level date before them in the document
+  (skipping a "…했다고 22일 밝혔다" report date), else from ``ref``.
+- Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
+  말 21일–말일; 연초/올해 초 1–3월, 연말/지난해 말 10–12월) gives ``value`` = its first day and
+  ``value_end`` = its last day. A single day has ``value_end`` None unless it is a range.
+- Granularity: the unit written (day, week, month, quarter, half, year); a vague part keeps
+  its unit's granularity (``이달 말`` is "month", ``연말`` is "year").
+- Times (``오후 2시``, ``14:00``, ``정오``) attach to the date right before them: the span grows
+  to cover the time, ``time`` = "HH:MM" and ``parts["time_offset"]`` = where the time phrase
+  starts inside the span. A time alone is a ``granularity="time"`` record with ``value``
+  None and ``resolved`` False (the day is not said). A bare period (``21일 오후``) sets
+  ``parts["period"]`` and leaves ``time`` None.
+- Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
+  parts kept (``{"day": 28, "month_offset": -1}``). Nothing is guessed.
+- Not dates: durations and counts (``3일간``, ``3일 동안``, ``3박5일``, ``24시간``), ``제4회``,
+  years without 년 (``IFA 2024``), ``2024년형``.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from typing import Any
+
+from kopress.schemas import DateMention
+
+from ..resources import alternation, load_toml
 from .base import Context
 
+_SP = "[ \u00a0]?"  # at most one space between the parts of a date
+_DASH = "[~∼〜～\\-–—]"
 
-def extract(ctx: Context) -> list:
-    return []
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled rule set (built once from ``dates.toml``)."""
+
+    data: dict[str, Any]
+    trigger: re.Pattern
+    numeric: re.Pattern
+    day_word: re.Pattern
+    anaphora_word: re.Pattern
+    week_word: re.Pattern
+    weekday_name: re.Pattern
+    weekday_paren: re.Pattern
+    prefix: re.Pattern
+    year_num: re.Pattern
+    year_word: re.Pattern
+    year_part_word: re.Pattern
+    year_tail: re.Pattern
+    month_num: re.Pattern
+    month_word: re.Pattern
+    month_part: re.Pattern
+    day_num: re.Pattern
+    time_hm: re.Pattern
+    time_colon: re.Pattern
+    time_fixed: re.Pattern
+    period: re.Pattern
+    range_conn: re.Pattern
+    dash: re.Pattern
+    until: re.Pattern
+    glued_stop: tuple[str, ...]
+    spaced_stop: tuple[str, ...]
+    before_stop: tuple[str, ...]
+    report_verbs: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Compile ``resources/dates.toml`` into anchored regexes."""
+    d = load_toml("dates.toml")
+    years, months, days = d["year_words"], d["month_words"], d["day_words"]
+    weeks, anaph, prefix = d["week_words"], d["anaphora_words"], d["prefix"]
+    periods, fixed = d["periods"], d["fixed_times"]
+    approx = alternation(d["approx"]["suffixes"])
+    per = alternation(periods)
+    words = [*years, *d["year_part_words"], *months, *days, *weeks, *anaph, *prefix,
+             *d["halves"], *fixed, *periods]
+    ypart = alternation([*d["year_parts"], *d["decade_parts"]])
+    weekday = "".join(d["weekdays"])
+    return Rules(
+        data=d,
+        trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
+        numeric=re.compile(
+            r"(?P<y>\d{4})\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})"
+            r"(?:\.(?!\d))?(?![\d])"
+        ),
+        day_word=re.compile(alternation(days)),
+        anaphora_word=re.compile(alternation(anaph)),
+        week_word=re.compile(alternation(weeks)),
+        weekday_name=re.compile(rf"{_SP}(?P<wd>[{weekday}])요일"),
+        weekday_paren=re.compile(rf"{_SP}\(\s?(?P<wd>[{weekday}])(?:요일)?\s?\)"),
+        prefix=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?=['\d])"),
+        year_num=re.compile(
+            rf"(?:(?P<y1>\d{{4}})(?:{_SP}{_DASH}{_SP}(?P<y2>\d{{4}}))?|(?P<ap>')?(?P<yy>\d{{2}}))"
+            r"년(?P<dec>대)?(?P<do>도)?"
+        ),
+        year_word=re.compile(alternation(years)),
+        year_part_word=re.compile(alternation(d["year_part_words"])),
+        year_tail=re.compile(
+            rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
+            rf"|(?P<yp>{ypart})(?P<yap>{approx})?)"
+        ),
+        month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<m2>\d{{1,2}}))?월"),
+        month_word=re.compile(alternation(months)),
+        month_part=re.compile(rf"{_SP}(?P<mp>{alternation(d['month_parts'])})(?P<map>{approx})?"),
+        day_num=re.compile(rf"(?P<d1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<d2>\d{{1,2}}))?일"),
+        time_hm=re.compile(
+            rf"(?:(?P<per>{per}){_SP})?(?P<h>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<h2>\d{{1,2}}))?시(?!간)"
+            rf"(?:{_SP}(?P<mi>\d{{1,2}})분(?!간)|{_SP}(?P<half>반))?(?P<ap>{approx})?"
+        ),
+        time_colon=re.compile(
+            rf"(?:(?P<per>{per}){_SP})?(?<![\d:.])(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])"
+        ),
+        time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})(?P<ap>{approx})?"),
+        period=re.compile(rf"(?P<per>{per})"),
+        range_conn=re.compile(rf"{_SP}(?:{_DASH}|{re.escape(d['range_from'])}){_SP}"),
+        dash=re.compile(rf"{_SP}{_DASH}{_SP}"),
+        until=re.compile(re.escape(d["range_until"])),
+        glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
+        spaced_stop=tuple(d["duration"]["spaced"]),
+        before_stop=tuple(sorted(d["duration"]["before"], key=len, reverse=True)),
+        report_verbs=tuple(d["report_verbs"]["words"]),
+    )
+
+
+@dataclass
+class Comp:
+    """The literal parts of one date expression, as written."""
+
+    year: int | None = None
+    year_end: int | None = None
+    year_off: int | None = None
+    decade: bool = False
+    ypart: str | None = None
+    half: str | None = None
+    quarter: int | None = None
+    month: int | None = None
+    month_end: int | None = None
+    month_off: int | None = None
+    mpart: str | None = None
+    day: int | None = None
+    day_end: int | None = None
+    day_off: int | None = None
+    anaphora: int | None = None
+    week_off: int | None = None
+    weekday: str | None = None
+    prefix: str | None = None
+    period: str | None = None
+    time: str | None = None
+    time_end: str | None = None
+    time_start: int | None = None
+    numeric_last: bool = False  # the last slot is number+unit (duration check applies)
+    kind: str = "calendar"
+
+    def has_calendar(self) -> bool:
+        return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
+                                           self.day, self.half, self.quarter, self.ypart))
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    comp: Comp
+    end_comp: Comp | None = None
+
+
+class _Scanner:
+    """One pass over one document's text."""
+
+    def __init__(self, text: str, starts: set[int], r: Rules) -> None:
+        self.text, self.starts, self.r = text, starts, r
+
+    # --- boundaries ---------------------------------------------------------------------
+    def ok_end(self, p: int) -> bool:
+        t = self.text
+        return p >= len(t) or not _is_hangul(t[p]) or p in self.starts
+
+    def ok_start(self, p: int) -> bool:
+        t = self.text
+        if p == 0:
+            return True
+        prev = t[p - 1]
+        if t[p].isdigit() or t[p] == "'":
+            return not (prev.isdigit() or prev in ".,:/-" or prev.isascii() and prev.isalpha())
+        return not _is_hangul(prev) or p in self.starts
+
+    def blocked_before(self, p: int) -> bool:
+        """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일)."""
+        head = self.text[max(0, p - 4):p]
+        if head.endswith(" "):
+            head = head[:-1]
+        return any(head.endswith(w) for w in self.r.before_stop)
+
+    def blocked_after(self, p: int) -> bool:
+        """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안)."""
+        t = self.text
+        if any(t.startswith(w, p) for w in self.r.glued_stop):
+            return True
+        if p < len(t) and t[p] == " ":
+            for w in self.r.spaced_stop:
+                if t.startswith(w, p + 1) and self.ok_end(p + 1 + len(w)):
+                    return True
+        return False
+
+    # --- slots --------------------------------------------------------------------------
+    def parse(self, pos: int, allow_range: bool = True) -> Found | None:
+        """Parse the longest date/time expression starting at ``pos``."""
+        r, t = self.r, self.text
+        if not self.ok_start(pos):
+            return None
+        c = Comp()
+        marks: list[tuple[int, Comp]] = []
+        p = pos
+
+        def mark(end: int) -> None:
+            marks.append((end, replace(c)))
+
+        m = r.numeric.match(t, p)
+        if m:
+            c.year, c.month, c.day = int(m["y"]), int(m["m"]), int(m["d"])
+            c.kind = "numeric"
+            p = m.end()
+            mark(p)
+        elif m := r.day_word.match(t, p):
+            c.day_off, c.kind = r.data["day_words"][m[0]], "day_word"
+            p = m.end()
+            mark(p)
+        elif m := r.anaphora_word.match(t, p):
+            c.anaphora, c.kind = r.data["anaphora_words"][m[0]], "anaphora"
+            p = m.end()
+            mark(p)
+        elif m := r.week_word.match(t, p):
+            c.week_off, c.kind = r.data["week_words"][m[0]], "week"
+            p = m.end()
+            mark(p)
+            if w := r.weekday_name.match(t, p):
+                c.weekday = w["wd"]
+                p = w.end()
+                mark(p)
+        else:
+            p = self._calendar(p, c, mark)
+            if p is None:
+                return self._time_only(pos)
+        if not marks:
+            return self._time_only(pos)
+        # weekday and time tails, then the longest acceptable stop
+        end, c = marks[-1]
+        if c.day is not None or c.day_off is not None or c.anaphora is not None:
+            w = r.weekday_paren.match(t, end) or r.weekday_name.match(t, end)
+            if w and c.weekday is None:
+                c = replace(c, weekday=w["wd"])
+                c.numeric_last = False
+                marks.append((w.end(), replace(c)))
+                end = w.end()
+        found = self._stop(pos, marks)
+        if found is None:
+            return None
+        tm = self._time_tail(found.end, attach=True)
+        if tm is not None:
+            tend, tc = tm
+            c2 = found.comp
+            c2.period, c2.time, c2.time_end, c2.time_start = tc.period, tc.time, tc.time_end, tc.time_start
+            found.end = tend
+        if allow_range and found.comp.kind in ("calendar", "numeric") and found.comp.has_calendar():
+            self._range(found)
+        return found
+
+    def _stop(self, pos: int, marks: list[tuple[int, Comp]]) -> Found | None:
+        """The longest mark that ends at a word boundary and is not a duration."""
+        for end, comp in reversed(marks):
+            if not self.ok_end(end):
+                continue
+            if comp.numeric_last and self.blocked_after(end):
+                return None
+            return Found(pos, end, comp)
+        return None
+
+    def _calendar(self, p: int, c: Comp, mark) -> int | None:
+        """Year / month / day slots with their prefix and vague parts. None: nothing here."""
+        r, t, data = self.r, self.text, self.r.data
+        start = p
+        if m := r.prefix.match(t, p):
+            c.prefix = m["p"]
+            p = m.end()
+        if t[p:p + 1].isdigit() and self.blocked_before(start):
+            return None
+        # year
+        if m := r.year_num.match(t, p):
+            ok = True
+            if m["y1"]:
+                y = int(m["y1"])
+                ok = data["year_min"] <= y <= data["year_max"]
+                c.year = y
+                if m["y2"]:
+                    c.year_end = int(m["y2"])
+                    ok = ok and c.year < c.year_end <= data["year_max"]
+            else:
+                yy = int(m["yy"])
+                c.year = 2000 + yy if yy < data["two_digit_year_pivot"] else 1900 + yy
+                # "23년" alone is more often a duration: only with an apostrophe or a month
+                ok = bool(m["ap"]) or bool(r.month_num.match(t, m.end() + (t[m.end():m.end() + 1] == " ")))
+                ok = ok and not m["dec"]
+            if ok:
+                c.decade = bool(m["dec"])
+                p = m.end()
+                c.numeric_last = not c.decade
+                mark(p)
+            else:
+                c.year = c.year_end = None
+                if c.prefix and not r.month_num.match(t, p) and not r.day_num.match(t, p):
+                    return None
+        elif c.prefix is None and (m := r.year_word.match(t, p)):
+            c.year_off = data["year_words"][m[0]]
+            p = m.end()
+            if m[0] != "올":  # 올 only with what follows: 올 3월, 올 상반기
+                mark(p)
+        elif c.prefix is None and (m := r.year_part_word.match(t, p)):
+            c.year_off, c.ypart = 0, data["year_part_words"][m[0]]
+            p = m.end()
+            mark(p)
+            return p
+        if c.year is not None or c.year_off is not None:
+            if m := r.year_tail.match(t, p):
+                if m["half"]:
+                    c.half = m["half"]
+                elif m["q"]:
+                    c.quarter = int(m["q"])
+                else:
+                    c.ypart = m["yp"]
+                c.numeric_last = False
+                p = m.end()
+                mark(p)
+                return p
+        elif c.prefix is None and (m := r.year_tail.match(t, p)) and not m["yp"]:
+            if t[p] != " ":  # bare 상반기 / 1분기: the reference year
+                c.half = m["half"]
+                c.quarter = int(m["q"]) if m["q"] else None
+                p = m.end()
+                mark(p)
+                return p
+        # month
+        has_year = c.year is not None or c.year_off is not None
+        q = p + 1 if has_year and t[p:p + 1] == " " else p
+        month_seen = False
+        if m := r.month_num.match(t, q):
+            m1 = int(m["m1"])
+            m2 = int(m["m2"]) if m["m2"] else None
+            if 1 <= m1 <= 12 and (m2 is None or m1 < m2 <= 12):
+                c.month, c.month_end = m1, m2
+                c.numeric_last = True
+                p = m.end()
+                month_seen = True
+                mark(p)
+            elif not has_year:
+                return None
+        elif not has_year and c.prefix is None and (m := r.month_word.match(t, p)):
+            c.month_off = data["month_words"][m[0]]
+            c.numeric_last = False
+            p = m.end()
+            month_seen = True
+            mark(p)
+        if month_seen:
+            if (m := r.month_part.match(t, p)) and c.month_end is None:
+                c.mpart = m["mp"]
+                c.numeric_last = False
+                p2 = m.end()
+                if self.ok_end(p2):
+                    p = p2
+                    mark(p)
+                    return p
+        # day
+        can_day = month_seen or (c.year is None and c.year_off is None)
+        if can_day:
+            q = p + 1 if month_seen and t[p:p + 1] == " " else p
+            if m := r.day_num.match(t, q):
+                d1 = int(m["d1"])
+                d2 = int(m["d2"]) if m["d2"] else None
+                if 1 <= d1 <= 31 and (d2 is None or d1 < d2 <= 31) and c.month_end is None:
+                    c.day, c.day_end = d1, d2
+                    c.numeric_last = True
+                    p = m.end()
+                    mark(p)
+        return p
+
+    def _time_tail(self, p: int, attach: bool) -> tuple[int, Comp] | None:
+        """A time right at ``p`` (after one optional space): (end, Comp with time fields)."""
+        t, r = self.text, self.r
+        q = p + 1 if t[p:p + 1] == " " else p
+        if q == p and attach and t[p:p + 1].isdigit():
+            return None
+        got = self._time_at(q, attach)
+        if got is None:
+            return None
+        end, tc = got
+        if not self.ok_end(end):
+            return None
+        tc.time_start = q
+        return end, tc
+
+    def _time_at(self, q: int, attach: bool) -> tuple[int, Comp] | None:
+        t, r = self.text, self.r
+        tc = Comp(kind="time")
+        m = r.time_hm.match(t, q) or r.time_colon.match(t, q)
+        if m:
+            h = int(m["h"])
+            mi = int(m["mi"]) if m["mi"] else (30 if m.re is r.time_hm and m["half"] else 0)
+            if h > 24 or mi > 59:
+                return None
+            tc.period = m["per"]
+            tc.time = _clock(h, mi, m["per"], r)
+            end = m.end()
+            if m.re is r.time_hm and m["h2"]:
+                h2 = int(m["h2"])
+                if h2 > 24:
+                    return None
+                tc.time_end = _clock(h2, 0, m["per"], r)
+            # a second time after a dash: 오전 10시∼오후 1시50분, 14:00~16:00
+            if (c2 := r.dash.match(t, end)) and tc.time_end is None:
+                m2 = r.time_hm.match(t, c2.end()) or r.time_colon.match(t, c2.end())
+                if m2:
+                    h2 = int(m2["h"])
+                    mi2 = int(m2["mi"]) if m2["mi"] else 0
+                    if h2 <= 24 and mi2 <= 59:
+                        tc.time_end = _clock(h2, mi2, m2["per"] or m["per"], r)
+                        end = m2.end()
+            return end, tc
+        if m := r.time_fixed.match(t, q):
+            tc.time = r.data["fixed_times"][m["fx"]]
+            return m.end(), tc
+        if m := r.period.match(t, q):
+            word = m["per"]
+            if attach or r.data["periods"][word]["standalone"]:
+                tc.period = word
+                return m.end(), tc
+        return None
+
+    def _time_only(self, pos: int) -> Found | None:
+        if not self.ok_start(pos):
+            return None
+        if self.text[pos:pos + 1].isdigit() and self.blocked_before(pos):
+            return None
+        got = self._time_at(pos, attach=False)
+        if got is None:
+            return None
+        end, tc = got
+        if not self.ok_end(end):
+            return None
+        tc.time_start = None
+        return Found(pos, end, tc)
+
+    def _range(self, found: Found) -> None:
+        """Extend ``found`` over a second date: 3일부터 7일까지, 3월 2일~4일, 2023년부터 2025년까지."""
+        t, r = self.text, self.r
+        if found.comp.time is not None or found.comp.period is not None:
+            return
+        if found.comp.year_end or found.comp.month_end or found.comp.day_end:
+            return
+        m = r.range_conn.match(t, found.end)
+        if not m:
+            return
+        b = self.parse(m.end(), allow_range=False)
+        if b is None or b.comp.kind not in ("calendar", "numeric") or b.comp.prefix:
+            return
+        bc = b.comp
+        a = found.comp
+        # B must not be coarser-only than A in a way that makes no sense: 3일~5월
+        if a.day is not None and bc.day is None:
+            return
+        if a.day is None and a.month is not None and bc.month is None:
+            return
+        if a.day is None and a.month is None and a.month_off is None and bc.year is None:
+            return
+        end = b.end
+        if u := r.until.match(t, end):
+            end = u.end()
+        found.end = end
+        found.end_comp = bc
+
+
+def _clock(h: int, mi: int, period: str | None, r: Rules) -> str:
+    """오후 2 → "14:00"; 오전 12 → "00:00"; 밤 10 → "22:00"."""
+    shift = r.data["periods"][period]["hour_shift"] if period else "as_is"
+    if h <= 12:
+        if shift == "pm" and h < 12:
+            h += 12
+        elif shift == "am" and h == 12:
+            h = 0
+        elif shift == "night":
+            h = 0 if h == 12 else (h + 12 if 5 <= h < 12 else h)
+    return f"{h:02d}:{mi:02d}"
+
+
+# --- resolution -------------------------------------------------------------------------
+
+def _last(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _shift_month(y: int, m: int, off: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + off
+    return k // 12, k % 12 + 1
+
+
+class Unresolved(Exception):
+    """The expression needs a reference (or antecedent) that is missing, or is not a real date."""
+
+
+def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dict):
+    """(value, value_end, granularity, relative) for ``c``; raises Unresolved."""
+    if c.kind == "time":
+        raise Unresolved
+    if c.day_off is not None:
+        if ref is None:
+            raise Unresolved
+        return ref + dt.timedelta(days=c.day_off), None, "day", True
+    if c.anaphora is not None:
+        base = antecedent or ref
+        if base is None:
+            raise Unresolved
+        return base + dt.timedelta(days=c.anaphora), None, "day", True
+    if c.week_off is not None:
+        if ref is None:
+            raise Unresolved
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=c.week_off)
+        if c.weekday is not None:
+            return monday + dt.timedelta(days=data["weekdays"][c.weekday]), None, "day", True
+        return monday, monday + dt.timedelta(days=6), "week", True
+    y, m, d = c.year, c.month, c.day
+    relative = y is None
+    try:
+        if y is None:
+            if ref is None:
+                raise Unresolved
+            if c.year_off is not None:
+                y = ref.year + c.year_off
+            elif c.month_off is not None:
+                y, m = _shift_month(ref.year, ref.month, c.month_off)
+            elif m is not None:
+                key = (m, d or 1)
+                if c.prefix and data["prefix"][c.prefix] == "past":
+                    y = ref.year if key <= (ref.month, ref.day) else ref.year - 1
+                elif c.prefix:
+                    later = key > (ref.month, ref.day) if d is not None else m > ref.month
+                    y = ref.year if later else ref.year + 1
+                else:
+                    y = ref.year
+            elif d is not None:
+                y, m = _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
+            else:
+                y = ref.year
+        if d is not None:
+            if m is None:
+                raise Unresolved
+            value = dt.date(y, m, d)
+            end = dt.date(y, m, c.day_end) if c.day_end else None
+            return value, end, "day", relative
+        if m is not None:
+            last_m = c.month_end or m
+            if c.mpart:
+                lo, hi = data["month_parts"][c.mpart]
+                return dt.date(y, m, lo), dt.date(y, m, min(hi, _last(y, m))), "month", relative
+            return dt.date(y, m, 1), dt.date(y, last_m, _last(y, last_m)), "month", relative
+        if c.quarter:
+            q = c.quarter
+            return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, _last(y, 3 * q)), "quarter", relative
+        if c.half:
+            lo, hi = data["halves"][c.half]
+            return dt.date(y, lo, 1), dt.date(y, hi, _last(y, hi)), "half", relative
+        if c.decade:
+            lo, hi = data["decade_parts"][c.ypart] if c.ypart else (0, 9)
+            return dt.date(y + lo, 1, 1), dt.date(y + hi, 12, 31), "year", relative
+        if c.ypart:
+            lo, hi = data["year_parts"][c.ypart]
+            return dt.date(y, lo, 1), dt.date(y, hi, _last(y, hi)), "year", relative
+        return dt.date(y, 1, 1), dt.date(c.year_end or y, 12, 31), "year", relative
+    except (ValueError, KeyError, OverflowError) as exc:
+        raise Unresolved from exc
+
+
+def _day_only(d: int, direction: str | None, ref: dt.date) -> tuple[int, int]:
+    """The month of a bare day: ref's month; 지난 → latest on/before ref; 오는 → next after."""
+    if direction is None:
+        return ref.year, ref.month
+    step = -1 if direction == "past" else 1
+    for k in range(0, 13 * step, step):
+        y, m = _shift_month(ref.year, ref.month, k)
+        if d <= _last(y, m):
+            cand = dt.date(y, m, d)
+            if (direction == "past" and cand <= ref) or (direction == "future" and cand > ref):
+                return y, m
+    raise Unresolved
+
+
+def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
+    names = {"year_off": "year_offset", "month_off": "month_offset", "day_off": "day_offset",
+             "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
+             "ypart": "part"}
+    out: dict[str, int | str] = {}
+    for f in fields(c):
+        if f.name in ("numeric_last", "kind", "time", "time_start"):
+            continue
+        v = getattr(c, f.name)
+        if v is None or v is False:
+            continue
+        out[names.get(f.name, f.name)] = int(v) if isinstance(v, bool) else v
+    if c.time_start is not None:
+        out["time_offset"] = c.time_start - span_start
+    return out
+
+
+def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | None,
+             data: dict) -> DateMention:
+    c = f.comp
+    parts = _parts(c, f.start)
+    relative = c.kind in ("day_word", "anaphora", "week") or (
+        c.kind != "time" and c.year is None)
+    value = value_end = None
+    granularity = "time" if c.kind == "time" else _granularity(c)
+    resolved = False
+    weekday_mismatch = False
+    try:
+        value, value_end, granularity, relative = _resolve(c, ref, antecedent, data)
+        resolved = True
+        if f.end_comp is not None:
+            parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
+            bc, level = _inherit(f.end_comp, value)
+            b_value, b_end, _, _ = _resolve(bc, ref, antecedent, data)
+            if b_value < value and level:
+                bc = _roll(bc, level)
+                b_value, b_end, _, _ = _resolve(bc, ref, antecedent, data)
+            if b_value < value:
+                raise Unresolved
+            value_end = b_end or b_value
+        if c.weekday is not None and granularity == "day" and c.week_off is None:
+            weekday_mismatch = value.weekday() != data["weekdays"][c.weekday]
+    except Unresolved:
+        value = value_end = None
+        resolved = False
+        if f.end_comp is not None and not any(k.startswith("end_") for k in parts):  # noqa: E501
+            parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
+    rule = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
+            "anaphora": "dates.anaphora.v1", "week": "dates.week.v1",
+            "time": "dates.time.v1"}.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
+    if f.end_comp is not None:
+        rule = rule.replace(".v1", ".range.v1")
+    return DateMention(
+        start=f.start, end=f.end, text=text[f.start:f.end], rule_id=rule,
+        value=value, value_end=value_end, granularity=granularity, resolved=resolved,
+        time=c.time, relative=relative, parts=parts, weekday_mismatch=weekday_mismatch,
+    )
+
+
+def _granularity(c: Comp) -> str:
+    if c.day is not None or c.day_off is not None or c.anaphora is not None or c.weekday:
+        return "day"
+    if c.week_off is not None:
+        return "week"
+    if c.month is not None or c.month_off is not None:
+        return "month"
+    if c.quarter:
+        return "quarter"
+    if c.half:
+        return "half"
+    return "year"
+
+
+def _inherit(b: Comp, a_value: dt.date) -> tuple[Comp, str | None]:
+    """Fill the range end's missing year/month from the resolved start (3월 2일~4일).
+
+    Returns the end and which level was inherited ("year", "month" or None)."""
+    if b.year is not None or b.year_off is not None or b.month_off is not None:
+        return b, None
+    b = replace(b, year=a_value.year)
+    if b.month is None and b.day is not None:
+        return replace(b, month=a_value.month), "month"
+    return b, "year"
+
+
+def _roll(b: Comp, level: str) -> Comp:
+    """A range end before its start moves one unit on: 12월 28일~1월 3일, 28일~3일."""
+    if level == "year":
+        return replace(b, year=b.year + 1)
+    y, m = _shift_month(b.year, b.month, 1)
+    return replace(b, year=y, month=m)
+
+
+def extract(ctx: Context) -> list[DateMention]:
+    """Every date/time mention of ``ctx.text``, resolved against ``ctx.reference_date``.
+
+    >>> # "지난달 28일" with reference 2023-01-03 → value 2022-12-28
+    """
+    r = rules()
+    text = ctx.text
+    if not text:
+        return []
+    starts = {m.start for m in ctx.morphs}
+    scanner = _Scanner(text, starts, r)
+    out: list[DateMention] = []
+    antecedent: dt.date | None = None
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = r.trigger.search(text, pos)
+        if m is None:
+            break
+        found = scanner.parse(m.start())
+        if found is None or found.end <= found.start:
+            pos = m.start() + 1
+            continue
+        pos = found.end
+        if ctx.masked(found.start, found.end):
+            continue
+        mention = _mention(found, text, ctx.reference_date, antecedent, r.data)
+        out.append(mention)
+        if mention.resolved and mention.granularity == "day" and mention.value_end is None \
+                and not _is_report_date(text, found.end, r):
+            antecedent = mention.value
+    return out
+
+
+def _is_report_date(text: str, end: int, r: Rules) -> bool:
+    """"…했다고 22일 밝혔다": a date right before a reporting verb."""
+    tail = text[end:end + 8].lstrip()
+    return any(tail.startswith(v) for v in r.report_verbs)

@@ -1,0 +1,82 @@
+"""The release's own dateline: the date a press release was issued, found in its text.
+
+Conservative on purpose (a wrong reference date shifts every relative date): a date counts
+only right after a cue word (``보도일시: 2023. 1. 16.``, ``입력 2023.01.16 09:00``), right
+before 배포/보도 (``2023년 1월 16일 배포``), or alone on its own line near the top or the
+bottom of the document. Cue words live in ``resources/dates.toml`` (``[dateline]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .resources import alternation, load_toml
+
+#: One full date: 2023.01.16 / 2023. 1. 16. / 2023-01-16 / 2023/1/16 / 2023년 1월 16일.
+_DATE = (
+    r"(?<![\d.])(?P<y>\d{4})(?:\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})\.?"
+    r"|년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일)(?!\d)"
+)
+#: What may follow a dateline date on its line: a weekday, a time, a cue, an edition.
+_TAIL = (
+    r"(?:\s?\(\s?[월화수목금토일](?:요일)?\s?\))?"
+    r"(?:\s?(?:오전|오후)?\s?\d{1,2}(?::\d{2}|시(?:\s?\d{1,2}분)?))?"
+    r"(?:\s?(?:조간|석간|이후|부터|배포|보도|발행|게재|기준)[\w ]{0,12})?"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    d = load_toml("dates.toml")["dateline"]
+    before = re.compile(
+        rf"(?:{alternation(d['cues_before'])})\s?(?:시각|일시|일자|일)?\s*[:：]?\s*(?:\[|\()?{_DATE}"
+    )
+    after = re.compile(rf"{_DATE}(?:\s?\([월화수목금토일]\))?\s*(?:{alternation(d['cues_after'])})")
+    line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*$", re.MULTILINE)
+    return before, after, line, int(d["edge_chars"])
+
+
+def _date_of(m: re.Match) -> dt.date | None:
+    try:
+        y = int(m["y"])
+        mo, d = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m2"]), int(m["d2"]))
+        return dt.date(y, mo, d)
+    except (TypeError, ValueError):
+        return None
+
+
+def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The release's dateline: (date, start, end), ``text[start:end]`` the date as written.
+
+    >>> find_reference_date("보도일시: 2023. 1. 16.(월) 조간")
+    (datetime.date(2023, 1, 16), 6, 18)
+    """
+    if not text:
+        return None
+    before, after, line, edge = _patterns()
+    n = len(text)
+    for m in before.finditer(text):
+        date = _date_of(m)
+        if date is not None:
+            return date, m.start("y"), _date_end(m)
+    for m in after.finditer(text):  # "2023년 1월 16일 배포": only near the edges
+        date = _date_of(m)
+        if date is not None and (m.start() <= edge or m.end() >= n - edge):
+            return date, m.start("y"), _date_end(m)
+    for m in line.finditer(text):
+        if m.start() > edge and m.end() < n - edge:
+            continue
+        date = _date_of(m)
+        if date is not None:
+            return date, m.start("y"), _date_end(m)
+    return None
+
+
+def _date_end(m: re.Match) -> int:
+    """End of the date itself (without a trailing cue or weekday)."""
+    if m["d"] is not None:
+        end = m.end("d")
+        return end + 1 if m.string[end:end + 1] == "." else end
+    return m.end("d2") + 1  # the 일

@@ -1,0 +1,320 @@
+"""dates family: hand-worked tables (sentences written for these tests, press-release style).
+
+Weekdays used below, worked out from 2023-01-01 = Sunday: 2023-01-16 Monday, 2023-01-03
+Tuesday, 2022-12-30 Friday, 2023-03-31 Friday, 2024-02-29 Thursday (2024-02-01 Thursday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kopress.extractors.dates import extract
+
+
+def _mentions(make_ctx, text, ref):
+    ctx = make_ctx(text, ref)
+    out = extract(ctx)
+    for m in out:
+        assert text[m.start:m.end] == m.text
+    return out
+
+
+def _one(make_ctx, text, ref, surface):
+    found = [m for m in _mentions(make_ctx, text, ref) if m.text == surface]
+    assert len(found) == 1, [(m.text, m.value) for m in _mentions(make_ctx, text, ref)]
+    return found[0]
+
+
+def _d(iso):
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+# (sentence, reference date, surface, value, value_end, granularity)
+DAYS = [
+    ("회사는 지난 3일 신제품을 공개했다.", "2023-01-16", "지난 3일", "2023-01-03", None, "day"),  # 3 ≤ 16: this month
+    ("양사는 지난 20일 협약을 맺었다.", "2023-01-16", "지난 20일", "2022-12-20", None, "day"),  # 20 > 16 → Dec of last year
+    ("센터는 지난 16일 문을 열었다.", "2023-01-16", "지난 16일", "2023-01-16", None, "day"),  # on or before: the day itself
+    ("지난 31일 실적을 발표했다.", "2023-03-03", "지난 31일", "2023-01-31", None, "day"),  # Mar 31 > 3; Feb has no 31st → Jan 31
+    ("지난 28일 계약을 체결했다.", "2023-01-03", "지난 28일", "2022-12-28", None, "day"),  # 28 > 3 → Dec 2022
+    ("박람회는 오는 20일 개막한다.", "2023-01-16", "오는 20일", "2023-01-20", None, "day"),  # 20 > 16: this month
+    ("설명회는 오는 5일 열린다.", "2023-01-16", "오는 5일", "2023-02-05", None, "day"),  # 5 ≤ 16 → next month
+    ("신청은 오는 16일 마감한다.", "2023-01-16", "오는 16일", "2023-02-16", None, "day"),  # strictly after → Feb 16
+    ("제품은 오는 3일 출시된다.", "2022-12-30", "오는 3일", "2023-01-03", None, "day"),  # 3 ≤ 30 → Jan of next year
+    ("본선은 오는 30일 치러진다.", "2023-01-31", "오는 30일", "2023-03-30", None, "day"),  # Feb has no 30th → Mar 30
+    ("삼성전자는 3일 이같이 밝혔다.", "2023-01-16", "3일", "2023-01-03", None, "day"),  # bare day: reference month
+    ("행사는 25일 서울에서 열린다.", "2023-01-16", "25일", "2023-01-25", None, "day"),  # bare day: reference month
+    ("지원 사업은 29일 공고된다.", "2024-02-10", "29일", "2024-02-29", None, "day"),  # 2024 is a leap year
+    ("회사는 지난달 28일 제품을 출시했다.", "2023-01-03", "지난달 28일", "2022-12-28", None, "day"),  # Jan-1 → Dec 2022
+    ("지난 달 19일 열린 회의에서", "2023-03-05", "지난 달 19일", "2023-02-19", None, "day"),  # Mar-1 → Feb
+    ("다음 달 7일 착공한다.", "2023-12-20", "다음 달 7일", "2024-01-07", None, "day"),  # Dec+1 → Jan 2024
+    ("내달 3일 문을 연다.", "2023-01-16", "내달 3일", "2023-02-03", None, "day"),  # Jan+1 → Feb
+    ("이달 18일 출범한다.", "2023-01-16", "이달 18일", "2023-01-18", None, "day"),  # this month
+    ("어제 협약식이 열렸다.", "2023-01-01", "어제", "2022-12-31", None, "day"),  # 2023-01-01 − 1 day
+    ("오늘 공식 출시된다.", "2023-01-16", "오늘", "2023-01-16", None, "day"),  # the reference day
+    ("내일 결과가 발표된다.", "2024-02-28", "내일", "2024-02-29", None, "day"),  # leap day
+    ("모레 개막한다.", "2023-12-30", "모레", "2024-01-01", None, "day"),  # 12-30 + 2 days
+    ("그제 현장을 찾았다.", "2023-03-01", "그제", "2023-02-27", None, "day"),  # 03-01 − 2 days
+    ("지난주 금요일 발표했다.", "2023-01-16", "지난주 금요일", "2023-01-13", None, "day"),  # Mon 01-09 + 4
+    ("다음 주 화요일 출시한다.", "2023-01-16", "다음 주 화요일", "2023-01-24", None, "day"),  # Mon 01-23 + 1
+    ("이번 주 수요일 공개된다.", "2023-01-01", "이번 주 수요일", "2022-12-28", None, "day"),  # Sun 01-01 is in week Mon 12-26 + 2
+]
+
+MONTHS = [
+    ("지난 5월 문을 열었다.", "2023-01-16", "지난 5월", "2022-05-01", "2022-05-31", "month"),  # May > Jan → last year
+    ("지난 1월 출시한 제품", "2023-01-16", "지난 1월", "2023-01-01", "2023-01-31", "month"),  # Jan ≤ Jan: on or before
+    ("오는 3월 개소한다.", "2023-01-16", "오는 3월", "2023-03-01", "2023-03-31", "month"),  # Mar > Jan
+    ("오는 1월 시행된다.", "2023-01-16", "오는 1월", "2024-01-01", "2024-01-31", "month"),  # strictly after → next Jan
+    ("신제품은 5월 출시될 예정이다.", "2023-01-16", "5월", "2023-05-01", "2023-05-31", "month"),  # bare month: ref year
+    ("2월 중 착공한다.", "2024-01-10", "2월", "2024-02-01", "2024-02-29", "month"),  # leap February
+    ("지난달 매출이 늘었다.", "2023-01-03", "지난달", "2022-12-01", "2022-12-31", "month"),  # Jan-1 → Dec 2022
+    ("이달 말까지 접수한다.", "2023-02-10", "이달 말", "2023-02-21", "2023-02-28", "month"),  # 말 = 21st–last day
+    ("이달 말 발표한다.", "2024-02-10", "이달 말", "2024-02-21", "2024-02-29", "month"),  # leap Feb: last day 29
+    ("다음 달 초 공개한다.", "2023-12-15", "다음 달 초", "2024-01-01", "2024-01-10", "month"),  # 초 = 1st–10th
+    ("5월 중순 개최된다.", "2023-01-16", "5월 중순", "2023-05-11", "2023-05-20", "month"),  # 중순 = 11th–20th
+    ("지난 1월 말 준공했다.", "2023-03-02", "지난 1월 말", "2023-01-21", "2023-01-31", "month"),  # Jan ≤ Mar
+    ("지난 6월말 마무리됐다.", "2023-03-02", "지난 6월말", "2022-06-21", "2022-06-30", "month"),  # Jun > Mar → 2022
+    ("11월 초 선보인다.", "2023-01-16", "11월 초", "2023-11-01", "2023-11-10", "month"),  # ref year, 초
+    ("지난 6∼7월 실시했다.", "2023-09-01", "지난 6∼7월", "2023-06-01", "2023-07-31", "month"),  # Jun ≤ Sep
+    ("올 3월 문을 연다.", "2023-01-16", "올 3월", "2023-03-01", "2023-03-31", "month"),  # 올 = this year
+    ("지난해 11월 착수했다.", "2023-01-03", "지난해 11월", "2022-11-01", "2022-11-30", "month"),  # 2023−1
+    ("내년 3월 완공된다.", "2023-06-01", "내년 3월", "2024-03-01", "2024-03-31", "month"),  # 2023+1
+    ("작년 5월 설립됐다.", "2023-01-16", "작년 5월", "2022-05-01", "2022-05-31", "month"),  # 2023−1
+    ("23년 1월 출시", None, "23년 1월", "2023-01-01", "2023-01-31", "month"),  # 23 < 50 → 2023
+    ("98년 3월 설립", None, "98년 3월", "1998-03-01", "1998-03-31", "month"),  # 98 ≥ 50 → 1998
+    ("2022년 12월 가동했다.", None, "2022년 12월", "2022-12-01", "2022-12-31", "month"),  # absolute
+]
+
+YEARS = [
+    ("올해 매출 목표는", "2023-01-16", "올해", "2023-01-01", "2023-12-31", "year"),  # ref year
+    ("지난해 영업이익은", "2023-01-03", "지난해", "2022-01-01", "2022-12-31", "year"),  # 2023−1
+    ("작년 대비 늘었다.", "2023-01-16", "작년", "2022-01-01", "2022-12-31", "year"),  # 2023−1
+    ("내년 착공 예정이다.", "2022-12-30", "내년", "2023-01-01", "2023-12-31", "year"),  # 2022+1
+    ("재작년 처음 도입됐다.", "2023-05-01", "재작년", "2021-01-01", "2021-12-31", "year"),  # 2023−2
+    ("2023년 사업계획을", None, "2023년", "2023-01-01", "2023-12-31", "year"),  # absolute, no ref needed
+    ("지난 2010년 설립된", "2023-01-16", "지난 2010년", "2010-01-01", "2010-12-31", "year"),  # 지난 + full year = that year
+    ("올해 초 출시했다.", "2023-05-01", "올해 초", "2023-01-01", "2023-03-31", "year"),  # year 초 = Jan–Mar
+    ("지난해 말 완공했다.", "2023-01-03", "지난해 말", "2022-10-01", "2022-12-31", "year"),  # year 말 = Oct–Dec
+    ("연말까지 마무리한다.", "2023-06-01", "연말", "2023-10-01", "2023-12-31", "year"),  # 연말 = ref year 말
+    ("연초 계획을 세웠다.", "2024-01-02", "연초", "2024-01-01", "2024-03-31", "year"),  # 연초 = ref year 초
+    ("상반기 중 출시한다.", "2023-06-01", "상반기", "2023-01-01", "2023-06-30", "half"),  # H1 of ref year
+    ("하반기에 공개한다.", "2023-06-01", "하반기", "2023-07-01", "2023-12-31", "half"),  # H2 of ref year
+    ("내년 상반기 양산한다.", "2023-11-01", "내년 상반기", "2024-01-01", "2024-06-30", "half"),  # 2023+1, H1
+    ("2023년 하반기 가동", None, "2023년 하반기", "2023-07-01", "2023-12-31", "half"),  # absolute H2
+    ("1분기 실적을 발표했다.", "2023-06-01", "1분기", "2023-01-01", "2023-03-31", "quarter"),  # Q1 of ref year
+    ("4분기 영업이익은", "2023-06-01", "4분기", "2023-10-01", "2023-12-31", "quarter"),  # Q4 = Oct–Dec
+    ("지난해 4분기 매출은", "2023-01-16", "지난해 4분기", "2022-10-01", "2022-12-31", "quarter"),  # 2022 Q4
+    ("2011년 2/4분기 실적", None, "2011년 2/4분기", "2011-04-01", "2011-06-30", "quarter"),  # Q2 = Apr–Jun
+    ("1990년대 들어", None, "1990년대", "1990-01-01", "1999-12-31", "year"),  # decade 1990–1999
+    ("1990년대 말 설립된", None, "1990년대 말", "1997-01-01", "1999-12-31", "year"),  # decade 말 = years 7–9
+]
+
+WEEKS = [
+    ("지난주 출시된", "2023-01-16", "지난주", "2023-01-09", "2023-01-15", "week"),  # Mon 01-16 → previous Mon–Sun
+    ("이번 주 발표된다.", "2023-01-18", "이번 주", "2023-01-16", "2023-01-22", "week"),  # Wed 01-18 in week of Mon 01-16
+    ("다음 주 공개된다.", "2022-12-30", "다음 주", "2023-01-02", "2023-01-08", "week"),  # Fri 12-30 → Mon 12-26 + 7
+]
+
+ABSOLUTE = [
+    ("협약은 2023년 1월 4일 체결됐다.", None, "2023년 1월 4일", "2023-01-04", None, "day"),  # as written
+    ("2023. 1. 4. 배포된 자료", None, "2023. 1. 4.", "2023-01-04", None, "day"),  # dotted with spaces
+    ("2023.01.04 발표", None, "2023.01.04", "2023-01-04", None, "day"),  # dotted, zero-padded
+    ("기준일 2023-01-04 현재", None, "2023-01-04", "2023-01-04", None, "day"),  # ISO
+    ("접수 마감 2023/01/04", None, "2023/01/04", "2023-01-04", None, "day"),  # slashes
+    ("1932년 5월 1일 문을 연", None, "1932년 5월 1일", "1932-05-01", None, "day"),  # as written
+    ("2024년 2월 29일 개정", None, "2024년 2월 29일", "2024-02-29", None, "day"),  # leap day exists in 2024
+    ("2023년1월4일 개통", None, "2023년1월4일", "2023-01-04", None, "day"),  # no spaces
+    ("지난 11월 15일 열린", "2023-01-16", "지난 11월 15일", "2022-11-15", None, "day"),  # (11,15) > (1,16) → 2022
+    ("오는 3월 2일 개학", "2023-01-16", "오는 3월 2일", "2023-03-02", None, "day"),  # (3,2) > (1,16) → 2023
+    ("오는 1월 10일 시행", "2023-01-16", "오는 1월 10일", "2024-01-10", None, "day"),  # (1,10) ≤ (1,16) → 2024
+    ("지난해 5월 17일 출범한", "2023-01-16", "지난해 5월 17일", "2022-05-17", None, "day"),  # 2023−1
+    ("7월 9일 개최된", "2023-01-16", "7월 9일", "2023-07-09", None, "day"),  # bare month-day: ref year
+]
+
+RANGES = [
+    ("전시는 3일부터 7일까지 열린다.", "2023-01-16", "3일부터 7일까지", "2023-01-03", "2023-01-07", "day"),  # ref month
+    ("접수는 3~5일 진행된다.", "2023-01-16", "3~5일", "2023-01-03", "2023-01-05", "day"),  # ref month
+    ("행사는 3월 2일~4일 열린다.", "2023-01-16", "3월 2일~4일", "2023-03-02", "2023-03-04", "day"),  # end inherits March
+    ("2023년부터 2025년까지 투입한다.", None, "2023년부터 2025년까지", "2023-01-01", "2025-12-31", "year"),  # 3 years
+    ("12월 28일~1월 3일 운영", "2022-12-20", "12월 28일~1월 3일", "2022-12-28", "2023-01-03", "day"),  # end rolls to 2023
+    ("28일~3일 진행", "2023-01-16", "28일~3일", "2023-01-28", "2023-02-03", "day"),  # end rolls to next month
+    ("2005∼2015년 조사", None, "2005∼2015년", "2005-01-01", "2015-12-31", "year"),  # year range
+    ("오는 3∼4일 열린다.", "2023-01-16", "오는 3∼4일", "2023-02-03", "2023-02-04", "day"),  # 3 ≤ 16 → Feb
+    ("이달 10∼11일 열린", "2023-01-16", "이달 10∼11일", "2023-01-10", "2023-01-11", "day"),  # this month
+    ("7일∼13일 진행", "2023-01-16", "7일∼13일", "2023-01-07", "2023-01-13", "day"),  # both days written
+    ("2023년 3월 2일부터 4월 5일까지", None, "2023년 3월 2일부터 4월 5일까지", "2023-03-02", "2023-04-05", "day"),  # year inherited
+    ("9~24일 열리는", "2023-02-01", "9~24일", "2023-02-09", "2023-02-24", "day"),  # ref month Feb
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,value,value_end,gran", DAYS + MONTHS + YEARS + WEEKS + ABSOLUTE + RANGES)
+def test_resolved(make_ctx, text, ref, surface, value, value_end, gran):
+    m = _one(make_ctx, text, ref, surface)
+    assert m.resolved is True
+    assert m.value == _d(value)
+    assert m.value_end == _d(value_end)
+    assert m.granularity == gran
+
+
+# (sentence, reference, surface, value, time, time_offset inside the span)
+TIMES_ATTACHED = [
+    ("21일 오후 2시 서울에서", "2023-01-16", "21일 오후 2시", "2023-01-21", "14:00", 4),  # 오후 2 → 14
+    ("이날 오전 10시 30분 열린", "2023-01-16", "이날 오전 10시 30분", "2023-01-16", "10:30", 3),  # 이날 = ref
+    ("등록 2023-01-16 09:00 기준", None, "2023-01-16 09:00", "2023-01-16", "09:00", 11),  # colon time
+    ("오늘 정오 공개된다.", "2023-01-16", "오늘 정오", "2023-01-16", "12:00", 3),  # 정오 = 12:00
+    ("내일 밤 10시 방송", "2023-01-16", "내일 밤 10시", "2023-01-17", "22:00", 3),  # 밤 10 → 22
+    ("3일 오전 12시 시작", "2023-01-16", "3일 오전 12시", "2023-01-03", "00:00", 3),  # 오전 12 → 00
+    ("2023년 1월 4일 오후 3시 반", None, "2023년 1월 4일 오후 3시 반", "2023-01-04", "15:30", 12),  # 반 = 30
+    ("25일 14:00 개막", "2023-01-16", "25일 14:00", "2023-01-25", "14:00", 4),  # 24-hour clock
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,value,time,offset", TIMES_ATTACHED)
+def test_time_attached(make_ctx, text, ref, surface, value, time, offset):
+    m = _one(make_ctx, text, ref, surface)
+    assert m.value == _d(value)
+    assert m.time == time
+    assert m.granularity == "day"
+    assert m.parts["time_offset"] == offset
+
+
+# (sentence, surface, time): a time alone has no day → value None, resolved False
+TIMES_ALONE = [
+    ("행사는 오후 2시 시작한다.", "오후 2시", "14:00"),  # 2+12
+    ("오전 10시 30분 개막", "오전 10시 30분", "10:30"),  # as written
+    ("14:00 브리핑", "14:00", "14:00"),  # 24-hour clock
+    ("정오에 발표한다.", "정오", "12:00"),  # noon
+    ("자정까지 운영", "자정", "00:00"),  # midnight
+    ("오후 3시 반 시작", "오후 3시 반", "15:30"),  # 3+12, 반 = 30
+    ("저녁 7시 공연", "저녁 7시", "19:00"),  # 저녁 7 → 19
+    ("새벽 4시 출발", "새벽 4시", "04:00"),  # 새벽 stays am
+    ("낮 12시 점검", "낮 12시", "12:00"),  # 낮 12 stays 12
+    ("오전 10시경 도착", "오전 10시경", "10:00"),  # 경 stays inside
+]
+
+
+@pytest.mark.parametrize("text,surface,time", TIMES_ALONE)
+def test_time_alone(make_ctx, text, surface, time):
+    m = _one(make_ctx, text, "2023-01-16", surface)
+    assert m.granularity == "time"
+    assert m.time == time
+    assert m.value is None
+    assert m.resolved is False
+
+
+# (sentence, surface, value, weekday_mismatch)
+WEEKDAYS = [
+    ("1월 4일(수) 개최", "1월 4일(수)", "2023-01-04", False),  # 2023-01-04 is a Wednesday
+    ("1월 4일(목) 개최", "1월 4일(목)", "2023-01-04", True),  # written 목, the date is 수
+    ("2023년 1월 16일 월요일 배포", "2023년 1월 16일 월요일", "2023-01-16", False),  # Monday
+    ("2023. 1. 17.(월) 조간", "2023. 1. 17.(월)", "2023-01-17", True),  # 01-17 is a Tuesday
+    ("23일 토요일 열린다", "23일 토요일", "2023-01-23", True),  # 01-23 is a Monday
+]
+
+
+@pytest.mark.parametrize("text,surface,value,mismatch", WEEKDAYS)
+def test_weekday_check(make_ctx, text, surface, value, mismatch):
+    m = _one(make_ctx, text, "2023-01-16", surface)
+    assert m.value == _d(value)
+    assert m.weekday_mismatch is mismatch
+
+
+# (document, reference, surface, value): 이날/전날/이튿날 point at the last day-level date
+ANAPHORA = [
+    ("회사는 21일 기념식을 열었다. 이날 행사에는 300명이 참석했다.", "2023-01-22", "이날", "2023-01-21"),  # antecedent 21일
+    ("회사는 21일 행사를 열었다고 22일 밝혔다. 이날 행사에는", "2023-01-22", "이날", "2023-01-21"),  # 22일 is the report date
+    ("회사는 1일 시무식을 열었다. 전날에는 종무식이 있었다.", "2023-01-02", "전날", "2022-12-31"),  # 2023-01-01 − 1
+    ("박람회는 28일 개막했다. 이튿날에는 세미나가 열렸다.", "2023-02-27", "이튿날", "2023-03-01"),  # 2023-02-28 + 1
+    ("이날 행사에는 주요 인사가 참석했다.", "2023-01-16", "이날", "2023-01-16"),  # no antecedent → reference
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,value", ANAPHORA)
+def test_anaphora(make_ctx, text, ref, surface, value):
+    m = _one(make_ctx, text, ref, surface)
+    assert m.value == _d(value)
+    assert m.relative is True
+
+
+# (sentence, reference, surface, parts): nothing invented when the reference is missing
+UNRESOLVED = [
+    ("회사는 지난달 28일 출시했다.", None, "지난달 28일", {"month_offset": -1, "day": 28}),  # no ref
+    ("삼성전자는 3일 밝혔다.", None, "3일", {"day": 3}),  # bare day, no ref
+    ("지난 3일 열린", None, "지난 3일", {"day": 3, "prefix": "지난"}),  # no ref
+    ("올해 목표는", None, "올해", {"year_offset": 0}),  # no ref
+    ("이날 행사에는", None, "이날", {"anaphora_offset": 0}),  # no antecedent, no ref
+    ("지난주 발표된", None, "지난주", {"week_offset": -1}),  # no ref
+    ("오는 5월 개최", None, "오는 5월", {"month": 5, "prefix": "오는"}),  # no ref
+    ("30일 개최된다.", "2023-02-10", "30일", {"day": 30}),  # Feb 2023 has no 30th: not moved
+    ("2023년 2월 30일 시행", None, "2023년 2월 30일", {"year": 2023, "month": 2, "day": 30}),  # invalid date
+    ("내년 상반기 출시", None, "내년 상반기", {"year_offset": 1, "half": "상반기"}),  # no ref
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,parts", UNRESOLVED)
+def test_unresolved(make_ctx, text, ref, surface, parts):
+    m = _one(make_ctx, text, ref, surface)
+    assert m.resolved is False
+    assert m.value is None and m.value_end is None
+    assert m.parts == parts
+
+
+# Sentences that hold no date at all (durations, counts, names, numbers)
+NO_DATES = [
+    "3박5일 일정으로 진행된다.",  # a duration (nights/days)
+    "교육은 3일간 진행된다.",  # duration: amounts family
+    "3일 동안 진행된다.",  # duration
+    "매장은 24시간 운영된다.",  # duration
+    "제4회 대회가 열렸다.",  # an ordinal
+    "회사는 IFA 2024에 참가한다.",  # event year inside a name
+    "바이오 코리아 2025에서 발표했다.",  # event year inside a name
+    "1000만 달러 규모의 계약",  # an amount
+    "문의는 02-1234-5678로 하면 된다.",  # a phone number
+    "버전 2.1.3 업데이트를 배포했다.",  # a version number
+    "10년 만에 흑자로 돌아섰다.",  # duration
+    "회의는 30분간 이어졌다.",  # duration
+    "파업이 3일째 이어졌다.",  # a count of days
+    "2024년형 모델을 공개했다.",  # a model year name
+    "오늘날 반도체 산업은",  # 오늘날 = nowadays
+    "어린이날 행사를 열었다.",  # 이날 inside a holiday name
+    "올림픽 공식 후원사",  # 올 without a date after it
+    "5000년 역사를 지닌",  # outside the calendar-year range
+    "1,000일 동안 준비했다.",  # a count with a thousands separator
+    "총 5일 일정으로",  # 총 + days = a duration
+]
+
+
+@pytest.mark.parametrize("text", NO_DATES)
+def test_no_dates(make_ctx, text):
+    assert [m.text for m in _mentions(make_ctx, text, "2023-01-16")] == []
+
+
+# (sentence, surfaces found in order): only the date part of a longer phrase
+SURFACES = [
+    ("5월 말레이시아 법인 설립", ["5월"]),  # 말 starts 말레이시아, not a vague part
+    ("3일과 5일 두 차례 열린다.", ["3일", "5일"]),  # a list, two dates
+    ("지난해 7월부터 시행", ["지난해 7월"]),  # 부터 with no end date stays outside
+    ("1월 4일(수) 오후 2시부터", ["1월 4일(수) 오후 2시"]),  # weekday and time in one span
+]
+
+
+@pytest.mark.parametrize("text,surfaces", SURFACES)
+def test_surfaces(make_ctx, text, surfaces):
+    assert [m.text for m in _mentions(make_ctx, text, "2023-01-16")] == surfaces
+
+
+def test_masked_spans_are_skipped(make_ctx):
+    from kopress.schemas import Boilerplate
+
+    text = "행사는 3일 열린다. 입력 2023.01.16"
+    ctx = make_ctx(text, "2023-01-16")
+    ctx.set_boilerplate([Boilerplate(start=12, end=len(text), text=text[12:], kind="byline")])
+    assert [m.text for m in extract(ctx)] == ["3일"]
+
+
+def test_long_garbage_does_not_hang(make_ctx):
+    text = "1" * 10_000 + "일 " + "오후 " * 2000 + "3일" * 500
+    ctx = make_ctx(text, "2023-01-16")
+    out = extract(ctx)
+    assert all(text[m.start:m.end] == m.text for m in out)

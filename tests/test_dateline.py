@@ -1,0 +1,57 @@
+"""The release's own dateline (press-release headers and footers written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kopress.dateline import find_reference_date
+
+FILLER = "본문 문장이 이어진다. " * 60  # ~780 characters of body text
+
+# (document, expected date, expected surface of the date span)
+DATELINES = [
+    ("2023.01.16\n\n㈜가나다, 신제품 출시", "2023-01-16", "2023.01.16"),  # a line of its own at the top
+    ("제목\n2023. 1. 16.\n본문", "2023-01-16", "2023. 1. 16."),  # dotted with spaces, own line
+    ("2023년 1월 16일 배포\n㈜가나다는", "2023-01-16", "2023년 1월 16일"),  # date + 배포
+    ("보도일시: 2023. 1. 16.(월) 조간\n제목", "2023-01-16", "2023. 1. 16."),  # cue + weekday + edition
+    ("보도일시 2023-01-16\n제목", "2023-01-16", "2023-01-16"),  # ISO after a cue
+    ("입력 2023.01.16 09:00\n본문", "2023-01-16", "2023.01.16"),  # news byline with time
+    ("등록 2023-01-16 09:00 | 수정 2023-01-17", "2023-01-16", "2023-01-16"),  # first cue wins
+    ("작성일 : 2022/12/30\n본문", "2022-12-30", "2022/12/30"),  # slashes, spaced colon
+    ("배포일시: 2024년 2월 29일(목)\n본문", "2024-02-29", "2024년 2월 29일"),  # leap day, 년월일
+    (FILLER + "\n2023.03.31", "2023-03-31", "2023.03.31"),  # own line at the bottom
+    (FILLER + "\n입력 2023.01.16", "2023-01-16", "2023.01.16"),  # cue anywhere
+    ("[2023-01-16]\n제목", "2023-01-16", "2023-01-16"),  # bracketed own line
+]
+
+
+@pytest.mark.parametrize("text,expected,surface", DATELINES)
+def test_dateline(text, expected, surface):
+    got = find_reference_date(text)
+    assert got is not None
+    date, start, end = got
+    assert date == dt.date.fromisoformat(expected)
+    assert text[start:end] == surface
+
+
+NOT_DATELINES = [
+    "",  # empty
+    "회사는 2023년 1월 16일 행사를 열었다.",  # a date inside a sentence, no cue
+    "제목\n" + FILLER + "\n2023.01.16\n" + FILLER,  # own line, but in the middle of a long body
+    "IFA 2024 참가\n본문",  # a year inside a name
+    "보도자료 2023년\n본문",  # not a full date
+    "2023.02.30\n본문",  # no such day
+    "문의 02-1234-5678",  # a phone number
+    FILLER + "2019년 3월 5일 배포된 보고서에 따르면 " + FILLER,  # date + 배포 deep in the body
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_dateline(text):
+    assert find_reference_date(text) is None
+
+
+def test_bad_input_does_not_raise():
+    assert find_reference_date("9" * 10_000) is None
