@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", default="corpus", help="corpus folder with expected records (default corpus/)")
     ev.add_argument("--ner", nargs="*", metavar="JSONL", help="shared-format NER files to score (dev splits)")
     ev.add_argument("--source", help="only sentences with this source (e.g. wikitree)")
+
+    sh = sub.add_parser("show", help="write a standalone HTML page of one release (its first unit)")
+    sh.add_argument("input", metavar="FILE", help="a .txt release, or a .jsonl file (its first line)")
+    sh.add_argument("--html", required=True, metavar="OUT.html", help="the page to write")
+    sh.add_argument("--reference-date", type=_date, help="for a release that carries no date of its own")
     return p
 
 
@@ -86,7 +91,20 @@ def cmd_eval(args) -> int:
     return evaluate.main(args)
 
 
-COMMANDS = {"extract": cmd_extract, "run": cmd_run, "eval": cmd_eval}
+def cmd_show(args) -> int:
+    from .show import show_file
+
+    try:
+        doc = show_file(args.input, args.html, reference_date=args.reference_date)
+    except ValueError as exc:
+        print(f"kopress: show: {exc}", file=sys.stderr)
+        return ExitCode.ERROR
+    print(f"kopress: wrote {args.html} ({doc.id}: {len(doc.entities)} entities, {len(doc.amounts)} amounts, "
+          f"{len(doc.dates)} dates, {len(doc.deals)} deals)", file=sys.stderr)
+    return ExitCode.OK
+
+
+COMMANDS = {"extract": cmd_extract, "run": cmd_run, "eval": cmd_eval, "show": cmd_show}
 
 
 def main(argv: list[str] | None = None) -> int:
