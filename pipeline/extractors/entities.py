@@ -1,9 +1,175 @@
-"""entities extractor family (placeholder until its issue lands: finds nothing)."""
+"""Entities: organisations, persons with titles, places and events, linked within a release.
+
+``extract(ctx)`` builds one ``DocView`` (word tokens with their particle-free stems, from Kiwi's
+morphemes), runs the four sub-families (``orgs``, ``persons``, ``places``, ``events``), settles
+overlaps in one function (``settle``), adds repeated mentions of names already found and links
+every mention to an ``entity_id`` (``kopress.linking``). Offsets index the original text.
+
+>>> # "㈜한빛마린은 … 한빛마린과" → ORG ㈜한빛마린 (name 한빛마린, legal_form 주식회사) and ORG 한빛마린, both E1
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kopress.schemas import Entity
+
+from .. import linking
+from ..resources import load_toml
+from . import events, orgs, persons, places
 from .base import Context
 
+#: Morpheme tags that may belong to a name's stem; the first other tag (a particle, an ending,
+#: a verb, punctuation) ends the stem: 한빛테크/NNP + 와/JC → stem 한빛테크.
+STEM_TAGS = frozenset(
+    "NNG NNP NNB NR NP SL SH SN XPN XSN XR SW W_SERIAL W_HASHTAG W_MENTION W_URL W_EMAIL".split()
+)
+#: A word: letters/digits (Hangul, Latin, Hanja) with inner joiners (SK-II, Co.Ltd, 한·중).
+_WORD = re.compile(r"[\w&]+(?:[·.\-'’][\w&]+)*")
+#: Only spaces between two words (no punctuation, no line break).
+_SPACES = re.compile(r"[ \t\u00a0]{1,3}")
 
-def extract(ctx: Context) -> list:
-    return []
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the text: ``text[start:end]``; its stem ``text[start:stem_end]`` has no particle.
+
+    ``tags`` are the Kiwi tags of the stem's morphemes (한빛테크는 → stem 한빛테크, tags ('NNP',)).
+    """
+
+    i: int
+    start: int
+    end: int
+    stem_end: int
+    stem: str
+    tags: tuple[str, ...]
+
+    @property
+    def bare(self) -> bool:
+        """True when nothing follows the stem inside the word (no particle: 박정훈, not 박정훈은)."""
+        return self.stem_end == self.end
+
+    @property
+    def proper(self) -> bool:
+        """True when Kiwi saw a proper noun, a foreign word or Hanja in the stem."""
+        return any(t in ("NNP", "SL", "SH") for t in self.tags)
+
+    @property
+    def all_proper(self) -> bool:
+        return bool(self.tags) and all(t == "NNP" for t in self.tags)
+
+
+class DocView:
+    """Tokens of one document, with lookups by offset. Built once per document (linear time)."""
+
+    def __init__(self, ctx: Context) -> None:
+        text = ctx.text
+        self.text = text
+        self.ctx = ctx
+        morphs = ctx.morphs
+        tokens: list[Token] = []
+        mi, n_m = 0, len(morphs)
+        for i, m in enumerate(_WORD.finditer(text)):
+            start, end = m.span()
+            while mi < n_m and morphs[mi].end <= start and morphs[mi].start < start:
+                mi += 1
+            stem_end, tags, j = start, [], mi
+            while j < n_m and morphs[j].start < end:
+                mo = morphs[j]
+                if mo.end > start and mo.start >= start:
+                    if mo.tag not in STEM_TAGS:
+                        break
+                    stem_end = max(stem_end, min(mo.end, end))
+                    tags.append(mo.tag)
+                elif mo.start < start < mo.end:  # a morpheme spanning a space (마이클 도슨)
+                    if mo.tag not in STEM_TAGS:
+                        break
+                    stem_end = max(stem_end, min(mo.end, end))
+                    tags.append(mo.tag)
+                j += 1
+            if not morphs:
+                stem_end = end
+            tokens.append(Token(i, start, end, stem_end, text[start:stem_end], tuple(tags)))
+        self.tokens = tokens
+        self.by_start = {t.start: t for t in tokens}
+        self.by_end = {t.end: t for t in tokens}
+        tags_at: dict[int, set[str]] = {}
+        for mo in morphs:
+            tags_at.setdefault(mo.start, set()).add(mo.tag)
+        self.tags_at = tags_at
+
+    def prev(self, tok: Token) -> Token | None:
+        """The word just before ``tok`` when only spaces separate them and it has no particle."""
+        if tok.i == 0:
+            return None
+        p = self.tokens[tok.i - 1]
+        if p.bare and _SPACES.fullmatch(self.text, p.end, tok.start):
+            return p
+        return None
+
+    def next(self, tok: Token) -> Token | None:
+        """The word just after ``tok`` when only spaces separate them and ``tok`` has no particle."""
+        if tok.i + 1 >= len(self.tokens) or not tok.bare:
+            return None
+        n = self.tokens[tok.i + 1]
+        if _SPACES.fullmatch(self.text, tok.end, n.start):
+            return n
+        return None
+
+    def token_at(self, pos: int) -> Token | None:
+        return self.by_start.get(pos)
+
+    def entity(self, start: int, end: int, label: str, name: str, rule_id: str, **fields) -> Entity:
+        """An Entity record over ``text[start:end]`` (the surface is taken from the text)."""
+        return Entity(start=start, end=end, text=self.text[start:end], label=label, name=name,
+                      rule_id=rule_id, **fields)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_toml("lexicons/entity_rules.toml")
+
+
+def priority(rule_id: str) -> int:
+    """Priority of a rule when two candidates overlap (higher wins): ``org.legal_form.v1`` → 90."""
+    table = _rules()["priority"]
+    family = rule_id.rsplit(".", 1)[0]
+    return table.get(rule_id, table.get(family, 0))
+
+
+def settle(candidates: list[Entity]) -> list[Entity]:
+    """Keep non-overlapping candidates: higher priority first, then longer, then earlier.
+
+    >>> # ORG ㈜벤텍프런티어 (legal form, 90) beats ORG 벤텍프런티어 (suffix, 60) over the same word
+    """
+    enabled = _rules().get("disabled", [])
+    order = sorted(
+        (c for c in candidates if c.rule_id.rsplit(".", 1)[0] not in enabled),
+        key=lambda c: (-priority(c.rule_id), -(c.end - c.start), c.start),
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[Entity] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def extract(ctx: Context) -> list[Entity]:
+    """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
+    if not ctx.text or not ctx.morphs:
+        return []
+    doc = DocView(ctx)
+    candidates: list[Entity] = []
+    for family in (orgs, persons, places, events):
+        candidates.extend(family.find(doc))
+    candidates = [c for c in candidates if not ctx.masked(c.start, c.end)]
+    kept = settle(candidates)
+    kept = kept + [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
+    kept = settle(kept)
+    return linking.link(kept)

@@ -1,0 +1,104 @@
+"""Events: exhibitions, fairs and conferences with ordinals, years or quotes.
+
+``제5회 부산국제수산박람회``, ``IFA 2024``, ``바이오 코리아 2025``, ``2025 스마트공장 엑스포`` and
+quoted names that end with an event word (‘오픈 이노베이션 데이’). Rule data:
+``resources/lexicons/event_cues.tsv``.
+
+>>> # "제5회 부산국제수산박람회에서" → EVENT 제5회 부산국제수산박람회 (kind 박람회)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kopress.schemas import Entity
+
+from ..resources import load_tsv
+
+if TYPE_CHECKING:
+    from .entities import DocView, Token
+
+_ORDINAL = re.compile(r"제[ ]?\d{1,3}[ ]?회[ ]?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_QUOTED = re.compile(r"[“\"‘'「『《〈]([^“”\"‘’'「」『』《》〈〉\n]{2,40})[”\"’'」』》〉]")
+#: At most this many words between an ordinal/year and the event word.
+MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[str, ...]:
+    """Event words, longest first (박람회, 엑스포, 포럼 …)."""
+    return tuple(sorted({r[0] for r in load_tsv("lexicons/event_cues.tsv", 1)}, key=len, reverse=True))
+
+
+def cue_of(stem: str) -> str | None:
+    """The event word that ends ``stem``: 부산국제수산박람회 → '박람회'."""
+    for cue in cues():
+        if stem.endswith(cue):
+            return cue
+    return None
+
+
+def _run_to_cue(doc: "DocView", tok: "Token | None") -> "Token | None":
+    """The first word from ``tok`` on (bare words only) that ends with an event word."""
+    k = 0
+    while tok is not None and k < MAX_WORDS:
+        if cue_of(tok.stem):
+            return tok
+        if not tok.bare:
+            return None
+        tok = doc.next(tok)
+        k += 1
+    return None
+
+
+def _named(doc: "DocView", year: "Token") -> "Token | None":
+    """The first word of a name before a year (IFA 2024, 바이오 코리아 2025), else None."""
+    first = None
+    p = doc.prev(year)
+    k = 0
+    while p is not None and k < 3 and p.tags and all(t in ("NNP", "SL", "NNG") for t in p.tags):
+        first = p
+        p = doc.prev(p)
+        k += 1
+    if first is None:
+        return None
+    words = doc.tokens[first.i:year.i]
+    return first if any(t.proper for t in words) else None
+
+
+def find(doc: "DocView") -> list[Entity]:
+    """EVENT candidates of one document."""
+    out: list[Entity] = []
+    text = doc.text
+    for m in _ORDINAL.finditer(text):
+        if m.start() not in doc.by_start:
+            continue
+        end_tok = _run_to_cue(doc, doc.token_at(m.end()))
+        if end_tok is not None:
+            out.append(doc.entity(m.start(), end_tok.stem_end, "EVENT", text[m.start():end_tok.stem_end],
+                                  "event.ordinal.v1", kind=cue_of(end_tok.stem)))
+    for tok in doc.tokens:
+        if _YEAR.match(tok.stem):
+            end_tok = _run_to_cue(doc, doc.next(tok)) if tok.bare else None
+            if end_tok is not None:  # 2025 스마트공장 엑스포
+                out.append(doc.entity(tok.start, end_tok.stem_end, "EVENT", text[tok.start:end_tok.stem_end],
+                                      "event.year.v1", kind=cue_of(end_tok.stem)))
+                continue
+            first = _named(doc, tok)
+            if first is not None:  # IFA 2024
+                out.append(doc.entity(first.start, tok.stem_end, "EVENT", text[first.start:tok.stem_end],
+                                      "event.year.v1", kind="event"))
+        else:
+            cue = cue_of(tok.stem)
+            if cue and len(tok.stem) - len(cue) >= 2 and tok.proper:
+                out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        cue = cue_of(inner)
+        if cue and len(inner) > len(cue) + 1:
+            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            out.append(doc.entity(s, s + len(inner), "EVENT", inner, "event.quoted.v1", kind=cue))
+    return out

@@ -1,0 +1,320 @@
+"""Organisations: legal-form markers, name endings, government bodies, Latin names and aliases.
+
+``find(doc)`` returns ORG candidates (overlaps allowed; ``entities.settle`` picks). Rule data:
+``resources/lexicons/{legal_forms,org_suffixes,government,org_latin_cues,stop_words,konec_lexicon}.tsv``.
+
+>>> # "㈜벤텍프런티어는" → ORG text ㈜벤텍프런티어, name 벤텍프런티어, legal_form 주식회사
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kopress.schemas import Entity
+
+from ..resources import alternation, load_tsv
+
+if TYPE_CHECKING:
+    from .entities import DocView, Token
+
+#: Words after an organisation that make a branch of it (한국무역협회 뉴욕지부).
+BRANCH_KINDS = frozenset({"branch"})
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
+_LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
+# 블루 오션 파트너스(Blue Ocean Partners): Hangul words, then a Latin name in parentheses.
+_HANGUL_LATIN = re.compile(
+    r"((?:[가-힣A-Za-z0-9]+ ){0,3}[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*)"
+    r"\(([A-Za-z][A-Za-z0-9&.,'\- ]{1,60})\)"
+)
+# ACETECH(에이스텍): a Latin name, then its Hangul reading in parentheses.
+_LATIN_HANGUL_PAREN = re.compile(
+    r"([A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3})\(([가-힣]+(?: [가-힣]+){0,3})\)"
+)
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    prefix: re.Pattern
+    suffix: re.Pattern
+    forms: dict[str, str]  # marker → normalised legal form
+    word_markers: frozenset[str]  # markers that are words of their own (주식회사)
+    suffix_markers: frozenset[str]
+    endings: tuple[tuple[str, str, bool, int], ...]  # longest first
+    government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
+    known: dict[str, str]  # train-derived ORG forms → kind
+    latin_cues: frozenset[str]
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> OrgLexicon:
+    """Organisation rule data, loaded and compiled once."""
+    forms, prefix, suffix, words = {}, [], [], set()
+    for marker, form, position in load_tsv("lexicons/legal_forms.tsv", 3):
+        forms[marker] = form
+        if position in ("prefix", "both"):
+            prefix.append(marker)
+        if position in ("suffix", "both"):
+            suffix.append(marker)
+        if _HANGUL.match(marker):
+            words.add(marker)
+    endings = tuple(sorted(
+        ((s, k, p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
+        key=lambda e: -len(e[0]),
+    ))
+    government: dict[str, tuple[str, str]] = {}
+    for row in load_tsv("lexicons/government.tsv", 2):
+        name, kind = row[0], row[1]
+        government[name] = (name, kind)
+        for short in (row[2].split(",") if len(row) > 2 and row[2] else []):
+            short = short.strip()
+            # 울산시/전북도: the short form of a province or city may name another place (광주시),
+            # so it keeps its own name and is linked only when the release also has the full one.
+            weak = short.endswith(("시", "도"))
+            government.setdefault(short, (short if weak else name, kind))
+    known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
+    return OrgLexicon(
+        prefix=re.compile(r"(?:%s)[ \t]?" % alternation(prefix)),
+        suffix=re.compile(r"(?:%s)" % alternation(m for m in suffix if m not in words)),
+        forms=forms,
+        word_markers=frozenset(words & set(suffix)),
+        suffix_markers=frozenset(suffix),
+        endings=endings,
+        government=government,
+        known=known,
+        latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
+        stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
+    )
+
+
+def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
+    """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
+    lex = lexicon()
+    if stem in lex.stop:
+        return None
+    for ending, kind, needs_proper, min_prefix in lex.endings:
+        if stem.endswith(ending) and len(stem) - len(ending) >= min_prefix:
+            if needs_proper and not proper:
+                return None
+            return ending, kind
+    return None
+
+
+def org_kind(tok: "Token") -> str | None:
+    """The kind when a bare word names an organisation by lexicon, ending or Latin form, else None."""
+    lex = lexicon()
+    stem = tok.stem
+    if not stem or stem in lex.stop:
+        return None
+    if stem in lex.government:
+        return lex.government[stem][1]
+    if stem in lex.known:
+        return lex.known[stem] or "organisation"
+    hit = ending_of(stem, tok.proper)
+    if hit:
+        return hit[1]
+    m = _LATIN_HANGUL.match(stem)
+    if m and (tok.tags[-1:] == ("NNP",) or ending_of(m.group(2), True)):
+        return "company"
+    return None
+
+
+#: Particles that may end a word after a name Kiwi did not analyse as a noun (푸른바다는 → 푸른바다).
+_PARTICLE_END = re.compile(
+    r"(?:으로부터|에서부터|으로서|으로써|에게서|에서는|에서도|와의|과의|에서|에게|께서|으로|부터|까지|"
+    r"이다|이며|이고|이라는|라는|은|는|이|가|을|를|과|와|의|에|로|도|만)$"
+)
+
+
+def name_end(doc: "DocView", tok: "Token") -> int:
+    """End of the name in a word after a legal-form marker: the stem, or the word less a particle
+    when Kiwi split the name into a verb form (사단법인 푸른바다는 → 푸른바다)."""
+    if len(tok.stem) >= 2 and (tok.bare or tok.tags[-1:] != ("NNG",) or len(tok.stem) >= 3):
+        return tok.stem_end
+    word = doc.text[tok.start:tok.end]
+    m = _PARTICLE_END.search(word)
+    return tok.end - (len(m.group(0)) if m and len(word) - len(m.group(0)) >= 2 else 0)
+
+
+def _is_name_word(tok: "Token", lex: OrgLexicon, stem: str | None = None) -> bool:
+    """A word that can be the name next to a legal-form marker (not 해당, not 설립, not a digit)."""
+    stem = tok.stem if stem is None else stem
+    if len(stem) < 2 or stem in lex.stop or stem.isdigit() or stem in lex.forms:
+        return False
+    if tok.tags and tok.tags[0] in ("NP", "MM", "SN", "NR"):
+        return False
+    return not (len(stem) <= 2 and tok.tags and all(t == "NNG" for t in tok.tags))
+
+
+def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    out: list[Entity] = []
+    text = doc.text
+    for m in lex.prefix.finditer(text):
+        marker = m.group(0).strip()
+        if marker in lex.word_markers or _HANGUL.match(marker):
+            if m.start() not in doc.by_start:  # 주식회사 inside a longer word
+                continue
+        tok = doc.token_at(m.end())
+        if tok is None:
+            continue
+        end = name_end(doc, tok)
+        if not _is_name_word(tok, lex, text[tok.start:end]):
+            continue
+        out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
+                              legal_form=lex.forms[marker], kind="company"))
+    for m in lex.suffix.finditer(text):  # 대한전자㈜, 한빛(주)
+        tok = doc.by_end.get(m.start())
+        if tok is None or not tok.bare or not _is_name_word(tok, lex):
+            continue
+        out.append(doc.entity(tok.start, m.end(), "ORG", tok.stem, "org.legal_form.v1",
+                              legal_form=lex.forms[m.group(0)], kind="company"))
+    for tok in doc.tokens:  # 대한전자 주식회사
+        if tok.stem in lex.word_markers:
+            prev = doc.prev(tok)
+            if prev is not None and _is_name_word(prev, lex) and (
+                prev.proper or len(prev.stem) >= 3 or ending_of(prev.stem, True)
+            ):
+                out.append(doc.entity(prev.start, tok.stem_end, "ORG", prev.stem, "org.legal_form.v1",
+                                      legal_form=lex.forms[tok.stem], kind="company"))
+    return out
+
+
+def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for tok in doc.tokens:
+        stem = tok.stem
+        if not stem or stem in lex.stop:
+            continue
+        nxt = doc.next(tok)
+        kind = None
+        gov = lex.government.get(stem)
+        if gov is not None:
+            kind = gov[1]
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", gov[0], "org.government.v1", kind=kind))
+        elif stem in lex.known:
+            kind = lex.known[stem] or "organisation"
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.lexicon.v1",
+                                  kind=lex.known[stem] or None))
+        else:
+            hit = ending_of(stem, tok.proper)
+            if hit:
+                kind = hit[1]
+                out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
+            else:
+                m = _LATIN_HANGUL.match(stem)
+                if m and (tok.tags[-1:] == ("NNP",) or ending_of(m.group(2), True)):
+                    kind = "company"
+                    out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.latin_hangul.v1",
+                                          kind=kind))
+        if nxt is None:
+            continue
+        pair = f"{stem} {nxt.stem}"
+        if pair in lex.known:  # two-word names of the lexicon (레알 마드리드)
+            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.lexicon.v1",
+                                  kind=lex.known[pair] or None))
+        if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부
+            hit = ending_of(nxt.stem, True)
+            if hit and hit[1] in BRANCH_KINDS:
+                canonical = gov[0] if gov is not None else stem
+                out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
+                                      "org.branch.v1", kind="branch"))
+    return out
+
+
+def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    out: list[Entity] = []
+    text = doc.text
+    for m in _HANGUL_LATIN.finditer(text):
+        latin = m.group(2).strip()
+        words = _transliterated_words(doc, m.group(1), m.end(1), latin, lex)
+        if not words:
+            continue
+        start = m.end(1) - len(" ".join(words))
+        cue = latin.split()[-1].strip(".,").lower() in lex.latin_cues
+        ending = ending_of(words[-1], True)
+        if not (cue or (ending and ending[1] != "government")):
+            continue
+        name = " ".join(words)
+        out.append(doc.entity(start, m.end(1), "ORG", name, "org.alias_phrase.v1", alias=latin, kind="company"))
+        a_start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+        out.append(doc.entity(a_start, a_start + len(latin), "ORG", name, "org.alias_mention.v1",
+                              alias=latin, kind="company"))
+    for m in _LATIN_HANGUL_PAREN.finditer(text):
+        latin, hangul = m.group(1), m.group(2)
+        if latin in lex.stop or m.start() not in doc.by_start:
+            continue
+        last = latin.split()[-1].lower()
+        if not (_ACRONYM.match(latin) or last in lex.latin_cues or ending_of(hangul.split()[-1], True)):
+            continue
+        out.append(doc.entity(m.start(1), m.end(1), "ORG", latin, "org.alias_phrase.v1", alias=hangul,
+                              kind="company"))
+        out.append(doc.entity(m.start(2), m.end(2), "ORG", latin, "org.alias_mention.v1", alias=hangul,
+                              kind="company"))
+    return out
+
+
+#: Latin letters a Hangul word's first consonant may be written with (블루 ↔ Blue, 한빛 ↔ Hanbit).
+_INITIALS = {
+    "ㄱ": "GKCQ", "ㄲ": "GK", "ㄴ": "N", "ㄷ": "DT", "ㄸ": "DT", "ㄹ": "RL", "ㅁ": "M", "ㅂ": "BVP",
+    "ㅃ": "BP", "ㅅ": "SCXZT", "ㅆ": "S", "ㅇ": "AEIOUYWHGN", "ㅈ": "JZGC", "ㅉ": "JZ", "ㅊ": "CJT",
+    "ㅋ": "KCQ", "ㅌ": "T", "ㅍ": "PF", "ㅎ": "HW",
+}
+_JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def sounds_alike(hangul: str, latin: str) -> bool:
+    """True when a Hangul word may transliterate a Latin one by its first sound: 블루/Blue yes, 신생/Hanbit no."""
+    if not hangul or not latin or not ("가" <= hangul[0] <= "힣"):
+        return False
+    initial = _JAMO[(ord(hangul[0]) - 0xAC00) // 588]
+    return latin[0].upper() in _INITIALS[initial]
+
+
+def _transliterated_words(doc: "DocView", phrase: str, end: int, latin: str, lex: OrgLexicon) -> list[str]:
+    """The Hangul words before ``(latin)`` that spell it: as many words as the Latin name has, when
+    their first sounds match, else the last word alone (신생 한빛로보틱스(Hanbit Robotics) → 한빛로보틱스)."""
+    words = phrase.split(" ")
+    latin_words = latin.split()
+    for k in sorted({min(len(latin_words), len(words), 4), 1}, reverse=True):
+        cand = words[-k:]
+        start = end - len(" ".join(cand))
+        toks, pos = [], start
+        for w in cand:
+            toks.append(doc.token_at(pos))
+            pos += len(w) + 1
+        if any(t is None or t.stem != w or t.stem in lex.stop for t, w in zip(toks, cand)):
+            continue
+        if k > 1 and not all(sounds_alike(w, lw) for w, lw in zip(cand, latin_words)):
+            continue
+        if k == 1 and not sounds_alike(cand[0], latin_words[0]):
+            continue
+        return cand
+    return []
+
+
+def _attach_aliases(doc: "DocView", found: list[Entity]) -> list[Entity]:
+    """Set ``alias`` when a name is followed by its other-script form: 한빛로보틱스(Hanbit Robotics)."""
+    text = doc.text
+    out = []
+    for e in found:
+        if e.alias is None and e.end < len(text) and text[e.end] == "(":
+            close = text.find(")", e.end, e.end + 64)
+            inner = text[e.end + 1:close].strip() if close > 0 else ""
+            if inner and bool(_HANGUL.search(inner)) != bool(_HANGUL.search(e.name)) and (
+                _LATIN_NAME.match(inner.split()[0]) or _HANGUL.match(inner)
+            ):
+                e = e.model_copy(update={"alias": inner})
+        out.append(e)
+    return out
+
+
+def find(doc: "DocView") -> list[Entity]:
+    """ORG candidates of one document (overlapping; settled by ``entities.settle``)."""
+    lex = lexicon()
+    found = _legal_forms(doc, lex) + _words(doc, lex) + _aliases(doc, lex)
+    return _attach_aliases(doc, found)

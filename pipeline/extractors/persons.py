@@ -1,0 +1,217 @@
+"""Persons: names with titles (박정훈 시장, 이도윤 한빛테크 대표, 박정훈 울산광역시장), 김모 씨, 김철수(45).
+
+The PERSON span is the name only (박정훈); ``title`` and ``org`` are fields. A surname alone
+before a title (박 시장) is a short reference that ``linking`` ties to the full name. Rule data:
+``resources/lexicons/{titles,title_compounds,surnames,konec_lexicon}.tsv``.
+
+>>> # "이도윤 한빛테크 대표가" → PERSON 이도윤 (title 대표, org 한빛테크)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kopress.schemas import Entity
+
+from ..resources import load_tsv
+from . import orgs, places
+
+if TYPE_CHECKING:
+    from .entities import DocView, Token
+
+_HANGUL_WORD = re.compile(r"^[가-힣]+$")
+# 김모 씨, 박씨, A씨, 김모(33)씨, 김철수 씨: a name or surname (+모) then 씨.
+_SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}(?:세|살)?\))?[ ]?씨")
+# 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
+_AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
+#: Titles from the train lexicon that are not job titles of a named person.
+_NOT_TITLES = frozenset("대선 정상 임직원 병사 간부 임원 위원 대원 요원 선원 당원 장병 직원 사원".split())
+
+
+@dataclass(frozen=True)
+class PersonLexicon:
+    titles: frozenset[str]
+    compound_tails: tuple[str, ...]  # titles that may end an org+title compound, longest first
+    compounds: tuple[tuple[str, str, str], ...]  # (org ending, tail, title)
+    surnames: frozenset[str]
+    known: frozenset[str]  # train-derived person names
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PersonLexicon:
+    """Title, surname and name lists, loaded once."""
+    rows = load_tsv("lexicons/titles.tsv", 2)
+    titles = {r[0] for r in rows}
+    tails = {r[0] for r in rows if r[1] == "1"}
+    konec = load_tsv("lexicons/konec_lexicon.tsv", 4)
+    titles |= {r[0] for r in konec if r[1] == "TITLE" and " " not in r[0] and r[0] not in _NOT_TITLES}
+    return PersonLexicon(
+        titles=frozenset(titles),
+        compound_tails=tuple(sorted(tails, key=len, reverse=True)),
+        compounds=tuple((r[0], r[1], r[2]) for r in load_tsv("lexicons/title_compounds.tsv", 3)),
+        surnames=frozenset(r[0] for r in load_tsv("lexicons/surnames.tsv", 1)),
+        known=frozenset(r[0] for r in konec if r[1] == "PERSON"),
+    )
+
+
+def _is_org_or_place(stem: str) -> bool:
+    lex = orgs.lexicon()
+    return (
+        stem in lex.government or stem in lex.known or places.kind_of(stem) is not None
+        or orgs.ending_of(stem, True) is not None
+    )
+
+
+def split_title(stem: str) -> tuple[str, str | None] | None:
+    """(title, org) of a title word: 시장 → ('시장', None); 울산광역시장 → ('시장', '울산광역시')."""
+    lex = lexicon()
+    for ending, tail, title in lex.compounds:
+        if stem.endswith(tail):
+            org = stem[: -len(tail)]
+            if len(org) >= 2 and org.endswith(ending) and _is_org_or_place(org):
+                return title, org
+    for tail in lex.compound_tails:
+        if stem.endswith(tail) and len(stem) > len(tail) + 1:
+            org = stem[: -len(tail)]
+            if _is_org_or_place(org):
+                return tail, org
+    if stem in lex.titles:
+        return stem, None
+    return None
+
+
+def korean_name(tok: "Token", strict: bool = True) -> bool:
+    """A Korean personal name: surname + 1-2 syllables, tagged a proper noun (박정훈, 남궁민수).
+
+    ``strict=False`` (when an organisation stands between the name and a title) also takes a
+    three-syllable word Kiwi knows as a common noun (정하늘 산업통상자원부 장관).
+    """
+    stem = tok.stem
+    if not (2 <= len(stem) <= 4) or not _HANGUL_WORD.match(stem):
+        return False
+    if not tok.all_proper and (strict or len(stem) != 3 or tok.tags != ("NNG",)):
+        return False
+    lex = lexicon()
+    if not (stem[0] in lex.surnames or (len(stem) >= 3 and stem[:2] in lex.surnames)):
+        return False
+    if len(stem) == 4 and stem[:2] not in lex.surnames:
+        return False
+    return not _is_org_or_place(stem) and split_title(stem) is None
+
+
+def _name_word(tok: "Token") -> bool:
+    """A word that can be (part of) a foreign name: Hangul, proper noun, not an org/place/title."""
+    stem = tok.stem
+    return (
+        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem)) and tok.all_proper
+        and not _is_org_or_place(stem) and split_title(stem) is None
+        and stem not in orgs.lexicon().stop
+    )
+
+
+def _titled(doc: "DocView") -> list[Entity]:
+    out: list[Entity] = []
+    lex = lexicon()
+    for tok in doc.tokens:
+        if not tok.stem or not _HANGUL_WORD.match(tok.stem) and tok.stem not in lex.titles:
+            continue
+        split = split_title(tok.stem)
+        if split is None:
+            continue
+        title, org = split
+        prev = doc.prev(tok)
+        if prev is None:
+            continue
+        name_toks: list = []
+        p2 = doc.prev(prev)
+        if korean_name(prev) and not (p2 is not None and _name_word(p2)):
+            name_toks = [prev]
+        elif len(prev.stem) == 1 and prev.stem in lex.surnames:
+            out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
+                                  title=title, org=org))
+            continue
+        elif _name_word(prev):
+            name_toks = [prev]
+            p2 = doc.prev(prev)
+            while p2 is not None and len(name_toks) < 3 and (_name_word(p2) or (
+                len(p2.stem) == 1 and p2.all_proper and _HANGUL_WORD.match(p2.stem)
+            )):
+                name_toks.insert(0, p2)
+                p2 = doc.prev(p2)
+            if len(name_toks[0].stem) == 1:
+                name_toks = name_toks[1:] or name_toks
+        elif org is None and _org_word(prev):
+            p2 = doc.prev(prev)
+            if p2 is not None and korean_name(p2, strict=False):
+                org = prev.stem
+                name_toks = [p2]
+                out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                                      kind="company" if title in ("대표", "회장", "사장") else None))
+        if not name_toks:
+            continue
+        first, last = name_toks[0], name_toks[-1]
+        rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
+        out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                              rule, title=title, org=org))
+    return out
+
+
+def _org_word(tok: "Token") -> bool:
+    """A word between a name and a title that names the person's organisation (한빛테크, 울산시)."""
+    stem = tok.stem
+    if stem in orgs.lexicon().stop or len(stem) < 2:
+        return False
+    return tok.proper or _is_org_or_place(stem)
+
+
+def _ssi(doc: "DocView") -> list[Entity]:
+    out: list[Entity] = []
+    lex = lexicon()
+    for m in _SSI.finditer(doc.text):
+        name = m.group(1)
+        tok = doc.token_at(m.start(1))
+        if tok is None:
+            continue
+        ssi = m.end() - 1
+        if "NNB" not in doc.tags_at.get(ssi, ()) and "XSN" not in doc.tags_at.get(ssi, ()):
+            continue
+        if name.isascii():
+            ok = True
+        elif len(name) == 1 or (m.group(2) and name in lex.surnames):
+            ok = name in lex.surnames
+        else:
+            ok = (name[0] in lex.surnames or name[:2] in lex.surnames) and not _is_org_or_place(name)
+        if ok:
+            out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
+    return out
+
+
+def _aged(doc: "DocView") -> list[Entity]:
+    out: list[Entity] = []
+    for m in _AGE.finditer(doc.text):
+        tok = doc.token_at(m.start(1))
+        if tok is None or tok.stem != m.group(1) or not korean_name(tok):
+            continue
+        out.append(doc.entity(m.start(1), m.end(1), "PERSON", m.group(1), "person.age.v1"))
+    return out
+
+
+def _known(doc: "DocView") -> list[Entity]:
+    out: list[Entity] = []
+    known = lexicon().known
+    for tok in doc.tokens:
+        stem = tok.stem
+        if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
+            out.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.lexicon.v1"))
+        nxt = doc.next(tok)
+        if nxt is not None and f"{stem} {nxt.stem}" in known:
+            out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.lexicon.v1"))
+    return out
+
+
+def find(doc: "DocView") -> list[Entity]:
+    """PERSON candidates of one document (plus the ORG between a name and its title)."""
+    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc)

@@ -1,0 +1,85 @@
+"""Places: countries, provinces, cities, districts and foreign cities, chained (베트남 하노이).
+
+Adjacent place words make one LOC span (경기 용인시 수지구); its ``name`` is the whole phrase and
+its ``kind`` that of the last word. Rule data: ``resources/lexicons/{places,konec_lexicon}.tsv``.
+
+>>> # "독일 뮌헨에서" → LOC 독일 뮌헨 (kind foreign_city)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kopress.schemas import Entity
+
+from ..resources import load_tsv
+
+if TYPE_CHECKING:
+    from .entities import DocView, Token
+
+#: Administrative endings: 용인시, 수지구, 울주군, 하단동 (only next to another place or as a proper noun).
+_DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동|리)$")
+_STRONG_DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구)$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Place name → kind (hand-written places.tsv first, then train-derived LOC forms)."""
+    places = {r[0]: r[1] for r in load_tsv("lexicons/places.tsv", 2)}
+    for r in load_tsv("lexicons/konec_lexicon.tsv", 4):
+        if r[1] == "LOC":
+            places.setdefault(r[0], r[2] or "place")
+    return places
+
+
+def kind_of(stem: str) -> str | None:
+    """The kind of a known place name: 뮌헨 → 'foreign_city'; 기업 → None."""
+    return lexicon().get(stem)
+
+
+def _place_word(tok: "Token", after_place: bool) -> str | None:
+    stem = tok.stem
+    kind = kind_of(stem)
+    if kind:
+        return kind
+    if _DISTRICT.match(stem) and len(stem) >= 2:
+        if after_place or kind_of(stem[:-1]) or (
+            _STRONG_DISTRICT.match(stem) and tok.all_proper and len(stem) >= 3
+        ):
+            return "district"
+    return None
+
+
+def find(doc: "DocView") -> list[Entity]:
+    """LOC candidates: single place words and chains of adjacent place words."""
+    out: list[Entity] = []
+    tokens = doc.tokens
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        kind = _place_word(tok, False)
+        if kind is None:
+            i += 1
+            continue
+        chain = [(tok, kind)]
+        cur = tok
+        while True:
+            nxt = doc.next(cur)
+            if nxt is None:
+                break
+            k = _place_word(nxt, True)
+            if k is None:
+                break
+            chain.append((nxt, k))
+            cur = nxt
+        first, last = chain[0][0], chain[-1][0]
+        if len(chain) > 1:
+            out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],
+                                  "place.chain.v1", kind=chain[-1][1]))
+        for t, k in chain:
+            rule = "place.lexicon.v1" if kind_of(t.stem) else "place.district.v1"
+            out.append(doc.entity(t.start, t.stem_end, "LOC", t.stem, rule, kind=k))
+        i = last.i + 1
+    return out

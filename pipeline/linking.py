@@ -1,0 +1,149 @@
+"""Within-document coreference: mentions of one entity share an ``entity_id`` (E1, E2 …).
+
+Keys that make two mentions one entity: the same name without spaces (㈜한빛마린 ≡ 한빛마린,
+both named 한빛마린), a name ≡ its alias (한빛로보틱스 ≡ Hanbit Robotics), a city's full and short
+forms when both occur (울산광역시 ≡ 울산시), a short reference ≡ the full name with the same
+surname and title (박 시장 → 박정훈 시장). ``find_repeats`` adds later mentions of names already
+found (한빛마린과 after ㈜한빛마린은). Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kopress.schemas import Entity
+
+if TYPE_CHECKING:
+    from .extractors.entities import DocView
+
+#: 울산광역시 → 울산시; 세종특별자치시 → 세종시; 제주특별자치도 → 제주도.
+_CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
+_PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
+#: Labels whose names may be repeated later in the text.
+REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
+
+
+def keys(e: Entity) -> set[str]:
+    """Linking keys of a mention: ``ORG 울산광역시`` → {'ORG:울산광역시', 'ORG:울산시'}."""
+    group = "ORG" if e.label in ("ORG", "LOC") and e.kind == "government" else e.label
+    out = set()
+    for form in (e.name, e.alias):
+        if not form:
+            continue
+        k = re.sub(r"\s+", "", form).lower()
+        out.add(f"{group}:{k}")
+        m = _CITY.match(k)
+        if m:
+            out.add(f"{group}:{m.group(1)}시")
+        m = _PROVINCE.match(k)
+        if m:
+            out.add(f"{group}:{m.group(1)}도")
+    return out
+
+
+def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
+    """Later mentions of names already found (whole words, particles outside), not overlapping any."""
+    forms: dict[str, Entity] = {}
+    for e in found:
+        if e.label not in REPEATABLE:
+            continue
+        for form in (e.name, e.alias, e.text):
+            if form and len(form) >= 2 and form not in forms:
+                forms[form] = e
+    if not forms:
+        return []
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    covered = sorted((e.start, e.end) for e in found)
+    out: list[Entity] = []
+    import bisect
+
+    starts = [s for s, _ in covered]
+    for m in pattern.finditer(doc.text):
+        s, t = m.span()
+        tok = doc.token_at(s)
+        if tok is None:
+            continue
+        last = doc.by_end.get(t)
+        if last is None and t not in (tok.stem_end,):
+            # the match must end a word or end its stem (한빛마린 + 과)
+            nxt = doc.tokens[tok.i:tok.i + 4]
+            if not any(x.stem_end == t for x in nxt):
+                continue
+        i = bisect.bisect_left(starts, t) - 1
+        if i >= 0 and covered[i][1] > s:
+            continue
+        src = forms[m.group(0)]
+        out.append(Entity(start=s, end=t, text=m.group(0), label=src.label, name=src.name, rule_id="link.repeat.v1",
+                          kind=src.kind, alias=src.alias if src.label == "ORG" else None,
+                          title=src.title if src.label == "PERSON" else None,
+                          org=src.org if src.label == "PERSON" else None))
+    return out
+
+
+def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
+    """The full-name person a short reference (박 시장) points to: same surname, same title, unique."""
+    same = [p for p in persons if len(p.name) >= 2 and p.name[0] == e.name and p.start != e.start]
+    titled = [p for p in same if p.title and p.title == e.title]
+    names = {p.name for p in (titled or same)}
+    if len(names) == 1:
+        return (titled or same)[0]
+    return None
+
+
+def link(mentions: list[Entity]) -> list[Entity]:
+    """Give every mention an ``entity_id`` (E1, E2 … in order of first mention) and the entity's name."""
+    persons = [e for e in mentions if e.label == "PERSON"]
+    resolved: list[Entity] = []
+    for e in mentions:
+        if e.label == "PERSON" and len(e.name) == 1:
+            target = _short_target(e, persons)
+            if target is not None:
+                e = e.model_copy(update={"name": target.name, "org": e.org or target.org})
+        resolved.append(e)
+    parent = list(range(len(resolved)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, e in enumerate(resolved):
+        if e.label == "PERSON" and len(e.name) == 1:
+            continue  # an unresolved surname alone is an entity of its own
+        for k in keys(e):
+            if k in owner:
+                parent[root(i)] = root(owner[k])
+            else:
+                owner[k] = i
+    ids: dict[int, str] = {}
+    canon: dict[int, Entity] = {}
+    for i, e in enumerate(resolved):
+        r = root(i)
+        if r not in ids:
+            ids[r] = f"E{len(ids) + 1}"
+        best = canon.get(r)
+        if best is None or _fuller(e, best):
+            canon[r] = e
+    out = []
+    for i, e in enumerate(resolved):
+        r = root(i)
+        best = canon[r]
+        update = {"entity_id": ids[r], "name": best.name}
+        if e.label == "ORG" and best.alias and not e.alias:
+            update["alias"] = best.alias
+        out.append(e.model_copy(update=update))
+    return out
+
+
+def _fuller(a: Entity, b: Entity) -> bool:
+    """True when ``a`` names the entity more fully than ``b`` (legal form or alias given, longer name)."""
+    score_a = (a.legal_form is not None or a.alias is not None, _hangul(a.name), len(a.name))
+    score_b = (b.legal_form is not None or b.alias is not None, _hangul(b.name), len(b.name))
+    return score_a > score_b
+
+
+def _hangul(s: str) -> bool:
+    return any("가" <= ch <= "힣" for ch in s)

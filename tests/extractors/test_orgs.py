@@ -1,0 +1,120 @@
+"""Organisations: legal-form markers, name endings, government bodies, Latin names, aliases.
+
+Sentences written for these tests in press-release style (not taken from any corpus).
+Each row: text, expected (span text, name, legal_form, alias) of one ORG record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import entities
+
+
+def orgs(make_ctx, text):
+    ctx = make_ctx(text)
+    found = entities.extract(ctx)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e for e in found if e.label == "ORG"]
+
+
+LEGAL_FORMS = [
+    # marker before the name: span keeps the marker, name drops it, legal form normalised
+    ("㈜벤텍프런티어는 신제품을 출시했다.", "㈜벤텍프런티어", "벤텍프런티어", "주식회사"),
+    ("(주)한빛마린과 협약을 맺었다.", "(주)한빛마린", "한빛마린", "주식회사"),
+    ("주식회사 그린에너지가 투자를 유치했다.", "주식회사 그린에너지", "그린에너지", "주식회사"),
+    ("(유)다온물류는 물류센터를 열었다.", "(유)다온물류", "다온물류", "유한회사"),
+    ("유한회사 새봄컨설팅이 참여했다.", "유한회사 새봄컨설팅", "새봄컨설팅", "유한회사"),
+    ("(사)한국스마트농업협회가 행사를 주관했다.", "(사)한국스마트농업협회", "한국스마트농업협회", "사단법인"),
+    ("사단법인 푸른바다는 기부금을 전달했다.", "사단법인 푸른바다", "푸른바다", "사단법인"),
+    ("(재)미래인재장학회는 장학금을 지급했다.", "(재)미래인재장학회", "미래인재장학회", "재단법인"),
+    ("재단법인 한빛문화재단이 후원했다.", "재단법인 한빛문화재단", "한빛문화재단", "재단법인"),
+    ("학교법인 동해학원은 이사회를 열었다.", "학교법인 동해학원", "동해학원", "학교법인"),
+    ("의료법인 새생명의료재단이 병원을 개원했다.", "의료법인 새생명의료재단", "새생명의료재단", "의료법인"),
+    ("협동조합 마을부엌이 문을 열었다.", "협동조합 마을부엌", "마을부엌", "협동조합"),
+    # marker after the name
+    ("대한전자㈜는 실적을 발표했다.", "대한전자㈜", "대한전자", "주식회사"),
+    ("한솔정밀(주)과 계약을 체결했다.", "한솔정밀(주)", "한솔정밀", "주식회사"),
+    ("대한전자 주식회사는 실적을 발표했다.", "대한전자 주식회사", "대한전자", "주식회사"),
+]
+
+
+@pytest.mark.parametrize("text, span, name, legal_form", LEGAL_FORMS)
+def test_legal_form_markers(make_ctx, text, span, name, legal_form):
+    found = orgs(make_ctx, text)
+    assert [(e.text, e.name, e.legal_form) for e in found][:1] == [(span, name, legal_form)]
+
+
+NAMED = [
+    # name endings (…전자, …테크, …바이오, …대학교, …공사, …재단, …진흥원 …)
+    ("한빛테크는 로봇 사업을 확대한다.", "한빛테크", "company"),
+    ("서진바이오가 임상에 들어갔다.", "서진바이오", "company"),
+    ("동해대학교는 협약을 맺었다.", "동해대학교", "university"),
+    ("한국농어촌공사가 사업을 공고했다.", "한국농어촌공사", "public"),
+    ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
+    ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
+    # government bodies from the lexicon
+    ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
+    ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
+    ("중소벤처기업부와 함께 추진한다.", "중소벤처기업부", "government"),
+    # Latin names
+    ("SK하이닉스는 투자를 늘린다.", "SK하이닉스", "company"),
+    ("YTN은 이 소식을 전했다.", "YTN", "media"),
+]
+
+
+@pytest.mark.parametrize("text, span, kind", NAMED)
+def test_named_orgs(make_ctx, text, span, kind):
+    found = orgs(make_ctx, text)
+    assert [(e.text, e.name, e.kind) for e in found][:1] == [(span, span, kind)]
+
+
+ALIASES = [
+    # Hangul name (Latin alias); Latin name (Hangul alias); multi-word names
+    ("한빛로보틱스(Hanbit Robotics)는 상장을 추진한다.", "한빛로보틱스", "한빛로보틱스", "Hanbit Robotics"),
+    ("블루 오션 파트너스(Blue Ocean Partners)가 투자했다.", "블루 오션 파트너스", "블루 오션 파트너스",
+     "Blue Ocean Partners"),
+    ("ACETECH(에이스텍)은 부품을 공급한다.", "ACETECH", "ACETECH", "에이스텍"),
+    ("㈜한빛마린(Hanbit Marine)은 선박을 수주했다.", "㈜한빛마린", "한빛마린", "Hanbit Marine"),
+]
+
+
+@pytest.mark.parametrize("text, span, name, alias", ALIASES)
+def test_aliases(make_ctx, text, span, name, alias):
+    found = orgs(make_ctx, text)
+    assert (found[0].text, found[0].name, found[0].alias) == (span, name, alias)
+    # the alias in parentheses is a mention of the same entity
+    assert any(e.text == alias and e.entity_id == found[0].entity_id for e in found[1:])
+
+
+MULTI_WORD = [
+    ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
+    ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+]
+
+
+@pytest.mark.parametrize("text, span", MULTI_WORD)
+def test_multi_word(make_ctx, text, span):
+    assert [e.text for e in orgs(make_ctx, text)][:1] == [span]
+
+
+NOT_ORGS = [
+    "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
+    "기업과 업체들이 참여했다.",                 # generic nouns
+    "선임연구원이 발표를 맡았다.",               # a job, not an institute
+    "보수공사가 끝났다.",                         # construction work, not a corporation
+    "주식회사 설립 절차를 안내했다.",             # a marker with no name after it
+    "관련 기관과 협력한다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORGS)
+def test_not_orgs(make_ctx, text):
+    assert orgs(make_ctx, text) == []
+
+
+def test_particles_stay_outside(make_ctx):
+    text = "㈜벤텍프런티어와의 협력을 강화한다."
+    found = orgs(make_ctx, text)
+    assert [(e.start, e.end) for e in found] == [(0, 7)]  # ㈜ + 벤텍프런티어 = 1 + 6 characters

@@ -1,0 +1,78 @@
+"""Persons with titles: the PERSON span is the name; title and org are fields.
+
+Sentences written for these tests in press-release style (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import entities
+
+
+def persons(make_ctx, text):
+    found = entities.extract(make_ctx(text))
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e for e in found if e.label == "PERSON"]
+
+
+TITLED = [
+    # text, span, name, title, org
+    ("박정훈 시장은 개막식에서 축사를 했다.", "박정훈", "박정훈", "시장", None),
+    ("윤서연 교수가 연구를 이끌었다.", "윤서연", "윤서연", "교수", None),
+    ("마이클 도슨 회장은 방한 일정을 마쳤다.", "마이클 도슨", "마이클 도슨", "회장", None),
+    ("이도윤 한빛테크 대표가 참석했다.", "이도윤", "이도윤", "대표", "한빛테크"),
+    # title compound: 울산광역시 + 장 → org 울산광역시, title 시장
+    ("박정훈 울산광역시장이 인사말을 했다.", "박정훈", "박정훈", "시장", "울산광역시"),
+    # 경기도 + 지사 → title 도지사
+    ("김민재 경기도지사는 현장을 방문했다.", "김민재", "김민재", "도지사", "경기도"),
+    ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
+    ("남궁민수 이사장은 취임했다.", "남궁민수", "남궁민수", "이사장", None),
+]
+
+
+@pytest.mark.parametrize("text, span, name, title, org", TITLED)
+def test_titled_persons(make_ctx, text, span, name, title, org):
+    found = persons(make_ctx, text)
+    assert [(e.text, e.name, e.title, e.org) for e in found] == [(span, name, title, org)]
+
+
+def test_org_between_name_and_title_is_an_org(make_ctx):
+    text = "이도윤 한빛테크 대표가 참석했다."
+    found = entities.extract(make_ctx(text))
+    assert ("ORG", "한빛테크") in [(e.label, e.text) for e in found]
+
+
+def test_short_reference_links_to_full_name(make_ctx):
+    text = "박정훈 울산광역시장이 축사를 했다. 박 시장은 지원을 약속했다."
+    found = persons(make_ctx, text)
+    # 박정훈 at 0; "박" at 20 (박정훈 울산광역시장이 축사를 했다. = 20 characters before it)
+    assert [(e.start, e.text, e.name) for e in found] == [(0, "박정훈", "박정훈"), (20, "박", "박정훈")]
+    assert found[0].entity_id == found[1].entity_id
+
+
+OTHER_PATTERNS = [
+    ("김철수(45) 씨가 신고했다.", "김철수"),     # name (age)
+    ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
+    ("A씨는 경찰에 신고했다.", "A"),
+]
+
+
+@pytest.mark.parametrize("text, span", OTHER_PATTERNS)
+def test_other_person_patterns(make_ctx, text, span):
+    assert [e.text for e in persons(make_ctx, text)] == [span]
+
+
+NOT_PERSONS = [
+    "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
+    "대표는 인사말을 했다.",
+    "이번 회장 선거에 관심이 쏠렸다.",              # 이번 starts with a surname but is not a name
+    "미국 대통령이 방한했다.",                      # a country before a title
+    "관계자는 이같이 말했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_not_persons(make_ctx, text):
+    assert persons(make_ctx, text) == []
