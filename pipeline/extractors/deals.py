@@ -91,8 +91,8 @@ class Rules:
     company_suffixes: frozenset[str]
     stop_names: frozenset[str]
     period_units: dict[str, str]
-    period_re: re.Pattern
-    per_cues: dict[str, str]
+    nominal_completion: frozenset[str]
+    skip_nouns: frozenset[str]
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -162,8 +162,8 @@ def rules() -> Rules:
             company_suffixes=frozenset(party["company_suffixes"]),
             stop_names=frozenset(party["stop_names"]),
             period_units=dict(data["period"]["units"]),
-            period_re=re.compile(data["period"]["pattern"]),
-            per_cues=dict(data["per"]["cues"]),
+            nominal_completion=frozenset(comp["nominal_completion"]),
+            skip_nouns=frozenset(comp["skip_nouns"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -295,7 +295,9 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
         return Party(det_start, e, None, anaphor=True)
     if key in r.self_reference:
         return Party(det_start, e, None, self_ref=True)
-    labels = ("ORG", "PERSON") if persons else ("ORG",)
+    labels = ("ORG", "LOC", "PERSON") if persons else ("ORG", "LOC")
+    if strict:
+        labels = ("ORG",)
     ent = _entity_at(ctx, s, e, labels)
     if ent is not None:
         return Party(min(ent.start, s), e, ent.name, ent.entity_id or None, org=True)
@@ -323,7 +325,7 @@ def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
         )
         if not is_sep:
             break
-        np = sent.noun_phrase(sep)
+        np = sent.noun_phrase(sep, gap=True)
         if np is None or np[0] <= lo:
             break
         out.append(np)
@@ -332,7 +334,7 @@ def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
     return out
 
 
-def _find_subject(sent: _Sent, before: int) -> tuple[Party | None, list[Party], bool]:
+def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None, list[Party], bool]:
     """The nearest subject/topic left of morpheme ``before``: (party, coordinated others, found).
 
     found is False when the sentence has no usable subject (the issuer is implicit).
@@ -346,12 +348,12 @@ def _find_subject(sent: _Sent, before: int) -> tuple[Party | None, list[Party], 
         np = sent.noun_phrase(p)
         if np is None:
             continue
-        head = _party(sent, *np, persons=True)
+        head = _party(sent, *np, persons=persons)
         if head.anaphor or head.self_ref:
             return head, [], True
         if not head.org:
             continue  # 이번 계약은, 협약식에는 … keep looking left
-        chain = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], -1)]
+        chain = [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)]
         chain = [c for c in chain if c.org]
         if chain:
             return chain[0], chain[1:] + [head], True
@@ -362,7 +364,7 @@ def _find_subject(sent: _Sent, before: int) -> tuple[Party | None, list[Party], 
             if sent.surface(p) == "," and sent.m[p].tag in ("SP", "SC"):
                 np = sent.noun_phrase(p)
                 if np is not None and np[0] == 0 or (np is not None and sent.m[np[0] - 1].tag in ("SSO", "SSC", "SS")):
-                    head = _party(sent, *np, persons=True)
+                    head = _party(sent, *np, persons=persons)
                     if head.org or head.self_ref:
                         return head, [], True
                 break
@@ -469,17 +471,24 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                 break
             surf = sent.surface(q)
             if mo.form in t.verbs or surf in t.verbs or (ceremony and mo.form in r.ceremony_verbs):
-                if mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "XR"):
-                    anchor = q
-                    found.active = True
-                    k = q + 1
-                    # 체결/NNG needs its suffix (or a headline end) to be a verb
-                    if mo.tag == "NNG" and k < n and m[k].tag in ("XSV",) and m[k].start == mo.end:
-                        if m[k].form == "되":
-                            found.active = False
-                        k += 1
+                if mo.tag.startswith("V") or mo.tag in ("XSV", "XR"):
+                    anchor, k, found.active = q, q + 1, True
                     break
-            if mo.tag in ("JKO",) and q > j + 1 and not sent.is_particle(q - 1) and m[q - 1].tag not in ("SSC",):
+                if mo.tag == "NNG":
+                    # 체결/NNG needs its suffix, a headline end, or 체결에 성공 to be a verb
+                    nxt = q + 1
+                    if nxt < n and m[nxt].tag == "XSV" and m[nxt].start == mo.end:
+                        anchor, k = q, nxt + 1
+                        found.active = m[nxt].form != "되"
+                        break
+                    if _nominal_done(sent, nxt):
+                        anchor, k, found.active = q, nxt, True
+                        break
+            if surf in r.skip_nouns or (mo.tag == "NNG" and mo.form in t.verbs and q + 1 < n and m[q + 1].tag == "JKG"):
+                budget -= 1
+                q += 1
+                continue
+            if mo.tag in ("JKO",) and q > k + 1 and not sent.is_particle(q - 1) and m[q - 1].tag not in ("SSC",):
                 break  # another object: the trigger is not what the verb takes
             if mo.tag not in SKIPPABLE and not (mo.tag in ("NNG", "NNP") and _adverbial(sent, q)):
                 break
@@ -517,6 +526,20 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if verdict is False:
         return None
     return found
+
+
+def _nominal_done(sent: _Sent, q: int) -> bool:
+    """After a bare verbal noun: the headline ends, or a particle + 성공/완료 follows."""
+    r = rules()
+    n = len(sent.m)
+    p = q
+    while p < n and sent.m[p].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
+        p += 1
+    if p >= n:
+        return sent.headline
+    if sent.m[q].tag.startswith("J") and q + 1 < n and sent.m[q + 1].form in r.nominal_completion:
+        return True
+    return False
 
 
 def _adverbial(sent: _Sent, q: int) -> bool:
@@ -649,27 +672,13 @@ def _iso_period(value: Decimal, unit: str | None) -> str | None:
 
 
 def _attach_numbers(ctx: Context, f: Found, lo: int, hi: int, money: list[Amount], durations: list[Amount]) -> None:
-    r = rules()
     f.amount = _nearest(money, lo, hi, f.t_start)
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
-    if f.period is None:
-        seg = ctx.text[lo:hi]
-        mo = r.period_re.search(seg)
-        if mo is not None:
-            f.period = f"P{int(mo.group(1))}{r.period_units[mo.group(2)]}"
     f.date = _nearest([d for d in ctx.dates], lo, hi, f.t_start)
 
 
-def _per(ctx: Context, amount: Amount) -> str | None:
-    """amount.per, or the cue right before it (연간 1000만 달러 → year)."""
-    if amount.per:
-        return amount.per
-    before = ctx.text[max(0, amount.start - 6):amount.start].split()
-    if before:
-        return rules().per_cues.get(before[-1])
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -677,7 +686,21 @@ def _per(ctx: Context, amount: Amount) -> str | None:
 
 
 def _sentences(ctx: Context) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in ctx.sentences]
+    """Kiwi's sentences, also cut at line breaks (a headline has no final mark)."""
+    out: list[tuple[int, int]] = []
+    text = ctx.text
+    for s in ctx.sentences:
+        start = s.start
+        while True:
+            nl = text.find("\n", start, s.end)
+            if nl < 0:
+                break
+            if text[start:nl].strip():
+                out.append((start, nl))
+            start = nl + 1
+        if text[start:s.end].strip():
+            out.append((start, s.end))
+    return out
 
 
 def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[Found]:
@@ -718,7 +741,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     i, j = f._ij  # type: ignore[attr-defined]
     anchor_idx = sent.by_start.get(f.anchor, j)
     hi_idx = max(anchor_idx, j) + 1
-    subject, coordinated, has_subject = _find_subject(sent, i)
+    subject, coordinated, has_subject = _find_subject(sent, i, f.type.name in ("award", "grant"))
     exclude: set[tuple[int, int]] = set()
     roles = _roles(sent, lo_idx, hi_idx, f.type, exclude)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
@@ -730,8 +753,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if not objects:
             return []
         parties = objects[:1]
-        if subject is not None and (subject.org or subject.self_ref):
+        if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
             counter = [subject]
+        elif subject is None:
+            counter = [Party(0, 0, None, self_ref=True)]
         f.parties, f.counterparties = parties, counter
         return [f]
     if f.head_party is not None:
@@ -754,7 +779,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     for role in f.type.roles:
         cands = roles.get(role, [])
         if role == "bare":
-            np = sent.noun_phrase(i) if i > 0 else None
+            np = sent.noun_phrase(i, gap=True) if i > 0 else None
             cands = [p for p in [_party(sent, *np, strict=True)] if p.org and p.name] if np else []
         cands = [c for c in cands if c.name not in subj_names]
         if cands:
@@ -804,8 +829,9 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
             if e.name == ctx.issuer and e.entity_id:
                 party_id = e.entity_id
                 break
-    names = [c.name for c in f.counterparties if c.name]
-    start = min([f.span_start] + [c.start for c in f.counterparties])
+    names = [c.name or (ctx.issuer if c.self_ref else None) for c in f.counterparties]
+    names = [x for x in names if x]
+    start = min([f.span_start] + [c.start for c in f.counterparties if c.end > c.start])
     if party is not None and party.start >= f.span_start - 200 and party.start < f.t_start:
         start = min(start, party.start)
     for rec in (f.amount, f.date):
@@ -829,7 +855,7 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
         amount_id=(amount.id or None) if amount else None,
         value=amount.value if amount else None,
         unit=amount.unit if amount else None,
-        per=_per(ctx, amount) if amount else None,
+        per=amount.per if amount else None,
         period=f.period,
         date_id=(f.date.id or None) if f.date else None,
         date=f.date.value if f.date else None,
@@ -847,43 +873,52 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     return max(e, pos + 1)
 
 
-def _merge(ctx: Context, deals: list[tuple[Found, Deal]]) -> list[Deal]:
+def _compatible_party(a: Deal, b: Deal) -> bool:
+    """Same party, or one side unknown or the implicit issuer."""
+    if a.party_name == b.party_name and a.party_id == b.party_id:
+        return True
+    if a.party_id and b.party_id:
+        return a.party_id == b.party_id
+    return a.party_name is None or b.party_name is None or a.party_implicit or b.party_implicit
+
+
+def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
+    g_f, g0 = group[0]
+    if g0.type != d.type or not _compatible_party(g0, d):
+        return False
+    mine, theirs = set(d.counterparty_names), set(g0.counterparty_names)
+    if mine and theirs:
+        return mine == theirs
+    if not mine and not theirs:
+        return d.party_name is not None and d.party_name == g0.party_name or f.anaphor
+    # one side names no counterparty: the same sentence, an anaphor (양사는) or the same party
+    return f.sentence == g_f.sentence or f.anaphor or (d.party_name is not None and d.party_name == g0.party_name)
+
+
+def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
     """One record per deal: same type, party and counterparties (a missing side joins the other)."""
-    out: list[Deal] = []
     groups: list[list[tuple[Found, Deal]]] = []
     for f, d in deals:
-        home = None
-        for g in groups:
-            g0 = g[0][1]
-            if g0.type != d.type:
-                continue
-            same_party = (d.party_name == g0.party_name) or d.party_name is None or g0.party_name is None
-            same_cp = set(d.counterparty_names) == set(g0.counterparty_names)
-            cp_missing = not d.counterparty_names or not g0.counterparty_names
-            same_sentence = f.sentence == g[0][0].sentence
-            if same_party and (same_cp or (cp_missing and (f.anaphor or same_sentence or d.party_name == g0.party_name))):
-                home = g
-                break
-            if f.anaphor and not d.counterparty_names:
-                home = g
-                break
+        home = next((g for g in groups if _same_deal(f, d, g)), None)
         if home is None:
             groups.append([(f, d)])
         else:
             home.append((f, d))
+    out: list[Deal] = []
     for g in groups:
         first = g[0][1]
-        upd: dict = {"mentions": len(g)}
-        for field_names in (("party_name", "party_id"), ("amount_id", "value", "unit", "per"),
-                            ("period",), ("date_id", "date"), ("counterparty_name", "counterparty_id", "counterparty_names")):
-            if getattr(first, field_names[0]) in (None, []):
+        upd: dict = {"mentions": len(g), "confidence": max(d.confidence for _, d in g)}
+        # the explicit party wins over the implicit issuer; a linked one over an unlinked one
+        best = max((d for _, d in g), key=lambda d: (d.party_name is not None, not d.party_implicit, d.party_id is not None))
+        if best is not first:
+            upd.update(party_name=best.party_name, party_id=best.party_id, party_implicit=best.party_implicit)
+        for names in (("amount_id", "value", "unit", "per"), ("period",), ("date_id", "date"),
+                      ("counterparty_names", "counterparty_name", "counterparty_id")):
+            if getattr(first, names[0]) in (None, []):
                 for _, d in g[1:]:
-                    if getattr(d, field_names[0]) not in (None, []):
-                        upd.update({k: getattr(d, k) for k in field_names})
+                    if getattr(d, names[0]) not in (None, []):
+                        upd.update({k: getattr(d, k) for k in names})
                         break
-        if "party_name" in upd:
-            upd["party_implicit"] = any(d.party_implicit for _, d in g) and upd.get("party_id") is None
-        upd["confidence"] = max(d.confidence for _, d in g)
         out.append(first.model_copy(update=upd))
     return out
 
@@ -913,9 +948,14 @@ def extract(ctx: Context) -> list[Deal]:
         sent = _Sent(ctx, s, e, morphs, k)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         prev_anchor_idx = -1
+        prev: Found | None = None
         for f in founds:
             lo_idx = prev_anchor_idx
             for g in _participants(ctx, sent, f, lo_idx):
+                # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
+                if (g.type.name == "joint_development" and not g.counterparties and prev is not None
+                        and prev.counterparties and prev.parties == g.parties and prev.implicit == g.implicit):
+                    g.counterparties = list(prev.counterparties)
                 lo = sent.m[lo_idx].end if lo_idx >= 0 else s
                 g.span_start = f.t_start
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
@@ -923,6 +963,7 @@ def extract(ctx: Context) -> list[Deal]:
                     g.span_end = f.t_end
                 _attach_numbers(ctx, g, lo, g.span_end, money, durations)
                 found_all.append(g)
+                prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
-    return _merge(ctx, deals)
+    return _merge(deals)

@@ -1,0 +1,215 @@
+"""Deals: the whole extraction on one press-release sentence (or a short release) per row.
+
+Every sentence below was written for these tests in press-release style (no shared data).
+Each row: (text, issuer, expected deals), an expected deal being
+(type, party_name, party_implicit, counterparty_names, value, unit, per, period).
+Amounts are worked out by hand beside each row (만 = 10⁴, 억 = 10⁸).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kopress.api import extract
+
+REF = dt.date(2024, 5, 20)
+
+
+def deals_of(text: str, issuer: str | None = None):
+    doc = extract(text, reference_date=REF, issuer=issuer)
+    for d in doc.deals:
+        assert text[d.start:d.end] == d.text  # offsets index the original text
+    return doc, doc.deals
+
+
+def row(d):
+    return (d.type, d.party_name, d.party_implicit, d.counterparty_names,
+            None if d.value is None else Decimal(d.value), d.unit, d.per, d.period)
+
+
+N = None
+# (text, issuer, [(type, party, implicit, counterparties, value, unit, per, period)])
+ONE_DEAL = [
+    # --- export_contract ------------------------------------------------------------------
+    ("㈜한빛마린은 14일 미국 아마존과 연간 1000만 달러 규모의 수출계약을 체결했다고 밝혔다.", N,
+     ("export_contract", "한빛마린", False, ["아마존"], 10_000_000, "USD", "year", N)),  # 1000×10⁴
+    ("㈜대양테크는 베트남 빈그룹과 500만 달러 규모의 수출 계약을 맺었다.", N,
+     ("export_contract", "대양테크", False, ["빈그룹"], 5_000_000, "USD", N, N)),  # 500×10⁴
+    ("㈜한빛마린, 월마트와 200만 달러 수출계약 체결", N,
+     ("export_contract", "한빛마린", False, ["월마트"], 2_000_000, "USD", N, N)),  # 200×10⁴, headline
+    ("㈜세진푸드는 일본 이온그룹과 3년간 30억 원 규모의 수출계약을 체결했다.", N,
+     ("export_contract", "세진푸드", False, ["이온그룹"], 3_000_000_000, "KRW", N, "P3Y")),  # 30×10⁸
+    ("(주)코리아텍은 독일 지멘스와 체결한 수출계약에 따라 다음 달부터 부품을 선적한다.", N,
+     ("export_contract", "코리아텍", False, ["지멘스"], N, N, N, N)),  # 체결한 ∼ 계약
+    ("시는 15일 중국 하이얼과 수출협약을 체결했다.", "부산광역시",
+     ("export_contract", "부산광역시", True, ["하이얼"], N, N, N, N)),  # the issuer, implicit
+    # --- supply_contract ------------------------------------------------------------------
+    ("㈜동해전기는 한국전력공사와 250억 원 규모의 변압기 공급계약을 체결했다.", N,
+     ("supply_contract", "동해전기", False, ["한국전력공사"], 25_000_000_000, "KRW", N, N)),  # 250×10⁸
+    ("(주)미래소재, 삼성전자와 2년간 120억원 규모 공급계약 체결", N,
+     ("supply_contract", "미래소재", False, ["삼성전자"], 12_000_000_000, "KRW", N, "P2Y")),  # 120×10⁸
+    ("㈜그린팜은 이마트와 연간 50억 원 규모의 납품계약을 맺었다.", N,
+     ("supply_contract", "그린팜", False, ["이마트"], 5_000_000_000, "KRW", "year", N)),  # 50×10⁸
+    ("㈜새솔은 현대자동차와 체결한 부품 공급 계약을 차질 없이 이행하고 있다.", N,
+     ("supply_contract", "새솔", False, ["현대자동차"], N, N, N, N)),
+    ("㈜한결테크는 LG전자 측과 5년간 3천500만 달러 규모의 배터리 소재 공급계약을 맺었다.", N,
+     ("supply_contract", "한결테크", False, ["LG전자"], 35_000_000, "USD", N, "P5Y")),  # (3000+500)×10⁴
+    # --- mou ------------------------------------------------------------------------------
+    ("부산시는 한국전력공사, 부산대학교와 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한국전력공사", "부산대학교"], N, N, N, N)),  # one signing, two partners
+    ("시는 한국해양대학교와 해양인재 양성을 위한 업무협약을 맺었다.", "부산광역시",
+     ("mou", "부산광역시", True, ["한국해양대학교"], N, N, N, N)),
+    ("(주)코리아텍이 독일 지멘스와의 업무협약을 통해 유럽 시장에 진출한다.", N,
+     ("mou", "코리아텍", False, ["지멘스"], N, N, N, N)),  # B와의 ∼ 협약
+    ("부산시와 한국전력공사는 15일 시청에서 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한국전력공사"], N, N, N, N)),  # A와 B는: A party, B counterparty
+    ("경상남도는 ㈜한빛마린 측과 스마트 조선소 구축을 위한 양해각서(MOU)를 교환했다.", N,
+     ("mou", "경상남도", False, ["한빛마린"], N, N, N, N)),  # B 측과
+    ("부산테크노파크는 ㈜대양테크, ㈜세진푸드 및 부경대학교와 상생협약을 맺었다.", N,
+     ("mou", "부산테크노파크", False, ["대양테크", "세진푸드", "부경대학교"], N, N, N, N)),
+    ("한국무역보험공사와 지역 수출기업 지원을 위한 업무협약을 체결했다.", N,
+     ("mou", N, True, ["한국무역보험공사"], N, N, N, N)),  # no subject, issuer unknown
+    ("시는 ㈜한빛AI와 맺은 업무협약을 바탕으로 인공지능 인재를 양성한다.", "부산광역시",
+     ("mou", "부산광역시", True, ["한빛AI"], N, N, N, N)),  # 맺은 ∼ 협약
+    ("울산시는 ㈜대양테크와 3년간 수소 산업 육성을 위한 업무협약을 체결할 예정이다.", N,
+     ("mou", "울산시", False, ["대양테크"], N, N, N, "P3Y")),  # a plan: kept, confidence lowered
+    # --- investment -----------------------------------------------------------------------
+    ("㈜한빛AI는 지난달 소프트뱅크벤처스로부터 50억 원 규모의 시리즈A 투자를 유치했다.", N,
+     ("investment", "한빛AI", False, ["소프트뱅크벤처스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
+    ("시는 ㈜대양테크와 300억 원 규모의 투자협약을 체결했다.", "울산광역시",
+     ("investment", "울산광역시", True, ["대양테크"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
+    ("(주)바이오젠코리아가 100억 원의 투자 유치에 성공했다.", N,
+     ("investment", "바이오젠코리아", False, [], 10_000_000_000, "KRW", N, N)),  # 100×10⁸
+    ("경기도는 미국 반도체 기업 램리서치와 2억 달러 규모의 투자 양해각서를 체결했다.", N,
+     ("investment", "경기도", False, ["램리서치"], 200_000_000, "USD", N, N)),  # 2×10⁸
+    # --- award ----------------------------------------------------------------------------
+    ("㈜한빛마린이 올해 해양산업대상에서 대통령상을 수상했다.", N,
+     ("award", "한빛마린", False, [], N, N, N, N)),  # 해양산업대상에서: no 대상 award
+    ("(주)세진푸드는 농림축산식품부로부터 장관 표창을 받았다.", N,
+     ("award", "세진푸드", False, ["농림축산식품부"], N, N, N, N)),  # 로부터: the giver
+    ("㈜대양테크, 2024 대한민국 혁신대상 수상", N,
+     ("award", "대양테크", False, [], N, N, N, N)),  # headline
+    ("시는 행정안전부 주관 정부혁신 평가에서 최우수상을 받았다.", "인천광역시",
+     ("award", "인천광역시", True, [], N, N, N, N)),
+    ("㈜그린팜은 이번 박람회에서 혁신상을 수상하며 상금 1000만 원을 받았다.", N,
+     ("award", "그린팜", False, [], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
+    # --- grant ----------------------------------------------------------------------------
+    ("(주)한빛소프트가 중소벤처기업부의 팁스(TIPS) 프로그램에 선정됐다.", N,
+     ("grant", "한빛소프트", False, ["중소벤처기업부"], N, N, N, N)),  # X의 ∼ 선정
+    ("시는 국토교통부의 도시재생 뉴딜사업에 선정돼 국비 150억 원을 지원받는다.", "대구광역시",
+     ("grant", "대구광역시", True, ["국토교통부"], 15_000_000_000, "KRW", N, N)),  # 150×10⁸, one deal
+    ("시는 ㈜대양테크를 올해의 우수 중소기업으로 선정했다.", "창원시",
+     ("grant", "대양테크", False, ["창원시"], N, N, N, N)),  # active 선정: the object is the party
+    ("울산시는 산업통상자원부의 지역혁신 공모사업에 최종 선정됐다.", N,
+     ("grant", "울산시", False, ["산업통상자원부"], N, N, N, N)),
+    # --- acquisition ----------------------------------------------------------------------
+    ("㈜대한바이오는 국내 물류기업 ㈜한솔로지스를 1200억 원에 인수했다고 밝혔다.", N,
+     ("acquisition", "대한바이오", False, ["한솔로지스"], 120_000_000_000, "KRW", N, N)),  # 1200×10⁸
+    ("(주)코리아텍, ㈜미래소재 인수 완료", N,
+     ("acquisition", "코리아텍", False, ["미래소재"], N, N, N, N)),  # headline, bare object
+    ("㈜한빛마린이 ㈜동해조선과 인수 계약을 체결했다.", N,
+     ("acquisition", "한빛마린", False, ["동해조선"], N, N, N, N)),
+    # --- joint_development ----------------------------------------------------------------
+    ("㈜대양테크는 ㈜한결소재 측과 배터리 분리막 공동개발에 나선다.", N,
+     ("joint_development", "대양테크", False, ["한결소재"], N, N, N, N)),
+    ("㈜세진푸드는 부경대학교와 3년간 기능성 식품을 공동 개발한다.", N,
+     ("joint_development", "세진푸드", False, ["부경대학교"], N, N, N, "P3Y")),
+    ("㈜미래소재는 한국과학기술연구원과 차세대 소재 공동개발 협약을 체결했다.", N,
+     ("joint_development", "미래소재", False, ["한국과학기술연구원"], N, N, N, N)),  # not mou
+]
+
+
+@pytest.mark.parametrize("text, issuer, expected", ONE_DEAL, ids=[r[2][0] + ":" + r[0][:12] for r in ONE_DEAL])
+def test_one_deal(text, issuer, expected):
+    _, deals = deals_of(text, issuer)
+    assert [row(d) for d in deals] == [expected[:4] + (None if expected[4] is None else Decimal(expected[4]),) + expected[5:]]
+
+
+# Several deals in one sentence or release: [(type, party, counterparties)] in text order.
+MANY = [
+    ("㈜한빛마린은 아마존과 수출계약을 체결하고, 부산대학교와는 공동개발 협약을 맺었다.", N,
+     [("export_contract", "한빛마린", ["아마존"]), ("joint_development", "한빛마린", ["부산대학교"])]),
+    ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
+     [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
+    ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
+     [("mou", "한결소재", ["LG전자"])]),  # 공급계약을 has no verb of its own: missed (precision)
+]
+
+
+@pytest.mark.parametrize("text, issuer, expected", MANY)
+def test_many_deals(text, issuer, expected):
+    _, deals = deals_of(text, issuer)
+    assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
+
+
+def test_title_lead_body_merge_into_one_deal():
+    text = ("부산시, 한국전력공사와 에너지 업무협약 체결\n"
+            "시는 20일 한국전력공사와 에너지 분야 업무협약을 체결했다고 밝혔다.\n"
+            "양 기관은 이번 업무협약을 계기로 에너지 신산업 분야에서 협력한다.")
+    doc, deals = deals_of(text, "부산광역시")
+    assert len(deals) == 1
+    d = deals[0]
+    assert (d.type, d.party_name, d.party_implicit, d.counterparty_names) == ("mou", "부산시", False, ["한국전력공사"])
+    assert d.mentions == 2  # title + lead; 이번 업무협약을 계기로 is no new mention
+    assert d.start == 0 and d.date == dt.date(2024, 5, 20)  # 20일 in the lead, reference month
+
+
+def test_links_join_other_tables():
+    text = "㈜한빛마린은 14일 미국 아마존과 3년간 연간 1000만 달러 규모의 수출계약을 체결했다."
+    doc, deals = deals_of(text)
+    (d,) = deals
+    ents = {e.entity_id: e for e in doc.entities}
+    amts = {a.id: a for a in doc.amounts}
+    dates = {x.id: x for x in doc.dates}
+    assert ents[d.party_id].name == "한빛마린"
+    assert ents[d.counterparty_id].name == "아마존"
+    assert amts[d.amount_id].text == "1000만 달러" and d.value == 10_000_000  # 1000×10⁴
+    assert d.period == "P3Y"
+    assert dates[d.date_id].value == dt.date(2024, 5, 14) == d.date
+    assert d.confidence == 1.0
+
+
+def test_implicit_party_without_issuer_has_lower_confidence():
+    _, with_issuer = deals_of("시는 ㈜대양테크와 업무협약을 체결했다.", "울산광역시")
+    _, without = deals_of("시는 ㈜대양테크와 업무협약을 체결했다.")
+    assert with_issuer[0].party_name == "울산광역시" and with_issuer[0].party_implicit
+    assert without[0].party_name is None and without[0].party_implicit
+    assert without[0].confidence < with_issuer[0].confidence < 1.0
+
+
+NEGATIVES = [
+    "시는 시민을 대상으로 교육을 지원한다.",  # 대상으로: a target, not a prize
+    "수출계약을 체결하지 못한 기업에는 물류비를 추가로 지원한다.",  # negated
+    "협약 내용은 추후 공개된다.",  # no verb completes it
+    "기후변화협약에 따라 탄소 배출을 줄인다.",  # bare 협약 with no counterparty
+    "인수위원회는 다음 주 업무보고를 받는다.",  # 인수위원회
+    "업무협약을 체결할 경우 최대 1억 원의 지원금을 받을 수 있다.",  # conditional
+    "올해 수출계약 건수는 120건으로 집계됐다.",  # a statistic
+    "이번 공모에는 모두 35개 기업이 지원했다.",  # 지원했다: applied, no grant
+    "수출계약 체결 기업에 물류비를 지원한다.",  # generic firms
+    "㈜한빛마린은 ㈜동해조선과의 인수 협상을 철회했다.",  # withdrawn
+    "시는 지난해 수출상담회에서 수출계약 30건을 체결했다.",  # an aggregate of 30 contracts
+    "수상 레저 시설을 확충한다.",  # 수상 = on the water
+    "업무협약식에는 양 기관 관계자 20여 명이 참석했다.",  # attendance, no signing verb
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_deal(text):
+    _, deals = deals_of(text)
+    assert deals == []
+
+
+def test_party_is_never_guessed():
+    # the subject is no organisation ("이번 행사에서는"), none before it: implicit, not invented
+    _, deals = deals_of("이번 행사에서는 ㈜대양테크와 업무협약을 체결했다.")
+    assert [(d.party_name, d.party_implicit) for d in deals] == [(None, True)]
+
+
+def test_hostile_input_does_not_raise():
+    text = "업무협약 " * 2000 + "9" * 10_000 + "억 원 규모의 수출계약을 체결했다."
+    doc, _ = deals_of(text)
+    assert doc is not None
