@@ -1,0 +1,144 @@
+"""Counts: a number with a counter (200여개 기업, 16명, 두 곳, 열두 개, 3~5명, 두세 명).
+
+Convention: ``unit`` is the counter as written (개, 명, 곳, 개사 …) and ``counted`` the noun
+that follows it when there is one (200여개 기업 → counted 기업, value 200, approximate).
+Counters and their rules live in ``resources/units/classifiers.toml``; the noun after a
+counter is read from Kiwi's morphemes (a noun followed by 하다 is a verb, not what is counted).
+
+Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+
+from kopress.schemas import Amount
+
+from .. import numbers as N
+from ..resources import alternation, load_toml
+from .base import Context
+
+_C = load_toml("units/classifiers.toml")
+COUNTERS: dict[str, dict] = dict(_C["counters"])
+EXCLUDED_NATIVE = frozenset(_C["exclude"]["native_forms"])
+NOT_COUNTED = frozenset(_C["not_counted"]["words"])
+_NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
+
+_RX = re.compile(
+    rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
+    rf"[ ]?(?P<c>{alternation(COUNTERS)})"
+)
+_NATIVE_RX = re.compile(
+    rf"(?:(?P<rng>{N.NATIVE_RANGE})|(?P<nat>{N.NATIVE_NUMBER}))(?P<yeo>[ ]?여)?[ ]?(?P<c>{alternation(_NATIVE_COUNTERS)})"
+)
+_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
+_COMMA_OR_MAG = re.compile(r"[,만억조]")
+
+
+def candidates(ctx: Context) -> list[Amount]:
+    """Every count in ``ctx.text``."""
+    text = ctx.text
+    finder = _NounFinder(ctx)
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None)
+    for m in _NATIVE_RX.finditer(text):
+        a = _read_native(text, m, finder)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+    counter = m.group("c")
+    spec = COUNTERS[counter]
+    if spec.get("native_only"):
+        return None
+    num, num2 = m.group("num"), m.group("num2")
+    if spec.get("shares") and not _COMMA_OR_MAG.search(num2 or num):
+        return None  # 2주 is two weeks; 100만 주 / 1,000주 are shares
+    value = N.parse_korean_number(num)
+    value_max = N.parse_korean_number(num2) if num2 else None
+    if value_max is not None:
+        mag = N.last_magnitude(num2)
+        if mag is not None and not N.has_magnitude(num):
+            value = N.scale(value, mag, num)  # 3~5만 명 = 3만~5만 명
+        if value_max <= value:
+            return None
+    if value < Decimal(spec.get("min_value", 0)):
+        return None
+    if spec.get("not_decades") and value in _DECADES:
+        return None  # 20대 = in their twenties
+    approximate = bool(m.group("yeo")) or N.is_approximate(num) or bool(num2 and N.is_approximate(num2))
+    rule = "count.range.v1" if value_max is not None else "count.counter.v1"
+    return _finish(text, m.start(), m.end(), counter, spec, value, value_max, approximate, rule, finder)
+
+
+def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+    counter = m.group("c")
+    spec = COUNTERS[counter]
+    surface = text[m.start():m.end()]
+    if surface in EXCLUDED_NATIVE:
+        return None
+    if m.group("rng"):
+        low, high = N.NATIVE_RANGES[m.group("rng")]
+        value, value_max, rule = Decimal(low), Decimal(high), "count.native_range.v1"
+    else:
+        value, value_max, rule = Decimal(N.parse_native_number(m.group("nat"))), None, "count.native.v1"
+    return _finish(text, m.start(), m.end(), counter, spec, value, value_max, bool(m.group("yeo")), rule, finder)
+
+
+def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: Decimal,
+            value_max: Decimal | None, approximate: bool, rule: str,
+            finder: "_NounFinder") -> Amount | None:
+    if not N.glued_ok(text, end):
+        return None
+    around = N.widen(text, start, end, approximate=approximate)
+    counted = None
+    if around.end == end and end + 1 < len(text) and text[end] == " " and "가" <= text[end + 1] <= "힣":
+        noun = finder.noun_at(end + 1)
+        if noun is not None:
+            if not spec.get("adnominal"):
+                return None  # 3대 도시, 4번 타자, 18기 수료생: a rank or a group, not a count
+            counted = noun
+    return Amount(
+        start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
+        kind="COUNT", value=value, value_max=value_max, unit=counter, counted=counted,
+        approximate=around.approximate, qualifier=around.qualifier, per=around.per,
+    )
+
+
+class _NounFinder:
+    """The noun (run of NNG/NNP morphemes) starting exactly at a position, from Kiwi's analysis."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.text = ctx.text
+        self.morphs = ctx.morphs
+        self.starts: list[int] | None = None
+
+    def noun_at(self, pos: int) -> str | None:
+        """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""
+        if not self.morphs:
+            return None
+        if self.starts is None:
+            self.starts = [m.start for m in self.morphs]
+        i = bisect.bisect_left(self.starts, pos)
+        end = None
+        while i < len(self.morphs) and self.morphs[i].start < pos + 40:
+            mo = self.morphs[i]
+            if end is None:
+                if mo.start != pos or mo.tag not in _NOUN_TAGS:
+                    return None
+                end = mo.end
+            elif mo.start == end and mo.tag in _NOUN_TAGS:
+                end = mo.end
+            elif mo.start == end and mo.tag in ("XSV", "XSA"):
+                return None  # 방문했다: a verb, not the counted noun
+            else:
+                break
+            i += 1
+        if end is None:
+            return None
+        noun = self.text[pos:end]
+        return None if noun in NOT_COUNTED else noun

@@ -1,0 +1,143 @@
+"""Durations: 12시간, 3년간, 2개월, 1주일, 30분, 100일간, 3박5일, 한 달, 이틀, 1년 6개월.
+
+Convention: ``value`` is the number in the written unit and ``unit`` its ISO 8601 duration
+(12시간 → 12, "PT12H"; 3년간 → 3, "P3Y"); 3박5일 → value 5, unit "P5D", nights 3. A compound
+(1년 6개월) has the value in its smallest unit (18) and the full ISO string ("P1Y6M").
+Bare 3일 / 2023년 / 2주 are dates or ambiguous: they are durations only with a marker
+(3일간, 3년 동안, 2주 만에, 3년째). "3개월 전/후" is left to the dates family (a relative date).
+Units and markers live in ``resources/units/durations.toml``.
+
+    >>> [(a.text, a.value, a.unit, a.nights) for a in candidates(_demo("3박5일 일정"))]
+    [('3박5일', Decimal('5'), 'P5D', 3)]
+
+Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kopress.schemas import Amount
+
+from .. import numbers as N
+from ..resources import alternation, load_toml
+from .base import Context
+
+_D = load_toml("units/durations.toml")
+UNITS: dict[str, dict] = dict(_D["units"])
+MARKERS: tuple[str, ...] = tuple(_D["markers"]["words"])
+NATIVE_WORDS: dict[str, tuple[int, str]] = {w: (v[0], v[1]) for w, v in _D["native"].items()}
+_RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
+
+_DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
+_MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
+_RX = re.compile(
+    rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
+    rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})"
+    rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(UNITS)}))"
+    + _MARK
+)
+_NIGHTS_RX = re.compile(
+    rf"(?<![0-9가-힣])(?P<n>[0-9]{{1,3}}|{N.NATIVE_NUMBER})[ ]?박[ ]?(?P<d>[0-9]{{1,3}})[ ]?일"
+    + _MARK
+)
+_COMPOUND_RX = re.compile(
+    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분)" + _MARK
+)
+_NATIVE_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})")
+_RATE_AFTER = re.compile(r"[ ]?(?:평균[ ]?)?[0-9]")
+_RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})(?![가-힣])")
+_COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60)}
+
+
+def iso(value: Decimal | int, designator: str, time: bool) -> str:
+    """ISO 8601 duration of one component.
+
+    >>> iso(12, "H", True), iso(3, "Y", False), iso(Decimal("1.5"), "H", True)
+    ('PT12H', 'P3Y', 'PT1.5H')
+    """
+    return f"{'PT' if time else 'P'}{value}{designator}"
+
+
+def candidates(ctx: Context) -> list[Amount]:
+    """Every duration in ``ctx.text``."""
+    text = ctx.text
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None)
+    for m in _NIGHTS_RX.finditer(text):
+        if not N.glued_ok(text, m.end()):
+            continue
+        n = m.group("n")
+        nights = int(n) if n.isdigit() else N.parse_native_number(n)
+        days = int(m.group("d"))
+        out.append(_make(text, m.start(), m.end(), "duration.nights_days.v1", Decimal(days),
+                         None, f"P{days}D", nights=nights))
+    for m in _COMPOUND_RX.finditer(text):
+        if not N.glued_ok(text, m.end()) or _RELATIVE_RX.match(text, m.end()):
+            continue
+        big, small, factor = _COMPOUND_PAIRS.get((m.group("ua"), m.group("ub")), (None, None, 0))
+        if not big:
+            continue
+        try:
+            a, b = N.parse_korean_number(m.group("a")), N.parse_korean_number(m.group("b"))
+        except N.NumberError:
+            continue
+        time = big == "H"
+        unit = f"{'PT' if time else 'P'}{a}{big}{b}{small}"
+        out.append(_make(text, m.start(), m.end(), "duration.compound.v1", a * factor + b, None, unit))
+    for m in _NATIVE_RX.finditer(text):
+        if not N.glued_ok(text, m.end()) or _RATE_AFTER.match(text, m.end()):
+            continue  # 하루 3시간: 하루 is a rate (per day), not a duration
+        value, unit = NATIVE_WORDS[m.group("w")]
+        out.append(_make(text, m.start(), m.end(), "duration.native_word.v1", Decimal(value), None, unit))
+    return out
+
+
+def _simple(text: str, m: re.Match) -> Amount | None:
+    end = m.end()
+    marker = m.group("mk")
+    if not N.glued_ok(text, end):
+        if marker:  # the marker did not end a word (3년 만원?): retry without it
+            end = m.start("mk")
+            marker = None
+            if not N.glued_ok(text, end):
+                return None
+        else:
+            return None
+    word = m.group("u") or m.group("nu")
+    spec = UNITS[word]
+    if spec.get("needs_marker") and not marker and not (
+        N.trailing_bound(text, end) and m.group("num") and len(m.group("num")) <= 3
+    ):
+        return None  # bare 3일 / 2023년 are dates; 3년 이상 / 3일 가량 are durations
+    if not marker and _RELATIVE_RX.match(text, end):
+        return None  # 3개월 전, 2시간 후: relative dates belong to the dates family
+    if m.group("nat"):
+        value: Decimal = Decimal(N.parse_native_number(m.group("nat")))
+        value_max = None
+        rule = "duration.native.v1"
+    else:
+        value = N.parse_korean_number(m.group("num"))
+        value_max = N.parse_korean_number(m.group("num2")) if m.group("num2") else None
+        if value_max is not None and value_max <= value:
+            return None
+        rule = "duration.range.v1" if value_max is not None else "duration.number.v1"
+    approximate = bool(m.group("yeo")) or bool(m.group("num") and N.is_approximate(m.group("num")))
+    unit = iso(value, spec["iso"], bool(spec.get("time")))
+    return _make(text, m.start(), end, rule, value, value_max, unit, approximate=approximate)
+
+
+def _make(text: str, start: int, end: int, rule: str, value: Decimal, value_max: Decimal | None,
+          unit: str, nights: int | None = None, approximate: bool = False) -> Amount:
+    around = N.widen(text, start, end, approximate=approximate)
+    return Amount(
+        start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
+        kind="DURATION", value=value, value_max=value_max, unit=unit, nights=nights,
+        approximate=around.approximate, qualifier=around.qualifier, per=around.per,
+    )
+
+
+def _demo(text: str):  # doctest helper: a Context without Kiwi (durations read only the text)
+    from ..tokenize import Analysis
+
+    return Context(Analysis(text, (), ()))

@@ -1,0 +1,99 @@
+"""Measures with SI and Korean units: 30㎡, 85평, 3ha, 300km, 2만t, 100MW, 5GWh, 2ℓ, 영하 20도, 41세.
+
+Convention: ``unit`` is the normalised unit name from ``resources/units/measures.toml`` and
+``value`` the number as written in that unit (no conversion: 30평 → 30, "pyeong").
+Ages (41세, 57살, and the news convention 김모(33)씨) are MEASURE with unit "age".
+
+    >>> [(a.text, a.value, a.unit) for a in candidates(_demo("부지 3만3천㎡에 100MW 규모"))]
+    [('3만3천㎡', Decimal('33000'), 'm2'), ('100MW 규모', Decimal('100'), 'MW')]
+
+Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kopress.schemas import Amount
+
+from .. import numbers as N
+from ..resources import alternation, load_toml
+from .base import Context
+
+_M = load_toml("units/measures.toml")
+UNITS: dict[str, str] = dict(_M["units"])
+NEEDS_PREFIX: dict[str, list[str]] = dict(_M["needs_prefix"])
+NEGATIVE_PREFIX = frozenset(_M["negative_prefix"]["words"])
+AGE_UNITS = frozenset(_M["age"]["units"])
+AGE_MAX = int(_M["age"]["max"])
+_PREFIXES = sorted({p for ps in NEEDS_PREFIX.values() for p in ps})
+
+_RX = re.compile(
+    rf"(?:(?<![가-힣])(?P<pre>{alternation(_PREFIXES)})[ ]?)?"
+    rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
+    rf"[ ]?(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})"
+)
+#: 김모(33)씨, 딸(32)과: a bracketed age right after a Hangul word (the span is the number).
+_AGE_BRACKET_RX = re.compile(r"(?<=[가-힣])\((?P<num>[0-9]{1,3})\)(?=[가-힣 ,.]|$)")
+_LATIN_AFTER = re.compile(r"[A-Za-z0-9²³/]")
+
+
+def candidates(ctx: Context) -> list[Amount]:
+    """Every measure in ``ctx.text``."""
+    text = ctx.text
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None)
+    for m in _AGE_BRACKET_RX.finditer(text):
+        value = int(m.group("num"))
+        if 1 <= value <= 119:
+            start, end = m.span("num")
+            out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
+                              kind="MEASURE", value=Decimal(value), unit="age"))
+    return out
+
+
+def _read(text: str, m: re.Match) -> Amount | None:
+    word, pre = m.group("u"), m.group("pre")
+    if word in NEEDS_PREFIX:
+        if pre not in NEEDS_PREFIX[word]:
+            return None
+        unit = "degC"
+    else:
+        unit = UNITS[word]
+    end = m.end()
+    if word[-1].isascii() or not ("가" <= word[-1] <= "힣"):
+        if end < len(text) and _LATIN_AFTER.match(text, end):
+            return None
+        if word[0].isascii() and word[0].isalpha() and m.start("u") > 0 and text[m.start("u") - 1] == " " \
+                and len(word) <= 2:
+            return None  # "5 m", "3 t": too loose with a space for one- or two-letter units
+    elif not N.glued_ok(text, end):
+        return None
+    value = N.parse_korean_number(m.group("num"))
+    value_max = N.parse_korean_number(m.group("num2")) if m.group("num2") else None
+    if value_max is not None and value_max <= value:
+        return None
+    if unit in AGE_UNITS and (value > AGE_MAX or value_max is not None and value_max > AGE_MAX
+                              or N.has_magnitude(m.group("num"))):
+        return None
+    if pre in NEGATIVE_PREFIX:
+        value, value_max = -value, (-value_max if value_max is not None else None)
+        if value_max is not None:
+            value, value_max = value_max, value  # 영하 1∼2도 → -2 … -1
+    start = m.start() if pre else m.start("num")
+    approximate = bool(m.group("yeo")) or N.is_approximate(m.group("num"))
+    around = N.widen(text, start, end, approximate=approximate)
+    rule = "measure.range.v1" if value_max is not None else "measure.unit.v1"
+    if unit in AGE_UNITS:
+        rule = "measure.age.v1"
+    return Amount(
+        start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
+        kind="MEASURE", value=value, value_max=value_max, unit=unit,
+        approximate=around.approximate, qualifier=around.qualifier, per=around.per,
+    )
+
+
+def _demo(text: str):  # doctest helper: a Context without Kiwi (measures read only the text)
+    from ..tokenize import Analysis
+
+    return Context(Analysis(text, (), ()))

@@ -1,0 +1,127 @@
+"""Money amounts: 3억원, 1000만 달러, $1.2 billion, 미화 5천만 달러, 100억~150억 원.
+
+Convention: ``unit`` is the ISO 4217 code, ``value`` is in that currency's units
+(1000만 달러 → 10000000 USD). Currency words and symbols live in
+``resources/units/currencies.toml``; number grammar in ``kopress.numbers``.
+
+    >>> [(a.text, a.value, a.unit) for a in candidates(_demo("수출액은 1000만 달러였다."))]
+    [('1000만 달러', Decimal('10000000'), 'USD')]
+
+Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kopress.schemas import Amount
+
+from .. import numbers as N
+from ..resources import alternation, load_toml
+from .base import Context
+
+_CUR = load_toml("units/currencies.toml")
+SUFFIX: dict[str, str] = dict(_CUR["suffix"])
+PREFIX: dict[str, str] = dict(_CUR["prefix"])
+UNSAFE: frozenset[str] = frozenset(_CUR["unsafe"]["words"])
+ISO: dict[str, str] = {c: _CUR["iso_alias"].get(c, c) for c in _CUR["iso"]["codes"]}
+#: Prefix words (not symbols): they join the span only when no suffix currency follows.
+_PREFIX_WORDS = frozenset(p for p in PREFIX if re.fullmatch(r"[가-힣]+", p))
+
+_ISO_ALT = alternation(ISO)
+_RX = re.compile(
+    rf"(?:(?P<pre>{alternation(PREFIX)}|(?<![A-Za-z])(?:{_ISO_ALT})(?=[ ]?[0-9]))[ ]?)?"
+    rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?"
+    rf"(?:[ ]?(?P<eng>{N.ENGLISH_MAGNITUDE}))?"
+    rf"(?P<yeo>[ ]?여)?"
+    rf"(?:[ ]?(?P<cur>{alternation(SUFFIX)}|(?:{_ISO_ALT})(?![A-Za-z])))?"
+)
+_LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
+_CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
+
+
+def _currency(m: re.Match) -> tuple[str | None, bool]:
+    """ISO code of a match (None when there is none or prefix and suffix disagree) and
+    whether it is a Latin currency (symbol or ISO code, which allows English magnitudes)."""
+    pre, cur = m.group("pre"), m.group("cur")
+    pre_iso = (PREFIX.get(pre) or ISO.get(pre)) if pre else None
+    cur_iso = (SUFFIX.get(cur) or ISO.get(cur)) if cur else None
+    if pre_iso and cur_iso and pre_iso != cur_iso:
+        return None, False
+    latin = bool((pre and pre not in _PREFIX_WORDS) or (cur and cur in ISO))
+    return (cur_iso or pre_iso), latin
+
+
+def _record(text: str, start: int, end: int, rule: str, value: Decimal, unit: str,
+            value_max: Decimal | None = None, approximate: bool = False,
+            range_suffix: bool = True) -> Amount:
+    around = N.widen(text, start, end, range_suffix=range_suffix, approximate=approximate)
+    return Amount(
+        start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
+        kind="MONEY", value=value, value_max=value_max, unit=unit,
+        approximate=around.approximate, qualifier=around.qualifier, per=around.per,
+    )
+
+
+def candidates(ctx: Context) -> list[Amount]:
+    """Every money phrase in ``ctx.text`` (overlaps are settled by ``amounts.extract``)."""
+    text = ctx.text
+    return N.scan(_RX, text, lambda m: _read(text, m) if (m.group("pre") or m.group("cur")) else None)
+
+
+def _read(text: str, m: re.Match) -> list[Amount]:
+    unit, latin = _currency(m)
+    if unit is None:
+        return []
+    num, num2, eng, cur = m.group("num"), m.group("num2"), m.group("eng"), m.group("cur")
+    if eng and not latin:
+        return []
+    if eng and (N.has_magnitude(num) or (num2 and N.has_magnitude(num2))):
+        return []
+    if cur in UNSAFE and not m.group("pre") and not N.has_magnitude(num2 or num):
+        return []
+    end = m.end()
+    if cur:
+        if cur[-1].isascii():
+            if end < len(text) and _LATIN_AFTER.match(text, end):
+                return []
+        elif not N.glued_ok(text, end, N.RANGE_SUFFIX):
+            return []
+    elif end < len(text) and _LATIN_AFTER.match(text, end):
+        return []  # $5Mbps, US$3x …
+    pre = m.group("pre")
+    if pre and pre in _PREFIX_WORDS and cur:
+        start = m.start("num")  # 미화 1억 달러: the span starts at the number
+    else:
+        start = m.start()
+    approximate = bool(m.group("yeo")) or N.is_approximate(num) or bool(num2 and N.is_approximate(num2))
+    value = N.parse_korean_number(num)
+    exp = N.ENGLISH_MAGNITUDES[eng] if eng else 0
+    if not num2:
+        rule = "money.english.v1" if eng else ("money.symbol.v1" if pre and not cur else "money.korean.v1")
+        return [_record(text, start, end, rule, N.scale(value, exp, num), unit,
+                        approximate=approximate)]
+    value2 = N.parse_korean_number(num2)
+    mag = N.last_magnitude(num2)
+    if mag is not None and not N.has_magnitude(num):
+        value = N.scale(value, mag, num)  # 3~5억 원 = 3억~5억 원
+    value, value2 = N.scale(value, exp, num), N.scale(value2, exp, num2)
+    after = N.widen(text, m.start("num2"), end)
+    changed = m.group("sep").startswith("에서") and _CHANGE_AFTER.match(text, after.end)
+    if value2 <= value or changed:
+        # 100억에서 150억 원으로 (a change, not a range): two amounts, the first takes the
+        # currency of the second.
+        first = _record(text, start, m.end("num"), "money.change_from.v1", value, unit,
+                        approximate=approximate, range_suffix=False)
+        second = _record(text, m.start("num2"), end, "money.korean.v1", value2, unit,
+                         approximate=approximate)
+        return [first, second]
+    return [_record(text, start, end, "money.range.v1", value, unit, value_max=value2,
+                    approximate=approximate)]
+
+
+def _demo(text: str):  # doctest helper: a Context without Kiwi (money reads only the text)
+    from ..tokenize import Analysis
+
+    return Context(Analysis(text, (), ()))

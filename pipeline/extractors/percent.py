@@ -1,0 +1,93 @@
+"""Percentages, percentage points and multiples: 12.5%, 12.5 퍼센트, 3%p, 3~5%, 2배, 두 배.
+
+Convention: PERCENT has unit "%" and the value as written (12.5% → 12.5); PERCENT_POINT
+has unit "%p" (3%p, 3퍼센트포인트); MULTIPLE has unit "배" and the factor (2배, 두 배 → 2).
+Unit spellings live in ``resources/units/percent.toml``.
+
+    >>> [(a.text, a.value, a.unit) for a in candidates(_demo("전년 대비 12.5% 증가"))]
+    [('12.5%', Decimal('12.5'), '%')]
+
+Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kopress.schemas import Amount
+
+from .. import numbers as N
+from ..resources import alternation, load_toml
+from .base import Context
+
+_P = load_toml("units/percent.toml")
+UNITS: dict[str, tuple[str, str]] = {w: (v[0], v[1]) for w, v in _P["units"].items()}
+_MULT = _P["multiple"]["words"]
+_NATIVE_MULT_EXCLUDE = frozenset(_P["multiple"]["native_exclude"])
+
+_UNIT_ALT = alternation(UNITS)
+_RX = re.compile(
+    rf"(?P<num>{N.NUMBER})(?:(?P<u1>{_UNIT_ALT})?(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?"
+    rf"[ ]?(?P<u>{_UNIT_ALT})"
+)
+_MULT_RX = re.compile(
+    rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?|(?P<nat>{N.NATIVE_NUMBER}))"
+    rf"[ ]?(?P<u>{alternation(_MULT)})"
+)
+_LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
+
+
+def _ends_ok(text: str, end: int, unit: str) -> bool:
+    if unit[-1].isascii() or not ("가" <= unit[-1] <= "힣"):
+        return not (end < len(text) and _LATIN_AFTER.match(text, end))
+    return N.glued_ok(text, end, N.RANGE_SUFFIX)
+
+
+def candidates(ctx: Context) -> list[Amount]:
+    """Every percentage, point change and multiple in ``ctx.text``."""
+    text = ctx.text
+    return N.scan(_RX, text, lambda m: _read_percent(text, m)) + N.scan(
+        _MULT_RX, text, lambda m: _read_multiple(text, m))
+
+
+def _read_percent(text: str, m: re.Match) -> list[Amount]:
+    kind, unit = UNITS[m.group("u")]
+    if m.group("u1") and UNITS[m.group("u1")] != (kind, unit):
+        return []
+    if not _ends_ok(text, m.end(), m.group("u")):
+        return []
+    return [_build(text, m, kind, unit, "percent")]
+
+
+def _read_multiple(text: str, m: re.Match) -> list[Amount]:
+    if not N.glued_ok(text, m.end()):
+        return []
+    if m.group("nat") and m.group("nat") in _NATIVE_MULT_EXCLUDE:
+        return []
+    return [_build(text, m, "MULTIPLE", "배", "multiple")]
+
+
+def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> Amount:
+    if m.groupdict().get("nat"):
+        value = N.parse_native_number(m.group("nat"))
+        rule, value_max = f"{family}.native.v1", None
+    else:
+        value = N.parse_korean_number(m.group("num"))
+        value_max = N.parse_korean_number(m.group("num2")) if m.group("num2") else None
+        if value_max is not None and value_max <= value:
+            raise N.NumberError("range does not increase")
+        rule = f"{family}.range.v1" if value_max is not None else f"{family}.number.v1"
+    approximate = bool(m.groupdict().get("num") and N.is_approximate(m.group("num")))
+    around = N.widen(text, m.start(), m.end(), range_suffix=(kind != "MULTIPLE"),
+                     approximate=approximate)
+    return Amount(
+        start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
+        kind=kind, value=value, value_max=value_max, unit=unit,
+        approximate=around.approximate, qualifier=around.qualifier, per=around.per,
+    )
+
+
+def _demo(text: str):  # doctest helper: a Context without Kiwi (percent reads only the text)
+    from ..tokenize import Analysis
+
+    return Context(Analysis(text, (), ()))

@@ -1,0 +1,420 @@
+"""Korean number grammar: the one place for 십/백/천, 만/억/조/경, digit groups and native numerals.
+
+Every family (money, counts, percent, durations, measures) builds its regexes from the
+patterns here and turns a matched surface into an exact value with ``parse_korean_number``.
+
+    >>> parse_korean_number("3천50만")
+    Decimal('30500000')
+
+Values are exact (``Decimal``), never float, and bounded so they fit Arrow decimal128(38, 6):
+anything ≥ 10³² or with more than 6 decimals is rejected with ``NumberError`` (the caller
+then emits no record). Digit runs longer than ``MAX_DIGITS`` never match the patterns at all,
+so a 10,000-digit number costs one linear regex scan and yields nothing.
+
+The numeral words live in ``resources/units/numerals.toml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal, InvalidOperation, Inexact, Rounded
+
+from .resources import alternation, load_toml
+
+#: Largest accepted value (exclusive): decimal128(38, 6) keeps 32 integer digits.
+MAX_VALUE = Decimal(10) ** 32
+#: Most decimal places kept by decimal128(38, 6).
+MAX_SCALE = 6
+#: Longest digit run read as one number (commas and a decimal part not counted).
+MAX_DIGITS = 33
+
+#: Exact arithmetic: enough precision for 32 integer + 6 decimal digits; rounding is an error.
+_EXACT = Context(prec=80, traps=[InvalidOperation, Inexact, Rounded])
+
+_DATA = load_toml("units/numerals.toml")
+SINO: dict[str, int] = dict(_DATA["sino"])
+SUB_UNITS: dict[str, int] = dict(_DATA["sub_units"])
+MAGNITUDES: dict[str, int] = dict(_DATA["magnitudes"])
+NATIVE: dict[str, int] = dict(_DATA["native"])
+NATIVE_FREE: dict[str, int] = dict(_DATA["native_free"])
+ENGLISH_MAGNITUDES: dict[str, int] = dict(_DATA["english_magnitudes"])
+NATIVE_RANGES: dict[str, tuple[int, int]] = {w: (v[0], v[1]) for w, v in _DATA["native_ranges"].items()}
+
+
+class NumberError(ValueError):
+    """A number surface that cannot be read exactly (too long, too large, malformed)."""
+
+
+# --- patterns (no capturing groups: callers wrap them in their own named groups) ------------
+
+_SP = "[" + "".join(k for k in SINO if SINO[k] > 0) + "]"  # spelled digits 일…구
+_SUB = "[" + "".join(SUB_UNITS) + "]"
+_MAG = "[" + "".join(MAGNITUDES) + "]"
+#: Digits: 1,234,567 or 1234567 (at most MAX_DIGITS), optional decimal part.
+DIGITS = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,10}}|[0-9]{{1,{MAX_DIGITS}}})(?:\.[0-9]{{1,12}})?(?![0-9])"
+#: One four-digit group: 3천50, 1천200, 천, 200 (digits) or 오천, 삼백이십 (spelled); never empty.
+_SMALL_D = rf"(?:(?:{DIGITS})?{_SUB})+(?:{DIGITS})?|{DIGITS}"
+_SMALL_S = rf"(?:{_SP}?{_SUB})+{_SP}?"
+#: A magnitude term with its coefficient: 3천50만, 12억, 8천여만 (여 before the magnitude).
+_TERM_D = rf"(?:(?:{_SMALL_D})여?{_MAG})"
+_TERM_S = rf"(?:(?:{_SMALL_S}|{_SP})여?{_MAG})"
+#: A whole Korean number. Digit numbers and spelled numbers are not mixed (300만이다 is not
+#: 300만+2). Spaces are allowed only between magnitude terms (2억 5천만). The left context
+#: forbids starting inside a word (수백억, 몇천만) or inside another number.
+NUMBER = (
+    r"(?:(?<![0-9A-Za-z.,])(?<![0-9A-Za-z]-)(?=[0-9])"
+    rf"(?:{_TERM_D}(?:[ ]?{_TERM_D})*(?:[ ]?(?:{_SMALL_D}))?|(?:{_SMALL_D}))"
+    r"|(?<![0-9A-Za-z.,가-힣])"
+    rf"(?:{_TERM_S}(?:[ ]?{_TERM_S})*(?:[ ]?(?:{_SMALL_S}))?|{_MAG}(?![ ]?[0-9])|(?:{_SMALL_S})))"
+)
+#: Native adnominal numerals (한, 두, 열두, 스무 …), longest first, at a word start.
+NATIVE_NUMBER = rf"(?:(?<![가-힣0-9A-Za-z])(?:{alternation(NATIVE)}))"
+#: Native numeral ranges (두세, 서너, 대여섯 …), at a word start.
+NATIVE_RANGE = rf"(?:(?<![가-힣0-9A-Za-z])(?:{alternation(NATIVE_RANGES)}))"
+#: English magnitude words (million, bn, M …).
+ENGLISH_MAGNITUDE = rf"(?:{alternation(ENGLISH_MAGNITUDES)})(?![A-Za-z])"
+
+_PIECE = re.compile(
+    rf"(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)|(?P<sp>{_SP})|(?P<sub>{_SUB})|(?P<mag>{_MAG})|(?P<approx>여)|(?P<space>\s+)"
+)
+
+
+def _digits(surface: str) -> Decimal:
+    plain = surface.replace(",", "")
+    if len(plain.split(".")[0]) > MAX_DIGITS:
+        raise NumberError(f"too many digits in {surface[:20]!r}…")
+    return Decimal(plain)
+
+
+def _check(value: Decimal, surface: str) -> Decimal:
+    if value >= MAX_VALUE:
+        raise NumberError(f"{surface[:40]!r} is ≥ 10^32")
+    exponent = value.normalize(_EXACT).as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_SCALE:
+        raise NumberError(f"{surface[:40]!r} has more than {MAX_SCALE} decimals")
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize(_EXACT)
+
+
+def parse_korean_number(surface: str) -> Decimal:
+    """Read a Sino-Korean / digit number exactly (여 inside is skipped: see ``is_approximate``).
+
+    >>> parse_korean_number("1조2천억")       # 1×10¹² + 2000×10⁸
+    Decimal('1200000000000')
+    >>> parse_korean_number("일억 오천만")     # 1×10⁸ + 5000×10⁴
+    Decimal('150000000')
+
+    Raises ``NumberError`` on anything it cannot read exactly: magnitudes out of order
+    (999조조조), a spelled number without a sub-unit or magnitude (이), > 10³², > 6 decimals.
+    """
+    if not surface or len(surface) > 200:
+        raise NumberError("empty or overlong number")
+    total = Decimal(0)
+    section = Decimal(0)  # the group below the next magnitude (< 10⁴)
+    current: Decimal | None = None  # the coefficient read last
+    last_sub = 99
+    last_mag = 99
+    spelled = digits = structured = False
+    pos = 0
+    try:
+        while pos < len(surface):
+            m = _PIECE.match(surface, pos)
+            if m is None:
+                raise NumberError(f"unexpected {surface[pos]!r} in {surface[:40]!r}")
+            pos = m.end()
+            kind = m.lastgroup
+            piece = m.group()
+            if kind in ("space", "approx"):
+                continue
+            if kind in ("num", "sp"):
+                if current is not None:
+                    raise NumberError(f"two numbers in a row in {surface[:40]!r}")
+                if kind == "num":
+                    digits = True
+                    current = _digits(piece)
+                else:
+                    spelled = True
+                    current = Decimal(SINO[piece])
+            elif kind == "sub":
+                structured = True
+                exp = SUB_UNITS[piece]
+                if exp >= last_sub:
+                    raise NumberError(f"sub-units out of order in {surface[:40]!r}")
+                coef = Decimal(1) if current is None else current
+                if coef >= 10 or coef <= 0:
+                    raise NumberError(f"bad coefficient before {piece} in {surface[:40]!r}")
+                section = _EXACT.add(section, _EXACT.multiply(coef, Decimal(10) ** exp))
+                last_sub, current = exp, None
+            else:  # magnitude
+                structured = True
+                exp = MAGNITUDES[piece]
+                if exp >= last_mag:
+                    raise NumberError(f"magnitudes out of order in {surface[:40]!r}")
+                if current is not None:
+                    section = _EXACT.add(section, current)
+                if section == 0:
+                    if total != 0 or current is not None:
+                        raise NumberError(f"empty group before {piece} in {surface[:40]!r}")
+                    section = Decimal(1)  # bare 만 원, 억 원
+                if section >= 10_000:
+                    raise NumberError(f"group ≥ 10⁴ before {piece} in {surface[:40]!r}")
+                total = _EXACT.add(total, _EXACT.multiply(section, Decimal(10) ** exp))
+                if total >= MAX_VALUE:
+                    raise NumberError(f"{surface[:40]!r} is ≥ 10^32")
+                section, current, last_sub, last_mag = Decimal(0), None, 99, exp
+        if current is not None:
+            section = _EXACT.add(section, current)
+        total = _EXACT.add(total, section)
+    except (InvalidOperation, ArithmeticError) as exc:
+        if isinstance(exc, NumberError):
+            raise
+        raise NumberError(f"cannot read {surface[:40]!r} exactly") from exc
+    if spelled and digits:
+        raise NumberError(f"digits mixed with spelled digits in {surface[:40]!r}")
+    if spelled and not structured:
+        raise NumberError(f"spelled digit without 십/백/천/만/억/조 in {surface!r}")
+    if not (spelled or digits or structured):
+        raise NumberError(f"no number in {surface!r}")
+    return _check(total, surface)
+
+
+def try_parse(surface: str) -> Decimal | None:
+    """``parse_korean_number`` or None when the surface is rejected.
+
+    >>> try_parse("999조조조") is None
+    True
+    """
+    try:
+        return parse_korean_number(surface)
+    except NumberError:
+        return None
+
+
+def is_approximate(surface: str) -> bool:
+    """True when the number carries 여 (200여, 1억6천400여만).
+
+    >>> is_approximate("1억6천400여만")
+    True
+    """
+    return "여" in surface
+
+
+def has_magnitude(surface: str) -> bool:
+    """True when the number uses 만/억/조/경 (3만 동 is money; 101동 is a building).
+
+    >>> has_magnitude("3천만"), has_magnitude("101")
+    (True, False)
+    """
+    return any(ch in MAGNITUDES for ch in surface)
+
+
+def last_magnitude(surface: str) -> int | None:
+    """Exponent of the magnitude a number ends with, if it ends with one (150억 → 8).
+
+    Used for ranges written 3~5억 원 (= 3억~5억).
+
+    >>> last_magnitude("150억"), last_magnitude("1억5000")
+    (8, None)
+    """
+    stripped = surface.rstrip()
+    if stripped and stripped[-1] in MAGNITUDES:
+        return MAGNITUDES[stripped[-1]]
+    return None
+
+
+def scale(value: Decimal, exponent: int, surface: str = "") -> Decimal:
+    """``value × 10^exponent``, exact and bounded.
+
+    >>> scale(Decimal("1.2"), 9)
+    Decimal('1200000000')
+    """
+    try:
+        return _check(_EXACT.multiply(value, Decimal(10) ** exponent), surface or str(value))
+    except (InvalidOperation, ArithmeticError) as exc:
+        if isinstance(exc, NumberError):
+            raise
+        raise NumberError(f"cannot scale {surface[:40]!r}") from exc
+
+
+def parse_native_number(word: str) -> int:
+    """Value of a native numeral (한 → 1, 열두 → 12, 스무 → 20, 하나 → 1).
+
+    >>> parse_native_number("열두")
+    12
+    """
+    word = word.strip()
+    if word in NATIVE:
+        return NATIVE[word]
+    if word in NATIVE_FREE:
+        return NATIVE_FREE[word]
+    raise NumberError(f"not a native numeral: {word!r}")
+
+
+# --- quantity phrases: the words around a number (resources/units/qualifiers.toml) ----------
+
+_Q = load_toml("units/qualifiers.toml")
+APPROX_LEADING: tuple[str, ...] = tuple(_Q["approximate"]["leading"])
+APPROX_TRAILING: tuple[str, ...] = tuple(_Q["approximate"]["trailing"])
+QUALIFIER_LEADING: tuple[str, ...] = tuple(_Q["qualifier"]["leading"])
+QUALIFIER_TRAILING: tuple[str, ...] = tuple(_Q["qualifier"]["trailing"])
+RANGE_SUFFIX: tuple[str, ...] = tuple(_Q["qualifier"]["range_suffix"])
+_PRECEDENCE = {w: i for i, w in enumerate(_Q["qualifier"]["precedence"])}
+PER: dict[str, str] = dict(_Q["per"])
+PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
+
+#: Range separators between two numbers (3~5명, 100억에서 150억 원).
+RANGE_SEP = r"(?:[ ]?[~∼～〜][ ]?|에서[ ])"
+
+_LEAD_RX = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(APPROX_LEADING + QUALIFIER_LEADING)})[ ]?$"
+)
+_PER_RX = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(PER)})[ ]?$")
+_TRAIL_RX = re.compile(
+    rf"[ ]?(?P<w>{alternation([w for w in APPROX_TRAILING if w != '여'] + list(QUALIFIER_TRAILING))})"
+)
+_RANGE_SUFFIX_RX = re.compile(rf"(?P<w>{alternation(RANGE_SUFFIX)})")
+_PARTICLE_RX = re.compile(rf"(?:{alternation(PARTICLES)})")
+_NOT_AMOUNT_RX = tuple(re.compile(p) for p in _Q["not_amount"]["patterns"])
+_LOOKBACK = 12
+
+
+def glued_ok(text: str, pos: int, extra: tuple[str, ...] = ()) -> bool:
+    """True when what is glued to ``text[pos:]`` lets the unit before ``pos`` end there.
+
+    A unit may be followed by a non-Hangul character, or by a particle (3명이, 100억원의).
+
+    >>> glued_ok("3원칙", 2), glued_ok("3명이", 2)
+    (False, True)
+    """
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if not ("가" <= ch <= "힣"):
+        return True
+    if _PARTICLE_RX.match(text, pos):
+        return True
+    return any(text.startswith(w, pos) for w in extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """A number phrase widened by the words around it (offsets index the original text)."""
+
+    start: int
+    end: int
+    approximate: bool = False
+    qualifier: str | None = None
+    per: str | None = None
+
+
+def _pick(current: str | None, new: str) -> str:
+    if current is None:
+        return new
+    return new if _PRECEDENCE.get(new, 99) < _PRECEDENCE.get(current, 99) else current
+
+
+def widen(text: str, start: int, end: int, *, range_suffix: bool = False,
+          approximate: bool = False) -> Around:
+    """Take in leading 약/최대 and trailing 이상/가량/규모 (and 대 when ``range_suffix``); find ``per``.
+
+    >>> a = widen("연간 약 100억 원 규모의", 5, 11)
+    >>> (a.start, a.end, a.approximate, a.qualifier, a.per)
+    (3, 14, True, '규모', 'year')
+    """
+    qualifier: str | None = None
+    if range_suffix:
+        m = _RANGE_SUFFIX_RX.match(text, end)
+        if m and glued_ok(text, m.end()):
+            end, approximate = m.end(), True
+            qualifier = _pick(qualifier, m.group("w"))
+    for _ in range(2):
+        m = _TRAIL_RX.match(text, end)
+        if not m or not glued_ok(text, m.end()):
+            break
+        word = m.group("w")
+        end = m.end()
+        if word in APPROX_TRAILING:
+            approximate = True
+        else:
+            qualifier = _pick(qualifier, word)
+    for _ in range(2):
+        m = _LEAD_RX.search(text, max(0, start - _LOOKBACK), start)
+        if not m:
+            break
+        word = m.group("w")
+        start = m.start()
+        if word in APPROX_LEADING:
+            approximate = True
+        else:
+            qualifier = _pick(qualifier, word)
+    per = None
+    m = _PER_RX.search(text, max(0, start - _LOOKBACK), start)
+    if m:
+        per = PER[m.group("w")]
+    return Around(start, end, approximate, qualifier, per)
+
+
+def trailing_bound(text: str, pos: int) -> bool:
+    """True when an approximation or bound word (이상, 가량, 남짓 …) follows ``pos``.
+
+    >>> trailing_bound("3년 이상", 2), trailing_bound("3년 전", 2)
+    (True, False)
+    """
+    m = _TRAIL_RX.match(text, pos)
+    return bool(m) and m.group("w") != "규모" and glued_ok(text, m.end())
+
+
+class Blocked:
+    """Intervals of one text that are NOT amounts (제1회, 3호선, 6·25, 062-613-1234, IFA 2024 …).
+
+    >>> Blocked("제1회 행사").overlaps(1, 3)
+    True
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, text: str) -> None:
+        spans = sorted((m.start(), m.end()) for rx in _NOT_AMOUNT_RX for m in rx.finditer(text))
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a NOT-amount interval."""
+        i = bisect.bisect_left(self._starts, end)
+        for j in range(i - 1, -1, -1):
+            if self._ends[j] > start:
+                return True
+            if i - j > 8:  # intervals are short; a few steps back suffice
+                break
+        return False
+
+
+def scan(rx: re.Pattern, text: str, read) -> list:
+    """Run ``read(match) -> list`` over every match of ``rx``; when a range match (one with a
+    ``num2`` group) gives nothing, rescan from its second number, so 2024에서 5개국 still
+    yields 5개국. A ``NumberError`` from ``read`` counts as nothing.
+
+    >>> scan(re.compile(r"[0-9]+"), "1 22", lambda m: [m.group()])
+    ['1', '22']
+    """
+    out: list = []
+    pos, n = 0, len(text)
+    while pos < n:
+        m = rx.search(text, pos)
+        if m is None:
+            break
+        try:
+            got = read(m)
+        except NumberError:
+            got = None
+        if got:
+            out.extend(got)
+            pos = m.end()
+        elif "num2" in rx.groupindex and m.group("num2"):
+            pos = m.start("num2")
+        else:
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+    return out

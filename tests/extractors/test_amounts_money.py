@@ -1,0 +1,131 @@
+"""Money amounts through the amounts family (kopress.extractors.amounts): span, value, ISO unit, flags.
+
+Sentences are written for these tests in press-release style. Each row: sentence, expected
+span text, value (arithmetic beside it), unit, and flags (approximate, qualifier, per).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kopress.extractors import amounts
+
+
+def _find(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    found = amounts.extract(ctx)
+    for a in found:
+        assert ctx.text[a.start:a.end] == a.text
+    hits = [a for a in found if a.text == span]
+    assert hits, f"{span!r} not in {[a.text for a in found]}"
+    return hits[0]
+
+
+MONEY = [
+    # sentence, span, value, unit, approximate, qualifier, per
+    ("회사는 1000만 달러 규모의 수출계약을 맺었다.", "1000만 달러 규모", 10_000_000, "USD", False, "규모", None),  # 1000×10⁴
+    ("총 3천50만 원을 기부했다.", "3천50만 원", 30_500_000, "KRW", False, None, None),  # (3000+50)×10⁴
+    ("올해 매출은 1조2천억원으로 집계됐다.", "1조2천억원", 1_200_000_000_000, "KRW", False, None, None),  # 10¹² + 2000×10⁸
+    ("영업이익은 12억5천만원이다.", "12억5천만원", 1_250_000_000, "KRW", False, None, None),  # 12×10⁸ + 5000×10⁴
+    ("투자액은 1천200억원에 이른다.", "1천200억원", 120_000_000_000, "KRW", False, None, None),  # 1200×10⁸
+    ("총사업비 1,200억 원이 투입된다.", "1,200억 원", 120_000_000_000, "KRW", False, None, None),  # 1200×10⁸
+    ("시가총액이 3.5억 달러로 늘었다.", "3.5억 달러", 350_000_000, "USD", False, None, None),  # 3.5×10⁸
+    ("기금 0.5조 원을 조성한다.", "0.5조 원", 500_000_000_000, "KRW", False, None, None),  # 0.5×10¹²
+    ("계약금은 2억5000만원이다.", "2억5000만원", 250_000_000, "KRW", False, None, None),  # 2×10⁸ + 5000×10⁴
+    ("상금 2억 5천만 원이 걸렸다.", "2억 5천만 원", 250_000_000, "KRW", False, None, None),  # 2×10⁸ + 5000×10⁴
+    ("지원금 삼천만 원을 받았다.", "삼천만 원", 30_000_000, "KRW", False, None, None),  # 3×10³×10⁴
+    ("예산 일억 오천만 원을 배정했다.", "일억 오천만 원", 150_000_000, "KRW", False, None, None),  # 10⁸ + 5000×10⁴
+    ("유럽 법인에 500만 유로를 투자한다.", "500만 유로", 5_000_000, "EUR", False, None, None),  # 500×10⁴
+    ("일본에서 30억엔 규모 수주를 따냈다.", "30억엔 규모", 3_000_000_000, "JPY", False, "규모", None),  # 30×10⁸
+    ("중국 합작사에 2억 위안을 출자했다.", "2억 위안", 200_000_000, "CNY", False, None, None),  # 2×10⁸
+    ("영국 지사는 800만 파운드를 벌었다.", "800만 파운드", 8_000_000, "GBP", False, None, None),  # 800×10⁴
+    ("베트남에서 5천억 동을 조달했다.", "5천억 동", 500_000_000_000, "VND", False, None, None),  # 5000×10⁸
+    ("수출액은 1억8천만불을 넘었다.", "1억8천만불", 180_000_000, "USD", False, None, None),  # 10⁸ + 8000×10⁴
+    ("시리즈B에서 $1.2 billion 가치를 인정받았다.", "$1.2 billion", 1_200_000_000, "USD", False, None, None),  # 1.2×10⁹
+    ("펀드는 USD 5 million을 모았다.", "USD 5 million", 5_000_000, "USD", False, None, None),  # 5×10⁶
+    ("가격은 US$ 300이다.", "US$ 300", 300, "USD", False, None, None),  # as written
+    ("입장료는 ₩5,000이다.", "₩5,000", 5_000, "KRW", False, None, None),  # 5×10³
+    ("티켓은 €20부터 판매된다.", "€20", 20, "EUR", False, None, None),  # as written
+    ("현지 가격은 ¥300이다.", "¥300", 300, "JPY", False, None, None),  # as written
+    ("미화 5천만 달러를 유치했다.", "5천만 달러", 50_000_000, "USD", False, None, None),  # 5000×10⁴
+    ("계약 규모는 미화 300만이다.", "미화 300만", 3_000_000, "USD", False, None, None),  # 300×10⁴, no suffix: 미화 joins
+    ("대금 500 EUR를 송금했다.", "500 EUR", 500, "EUR", False, None, None),  # as written
+    ("약 100억 원을 투입한다.", "약 100억 원", 10_000_000_000, "KRW", True, None, None),  # 100×10⁸
+    ("모금액은 1억6천400여만원이다.", "1억6천400여만원", 164_000_000, "KRW", True, None, None),  # 10⁸ + 6400×10⁴
+    ("피해액은 10억여원에 달한다.", "10억여원", 1_000_000_000, "KRW", True, None, None),  # 10×10⁸
+    ("최대 50억 원까지 지원한다.", "최대 50억 원", 5_000_000_000, "KRW", False, "최대", None),  # 50×10⁸
+    ("매출 150억 원 이상을 목표로 한다.", "150억 원 이상", 15_000_000_000, "KRW", False, "이상", None),  # 150×10⁸
+    ("손실은 300만원 가량이다.", "300만원 가량", 3_000_000, "KRW", True, None, None),  # 300×10⁴
+    ("5000만 원 미만 계약은 제외된다.", "5000만 원 미만", 50_000_000, "KRW", False, "미만", None),  # 5000×10⁴
+    ("판매가는 1만원대로 책정됐다.", "1만원대", 10_000, "KRW", True, "대", None),  # 1×10⁴, in the 10,000s
+    ("연간 1000만 달러를 공급한다.", "1000만 달러", 10_000_000, "USD", False, None, "year"),  # 1000×10⁴
+    ("매년 20억 원을 투자한다.", "20억 원", 2_000_000_000, "KRW", False, None, "year"),  # 20×10⁸
+    ("연 5000만원의 임대료를 받는다.", "5000만원", 50_000_000, "KRW", False, None, "year"),  # 5000×10⁴
+    ("월 100만 원을 지급한다.", "100만 원", 1_000_000, "KRW", False, None, "month"),  # 100×10⁴
+    ("매월 30만원씩 적립한다.", "30만원", 300_000, "KRW", False, None, "month"),  # 30×10⁴
+    ("1인당 10만 원을 지원한다.", "10만 원", 100_000, "KRW", False, None, "person"),  # 10×10⁴
+    ("연간 약 100억 원 규모의 물량이다.", "약 100억 원 규모", 10_000_000_000, "KRW", True, "규모", "year"),  # 100×10⁸
+    ("1주당 500원의 배당을 결의했다.", "500원", 500, "KRW", False, None, "share"),  # as written
+    ("입장료는 6500원이다.", "6500원", 6_500, "KRW", False, None, None),  # as written
+    ("판매가는 6만2천548원이다.", "6만2천548원", 62_548, "KRW", False, None, None),  # 6×10⁴ + 2548
+    ("순이익은 442억 7700만원이다.", "442억 7700만원", 44_277_000_000, "KRW", False, None, None),  # 442×10⁸ + 7700×10⁴
+    ("홍콩 법인은 1억 홍콩달러를 조달했다.", "1억 홍콩달러", 100_000_000, "HKD", False, None, None),  # 10⁸
+    ("천만 원의 상금을 준다.", "천만 원", 10_000_000, "KRW", False, None, None),  # 1000×10⁴
+    ("만 원짜리 상품권을 준다.", "만 원", 10_000, "KRW", False, None, None),  # 1×10⁴
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, approximate, qualifier, per", MONEY)
+def test_money(make_ctx, sentence, span, value, unit, approximate, qualifier, per):
+    a = _find(make_ctx, sentence, span)
+    assert a.kind == "MONEY"
+    assert a.value == Decimal(value)
+    assert a.unit == unit
+    assert a.approximate is approximate
+    assert a.qualifier == qualifier
+    assert a.per == per
+    assert a.rule_id.startswith("money.") and a.rule_id.endswith(".v1")
+
+
+RANGES = [
+    # sentence, span, value, value_max, unit
+    ("사업비는 100억~150억 원으로 예상된다.", "100억~150억 원", 10_000_000_000, 15_000_000_000, "KRW"),  # 100×10⁸ … 150×10⁸
+    ("투자 규모는 100억에서 150억 원 사이다.", "100억에서 150억 원", 10_000_000_000, 15_000_000_000, "KRW"),  # 100×10⁸ … 150×10⁸
+    ("가격은 3~5억 원이다.", "3~5억 원", 300_000_000, 500_000_000, "KRW"),  # 3×10⁸ … 5×10⁸ (억 applies to both)
+    ("월세는 200만∼400만원이다.", "200만∼400만원", 2_000_000, 4_000_000, "KRW"),  # 200×10⁴ … 400×10⁴
+    ("단가는 100~150만원 수준이다.", "100~150만원", 1_000_000, 1_500_000, "KRW"),  # 100×10⁴ … 150×10⁴
+    ("총 1억~1억5000만 달러가 필요하다.", "1억~1억5000만 달러", 100_000_000, 150_000_000, "USD"),  # 10⁸ … 10⁸+5000×10⁴
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, value_max, unit", RANGES)
+def test_money_ranges(make_ctx, sentence, span, value, value_max, unit):
+    a = _find(make_ctx, sentence, span)
+    assert (a.kind, a.value, a.value_max, a.unit) == ("MONEY", Decimal(value), Decimal(value_max), unit)
+
+
+def test_change_is_two_amounts(make_ctx):
+    # 100억에서 150억 원으로 늘었다: a change, not a range → 100억 (KRW from the second) and 150억 원
+    ctx = make_ctx("매출이 100억에서 150억 원으로 늘었다.")
+    got = [(a.text, a.value, a.value_max, a.unit) for a in amounts.extract(ctx)]
+    assert got == [("100억", Decimal(10_000_000_000), None, "KRW"),       # 100×10⁸
+                   ("150억 원", Decimal(15_000_000_000), None, "KRW")]    # 150×10⁸
+
+
+NOT_MONEY = [
+    "3원칙을 세웠다.",                 # 원칙, not 원
+    "101동 주민이 참석했다.",          # a building, not Vietnamese dong
+    "수백억 원이 들었다.",             # vague: no exact value
+    "수천만 원대의 손실을 봤다.",       # vague
+    "몇억 원을 벌었다.",               # vague
+    "999조조조 원을 요구했다.",        # malformed
+    "1e400 원이라고 적었다.",          # exponent notation is not read
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY)
+def test_not_money(make_ctx, sentence):
+    ctx = make_ctx(sentence)
+    assert [a.text for a in amounts.extract(ctx) if a.kind == "MONEY"] == []
