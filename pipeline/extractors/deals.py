@@ -495,7 +495,8 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             budget -= 1
             q += 1
     # (c) a completed verb before: 체결한 공급계약, 맺은 협약
-    if anchor is None:
+    modifies = k < n and m[k].tag in ("NNG", "NNP") and m[k].start - m[last].end <= 1
+    if anchor is None and not modifies and not _cancelled(sent, k):
         anchor = _preceding_verb(sent, i)
         if anchor is not None:
             found.anchor = m[anchor].start
@@ -503,7 +504,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             found.trigger = sent.text[m[i].start:m[j].end]
             return found
     # (d) "B와의 업무협약"
-    if anchor is None and _comitative_genitive_before(sent, i):
+    if anchor is None and not modifies and not _cancelled(sent, k) and _comitative_genitive_before(sent, i):
         found.anchor = m[i].start
         found.anchor_end = m[j].end
         found.trigger = sent.text[m[i].start:m[j].end]
@@ -526,6 +527,18 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if verdict is False:
         return None
     return found
+
+
+def _cancelled(sent: _Sent, k: int) -> bool:
+    """A cancel word (철회, 무산, 않) in the rest of the clause from morpheme k."""
+    r = rules()
+    for q in range(k, min(len(sent.m), k + 8)):
+        mo = sent.m[q]
+        if mo.tag in CLAUSE_END:
+            return False
+        if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
+            return True
+    return False
 
 
 def _nominal_done(sent: _Sent, q: int) -> bool:
@@ -742,6 +755,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     anchor_idx = sent.by_start.get(f.anchor, j)
     hi_idx = max(anchor_idx, j) + 1
     subject, coordinated, has_subject = _find_subject(sent, i, f.type.name in ("award", "grant"))
+    # counterparties sit right of the party: "A는 B와 공급계약을, C는 D와 업무협약을 …"
+    for p in (subject, *coordinated):
+        if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
+            lo_idx = max(lo_idx, sent.by_end[p.end])
     exclude: set[tuple[int, int]] = set()
     roles = _roles(sent, lo_idx, hi_idx, f.type, exclude)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}

@@ -94,7 +94,7 @@ ONE_DEAL = [
      ("award", "대양테크", False, [], N, N, N, N)),  # headline
     ("시는 행정안전부 주관 정부혁신 평가에서 최우수상을 받았다.", "인천광역시",
      ("award", "인천광역시", True, [], N, N, N, N)),
-    ("㈜그린팜은 이번 박람회에서 혁신상을 수상하며 상금 1000만 원을 받았다.", N,
+    ("㈜그린팜은 이번 박람회에서 상금 1000만 원의 혁신상을 수상했다.", N,
      ("award", "그린팜", False, [], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
     # --- grant ----------------------------------------------------------------------------
     ("(주)한빛소프트가 중소벤처기업부의 팁스(TIPS) 프로그램에 선정됐다.", N,
@@ -166,7 +166,8 @@ def test_links_join_other_tables():
     dates = {x.id: x for x in doc.dates}
     assert ents[d.party_id].name == "한빛마린"
     assert ents[d.counterparty_id].name == "아마존"
-    assert amts[d.amount_id].text == "1000만 달러" and d.value == 10_000_000  # 1000×10⁴
+    assert amts[d.amount_id].value == 10_000_000 == d.value and d.unit == "USD"  # 1000×10⁴
+    assert d.per == "year"  # 연간
     assert d.period == "P3Y"
     assert dates[d.date_id].value == dt.date(2024, 5, 14) == d.date
     assert d.confidence == 1.0
