@@ -86,6 +86,11 @@ class Rules:
     spaced_stop: tuple[str, ...]
     before_stop: tuple[str, ...]
     report_verbs: tuple[str, ...]
+    holiday: re.Pattern
+    lunar: re.Pattern
+    weekday_alone: re.Pattern
+    after_tags: tuple[str, ...]
+    start_tags: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +103,8 @@ def rules() -> Rules:
     approx = alternation(d["approx"]["suffixes"])
     per = alternation(periods)
     words = [*years, *d["year_part_words"], *months, *days, *weeks, *anaph, *prefix,
-             *d["halves"], *fixed, *periods]
+             *d["halves"], *fixed, *periods, *d["holidays"], *d["lunar_holidays"]["words"],
+             *(f"{w}요일" for w in d["weekdays"])]
     ypart = alternation([*d["year_parts"], *d["decade_parts"]])
     weekday = "".join(d["weekdays"])
     return Rules(
@@ -122,6 +128,7 @@ def rules() -> Rules:
         year_part_word=re.compile(alternation(d["year_part_words"])),
         year_tail=re.compile(
             rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
+            rf"|(?P<season>{alternation(d['seasons'])})"
             rf"|(?P<yp>{ypart})(?P<yap>{approx})?)"
         ),
         month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<m2>\d{{1,2}}))?월"),
@@ -144,6 +151,11 @@ def rules() -> Rules:
         spaced_stop=tuple(d["duration"]["spaced"]),
         before_stop=tuple(sorted(d["duration"]["before"], key=len, reverse=True)),
         report_verbs=tuple(d["report_verbs"]["words"]),
+        holiday=re.compile(alternation(d["holidays"])),
+        lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
+        weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
+        after_tags=tuple(d["boundary"]["after_tags"]),
+        start_tags=tuple(d["boundary"]["start_tags"]),
     )
 
 
@@ -158,6 +170,8 @@ class Comp:
     ypart: str | None = None
     half: str | None = None
     quarter: int | None = None
+    season: str | None = None
+    holiday: str | None = None
     month: int | None = None
     month_end: int | None = None
     month_off: int | None = None
@@ -178,7 +192,8 @@ class Comp:
 
     def has_calendar(self) -> bool:
         return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
-                                           self.day, self.half, self.quarter, self.ypart))
+                                           self.day, self.half, self.quarter, self.ypart,
+                                           self.season))
 
 
 @dataclass
@@ -192,13 +207,16 @@ class Found:
 class _Scanner:
     """One pass over one document's text."""
 
-    def __init__(self, text: str, starts: set[int], r: Rules) -> None:
-        self.text, self.starts, self.r = text, starts, r
+    def __init__(self, text: str, tags_at: dict[int, list[str]], r: Rules) -> None:
+        self.text, self.tags_at, self.r = text, tags_at, r
 
     # --- boundaries ---------------------------------------------------------------------
     def ok_end(self, p: int) -> bool:
+        """A date may end at ``p``: not inside a longer word (연말정산, 오늘날, 5월 말레이시아)."""
         t = self.text
-        return p >= len(t) or not _is_hangul(t[p]) or p in self.starts
+        if p >= len(t) or not _is_hangul(t[p]):
+            return True
+        return any(tag.startswith(self.r.after_tags) for tag in self.tags_at.get(p, ()))
 
     def ok_start(self, p: int) -> bool:
         t = self.text
@@ -207,7 +225,9 @@ class _Scanner:
         prev = t[p - 1]
         if t[p].isdigit() or t[p] == "'":
             return not (prev.isdigit() or prev in ".,:/-" or prev.isascii() and prev.isalpha())
-        return not _is_hangul(prev) or p in self.starts
+        if not _is_hangul(prev):
+            return True
+        return any(tag.startswith(self.r.start_tags) for tag in self.tags_at.get(p, ()))
 
     def blocked_before(self, p: int) -> bool:
         """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일)."""
@@ -252,6 +272,14 @@ class _Scanner:
             mark(p)
         elif m := r.anaphora_word.match(t, p):
             c.anaphora, c.kind = r.data["anaphora_words"][m[0]], "anaphora"
+            p = m.end()
+            mark(p)
+        elif (m := r.lunar.match(t, p)) and not self.blocked_before(p):
+            c.holiday, c.kind = m[0], "lunar"
+            p = m.end()
+            mark(p)
+        elif (m := r.weekday_alone.match(t, p)) and not self.blocked_before(p):
+            c.weekday, c.kind = m["wd"], "weekday"
             p = m.end()
             mark(p)
         elif m := r.week_word.match(t, p):
@@ -344,9 +372,19 @@ class _Scanner:
             p = m.end()
             mark(p)
             return p
-        if c.year is not None or c.year_off is not None:
+        has_year = c.year is not None or c.year_off is not None
+        q = p + 1 if has_year and t[p:p + 1] == " " else p
+        if (c.prefix is None or has_year) and (m := r.holiday.match(t, q)) and (has_year or q == start):
+            c.month, c.day = data["holidays"][m[0]]
+            c.holiday, c.numeric_last = m[0], False
+            p = m.end()
+            mark(p)
+            return p
+        if has_year:
             if m := r.year_tail.match(t, p):
-                if m["half"]:
+                if m["season"]:
+                    c.season = m["season"]
+                elif m["half"]:
                     c.half = m["half"]
                 elif m["q"]:
                     c.quarter = int(m["q"])
@@ -357,7 +395,7 @@ class _Scanner:
                 mark(p)
                 return p
         elif c.prefix is None and (m := r.year_tail.match(t, p)) and not m["yp"]:
-            if t[p] != " ":  # bare 상반기 / 1분기: the reference year
+            if t[p] != " " and not m["season"]:  # bare 상반기 / 1분기: the reference year
                 c.half = m["half"]
                 c.quarter = int(m["q"]) if m["q"] else None
                 p = m.end()
@@ -532,7 +570,7 @@ class Unresolved(Exception):
 
 def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dict):
     """(value, value_end, granularity, relative) for ``c``; raises Unresolved."""
-    if c.kind == "time":
+    if c.kind in ("time", "lunar", "weekday"):
         raise Unresolved
     if c.day_off is not None:
         if ref is None:
@@ -585,6 +623,10 @@ def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dic
                 lo, hi = data["month_parts"][c.mpart]
                 return dt.date(y, m, lo), dt.date(y, m, min(hi, _last(y, m))), "month", relative
             return dt.date(y, m, 1), dt.date(y, last_m, _last(y, last_m)), "month", relative
+        if c.season:
+            lo, hi = data["seasons"][c.season]
+            y_end = y + 1 if hi < lo else y
+            return dt.date(y, lo, 1), dt.date(y_end, hi, _last(y_end, hi)), "month", relative
         if c.quarter:
             q = c.quarter
             return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, _last(y, 3 * q)), "quarter", relative
@@ -664,8 +706,11 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
         if f.end_comp is not None and not any(k.startswith("end_") for k in parts):  # noqa: E501
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
     rule = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
+            "lunar": "dates.holiday.v1", "weekday": "dates.weekday.v1",
             "anaphora": "dates.anaphora.v1", "week": "dates.week.v1",
             "time": "dates.time.v1"}.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
+    if c.holiday and c.kind == "calendar":
+        rule = "dates.holiday.v1"
     if f.end_comp is not None:
         rule = rule.replace(".v1", ".range.v1")
     return DateMention(
@@ -676,11 +721,12 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
 
 
 def _granularity(c: Comp) -> str:
-    if c.day is not None or c.day_off is not None or c.anaphora is not None or c.weekday:
+    if c.day is not None or c.day_off is not None or c.anaphora is not None or c.weekday \
+            or c.holiday:
         return "day"
     if c.week_off is not None:
         return "week"
-    if c.month is not None or c.month_off is not None:
+    if c.month is not None or c.month_off is not None or c.season:
         return "month"
     if c.quarter:
         return "quarter"
@@ -718,8 +764,10 @@ def extract(ctx: Context) -> list[DateMention]:
     text = ctx.text
     if not text:
         return []
-    starts = {m.start for m in ctx.morphs}
-    scanner = _Scanner(text, starts, r)
+    tags_at: dict[int, list[str]] = {}
+    for mo in ctx.morphs:
+        tags_at.setdefault(mo.start, []).append(mo.tag)
+    scanner = _Scanner(text, tags_at, r)
     out: list[DateMention] = []
     antecedent: dt.date | None = None
     pos = 0

@@ -32,6 +32,17 @@ def _d(iso):
 
 
 # (sentence, reference date, surface, value, value_end, granularity)
+HOLIDAYS_SEASONS = [
+    ("광복절 특별사면을 단행했다.", "2023-06-01", "광복절", "2023-08-15", None, "day"),  # fixed 8/15, ref year
+    ("올해 크리스마스 시즌", "2023-06-01", "올해 크리스마스", "2023-12-25", None, "day"),  # 12/25 of 2023
+    ("2022년 한글날 행사", None, "2022년 한글날", "2022-10-09", None, "day"),  # absolute year + 10/9
+    ("어린이날 행사를 열었다.", "2024-03-01", "어린이날", "2024-05-05", None, "day"),  # 5/5 of ref year
+    ("올해 여름 출시한다.", "2023-01-16", "올해 여름", "2023-06-01", "2023-08-31", "month"),  # 여름 = Jun–Aug
+    ("지난해 겨울 착공했다.", "2023-06-01", "지난해 겨울", "2022-12-01", "2023-02-28", "month"),  # Dec 2022–Feb 2023
+    ("2024년 봄 개장한다.", None, "2024년 봄", "2024-03-01", "2024-05-31", "month"),  # 봄 = Mar–May
+    ("올 가을 신제품", "2023-01-16", "올 가을", "2023-09-01", "2023-11-30", "month"),  # 올 = this year
+]
+
 DAYS = [
     ("회사는 지난 3일 신제품을 공개했다.", "2023-01-16", "지난 3일", "2023-01-03", None, "day"),  # 3 ≤ 16: this month
     ("양사는 지난 20일 협약을 맺었다.", "2023-01-16", "지난 20일", "2022-12-20", None, "day"),  # 20 > 16 → Dec of last year
@@ -148,7 +159,7 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize("text,ref,surface,value,value_end,gran", DAYS + MONTHS + YEARS + WEEKS + ABSOLUTE + RANGES)
+@pytest.mark.parametrize("text,ref,surface,value,value_end,gran", HOLIDAYS_SEASONS + DAYS + MONTHS + YEARS + WEEKS + ABSOLUTE + RANGES)
 def test_resolved(make_ctx, text, ref, surface, value, value_end, gran):
     m = _one(make_ctx, text, ref, surface)
     assert m.resolved is True
@@ -249,6 +260,9 @@ UNRESOLVED = [
     ("30일 개최된다.", "2023-02-10", "30일", {"day": 30}),  # Feb 2023 has no 30th: not moved
     ("2023년 2월 30일 시행", None, "2023년 2월 30일", {"year": 2023, "month": 2, "day": 30}),  # invalid date
     ("내년 상반기 출시", None, "내년 상반기", {"year_offset": 1, "half": "상반기"}),  # no ref
+    ("추석 연휴 기간", "2023-01-16", "추석", {"holiday": "추석"}),  # lunar: moves every year, not guessed
+    ("목요일 열린 회의", "2023-01-16", "목요일", {"weekday": "목"}),  # which Thursday is not said
+    ("광복절 기념식", None, "광복절", {"holiday": "광복절", "month": 8, "day": 15}),  # no ref → no year
 ]
 
 
@@ -277,7 +291,14 @@ NO_DATES = [
     "파업이 3일째 이어졌다.",  # a count of days
     "2024년형 모델을 공개했다.",  # a model year name
     "오늘날 반도체 산업은",  # 오늘날 = nowadays
-    "어린이날 행사를 열었다.",  # 이날 inside a holiday name
+    "자료를 전달했다.",  # 전달 = delivery, not "last month"
+    "연말정산 환급이 늘었다.",  # 연말 inside 연말정산
+    "고소당해 구속됐다.",  # 당해 inside a verb
+    "금주 캠페인을 벌였다.",  # 금주 = abstinence
+    "3일 전 발표된 자료",  # 3 days ago: a duration before 전, not the 3rd
+    "10년 뒤 모습을 그렸다.",  # duration + 뒤
+    "매주 목요일 열린다.",  # recurring
+    "영화사 봄은 신작을 발표했다.",  # a bare season word may be a name: needs a year
     "올림픽 공식 후원사",  # 올 without a date after it
     "5000년 역사를 지닌",  # outside the calendar-year range
     "1,000일 동안 준비했다.",  # a count with a thousands separator
