@@ -202,6 +202,26 @@ def is_approximate(surface: str) -> bool:
     return "여" in surface
 
 
+def is_bare(surface: str) -> bool:
+    """True for a number that is one Hangul character (만, 천, 조, 경): only money reads those
+    (만 원, 천 원); elsewhere 만기, 경기, 조건, 천장 are words.
+
+    >>> is_bare("만"), is_bare("3만")
+    (True, False)
+    """
+    return len(surface) == 1 and "가" <= surface <= "힣"
+
+
+def is_short_spelled(surface: str) -> bool:
+    """True for a spelled number of at most two characters (구조, 오만, 사천, 이만): outside
+    money these are words far more often than numbers.
+
+    >>> is_short_spelled("구조"), is_short_spelled("삼천만"), is_short_spelled("30")
+    (True, False, False)
+    """
+    return len(surface) <= 2 and all("가" <= ch <= "힣" for ch in surface)
+
+
 def has_magnitude(surface: str) -> bool:
     """True when the number uses 만/억/조/경 (3만 동 is money; 101동 is a building).
 

@@ -23,6 +23,10 @@ from .base import Context
 _C = load_toml("units/classifiers.toml")
 COUNTERS: dict[str, dict] = dict(_C["counters"])
 EXCLUDED_NATIVE = frozenset(_C["exclude"]["native_forms"])
+NATIVE_GLUED = frozenset(_C["exclude"]["native_glued"])
+IDIOMS: tuple[str, ...] = tuple(_C["exclude"]["idioms"])
+NATIVE_NOUN_MIN = int(_C["exclude"]["native_noun_min"])
+NATIVE_NOUN_EXCLUDE = frozenset(_C["exclude"]["native_noun_exclude"])
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
@@ -33,6 +37,12 @@ _RX = re.compile(
 _NATIVE_RX = re.compile(
     rf"(?:(?P<rng>{N.NATIVE_RANGE})|(?P<nat>{N.NATIVE_NUMBER}))(?P<yeo>[ ]?여)?[ ]?(?P<c>{alternation(_NATIVE_COUNTERS)})"
 )
+#: A native numeral before a plain noun (두 회사) or free-standing (그중 하나): Kiwi decides.
+_NATIVE_NOUN_RX = re.compile(
+    rf"(?P<nat>{N.NATIVE_NUMBER}|(?<![가-힣])(?:{alternation(N.NATIVE_FREE)}))"
+)
+_IDIOM_RX = re.compile(alternation(IDIOMS))
+_NUMERAL_TAGS = frozenset({"MM", "NR"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
@@ -43,11 +53,41 @@ def candidates(ctx: Context) -> list[Amount]:
     text = ctx.text
     finder = _NounFinder(ctx)
     out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None)
+    idioms = [(m.start(), m.end()) for m in _IDIOM_RX.finditer(text)]
     for m in _NATIVE_RX.finditer(text):
+        if any(s <= m.start() < e for s, e in idioms):
+            continue
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
+    for m in _NATIVE_NOUN_RX.finditer(text):
+        a = _read_native_noun(text, m, finder)
+        if a is not None:
+            out.append(a)
     return out
+
+
+def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+    """두 회사 → COUNT 2 (unit None, counted 회사); 그중 하나 → COUNT 1 (Kiwi must tag MM/NR)."""
+    word = m.group("nat")
+    tag = finder.tag_at(m.start(), m.end())
+    if tag not in _NUMERAL_TAGS:
+        return None
+    if word in N.NATIVE_FREE and tag == "NR":
+        if not N.glued_ok(text, m.end()):
+            return None
+        value, end, counted, rule = N.NATIVE_FREE[word], m.end(), None, "count.native_free.v1"
+    else:
+        if word not in N.NATIVE or N.NATIVE[word] < NATIVE_NOUN_MIN:
+            return None
+        if not (m.end() + 1 < len(text) and text[m.end()] == " "):
+            return None
+        noun = finder.noun_at(m.end() + 1)
+        if noun is None or noun in NATIVE_NOUN_EXCLUDE or noun in COUNTERS:
+            return None
+        value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
+    return Amount(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",
+                  value=Decimal(value), unit=None, counted=counted)
 
 
 def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
@@ -56,6 +96,8 @@ def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
     if spec.get("native_only"):
         return None
     num, num2 = m.group("num"), m.group("num2")
+    if N.is_bare(num) or N.is_short_spelled(num):
+        return None  # 만기, 경기, 조건, 천장, 구조자: words
     if spec.get("shares") and not _COMMA_OR_MAG.search(num2 or num):
         return None  # 2주 is two weeks; 100만 주 / 1,000주 are shares
     value = N.parse_korean_number(num)
@@ -81,11 +123,15 @@ def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None
     surface = text[m.start():m.end()]
     if surface in EXCLUDED_NATIVE:
         return None
+    if text[m.start("c") - 1] != " " and counter not in NATIVE_GLUED:
+        return None  # 세종, 한장: words, not 세 + 종
     if m.group("rng"):
         low, high = N.NATIVE_RANGES[m.group("rng")]
         value, value_max, rule = Decimal(low), Decimal(high), "count.native_range.v1"
     else:
         value, value_max, rule = Decimal(N.parse_native_number(m.group("nat"))), None, "count.native.v1"
+    if spec.get("native_adnominal"):
+        spec = {**spec, "adnominal": True}
     return _finish(text, m.start(), m.end(), counter, spec, value, value_max, bool(m.group("yeo")), rule, finder)
 
 
@@ -116,6 +162,19 @@ class _NounFinder:
         self.text = ctx.text
         self.morphs = ctx.morphs
         self.starts: list[int] | None = None
+
+    def tag_at(self, start: int, end: int) -> str | None:
+        """Tag of the morpheme spanning exactly [start, end), if any."""
+        if not self.morphs:
+            return None
+        if self.starts is None:
+            self.starts = [m.start for m in self.morphs]
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.morphs) and self.morphs[i].start == start:
+            if self.morphs[i].end == end:
+                return self.morphs[i].tag
+            i += 1
+        return None
 
     def noun_at(self, pos: int) -> str | None:
         """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""

@@ -104,6 +104,8 @@ def _simple(text: str, m: re.Match) -> Amount | None:
                 return None
         else:
             return None
+    if m.group("num") and (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
+        return None  # 만일, 천년: words
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
     if spec.get("needs_marker") and not marker and not (

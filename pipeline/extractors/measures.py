@@ -34,8 +34,16 @@ _RX = re.compile(
     rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
     rf"[ ]?(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})"
 )
-#: 김모(33)씨, 딸(32)과: a bracketed age right after a Hangul word (the span is the number).
-_AGE_BRACKET_RX = re.compile(r"(?<=[가-힣])\((?P<num>[0-9]{1,3})\)(?=[가-힣 ,.]|$)")
+#: 김모(33)씨, 딸(32)과, A(44)씨, 박모(55·여)씨, 싸이(본명 박재상·35): a bracketed age right
+#: after a name (the span is the number only).
+_AGE_BRACKET_RX = re.compile(
+    r"(?<=[가-힣A-Z])\((?:[^()0-9]{1,12}[·.,] ?)?(?P<num>[0-9]{1,3})(?:[·.,][^()0-9]{1,12})?\)"
+    r"(?=[가-힣 ,.]|$)"
+)
+DECADE_NOT_AFTER = tuple(_M["age"]["decade_not_after"])
+#: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
+_DECADE_RX = re.compile(r"(?<![0-9A-Za-z.,])(?P<num>[1-9]0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
+_DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9²³/]")
 
 
@@ -49,11 +57,22 @@ def candidates(ctx: Context) -> list[Amount]:
             start, end = m.span("num")
             out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
                               kind="MEASURE", value=Decimal(value), unit="age"))
+    for m in _DECADE_RX.finditer(text):
+        if not N.glued_ok(text, m.end()) or _DECADE_BEFORE_RX.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2].isdigit():
+            continue  # 3대 1 (a score) is blocked elsewhere; 20대 1 likewise
+        low = int(m.group("num"))
+        out.append(Amount(start=m.start(), end=m.end("num") + 1, text=text[m.start():m.end("num") + 1],
+                          rule_id="measure.age_decade.v1", kind="MEASURE", value=Decimal(low),
+                          value_max=Decimal(low + 9), unit="age", qualifier="대"))
     return out
 
 
 def _read(text: str, m: re.Match) -> Amount | None:
     word, pre = m.group("u"), m.group("pre")
+    if (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
+        return None  # 천m? 만세: words
     if word in NEEDS_PREFIX:
         if pre not in NEEDS_PREFIX[word]:
             return None

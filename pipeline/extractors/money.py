@@ -29,6 +29,9 @@ ISO: dict[str, str] = {c: _CUR["iso_alias"].get(c, c) for c in _CUR["iso"]["code
 #: Prefix words (not symbols): they join the span only when no suffix currency follows.
 _PREFIX_WORDS = frozenset(p for p in PREFIX if re.fullmatch(r"[가-힣]+", p))
 
+#: One-character numbers read as money (만 원, 천 원, 백만 원 has a coefficient anyway).
+_BARE_OK = frozenset(_CUR["bare_numbers"]["words"])
+
 _ISO_ALT = alternation(ISO)
 _RX = re.compile(
     rf"(?:(?P<pre>{alternation(PREFIX)}|(?<![A-Za-z])(?:{_ISO_ALT})(?=[ ]?[0-9]))[ ]?)?"
@@ -77,6 +80,8 @@ def _read(text: str, m: re.Match) -> list[Amount]:
     num, num2, eng, cur = m.group("num"), m.group("num2"), m.group("eng"), m.group("cur")
     if eng and not latin:
         return []
+    if N.is_bare(num) and num not in _BARE_OK:
+        return []  # 조원, 경원: names, not 1조 원
     if eng and (N.has_magnitude(num) or (num2 and N.has_magnitude(num2))):
         return []
     if cur in UNSAFE and not m.group("pre") and not N.has_magnitude(num2 or num):

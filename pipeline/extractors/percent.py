@@ -68,6 +68,8 @@ def _read_multiple(text: str, m: re.Match) -> list[Amount]:
 
 
 def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> Amount:
+    if m.group("num") and (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
+        raise N.NumberError("bare magnitude word")
     if m.groupdict().get("nat"):
         value = N.parse_native_number(m.group("nat"))
         rule, value_max = f"{family}.native.v1", None
