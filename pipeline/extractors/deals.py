@@ -44,7 +44,7 @@ PROPER = frozenset(("NNP", "SL", "SH"))
 #: A finite ending or a sentence-final mark closes a clause.
 CLAUSE_END = frozenset(("EF", "SF"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
-SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SP SN NR NNB MAG MM SL SO SW XSN".split())
+SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
 
 
@@ -93,6 +93,8 @@ class Rules:
     period_units: dict[str, str]
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
+    antecedent: dict[str, str]
+    period_followups: tuple[str, ...]
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -164,6 +166,8 @@ def rules() -> Rules:
             period_units=dict(data["period"]["units"]),
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
+            antecedent={_key(k): v for k, v in data["antecedent"].items()},
+            period_followups=tuple(data["period"]["followups"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -203,6 +207,9 @@ class Found:
     parties: list[Party] = field(default_factory=list)
     counterparties: list[Party] = field(default_factory=list)
     implicit: bool = False
+    self_word: str | None = None  # 시는, 회사는: the self-reference used
+    resolved: Party | None = None  # its antecedent when no issuer is known
+    headline: bool = False  # the mention is in a headline (no finite verb)
     anaphor: bool = False
     amount: Amount | None = None
     duration: Amount | None = None
@@ -233,6 +240,14 @@ class _Sent:
         mo = self.m[i]
         return self.text[mo.start:mo.end]
 
+    def _legal_bracket(self, b: int) -> bool:
+        """True when the bracket closing at b holds a legal form: 한빛(주)."""
+        o = b - 1
+        while o >= 0 and self.m[o].tag != "SSO" and b - o < 4:
+            o -= 1
+        return o >= 0 and self.m[o].tag == "SSO" and rules().legal_form_re.search(
+            self.text[self.m[o].start:self.m[b].end]) is not None
+
     def is_particle(self, i: int) -> bool:
         return self.m[i].tag.startswith("J")
 
@@ -243,6 +258,14 @@ class _Sent:
             return None
         if self.m[b].end != self.m[p].start and not (gap and self.text[self.m[b].end:self.m[p].start].isspace()):
             return None
+        # a gloss in brackets: 오리온오토메이션(Orion Automation)과 → 오리온오토메이션
+        if self.m[b].tag == "SSC" and not self._legal_bracket(b):
+            o = b - 1
+            while o >= 0 and self.m[o].tag != "SSO" and b - o < 12:
+                o -= 1
+            if o <= 0 or self.m[o].tag != "SSO" or self.m[o - 1].end != self.m[o].start:
+                return None
+            return self.noun_phrase(o)
         a = b
         while a > 0:
             prev = self.m[a - 1]
@@ -363,7 +386,7 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         for p in range(0, min(before, 12)):
             if sent.surface(p) == "," and sent.m[p].tag in ("SP", "SC"):
                 np = sent.noun_phrase(p)
-                if np is not None and np[0] == 0 or (np is not None and sent.m[np[0] - 1].tag in ("SSO", "SSC", "SS")):
+                if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
                     if head.org or head.self_ref:
                         return head, [], True
@@ -401,6 +424,8 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, i
         elif mo.tag == "JKB" and mo.form in r.source:
             np = sent.noun_phrase(p)
             if np is not None:
+                for x in _chain_left(sent, np[0], lo):
+                    add("source", x)
                 add("source", np)
         elif mo.tag == "JKO":
             np = sent.noun_phrase(p)
@@ -441,7 +466,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     r = rules()
     m = sent.m
     n = len(m)
-    found = Found(t, "", m[i].start, m[j].end, -1, -1, sent.index)
+    found = Found(t, "", m[i].start, m[j].end, -1, -1, sent.index, headline=sent.headline)
     k = j + 1
     # heads: 수출계약 체결, 공동개발 협약, 협약식
     ceremony = False
@@ -783,6 +808,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             f.anaphor = True
         elif subject.self_ref:
             f.implicit = True
+            f.self_word = _self_word(sent, subject)
         else:
             parties = [subject]
     else:
@@ -825,11 +851,54 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     return [f]
 
 
+def _self_word(sent: _Sent, p: Party) -> str:
+    """The self-reference noun of a subject (이 회사는 → 회사)."""
+    words = sent.text[p.start:p.end].split()
+    return _key(words[-1]) if words else ""
+
+
+def _resolve_self(ctx: Context, founds: list[Found]) -> None:
+    """With no issuer known, point 시는/회사는 at the latest earlier party that fits (울산시, 한빛)."""
+    r = rules()
+    for n, f in enumerate(founds):
+        if not f.implicit or f.self_word is None or f.parties:
+            continue
+        suffix = r.antecedent.get(f.self_word)
+        if suffix is None:
+            continue
+        for g in reversed(founds[:n]):
+            if g.parties and g.parties[0].name and g.parties[0].name.endswith(suffix):
+                f.resolved = g.parties[0]
+                break
+        if f.resolved is None and suffix:
+            for e in ctx.entities:
+                if e.start < f.t_start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
+                    f.resolved = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+
+
+def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: list[Amount]) -> None:
+    """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
+    r = rules()
+    for f in founds:
+        if f.period is not None or f.sentence + 1 >= len(sents):
+            continue
+        s, e = sents[f.sentence + 1]
+        head = ctx.text[s:e].lstrip()
+        if not any(head.startswith(w) for w in r.period_followups):
+            continue
+        last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
+        if last is not f:
+            continue
+        dur = next((a for a in durations if s <= a.start and a.end <= e), None)
+        if dur is not None:
+            f.period = _iso_period(dur.value, dur.unit)
+
+
 def _confidence(f: Found, issuer: str | None) -> float:
     if f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
     elif f.implicit:
-        c = 0.9 if issuer else 0.7
+        c = 0.9 if issuer else (0.8 if f.resolved else 0.7)
     else:
         c = 0.4  # party not found (양사는 without an earlier mention, 이번 협약은 …)
     if f.plan:
@@ -841,6 +910,8 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
     party = f.parties[0] if f.parties else None
     party_name = party.name if party else (ctx.issuer if f.implicit else None)
     party_id = party.entity_id if party else None
+    if party is None and f.implicit and not ctx.issuer and f.resolved is not None:
+        party_name, party_id = f.resolved.name, f.resolved.entity_id
     if party is None and f.implicit and ctx.issuer:
         for e in ctx.entities:
             if e.name == ctx.issuer and e.entity_id:
@@ -903,20 +974,28 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
     if g0.type != d.type or not _compatible_party(g0, d):
         return False
-    mine, theirs = set(d.counterparty_names), set(g0.counterparty_names)
+    mine = set(d.counterparty_names)
+    theirs = set().union(*(set(x.counterparty_names) for _, x in group))
+    if d.party_name is None and not mine:
+        return True  # "인수 절차는 … 마무리된다": a bare mention joins the latest deal of its type
     if mine and theirs:
-        return mine == theirs
+        if mine == theirs:
+            return True
+        # a headline names some of the partners: "울산시, 한빛·벤텍과 업무협약" ⊂ the body's three
+        headline = f.headline or any(x.headline for x, _ in group)
+        return headline and (mine <= theirs or theirs <= mine)
     if not mine and not theirs:
-        return d.party_name is not None and d.party_name == g0.party_name or f.anaphor
+        return (d.party_name is not None and d.party_name == g0.party_name) or f.anaphor
     # one side names no counterparty: the same sentence, an anaphor (양사는) or the same party
-    return f.sentence == g_f.sentence or f.anaphor or (d.party_name is not None and d.party_name == g0.party_name)
+    return (f.sentence == g_f.sentence or f.anaphor or f.headline or g_f.headline
+            or (d.party_name is not None and d.party_name == g0.party_name))
 
 
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
     """One record per deal: same type, party and counterparties (a missing side joins the other)."""
     groups: list[list[tuple[Found, Deal]]] = []
     for f, d in deals:
-        home = next((g for g in groups if _same_deal(f, d, g)), None)
+        home = next((g for g in reversed(groups) if _same_deal(f, d, g)), None)
         if home is None:
             groups.append([(f, d)])
         else:
@@ -929,11 +1008,14 @@ def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
         best = max((d for _, d in g), key=lambda d: (d.party_name is not None, not d.party_implicit, d.party_id is not None))
         if best is not first:
             upd.update(party_name=best.party_name, party_id=best.party_id, party_implicit=best.party_implicit)
-        for names in (("amount_id", "value", "unit", "per"), ("period",), ("date_id", "date"),
-                      ("counterparty_names", "counterparty_name", "counterparty_id")):
-            if getattr(first, names[0]) in (None, []):
+        most = max((d for _, d in g), key=lambda d: len(d.counterparty_names))
+        if most is not first and len(most.counterparty_names) > len(first.counterparty_names):
+            upd.update(counterparty_names=most.counterparty_names, counterparty_name=most.counterparty_name,
+                       counterparty_id=most.counterparty_id)
+        for names in (("amount_id", "value", "unit", "per"), ("period",), ("date_id", "date")):
+            if getattr(first, names[0]) is None:
                 for _, d in g[1:]:
-                    if getattr(d, names[0]) not in (None, []):
+                    if getattr(d, names[0]) is not None:
                         upd.update({k: getattr(d, k) for k in names})
                         break
         out.append(first.model_copy(update=upd))
@@ -982,5 +1064,8 @@ def extract(ctx: Context) -> list[Deal]:
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
+    if not ctx.issuer:
+        _resolve_self(ctx, found_all)
+    _followup_periods(ctx, sents, found_all, durations)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
     return _merge(deals)
