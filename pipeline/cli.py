@@ -44,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--reference-date", type=_date)
     run.add_argument("--strict", action="store_true", help="exit 1 if any unit was rejected")
     run.add_argument("--quiet", action="store_true", help="no progress, no summary line")
+    run.add_argument("--workers", type=_positive, metavar="N", help="worker processes (default: every core)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local process pool (default) or a Dask distributed cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster on this machine)")
+    run.add_argument("--incremental", action="store_true",
+                     help="add to OUT: process only documents whose id is not in it yet")
+    run.add_argument("--partition-by", choices=("none", "month", "source"), default="none",
+                     help="Hive-partition the tables by reference month or by source (default none)")
+    run.add_argument("--part-size", type=_positive, default=None, metavar="UNITS",
+                     help="input units a committed part holds at most (default 5000)")
+
+    ve = sub.add_parser("verify", help="check OUT against its manifest (exit 0 sound, 1 mismatch)")
+    ve.add_argument("out", metavar="OUT")
 
     ev = sub.add_parser("eval", help="score against corpus/ golden records or a JSONL NER file")
     ev.add_argument("--corpus", default="corpus", help="corpus folder with expected records (default corpus/)")
@@ -76,13 +90,51 @@ def cmd_extract(args) -> int:
     return ExitCode.REJECTS if (args.strict and rejects) else ExitCode.OK
 
 
-def cmd_run(args) -> int:
-    from .batch import run
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from exc
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return n
 
-    summary = run(args.inputs, args.out, reference_date=args.reference_date, quiet=args.quiet)
+
+def cmd_run(args) -> int:
+    from .batch import PART_UNITS, run
+
+    if args.scheduler and args.engine != "dask":
+        print("kopress: error: --scheduler needs --engine dask", file=sys.stderr)
+        return ExitCode.ERROR
+    summary = run(args.inputs, args.out, reference_date=args.reference_date, quiet=args.quiet,
+                  workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                  incremental=args.incremental, partition_by=args.partition_by,
+                  part_size=args.part_size or PART_UNITS)
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
     return ExitCode.REJECTS if (args.strict and summary.rejects) else ExitCode.OK
+
+
+def cmd_verify(args) -> int:
+    from pathlib import Path
+
+    from .manifest import MANIFEST_NAME, Manifest, verify
+
+    out = Path(args.out)
+    if not (out / MANIFEST_NAME).is_file():
+        print(f"kopress: error: {out} has no {MANIFEST_NAME} (not a kopress output folder)", file=sys.stderr)
+        return ExitCode.ERROR
+    problems = verify(out)
+    if problems:
+        for p in problems:
+            print(f"kopress verify: MISMATCH {p}", file=sys.stderr)
+        print(f"kopress verify: {out}: {len(problems)} problem(s)", file=sys.stderr)
+        return ExitCode.REJECTS
+    m = Manifest.load(out)
+    rows = " ".join(f"{t}={n}" for t, n in m.rows().items())
+    status = m.job.status if m.job else "unknown"
+    print(f"kopress verify: {out}: ok, {len(m.parts)} parts, {len(m.files())} files, {rows}, job {status}")
+    return ExitCode.OK
 
 
 def cmd_eval(args) -> int:
@@ -104,7 +156,7 @@ def cmd_show(args) -> int:
     return ExitCode.OK
 
 
-COMMANDS = {"extract": cmd_extract, "run": cmd_run, "eval": cmd_eval, "show": cmd_show}
+COMMANDS = {"extract": cmd_extract, "run": cmd_run, "eval": cmd_eval, "show": cmd_show, "verify": cmd_verify}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,259 @@
+"""Where batches of input units are processed: in this process, a local process pool, or Dask.
+
+Every engine maps an iterator of :class:`Batch` to :class:`BatchResult` in input order, holding at
+most a bounded window of batches in flight, so the input is streamed and memory stays flat.
+A worker builds one :class:`~kopress.api.Pipeline` (one Kiwi) from the picklable
+``PipelineConfig`` the first time it needs it (:func:`worker_pipeline`), and turns documents into
+Arrow tables itself: the parent only concatenates tables and writes them.
+
+>>> with make_engine(PipelineConfig(), workers=2) as engine:                 # doctest: +SKIP
+...     for result in engine.imap(batches): ...
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyarrow as pa
+
+from kopress.schemas import Reject
+from kopress.schemas.arrow import TABLES, document_rows, reject_rows, to_table
+
+from .api import Pipeline, PipelineConfig
+from .ingest import Unit
+from .sinks import EMPTY_PARTITION, PKEY
+
+_SAFE_PARTITION = str.maketrans({c: "_" for c in "/\\:*?\"<>|=%\x00"})
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Consecutive input units; ``end_unit`` is the input position just after the last one."""
+
+    first_unit: int
+    end_unit: int
+    units: tuple[Unit, ...]
+
+
+@dataclass
+class BatchResult:
+    first_unit: int
+    end_unit: int
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    documents: int = 0
+    rejects: int = 0
+    chars: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+def partition_value(partition_by: str, source: str, reference_date) -> str:
+    """The Hive partition value of a document or reject.
+
+    >>> partition_value("month", "a.txt", __import__("datetime").date(2023, 1, 5))
+    '2023-01'
+    >>> partition_value("source", "/data/보도자료/2023.jsonl", None)
+    '2023'
+    >>> partition_value("source", "/data/보도자료/a.txt", None)
+    '보도자료'
+    """
+    if partition_by == "month":
+        return f"{reference_date.year:04d}-{reference_date.month:02d}" if reference_date else EMPTY_PARTITION
+    p = Path(source)
+    name = p.stem if p.suffix.lower() == ".jsonl" else p.parent.name
+    name = name.translate(_SAFE_PARTITION).strip()
+    return name or EMPTY_PARTITION
+
+
+def process_units(pipeline: Pipeline, batch: Batch, partition_by: str = "none") -> BatchResult:
+    """Run the pipeline over a batch and build its Arrow tables (in input order)."""
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    keys: dict[str, list[str]] = {t: [] for t in TABLES}
+    out = BatchResult(batch.first_unit, batch.end_unit)
+    reasons: Counter[str] = Counter()
+    for unit in batch.units:
+        result = unit if isinstance(unit, Reject) else pipeline.process(unit)
+        if isinstance(result, Reject):
+            out.rejects += 1
+            reasons[result.reason] += 1
+            rows["rejects"].extend(reject_rows(result))
+            if partition_by != "none":
+                keys["rejects"].append(partition_value(partition_by, result.source, None))
+            continue
+        out.documents += 1
+        out.chars += result.n_chars
+        key = partition_value(partition_by, result.source, result.reference_date) if partition_by != "none" else ""
+        for table, table_rows in document_rows(result).items():
+            rows[table].extend(table_rows)
+            if partition_by != "none":
+                keys[table].extend([key] * len(table_rows))
+    for table, table_rows in rows.items():
+        if not table_rows:
+            continue
+        t = to_table(table, table_rows)
+        if partition_by != "none":
+            t = t.append_column(PKEY, pa.array(keys[table], pa.string()))
+        out.tables[table] = t
+    out.reasons = dict(reasons)
+    return out
+
+
+@lru_cache(maxsize=4)
+def worker_pipeline(config: PipelineConfig) -> Pipeline:
+    """This process's Pipeline for ``config`` (Kiwi is loaded once per worker process)."""
+    return Pipeline(config)
+
+
+def run_batch(config: PipelineConfig, partition_by: str, batch: Batch) -> BatchResult:
+    """The task a pool or Dask worker runs."""
+    return process_units(worker_pipeline(config), batch, partition_by)
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    worker_pipeline(config)
+
+
+class SerialEngine:
+    """Everything in this process (``--workers 1``): no inter-process traffic."""
+
+    name = "serial"
+
+    def __init__(self, config: PipelineConfig, partition_by: str) -> None:
+        self.config, self.partition_by, self.workers = config, partition_by, 1
+        self.pipeline = worker_pipeline(config)
+
+    def imap(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:
+        for batch in batches:
+            yield process_units(self.pipeline, batch, self.partition_by)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Windowed(SerialEngine):
+    """Submit batches ahead, at most ``window`` in flight; yield results in submission order."""
+
+    window: int
+
+    def _submit(self, batch: Batch):
+        raise NotImplementedError
+
+    def _result(self, future) -> BatchResult:
+        return future.result()
+
+    def imap(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(self._submit(batch))
+            while len(pending) >= self.window:
+                yield self._result(pending.popleft())
+        while pending:
+            yield self._result(pending.popleft())
+
+
+class PoolEngine(_Windowed):
+    """A local process pool: ``workers`` spawned processes, each with its own Kiwi."""
+
+    name = "local"
+
+    def __init__(self, config: PipelineConfig, partition_by: str, workers: int) -> None:
+        self.config, self.partition_by, self.workers = config, partition_by, workers
+        self.window = 2 * workers + 2
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                                        initializer=_init_worker, initargs=(config,))
+
+    def _submit(self, batch: Batch):
+        return self.pool.submit(run_batch, self.config, self.partition_by, batch)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine(_Windowed):
+    """A Dask distributed cluster (``scheduler`` address), or a LocalCluster on loopback.
+
+    The client reads and batches the inputs and ships the texts to the workers (no shared file
+    system needed); each worker process builds its Pipeline once (a worker plugin loads it at
+    start-up); results come back to the client, which commits the parts.
+    """
+
+    name = "dask"
+
+    def __init__(self, config: PipelineConfig, partition_by: str, workers: int | None = None,
+                 scheduler: str | None = None) -> None:
+        from distributed import Client, LocalCluster
+
+        self.config, self.partition_by = config, partition_by
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                                        processes=True, host="127.0.0.1", dashboard_address=None,
+                                        silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        self.client.register_plugin(KiwiPlugin(config))
+        info = self.client.scheduler_info()
+        threads = sum(w.get("nthreads", 1) for w in info.get("workers", {}).values())
+        self.workers = max(1, threads)
+        self.window = 2 * self.workers + 2
+
+    def _submit(self, batch: Batch):
+        return self.client.submit(run_batch, self.config, self.partition_by, batch, pure=False)
+
+    def _result(self, future) -> BatchResult:
+        try:
+            return future.result()
+        finally:
+            future.release()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _kiwi_plugin_base():
+    try:
+        from distributed.diagnostics.plugin import WorkerPlugin
+    except ImportError:  # dask not installed: the class is still importable
+        return object
+    return WorkerPlugin
+
+
+class KiwiPlugin(_kiwi_plugin_base()):
+    """Dask worker plugin: build the worker's Pipeline (Kiwi) once, when the worker starts."""
+
+    name = "kopress-kiwi"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def setup(self, worker) -> None:
+        worker_pipeline(self.config)
+
+
+def make_engine(config: PipelineConfig, partition_by: str = "none", *, engine: str = "local",
+                workers: int | None = None, scheduler: str | None = None):
+    """The engine for ``--engine`` and ``--workers`` (local with 1 worker runs in this process)."""
+    if engine == "dask":
+        return DaskEngine(config, partition_by, workers, scheduler)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (local, dask)")
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        return SerialEngine(config, partition_by)
+    return PoolEngine(config, partition_by, workers)
