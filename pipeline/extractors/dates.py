@@ -26,6 +26,12 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   starts inside the span. A time alone is a ``granularity="time"`` record with ``value``
   None and ``resolved`` False (the day is not said). A bare period (``21일 오후``) sets
   ``parts["period"]`` and leaves ``time`` None.
+- Ranges (``3일부터 7일까지``, ``3~5일``, ``3월 2일~4일``) are one record: ``value`` = start,
+  ``value_end`` = end; ``parts["end_offset"]`` = where the second date starts in the span.
+  The end inherits the start's missing year/month and rolls on when it would fall before it.
+- ``1.16(월)`` (month.day without a year) only with a weekday after it; it then follows the
+  bare month-day rule (``ref``'s year).
+- Holidays: fixed ones (광복절 8/15) in ``ref``'s year; lunar ones (추석) stay unresolved.
 - Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
   parts kept (``{"day": 28, "month_offset": -1}``). Nothing is guessed.
 - Not dates: durations and counts (``3일간``, ``3일 동안``, ``3박5일``, ``24시간``), ``제4회``,
@@ -61,6 +67,7 @@ class Rules:
     data: dict[str, Any]
     trigger: re.Pattern
     numeric: re.Pattern
+    month_day_numeric: re.Pattern
     day_word: re.Pattern
     anaphora_word: re.Pattern
     week_word: re.Pattern
@@ -111,8 +118,11 @@ def rules() -> Rules:
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
         numeric=re.compile(
-            r"(?P<y>\d{4})\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})"
+            r"(?:(?P<y>\d{4})|'(?P<yy>\d{2}))\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})"
             r"(?:\.(?!\d))?(?![\d])"
+        ),
+        month_day_numeric=re.compile(
+            rf"(?P<m>\d{{1,2}})\s?[./]\s?(?P<d>\d{{1,2}})\.?(?={_SP}\(\s?[{weekday}])"
         ),
         day_word=re.compile(alternation(days)),
         anaphora_word=re.compile(alternation(anaph)),
@@ -202,6 +212,7 @@ class Found:
     end: int
     comp: Comp
     end_comp: Comp | None = None
+    end_start: int | None = None  # where the range's second date starts
 
 
 class _Scanner:
@@ -262,8 +273,13 @@ class _Scanner:
 
         m = r.numeric.match(t, p)
         if m:
-            c.year, c.month, c.day = int(m["y"]), int(m["m"]), int(m["d"])
+            c.year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]), r.data)
+            c.month, c.day = int(m["m"]), int(m["d"])
             c.kind = "numeric"
+            p = m.end()
+            mark(p)
+        elif m := r.month_day_numeric.match(t, p):  # 1.16(월): only with a weekday after it
+            c.month, c.day, c.kind = int(m["m"]), int(m["d"]), "numeric"
             p = m.end()
             mark(p)
         elif m := r.day_word.match(t, p):
@@ -348,8 +364,7 @@ class _Scanner:
                     c.year_end = int(m["y2"])
                     ok = ok and c.year < c.year_end <= data["year_max"]
             else:
-                yy = int(m["yy"])
-                c.year = 2000 + yy if yy < data["two_digit_year_pivot"] else 1900 + yy
+                c.year = _two_digit_year(int(m["yy"]), data)
                 # "23년" alone is more often a duration: only with an apostrophe or a month
                 ok = bool(m["ap"]) or bool(r.month_num.match(t, m.end() + (t[m.end():m.end() + 1] == " ")))
                 ok = ok and not m["dec"]
@@ -538,6 +553,12 @@ class _Scanner:
             end = u.end()
         found.end = end
         found.end_comp = bc
+        found.end_start = b.start
+
+
+def _two_digit_year(yy: int, data: dict) -> int:
+    """23 → 2023, 98 → 1998 (pivot in dates.toml)."""
+    return 2000 + yy if yy < data["two_digit_year_pivot"] else 1900 + yy
 
 
 def _clock(h: int, mi: int, period: str | None, r: Rules) -> str:
@@ -690,6 +711,7 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
         resolved = True
         if f.end_comp is not None:
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
+            parts["end_offset"] = f.end_start - f.start
             bc, level = _inherit(f.end_comp, value)
             b_value, b_end, _, _ = _resolve(bc, ref, antecedent, data)
             if b_value < value and level:
@@ -703,8 +725,9 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
     except Unresolved:
         value = value_end = None
         resolved = False
-        if f.end_comp is not None and not any(k.startswith("end_") for k in parts):  # noqa: E501
+        if f.end_comp is not None and "end_offset" not in parts:
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
+            parts["end_offset"] = f.end_start - f.start
     rule = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
             "lunar": "dates.holiday.v1", "weekday": "dates.weekday.v1",
             "anaphora": "dates.anaphora.v1", "week": "dates.week.v1",

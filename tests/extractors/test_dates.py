@@ -140,6 +140,10 @@ ABSOLUTE = [
     ("오는 3월 2일 개학", "2023-01-16", "오는 3월 2일", "2023-03-02", None, "day"),  # (3,2) > (1,16) → 2023
     ("오는 1월 10일 시행", "2023-01-16", "오는 1월 10일", "2024-01-10", None, "day"),  # (1,10) ≤ (1,16) → 2024
     ("지난해 5월 17일 출범한", "2023-01-16", "지난해 5월 17일", "2022-05-17", None, "day"),  # 2023−1
+    ("일시: 1.16(월) 개최", "2023-01-10", "1.16(월)", "2023-01-16", None, "day"),  # M.D + weekday: ref year
+    ("일시: 2/3(금) 마감", "2023-01-10", "2/3(금)", "2023-02-03", None, "day"),  # M/D + weekday: ref year
+    ("'23.1.16 출시", None, "'23.1.16", "2023-01-16", None, "day"),  # '23 → 2023 (pivot 50)
+    ("2023년 1~3월 매출은", None, "2023년 1~3월", "2023-01-01", "2023-03-31", "month"),  # month range
     ("7월 9일 개최된", "2023-01-16", "7월 9일", "2023-07-09", None, "day"),  # bare month-day: ref year
 ]
 
@@ -178,6 +182,8 @@ TIMES_ATTACHED = [
     ("3일 오전 12시 시작", "2023-01-16", "3일 오전 12시", "2023-01-03", "00:00", 3),  # 오전 12 → 00
     ("2023년 1월 4일 오후 3시 반", None, "2023년 1월 4일 오후 3시 반", "2023-01-04", "15:30", 12),  # 반 = 30
     ("25일 14:00 개막", "2023-01-16", "25일 14:00", "2023-01-25", "14:00", 4),  # 24-hour clock
+    ("2023. 1. 16.(월) 10:00~12:00", None, "2023. 1. 16.(월) 10:00~12:00", "2023-01-16", "10:00", 16),  # "2023. 1. 16.(월) " is 16 chars
+    ("전날 밤 11시 화재", "2023-01-16", "전날 밤 11시", "2023-01-15", "23:00", 3),  # 밤 11 → 23, 전날 = ref−1
 ]
 
 
@@ -202,6 +208,9 @@ TIMES_ALONE = [
     ("새벽 4시 출발", "새벽 4시", "04:00"),  # 새벽 stays am
     ("낮 12시 점검", "낮 12시", "12:00"),  # 낮 12 stays 12
     ("오전 10시경 도착", "오전 10시경", "10:00"),  # 경 stays inside
+    ("아침 8시 출근", "아침 8시", "08:00"),  # 아침 stays am
+    ("밤 12시 종료", "밤 12시", "00:00"),  # 밤 12 → midnight
+    ("오후 2~4시 진행", "오후 2~4시", "14:00"),  # range: start 2+12
 ]
 
 
@@ -323,6 +332,22 @@ SURFACES = [
 @pytest.mark.parametrize("text,surfaces", SURFACES)
 def test_surfaces(make_ctx, text, surfaces):
     assert [m.text for m in _mentions(make_ctx, text, "2023-01-16")] == surfaces
+
+
+# (sentence, surface, parts that must be present): sub-span offsets for consumers
+SUB_SPANS = [
+    ("3일부터 7일까지 열린다", "3일부터 7일까지", {"end_offset": 5, "end_day": 7}),  # "7일" starts at 5
+    ("14:00~16:00 진행", "14:00~16:00", {"time_end": "16:00"}),  # range end kept in parts
+    ("오후 2~4시 진행", "오후 2~4시", {"time_end": "16:00"}),  # 4+12
+    ("21일 저녁 7시 만찬", "21일 저녁 7시", {"time_offset": 4, "period": "저녁"}),  # "저녁 7시" at 4
+]
+
+
+@pytest.mark.parametrize("text,surface,parts", SUB_SPANS)
+def test_sub_spans(make_ctx, text, surface, parts):
+    m = _one(make_ctx, text, "2023-01-16", surface)
+    for key, value in parts.items():
+        assert m.parts[key] == value
 
 
 def test_masked_spans_are_skipped(make_ctx):
