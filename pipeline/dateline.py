@@ -31,7 +31,8 @@ _TAIL = (
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     d = load_toml("dates.toml")["dateline"]
     before = re.compile(
-        rf"(?:{alternation(d['cues_before'])})\s?(?:시각|일시|일자|일)?\s*[:：]?\s*(?:\[|\()?{_DATE}"
+        rf"(?:{alternation(d['cues_before'])})[ \t]?(?:{alternation(d['cue_nouns'])})?"
+        rf"[ \t]*[:：]?[ \t]*[\[(]?{_DATE}"
     )
     after = re.compile(rf"{_DATE}(?:\s?\([월화수목금토일]\))?\s*(?:{alternation(d['cues_after'])})")
     line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*$", re.MULTILINE)
@@ -57,10 +58,10 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
         return None
     before, after, line, edge = _patterns()
     n = len(text)
-    for m in before.finditer(text):
-        date = _date_of(m)
-        if date is not None:
-            return date, m.start("y"), _date_end(m)
+    cued = [(m, d) for m in before.finditer(text) if (d := _date_of(m)) is not None]
+    near = [(m, d) for m, d in cued if m.start() <= edge or m.end() >= n - edge]
+    for m, date in near or cued:  # a cue near the top/bottom first, else the first cue
+        return date, m.start("y"), _date_end(m)
     for m in after.finditer(text):  # "2023년 1월 16일 배포": only near the edges
         date = _date_of(m)
         if date is not None and (m.start() <= edge or m.end() >= n - edge):

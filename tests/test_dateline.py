@@ -24,6 +24,12 @@ DATELINES = [
     (FILLER + "\n2023.03.31", "2023-03-31", "2023.03.31"),  # own line at the bottom
     (FILLER + "\n입력 2023.01.16", "2023-01-16", "2023.01.16"),  # cue anywhere
     ("[2023-01-16]\n제목", "2023-01-16", "2023-01-16"),  # bracketed own line
+    ("엠바고: 2023. 1. 16.(월) 06:00\n제목", "2023-01-16", "2023. 1. 16."),  # embargo = release day
+    ("보도시점 : 2023년 1월 16일(월) 12:00", "2023-01-16", "2023년 1월 16일"),  # 보도시점 cue
+    ("배포 일시 : 2023-01-16\n제목", "2023-01-16", "2023-01-16"),  # cue + noun + spaced colon
+    ("기사입력 2023.01.16. 오전 9:00", "2023-01-16", "2023.01.16."),  # trailing dot kept in the span
+    ("등록일 2023.01.16\n" + FILLER + "특허 등록 2019.03.05", "2023-01-16", "2023.01.16"),  # first cue near top
+    (FILLER + "특허 등록 2019.03.05 " + FILLER, "2019-03-05", "2019.03.05"),  # a cue anywhere, if nothing else
 ]
 
 
@@ -39,6 +45,7 @@ def test_dateline(text, expected, surface):
 NOT_DATELINES = [
     "",  # empty
     "회사는 2023년 1월 16일 행사를 열었다.",  # a date inside a sentence, no cue
+    "언론이 보도했다. 2023년 1월 16일 열린 행사에서",  # 보도 is a verb here, text between cue and date
     "제목\n" + FILLER + "\n2023.01.16\n" + FILLER,  # own line, but in the middle of a long body
     "IFA 2024 참가\n본문",  # a year inside a name
     "보도자료 2023년\n본문",  # not a full date

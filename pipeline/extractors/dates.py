@@ -324,7 +324,7 @@ class _Scanner:
         found = self._stop(pos, marks)
         if found is None:
             return None
-        tm = self._time_tail(found.end, attach=True)
+        tm = self._time_tail(found.end, attach=True) if _day_level(found.comp) else None
         if tm is not None:
             tend, tc = tm
             c2 = found.comp
@@ -554,6 +554,12 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+
+
+def _day_level(c: Comp) -> bool:
+    """A time of day attaches only to a day: 21일 오후, 이날 오전 (not 2023년 오후)."""
+    return (c.day is not None and c.day_end is None) or c.day_off is not None \
+        or c.anaphora is not None or (c.week_off is not None and c.weekday is not None)
 
 
 def _two_digit_year(yy: int, data: dict) -> int:
