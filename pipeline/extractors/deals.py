@@ -94,6 +94,7 @@ class Rules:
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
+    selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
 
 
@@ -167,6 +168,7 @@ def rules() -> Rules:
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
+            selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
         )
     except (KeyError, TypeError, re.error) as exc:
@@ -288,6 +290,15 @@ def _entity_at(ctx: Context, start: int, end: int, labels: tuple[str, ...]) -> E
     return best
 
 
+def _place_prefix(sent: _Sent, start: int, end: int) -> bool:
+    """True when text[start:end] is one proper-noun word and a space (미국 ␣): a place before a name."""
+    words = sent.text[start:end].split()
+    if len(words) != 1 or not sent.text[start:end].endswith(" "):
+        return False
+    ms = [mo for mo in sent.m if mo.start >= start and mo.end <= start + len(words[0])]
+    return len(ms) == 1 and ms[0].tag == "NNP"
+
+
 def _clean_name(sent: _Sent, a: int, b: int) -> str:
     """The name of a noun phrase without legal form or a trailing 사 after a proper noun."""
     r = rules()
@@ -323,7 +334,11 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
         labels = ("ORG",)
     ent = _entity_at(ctx, s, e, labels)
     if ent is not None:
-        return Party(min(ent.start, s), e, ent.name, ent.entity_id or None, org=True)
+        name = ent.name
+        # "미국 아마존" as one entity: the place word before the name is no part of it
+        if ent.start < s and _place_prefix(sent, ent.start, s) and any(sent.m[x].tag in PROPER for x in range(a, b + 1)):
+            name = _clean_name(sent, a, b) or name
+        return Party(min(ent.start, s), e, name, ent.entity_id or None, org=True)
     if any(x.start < e and x.end > s for x in ctx.entities if x.label not in labels):
         return Party(s, e, None)  # a place or an event, not a participant
     name = _clean_name(sent, a, b)
@@ -790,17 +805,24 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     parties: list[Party] = []
     counter: list[Party] = []
     # active selection (시는 A사를 우수기업으로 선정했다): the object is the party
-    if f.type.name == "grant" and f._key == "선정" and f.active:  # type: ignore[attr-defined]
-        objects = roles["object"]
-        if not objects:
+    # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
+    counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
+        and sent.surface(i - 1) in r.selection_counters
+    if f.type.name == "grant" and f._key == "선정" and (f.active or counted):  # type: ignore[attr-defined]
+        parties = roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
+        if not parties:
             return []
-        parties = objects[:1]
         if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
             counter = [subject]
         elif subject is None:
             counter = [Party(0, 0, None, self_ref=True)]
-        f.parties, f.counterparties = parties, counter
-        return [f]
+        outs = []
+        for p in parties:
+            g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+            g._ij, g._key = f._ij, f._key  # type: ignore[attr-defined]
+            g.parties, g.counterparties = [p], list(counter)
+            outs.append(g)
+        return outs
     if f.head_party is not None:
         subject, coordinated, has_subject = f.head_party, [], True
     if subject is not None:
@@ -894,6 +916,23 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             f.period = _iso_period(dur.value, dur.unit)
 
 
+def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
+    """"㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다" → the three listed companies."""
+    r = rules()
+    for q in range(max(lo + 1, 1), hi):
+        if sent.surface(q) == "등" and sent.m[q].tag in ("NNB", "NNG"):
+            np = sent.noun_phrase(q, gap=True)
+            if np is None:
+                continue
+            listed = _chain_left(sent, np[0], lo) + [np]
+            parties = [_party(sent, *x) for x in listed]
+            parties = [p for p in parties if p.org and p.name]
+            if parties and q + 2 < len(sent.m) and sent.m[q + 1].tag == "SN" \
+                    and sent.surface(q + 2) in r.selection_counters:
+                return parties
+    return []
+
+
 def _confidence(f: Found, issuer: str | None) -> float:
     if f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
@@ -970,6 +1009,15 @@ def _compatible_party(a: Deal, b: Deal) -> bool:
     return a.party_name is None or b.party_name is None or a.party_implicit or b.party_implicit
 
 
+def _names_match(a: set[str], b: set[str]) -> bool:
+    """Same names, allowing a descriptive prefix: {"유통기업 그린베르크"} ≈ {"그린베르크"}."""
+    if len(a) != len(b):
+        return False
+    def same(x: str, y: str) -> bool:
+        return x == y or x.endswith(" " + y) or y.endswith(" " + x)
+    return all(any(same(x, y) for y in b) for x in a)
+
+
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
     if g0.type != d.type or not _compatible_party(g0, d):
@@ -982,8 +1030,11 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
         if mine == theirs:
             return True
         # a headline names some of the partners: "울산시, 한빛·벤텍과 업무협약" ⊂ the body's three
-        headline = f.headline or any(x.headline for x, _ in group)
-        return headline and (mine <= theirs or theirs <= mine)
+        if _names_match(mine, theirs):
+            return True
+        if f.headline and mine <= theirs:
+            return True
+        return all(x.headline for x, _ in group) and theirs <= mine
     if not mine and not theirs:
         return (d.party_name is not None and d.party_name == g0.party_name) or f.anaphor
     # one side names no counterparty: the same sentence, an anaphor (양사는) or the same party
@@ -1012,8 +1063,12 @@ def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
         if most is not first and len(most.counterparty_names) > len(first.counterparty_names):
             upd.update(counterparty_names=most.counterparty_names, counterparty_name=most.counterparty_name,
                        counterparty_id=most.counterparty_id)
+        # a body mention's amount beats a headline's rounded one (245억원 vs 245억3천만원)
+        body_amount = next((d for f, d in g if not f.headline and d.amount_id is not None), None)
+        if body_amount is not None and body_amount is not first:
+            upd.update({k: getattr(body_amount, k) for k in ("amount_id", "value", "unit", "per")})
         for names in (("amount_id", "value", "unit", "per"), ("period",), ("date_id", "date")):
-            if getattr(first, names[0]) is None:
+            if getattr(first, names[0]) is None and names[0] not in upd:
                 for _, d in g[1:]:
                     if getattr(d, names[0]) is not None:
                         upd.update({k: getattr(d, k) for k in names})
@@ -1050,6 +1105,8 @@ def extract(ctx: Context) -> list[Deal]:
         prev: Found | None = None
         for f in founds:
             lo_idx = prev_anchor_idx
+            if prev is not None and f._key in f.type.needs_counterparty:  # type: ignore[attr-defined]
+                continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):
                 # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
                 if (g.type.name == "joint_development" and not g.counterparties and prev is not None
