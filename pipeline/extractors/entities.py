@@ -99,6 +99,8 @@ class DocView:
         for mo in morphs:
             tags_at.setdefault(mo.start, set()).add(mo.tag)
         self.tags_at = tags_at
+        #: start → end of morphemes that run over a space (Kiwi's 마이클 도슨/NNP)
+        self.multiword = {mo.start: mo.end for mo in morphs if " " in text[mo.start:mo.end]}
 
     def prev(self, tok: Token) -> Token | None:
         """The word just before ``tok`` when only spaces separate them and it has no particle."""
@@ -117,6 +119,10 @@ class DocView:
         if _SPACES.fullmatch(self.text, tok.end, n.start):
             return n
         return None
+
+    def one_morph(self, first: Token, last: Token) -> bool:
+        """True when Kiwi read the words from ``first`` to ``last`` as one morpheme (마이클 도슨)."""
+        return self.multiword.get(first.start, -1) >= last.stem_end
 
     def token_at(self, pos: int) -> Token | None:
         return self.by_start.get(pos)

@@ -35,10 +35,16 @@ def cues() -> tuple[str, ...]:
 
 def cue_of(stem: str) -> str | None:
     """The event word that ends ``stem``: 부산국제수산박람회 → '박람회'."""
-    for cue in cues():
-        if stem.endswith(cue):
-            return cue
+    table = cues()
+    for k in range(min(len(table[0]), len(stem)), 0, -1):
+        if stem[-k:] in _cue_set():
+            return stem[-k:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_set() -> frozenset[str]:
+    return frozenset(cues())
 
 
 def _run_to_cue(doc: "DocView", tok: "Token | None") -> "Token | None":

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from ..resources import alternation, load_tsv
+from . import places
 
 if TYPE_CHECKING:
     from .entities import DocView, Token
@@ -45,10 +46,13 @@ class OrgLexicon:
     word_markers: frozenset[str]  # markers that are words of their own (주식회사)
     suffix_markers: frozenset[str]
     endings: tuple[tuple[str, str, bool, int], ...]  # longest first
+    ending_map: dict[str, tuple[str, str, bool, int]]
+    longest_ending: int
     government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
     known: dict[str, str]  # train-derived ORG forms → kind
     latin_cues: frozenset[str]
     stop: frozenset[str]
+    heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +89,13 @@ def lexicon() -> OrgLexicon:
         word_markers=frozenset(words & set(suffix)),
         suffix_markers=frozenset(suffix),
         endings=endings,
+        ending_map={e[0]: e for e in reversed(endings)},
+        longest_ending=max(len(e[0]) for e in endings),
         government=government,
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
+        heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1)),
     )
 
 
@@ -97,9 +104,11 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     lex = lexicon()
     if stem in lex.stop:
         return None
-    for ending, kind, needs_proper, min_prefix in lex.endings:
-        if stem.endswith(ending) and len(stem) - len(ending) >= min_prefix:
-            if needs_proper and not proper:
+    for k in range(min(lex.longest_ending, len(stem)), 0, -1):
+        hit = lex.ending_map.get(stem[-k:])
+        if hit is not None:
+            ending, kind, needs_proper, min_prefix = hit
+            if len(stem) - k < min_prefix or (needs_proper and not proper):
                 return None
             return ending, kind
     return None
@@ -211,6 +220,8 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                     kind = "company"
                     out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.latin_hangul.v1",
                                           kind=kind))
+        if kind is not None or stem in lex.heads:
+            out.extend(_place_prefixed(doc, tok))
         if nxt is None:
             continue
         pair = f"{stem} {nxt.stem}"
@@ -224,6 +235,21 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.branch.v1", kind="branch"))
     return out
+
+
+def _place_prefixed(doc: "DocView", tok: "Token") -> list[Entity]:
+    """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위."""
+    first = None
+    p = doc.prev(tok)
+    k = 0
+    while p is not None and k < 3 and places.place_word(p, first is not None) is not None:
+        first = p
+        p = doc.prev(p)
+        k += 1
+    if first is None:
+        return []
+    name = doc.text[first.start:tok.stem_end]
+    return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
 
 
 def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:

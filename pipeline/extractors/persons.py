@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 # 김모 씨, 박씨, A씨, 김모(33)씨, 김철수 씨: a name or surname (+모) then 씨.
-_SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}(?:세|살)?\))?[ ]?씨")
+_SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}[^()]{0,8}\))?[ ]?(씨|군|양)")
 # 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
 _AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
 #: Titles from the train lexicon that are not job titles of a named person.
@@ -35,9 +35,12 @@ _NOT_TITLES = frozenset("대선 정상 임직원 병사 간부 임원 위원 대
 class PersonLexicon:
     titles: frozenset[str]
     compound_tails: tuple[str, ...]  # titles that may end an org+title compound, longest first
+    tail_set: frozenset[str]
+    longest_tail: int
     compounds: tuple[tuple[str, str, str], ...]  # (org ending, tail, title)
     surnames: frozenset[str]
     known: frozenset[str]  # train-derived person names
+    given: frozenset[str]  # syllables of given names
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +54,12 @@ def lexicon() -> PersonLexicon:
     return PersonLexicon(
         titles=frozenset(titles),
         compound_tails=tuple(sorted(tails, key=len, reverse=True)),
+        tail_set=frozenset(tails),
+        longest_tail=max(map(len, tails)),
         compounds=tuple((r[0], r[1], r[2]) for r in load_tsv("lexicons/title_compounds.tsv", 3)),
         surnames=frozenset(r[0] for r in load_tsv("lexicons/surnames.tsv", 1)),
         known=frozenset(r[0] for r in konec if r[1] == "PERSON"),
+        given=frozenset(r[0] for r in load_tsv("lexicons/given_name_syllables.tsv", 1)),
     )
 
 
@@ -67,17 +73,22 @@ def _is_org_or_place(stem: str) -> bool:
 
 def split_title(stem: str) -> tuple[str, str | None] | None:
     """(title, org) of a title word: 시장 → ('시장', None); 울산광역시장 → ('시장', '울산광역시')."""
+    return _split_title(stem)
+
+
+@lru_cache(maxsize=4096)
+def _split_title(stem: str) -> tuple[str, str | None] | None:
     lex = lexicon()
-    for ending, tail, title in lex.compounds:
-        if stem.endswith(tail):
-            org = stem[: -len(tail)]
-            if len(org) >= 2 and org.endswith(ending) and _is_org_or_place(org):
-                return title, org
-    for tail in lex.compound_tails:
-        if stem.endswith(tail) and len(stem) > len(tail) + 1:
-            org = stem[: -len(tail)]
-            if _is_org_or_place(org):
-                return tail, org
+    if len(stem) >= 3:
+        for ending, tail, title in lex.compounds:
+            if stem.endswith(tail):
+                org = stem[: -len(tail)]
+                if len(org) >= 2 and org.endswith(ending) and _is_org_or_place(org):
+                    return title, org
+        for k in range(min(len(stem) - 2, lex.longest_tail), 0, -1):
+            tail = stem[-k:]
+            if tail in lex.tail_set and _is_org_or_place(stem[:-k]):
+                return tail, stem[:-k]
     if stem in lex.titles:
         return stem, None
     return None
@@ -127,29 +138,24 @@ def _titled(doc: "DocView") -> list[Entity]:
             continue
         name_toks: list = []
         p2 = doc.prev(prev)
-        if korean_name(prev) and not (p2 is not None and _name_word(p2)):
+        if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
+            name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
+        elif korean_name(prev):
             name_toks = [prev]
         elif len(prev.stem) == 1 and prev.stem in lex.surnames:
             out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                                   title=title, org=org))
             continue
-        elif _name_word(prev):
+        elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
+            org = prev.stem
+            name_toks = [p2]
+            out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                                  kind="company" if title in ("대표", "회장", "사장") else None))
+        elif _name_word(prev) and _foreign(prev):
             name_toks = [prev]
-            p2 = doc.prev(prev)
-            while p2 is not None and len(name_toks) < 3 and (_name_word(p2) or (
-                len(p2.stem) == 1 and p2.all_proper and _HANGUL_WORD.match(p2.stem)
-            )):
+            while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
                 name_toks.insert(0, p2)
                 p2 = doc.prev(p2)
-            if len(name_toks[0].stem) == 1:
-                name_toks = name_toks[1:] or name_toks
-        elif org is None and _org_word(prev):
-            p2 = doc.prev(prev)
-            if p2 is not None and korean_name(p2, strict=False):
-                org = prev.stem
-                name_toks = [p2]
-                out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
-                                      kind="company" if title in ("대표", "회장", "사장") else None))
         if not name_toks:
             continue
         first, last = name_toks[0], name_toks[-1]
@@ -157,6 +163,19 @@ def _titled(doc: "DocView") -> list[Entity]:
         out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                               rule, title=title, org=org))
     return out
+
+
+#: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
+_NOT_NAME_END = ("호", "함", "사", "당", "군", "대", "국", "원", "청", "부")
+
+
+def _foreign(tok: "Token") -> bool:
+    """A word that may be a foreign name (오바마, 도슨), not a ship (세월호) or an organisation."""
+    return not tok.stem.endswith(_NOT_NAME_END) and not _org_word_strict(tok.stem)
+
+
+def _org_word_strict(stem: str) -> bool:
+    return orgs.ending_of(stem, True) is not None or stem in orgs.lexicon().known
 
 
 def _org_word(tok: "Token") -> bool:
@@ -168,22 +187,23 @@ def _org_word(tok: "Token") -> bool:
 
 
 def _ssi(doc: "DocView") -> list[Entity]:
+    """김모 씨, 박씨, A씨, 이 양, A군: the name (or surname) before 씨/군/양 is a person."""
     out: list[Entity] = []
     lex = lexicon()
     for m in _SSI.finditer(doc.text):
-        name = m.group(1)
+        name, suffix = m.group(1), m.group(3)
         tok = doc.token_at(m.start(1))
         if tok is None:
             continue
-        ssi = m.end() - 1
-        if "NNB" not in doc.tags_at.get(ssi, ()) and "XSN" not in doc.tags_at.get(ssi, ()):
+        tags = doc.tags_at.get(m.end() - 1, ())
+        if "NNB" not in tags and "XSN" not in tags:
             continue
-        if name.isascii():
-            ok = True
-        elif len(name) == 1 or (m.group(2) and name in lex.surnames):
-            ok = name in lex.surnames
-        else:
+        if name.isascii() or len(name) == 1 or m.group(2):
+            ok = name.isascii() or name in lex.surnames
+        elif suffix == "씨":
             ok = (name[0] in lex.surnames or name[:2] in lex.surnames) and not _is_org_or_place(name)
+        else:
+            ok = False
         if ok:
             out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
     return out
@@ -199,14 +219,29 @@ def _aged(doc: "DocView") -> list[Entity]:
     return out
 
 
+def _kiwi_names(doc: "DocView") -> list[Entity]:
+    """Three-syllable proper nouns that start with a surname and are nothing else we know (박지윤은)."""
+    out: list[Entity] = []
+    given = lexicon().given
+    for tok in doc.tokens:
+        stem = tok.stem
+        if (len(stem) == 3 and tok.tags == ("NNP",) and stem[1] in given and stem[2] in given
+                and stem[2] != "이" and korean_name(tok) and stem not in orgs.lexicon().stop):
+            out.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
+    return out
+
+
 def _known(doc: "DocView") -> list[Entity]:
     out: list[Entity] = []
     known = lexicon().known
     for tok in doc.tokens:
         stem = tok.stem
-        if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
-            out.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.lexicon.v1"))
         nxt = doc.next(tok)
+        if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
+            end = tok.stem_end
+            if nxt is not None and _name_word(nxt) and doc.one_morph(tok, nxt):
+                end = nxt.stem_end  # 앤더슨 + 실바: the lexicon knows the first word only
+            out.append(doc.entity(tok.start, end, "PERSON", doc.text[tok.start:end], "person.lexicon.v1"))
         if nxt is not None and f"{stem} {nxt.stem}" in known:
             out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.lexicon.v1"))
     return out
@@ -214,4 +249,4 @@ def _known(doc: "DocView") -> list[Entity]:
 
 def find(doc: "DocView") -> list[Entity]:
     """PERSON candidates of one document (plus the ORG between a name and its title)."""
-    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc)
+    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc)

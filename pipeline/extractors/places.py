@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 #: Administrative endings: 용인시, 수지구, 울주군, 하단동 (only next to another place or as a proper noun).
 _DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동|리)$")
-_STRONG_DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구)$")
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +43,24 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
     kind = kind_of(stem)
     if kind:
         return kind
-    if _DISTRICT.match(stem) and len(stem) >= 2:
-        if after_place or kind_of(stem[:-1]) or (
-            _STRONG_DISTRICT.match(stem) and tok.all_proper and len(stem) >= 3
-        ):
+    if _DISTRICT.match(stem) and len(stem) >= 3:
+        head = kind_of(stem[:-1])
+        if stem.endswith("군") and head in ("country", "city", "province"):
+            return None  # 일본군, 소련군: an army, not a county
+        if after_place or head:
             return "district"
     return None
+
+
+#: A country followed by a subject/topic particle acts as an organisation (북한은 … 발표했다).
+_ACTOR_PARTICLES = frozenset({"은", "는", "이", "가"})
+ACTOR_KINDS = frozenset({"country"})
+
+
+def place_word(tok: "Token", after_place: bool) -> str | None:
+    """The kind when ``tok`` is a place word (뮌헨 → 'foreign_city'), else None."""
+    kind = _place_word(tok, after_place)
+    return None if kind == "chain_only" and not after_place else kind
 
 
 def find(doc: "DocView") -> list[Entity]:
@@ -75,6 +86,11 @@ def find(doc: "DocView") -> list[Entity]:
             chain.append((nxt, k))
             cur = nxt
         first, last = chain[0][0], chain[-1][0]
+        if len(chain) == 1 and kind == "chain_only":
+            i += 1
+            continue
+        if len(chain) == 1 and kind in ACTOR_KINDS and doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES:
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.country_actor.v1", kind=kind))
         if len(chain) > 1:
             out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],
                                   "place.chain.v1", kind=chain[-1][1]))

@@ -9,7 +9,8 @@ string reaches the lexicon, even one that also occurs in train.
 
 A form is kept when (a) one label (PERSON, ORG, LOC, TITLE, EVENT) has at least ``MIN_SHARE`` of
 all its labelled occurrences, (b) it is not a stop word or a short/ambiguous form, and (c) it is
-made of name characters (Hangul, Latin, digits, ·, &, one inner space at most).
+made of name characters (Hangul, Latin, digits, ·, &, one inner space at most), and (d) for a
+person, organisation or place, Kiwi does not know it as one common noun (방송, 남북, 여자친구).
 """
 
 from __future__ import annotations
@@ -79,7 +80,27 @@ def keep(form: str, label: str, stop: set[str]) -> bool:
     return len(form) >= 2
 
 
-def main() -> int:
+def common_nouns(forms: list[str]) -> set[str]:
+    """Forms Kiwi knows as one common noun (방송, 남북, 여자친구): names only by context, so left out."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    out = set()
+    for form in forms:
+        if " " in form:
+            continue
+        toks = kiwi.tokenize(form)
+        if len(toks) == 1 and toks[0].tag == "NNG" and toks[0].len == len(form):
+            out.add(form)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--out PATH`` writes elsewhere; ``--lexicon-only`` skips the train.jsonl files (for a fair
+    measurement on those sentences while tuning)."""
+    argv = sys.argv[1:] if argv is None else argv
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
+    corpora = () if "--lexicon-only" in argv else ("konec", "klue_ner")
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     kinds: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     with open(SHARED / "konec" / "train_lexicon.tsv", encoding="utf-8") as fh:
@@ -89,7 +110,7 @@ def main() -> int:
             lab = common_label(label)
             counts[form.strip()][lab] += int(freq)
             kinds[(form.strip(), lab)][kind_of(label)] += int(freq)
-    for corpus in ("konec", "klue_ner"):
+    for corpus in corpora:
         with open(SHARED / corpus / "train.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 for ent in json.loads(line)["entities"]:
@@ -103,6 +124,7 @@ def main() -> int:
             for line in fh:
                 dev_strings.update(ent["text"].strip() for ent in json.loads(line)["entities"])
     stop = load_stop()
+    common = common_nouns([f for f, c in counts.items() if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC")])
     rows = []
     for form, c in counts.items():
         if form in dev_strings:
@@ -110,17 +132,17 @@ def main() -> int:
         label, n = c.most_common(1)[0]
         if label == "OTHER" or n < MIN_SHARE * sum(c.values()):
             continue
-        if not keep(form, label, stop):
+        if not keep(form, label, stop) or (form in common and label != "TITLE"):
             continue
         kind = kinds[(form, label)].most_common(1)[0][0] if kinds[(form, label)] else ""
         rows.append((form, label, kind, n))
     rows.sort(key=lambda r: (r[1], -r[3], r[0]))
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(out, "w", encoding="utf-8") as fh:
         fh.write(HEADER)
         fh.write("form\tlabel\tkind\ttrain_freq\n")
         for form, label, kind, n in rows:
             fh.write(f"{form}\t{label}\t{kind}\t{n}\n")
-    print(f"{OUT.name}: {len(rows)} forms", file=sys.stderr)
+    print(f"{out.name}: {len(rows)} forms", file=sys.stderr)
     return 0
 
 
