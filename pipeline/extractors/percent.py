@@ -26,11 +26,11 @@ _MULT = _P["multiple"]["words"]
 _NATIVE_MULT_EXCLUDE = frozenset(_P["multiple"]["native_exclude"])
 
 _UNIT_ALT = alternation(UNITS)
-_RX = re.compile(
+_RX = N.compile_anchored(
     rf"(?P<num>{N.NUMBER})(?:(?P<u1>{_UNIT_ALT})?(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?"
     rf"[ ]?(?P<u>{_UNIT_ALT})"
 )
-_MULT_RX = re.compile(
+_MULT_RX = N.compile_anchored(
     rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?|(?P<nat>{N.NATIVE_NUMBER}))"
     rf"[ ]?(?P<u>{alternation(_MULT)})"
 )
