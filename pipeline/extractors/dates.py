@@ -97,6 +97,7 @@ class Rules:
     lunar: re.Pattern
     weekday_alone: re.Pattern
     after_tags: tuple[str, ...]
+    tz_note: re.Pattern
     start_tags: tuple[str, ...]
 
 
@@ -165,6 +166,7 @@ def rules() -> Rules:
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
+        tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
 
@@ -194,6 +196,7 @@ class Comp:
     weekday: str | None = None
     prefix: str | None = None
     period: str | None = None
+    timezone: str | None = None
     time: str | None = None
     time_end: str | None = None
     time_start: int | None = None
@@ -324,7 +327,12 @@ class _Scanner:
         found = self._stop(pos, marks)
         if found is None:
             return None
-        tm = self._time_tail(found.end, attach=True) if _day_level(found.comp) else None
+        day_level = _day_level(found.comp)
+        tail_at = found.end
+        if day_level and (z := r.tz_note.match(t, found.end)):  # 12일(현지시간) 오후 3시
+            found.comp.timezone = z["tz"]
+            tail_at = z.end()
+        tm = self._time_tail(tail_at, attach=True) if day_level else None
         if tm is not None:
             tend, tc = tm
             c2 = found.comp
@@ -821,6 +829,8 @@ def extract(ctx: Context) -> list[DateMention]:
 
 
 def _is_report_date(text: str, end: int, r: Rules) -> bool:
-    """"…했다고 22일 밝혔다": a date right before a reporting verb."""
+    """"…했다고 22일(현지시간) 밝혔다": a date right before a reporting verb."""
+    if z := r.tz_note.match(text, end):
+        end = z.end()
     tail = text[end:end + 8].lstrip()
     return any(tail.startswith(v) for v in r.report_verbs)
