@@ -31,11 +31,12 @@ NATIVE_WORDS: dict[str, tuple[int, str]] = {w: (v[0], v[1]) for w, v in _D["nati
 _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
+_NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
 _MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
 _RX = N.compile_anchored(
     rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
     rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})"
-    rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(UNITS)}))"
+    rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(_NATIVE_UNITS)}))"
     + _MARK
 )
 _NIGHTS_RX = N.compile_anchored(
@@ -45,7 +46,7 @@ _NIGHTS_RX = N.compile_anchored(
 _COMPOUND_RX = N.compile_anchored(
     rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분)" + _MARK
 )
-_NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})", prefixes=NATIVE_WORDS)
+_NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})" + _MARK, prefixes=NATIVE_WORDS)
 _RATE_AFTER = re.compile(r"[ ]?(?:평균[ ]?)?[0-9]")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})(?![가-힣])")
 _COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60)}
@@ -86,10 +87,11 @@ def candidates(ctx: Context) -> list[Amount]:
         unit = f"{'PT' if time else 'P'}{a}{big}{b}{small}"
         out.append(_make(text, m.start(), m.end(), "duration.compound.v1", a * factor + b, None, unit))
     for m in _NATIVE_RX.finditer(text):
-        if not N.glued_ok(text, m.end()) or _RATE_AFTER.match(text, m.end()):
+        end = m.end() if N.glued_ok(text, m.end()) else m.end("w")
+        if not N.glued_ok(text, end) or _RATE_AFTER.match(text, end):
             continue  # 하루 3시간: 하루 is a rate (per day), not a duration
         value, unit = NATIVE_WORDS[m.group("w")]
-        out.append(_make(text, m.start(), m.end(), "duration.native_word.v1", Decimal(value), None, unit))
+        out.append(_make(text, m.start(), end, "duration.native_word.v1", Decimal(value), None, unit))
     return out
 
 

@@ -1,0 +1,129 @@
+"""Counts (kopress.extractors.counts via amounts.extract): counters, native numerals, counted nouns.
+
+Each row: sentence, expected span, value (arithmetic beside it), unit (the counter as written),
+counted noun, approximate, qualifier.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kopress.extractors import amounts
+
+
+def _find(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    found = amounts.extract(ctx)
+    for a in found:
+        assert ctx.text[a.start:a.end] == a.text
+    hits = [a for a in found if a.text == span]
+    assert hits, f"{span!r} not in {[a.text for a in found]}"
+    return hits[0]
+
+
+COUNTS = [
+    # sentence, span, value, unit, counted, approximate, qualifier
+    ("박람회에는 200여개 기업이 참가했다.", "200여개", 200, "개", "기업", True, None),  # 200, 여 → approximate
+    ("행사에 16명이 참석했다.", "16명", 16, "명", None, False, None),  # as written
+    ("전국 두 곳에 센터를 연다.", "두 곳", 2, "곳", None, False, None),  # 두 = 2
+    ("세 명의 연구원이 수상했다.", "세 명", 3, "명", None, False, None),  # 세 = 3
+    ("열두 개 부처가 협력한다.", "열두 개", 12, "개", "부처", False, None),  # 열두 = 10+2
+    ("스무 명이 넘는 인원이 모였다.", "스무 명", 20, "명", None, False, None),  # 스무 = 20
+    ("협약에는 5개사가 참여했다.", "5개사", 5, "개사", None, False, None),  # 개사 before 개
+    ("전 세계 140개국에 수출한다.", "140개국", 140, "개국", None, False, None),  # as written
+    ("지원 대상은 1천500여명이다.", "1천500여명", 1_500, "명", None, True, None),  # 1000+500
+    ("관람객 1만2천명이 다녀갔다.", "1만2천명", 12_000, "명", None, False, None),  # 1×10⁴ + 2000
+    ("누적 가입자가 260만명을 넘었다.", "260만명", 2_600_000, "명", None, False, None),  # 260×10⁴
+    ("신고는 7천422건에 달했다.", "7천422건", 7_422, "건", None, False, None),  # 7000+422
+    ("사업장 45곳을 점검했다.", "45곳", 45, "곳", None, False, None),  # as written
+    ("선박 3척을 수주했다.", "3척", 3, "척", None, False, None),  # as written
+    ("이번 공모에는 214편이 접수됐다.", "214편", 214, "편", None, False, None),  # as written
+    ("신품종 8종을 개발했다.", "8종", 8, "종", None, False, None),  # as written
+    ("그동안 3차례 회의를 열었다.", "3차례", 3, "차례", "회의", False, None),  # as written
+    ("두 차례 긴급 회의를 열었다.", "두 차례", 2, "차례", "긴급", False, None),  # 두 = 2
+    ("저소득 300가구에 지원금을 준다.", "300가구", 300, "가구", None, False, None),  # as written
+    ("신축 아파트 1천200세대가 입주한다.", "1천200세대", 1_200, "세대", None, False, None),  # 1000+200
+    ("나무 5천 그루를 심었다.", "5천 그루", 5_000, "그루", None, False, None),  # 5×10³
+    ("철새 1000여 마리가 찾아왔다.", "1000여 마리", 1_000, "마리", None, True, None),  # 1000, 여 → approximate
+    ("연구진은 3~5명으로 꾸린다.", "3~5명", 3, "명", None, False, None),  # 3 … 5 (value_max below)
+    ("최대 50명까지 신청할 수 있다.", "최대 50명", 50, "명", None, False, "최대"),  # as written
+    ("500명 이상이 몰렸다.", "500명 이상", 500, "명", None, False, "이상"),  # as written
+    ("약 30곳이 문을 닫았다.", "약 30곳", 30, "곳", None, True, None),  # as written
+    ("100명가량이 대피했다.", "100명가량", 100, "명", None, True, None),  # as written
+    ("회원사 20곳 안팎이 가입한다.", "20곳 안팎", 20, "곳", None, True, None),  # as written
+    ("신규 채용은 10명 남짓이다.", "10명 남짓", 10, "명", None, True, None),  # as written
+    ("응시자는 1만 명 미만이었다.", "1만 명 미만", 10_000, "명", None, False, "미만"),  # 1×10⁴
+    ("차량 3대를 기증했다.", "3대", 3, "대", None, False, None),  # 3 vehicles (not a decade)
+    ("하루 한 번 점검한다.", "한 번", 1, "번", None, False, None),  # 한 = 1
+    ("일 년에 네 번 발행한다.", "네 번", 4, "번", None, False, None),  # 네 = 4
+    ("두 가지 방식으로 운영된다.", "두 가지", 2, "가지", "방식", False, None),  # 두 = 2
+    ("세 사람이 공동 대표를 맡는다.", "세 사람", 3, "사람", None, False, None),  # 세 = 3
+    ("임원 두 분이 참석했다.", "두 분", 2, "분", None, False, None),  # 두 = 2 (honorific persons)
+    ("주식 100만 주를 매입한다.", "100만 주", 1_000_000, "주", None, False, None),  # 100×10⁴ shares
+    ("보통주 1,000주를 배정한다.", "1,000주", 1_000, "주", None, False, None),  # 1×10³ shares
+    ("2인 가구가 늘었다.", "2인", 2, "인", "가구", False, None),  # as written
+    ("원전 2기를 건설한다.", "2기", 2, "기", None, False, None),  # as written
+    ("국내 사업장 5곳을 방문했다.", "5곳", 5, "곳", None, False, None),  # no counted noun after 을
+    ("두세 명이 한 조를 이룬다.", "두세 명", 2, "명", None, False, None),  # 두세 = 2~3
+    ("유기견 4천983마리를 구조했다.", "4천983마리", 4_983, "마리", None, False, None),  # 4000+983
+    ("투표에서 2만7천162표를 얻었다.", "2만7천162표", 27_162, "표", None, False, None),  # 2×10⁴ + 7162
+    ("작품 30점을 전시한다.", "30점", 30, "점", None, False, None),  # as written
+    ("기념품 10만개를 배포한다.", "10만개", 100_000, "개", None, False, None),  # 10×10⁴
+    ("대상 기관은 1,234곳이다.", "1,234곳", 1_234, "곳", None, False, None),  # comma groups
+    ("두 회사가 손을 잡았다.", "두 회사", 2, None, "회사", False, None),  # native numeral + noun: no counter
+    ("그 가운데 하나는 수출용이다.", "하나", 1, None, None, False, None),  # free native numeral
+    ("전문가 10명 중 7명이 찬성했다.", "10명", 10, "명", None, False, None),  # as written
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, counted, approximate, qualifier", COUNTS)
+def test_counts(make_ctx, sentence, span, value, unit, counted, approximate, qualifier):
+    a = _find(make_ctx, sentence, span)
+    assert a.kind == "COUNT"
+    assert a.value == Decimal(value)
+    assert a.unit == unit
+    assert a.counted == counted
+    assert a.approximate is approximate
+    assert a.qualifier == qualifier
+    assert a.rule_id.startswith("count.") and a.rule_id.endswith(".v1")
+
+
+RANGES = [
+    ("참가자는 3~5명이다.", "3~5명", 3, 5),                # 3 … 5
+    ("직원 100∼200명을 뽑는다.", "100∼200명", 100, 200),   # 100 … 200
+    ("관객 3~5만 명이 예상된다.", "3~5만 명", 30_000, 50_000),  # 3×10⁴ … 5×10⁴ (만 applies to both)
+    ("두세 명이 한 조를 이룬다.", "두세 명", 2, 3),        # 두세 = 2~3
+    ("서너 곳을 더 연다.", "서너 곳", 3, 4),               # 서너 = 3~4
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, value_max", RANGES)
+def test_count_ranges(make_ctx, sentence, span, value, value_max):
+    a = _find(make_ctx, sentence, span)
+    assert (a.kind, a.value, a.value_max) == ("COUNT", Decimal(value), Decimal(value_max))
+
+
+NOT_COUNTS = [
+    ("20대 여성이 가장 많았다.", "20대"),            # an age group, not 20 vehicles
+    ("세계 3대 영화제에 초청됐다.", "3대"),           # 'top three', not three vehicles
+    ("5세대 이동통신을 구축한다.", "5세대"),          # a generation, not households
+    ("한편 정부는 대책을 내놨다.", "한편"),           # meanwhile
+    ("4번 타자로 나섰다.", "4번"),                    # a batting order
+    ("두 번째 공장을 세운다.", "두 번"),              # an ordinal
+    ("형사 4팀이 수사한다.", "4팀"),                  # a team number
+    ("경기도와 협약을 맺었다.", "경기"),              # 경 + 기 is not 10¹⁶ reactors
+    ("만기가 도래했다.", "만기"),                     # 만 + 기 is a word
+    ("천장이 무너졌다.", "천장"),                     # 천 + 장 is a word
+    ("구조자는 모두 귀가했다.", "구조자"),            # 구 + 조 + 자 is a word
+    ("세종에서 회의가 열렸다.", "세종"),              # a city
+    ("다시 한 번 강조했다.", "한 번"),                # an idiom
+    ("2주 뒤에 발표한다.", "2주"),                    # weeks, not shares
+]
+
+
+@pytest.mark.parametrize("sentence, span", NOT_COUNTS)
+def test_not_counts(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    assert span not in [a.text for a in amounts.extract(ctx) if a.kind == "COUNT"]

@@ -1,0 +1,119 @@
+"""Percentages, points, multiples and durations through amounts.extract.
+
+Each row: sentence, expected span, value (arithmetic beside it), unit, flags.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kopress.extractors import amounts
+
+
+def _find(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    found = amounts.extract(ctx)
+    for a in found:
+        assert ctx.text[a.start:a.end] == a.text
+    hits = [a for a in found if a.text == span]
+    assert hits, f"{span!r} not in {[a.text for a in found]}"
+    return hits[0]
+
+
+PERCENT = [
+    # sentence, span, kind, value, value_max, unit, approximate, qualifier, per
+    ("매출은 전년 대비 12.5% 증가했다.", "12.5%", "PERCENT", "12.5", None, "%", False, None, None),  # as written
+    ("점유율이 12.5 퍼센트로 올랐다.", "12.5 퍼센트", "PERCENT", "12.5", None, "%", False, None, None),  # as written
+    ("금리가 3%p 올랐다.", "3%p", "PERCENT_POINT", "3", None, "%p", False, None, None),  # points
+    ("격차가 3퍼센트포인트 줄었다.", "3퍼센트포인트", "PERCENT_POINT", "3", None, "%p", False, None, None),  # points
+    ("실업률이 0.8%포인트 하락했다.", "0.8%포인트", "PERCENT_POINT", "0.8", None, "%p", False, None, None),  # points
+    ("할인율은 3~5%이다.", "3~5%", "PERCENT", "3", "5", "%", False, None, None),  # 3 … 5
+    ("수익률은 3%~5% 수준이다.", "3%~5%", "PERCENT", "3", "5", "%", False, None, None),  # 3 … 5
+    ("지분 51%를 인수했다.", "51%", "PERCENT", "51", None, "%", False, None, None),  # as written
+    ("약 30%가 찬성했다.", "약 30%", "PERCENT", "30", None, "%", True, None, None),  # as written
+    ("최대 70% 할인한다.", "최대 70%", "PERCENT", "70", None, "%", False, "최대", None),  # as written
+    ("성장률은 1%대에 머물렀다.", "1%대", "PERCENT", "1", None, "%", True, "대", None),  # in the 1% range
+    ("연 3.5%의 금리를 적용한다.", "3.5%", "PERCENT", "3.5", None, "%", False, None, "year"),  # per year
+    ("월 1.2% 이자를 받는다.", "1.2%", "PERCENT", "1.2", None, "%", False, None, "month"),  # per month
+    ("참석률은 90% 이상이었다.", "90% 이상", "PERCENT", "90", None, "%", False, "이상", None),  # as written
+    ("합격률이 70.2%로 집계됐다.", "70.2%", "PERCENT", "70.2", None, "%", False, None, None),  # as written
+    ("불량률을 0.05％까지 낮췄다.", "0.05％", "PERCENT", "0.05", None, "%", False, None, None),  # full-width ％
+    ("생산량이 2배 늘었다.", "2배", "MULTIPLE", "2", None, "배", False, None, None),  # ×2
+    ("매출이 두 배 이상 뛰었다.", "두 배 이상", "MULTIPLE", "2", None, "배", False, "이상", None),  # 두 = 2
+    ("속도가 5.7배로 빨라졌다.", "5.7배", "MULTIPLE", "5.7", None, "배", False, None, None),  # ×5.7
+    ("가격 차이가 6∼10배에 이른다.", "6∼10배", "MULTIPLE", "6", "10", "배", False, None, None),  # ×6 … ×10
+    ("효율이 세 배 높다.", "세 배", "MULTIPLE", "3", None, "배", False, None, None),  # 세 = 3
+]
+
+
+@pytest.mark.parametrize("sentence, span, kind, value, value_max, unit, approximate, qualifier, per", PERCENT)
+def test_percent(make_ctx, sentence, span, kind, value, value_max, unit, approximate, qualifier, per):
+    a = _find(make_ctx, sentence, span)
+    assert (a.kind, a.value, a.unit) == (kind, Decimal(value), unit)
+    assert a.value_max == (Decimal(value_max) if value_max else None)
+    assert (a.approximate, a.qualifier, a.per) == (approximate, qualifier, per)
+    assert a.rule_id.endswith(".v1")
+
+
+DURATIONS = [
+    # sentence, span, value, value_max, unit (ISO 8601), nights, approximate, qualifier, per
+    ("참가자들은 3박5일 일정으로 방문한다.", "3박5일", 5, None, "P5D", 3, False, None, None),  # 5 days, 3 nights
+    ("2박 3일 동안 워크숍을 연다.", "2박 3일 동안", 3, None, "P3D", 2, False, None, None),  # 3 days, 2 nights
+    ("작업은 12시간 걸렸다.", "12시간", 12, None, "PT12H", None, False, None, None),  # 12 h
+    ("3년간 공급한다.", "3년간", 3, None, "P3Y", None, False, None, None),  # 3 y
+    ("공사는 2개월이 소요된다.", "2개월", 2, None, "P2M", None, False, None, None),  # 2 months
+    ("교육은 1주일 진행된다.", "1주일", 1, None, "P1W", None, False, None, None),  # 1 week
+    ("점검에 30분이 걸린다.", "30분", 30, None, "PT30M", None, False, None, None),  # 30 min
+    ("캠페인은 100일간 이어진다.", "100일간", 100, None, "P100D", None, False, None, None),  # 100 d
+    ("3일 동안 전시한다.", "3일 동안", 3, None, "P3D", None, False, None, None),  # 3 d, marked
+    ("2주간 시범 운영한다.", "2주간", 2, None, "P2W", None, False, None, None),  # 2 weeks, marked
+    ("10년 동안 연구했다.", "10년 동안", 10, None, "P10Y", None, False, None, None),  # 10 y, marked
+    ("5년 만에 흑자로 돌아섰다.", "5년 만에", 5, None, "P5Y", None, False, None, None),  # 5 y, marked
+    ("3년째 1위를 지켰다.", "3년째", 3, None, "P3Y", None, False, None, None),  # 3 y, marked
+    ("한 달 동안 판매한다.", "한 달 동안", 1, None, "P1M", None, False, None, None),  # 한 = 1
+    ("두 달간 공사한다.", "두 달간", 2, None, "P2M", None, False, None, None),  # 두 = 2
+    ("석 달 만에 완공했다.", "석 달 만에", 3, None, "P3M", None, False, None, None),  # 석 = 3
+    ("회의는 두 시간 이어졌다.", "두 시간", 2, None, "PT2H", None, False, None, None),  # 두 = 2
+    ("행사는 이틀 동안 열린다.", "이틀 동안", 2, None, "P2D", None, False, None, None),  # 이틀 = 2 d
+    ("축제는 열흘간 계속된다.", "열흘간", 10, None, "P10D", None, False, None, None),  # 열흘 = 10 d
+    ("계약 기간은 1년 6개월이다.", "1년 6개월", 18, None, "P1Y6M", None, False, None, None),  # 1×12 + 6 months
+    ("비행에 2시간 30분이 걸린다.", "2시간 30분", 150, None, "PT2H30M", None, False, None, None),  # 2×60 + 30 min
+    ("10여년간 연구했다.", "10여년간", 10, None, "P10Y", None, True, None, None),  # 10 y, 여 → approximate
+    ("3~5년간 지원한다.", "3~5년간", 3, 5, "P3Y", None, False, None, None),  # 3 … 5 y
+    ("약 3시간 소요된다.", "약 3시간", 3, None, "PT3H", None, True, None, None),  # 3 h
+    ("최대 6개월까지 연장한다.", "최대 6개월", 6, None, "P6M", None, False, "최대", None),  # 6 months
+    ("3년 이상 근무해야 한다.", "3년 이상", 3, None, "P3Y", None, False, "이상", None),  # 3 y with a bound
+    ("하루 3시간씩 교육한다.", "3시간", 3, None, "PT3H", None, False, None, "day"),  # per day
+    ("1.5시간 동안 발표한다.", "1.5시간 동안", "1.5", None, "PT1.5H", None, False, None, None),  # 1.5 h
+    ("계약은 24개월 이내에 이행한다.", "24개월 이내", 24, None, "P24M", None, False, "이내", None),  # 24 months
+    ("10초 만에 충전된다.", "10초 만에", 10, None, "PT10S", None, False, None, None),  # 10 s
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, value_max, unit, nights, approximate, qualifier, per", DURATIONS)
+def test_durations(make_ctx, sentence, span, value, value_max, unit, nights, approximate, qualifier, per):
+    a = _find(make_ctx, sentence, span)
+    assert (a.kind, a.value, a.unit, a.nights) == ("DURATION", Decimal(value), unit, nights)
+    assert a.value_max == (Decimal(value_max) if value_max else None)
+    assert (a.approximate, a.qualifier, a.per) == (approximate, qualifier, per)
+    assert a.rule_id.startswith("duration.") and a.rule_id.endswith(".v1")
+
+
+NOT_DURATIONS = [
+    ("행사는 3일 열린다.", "3일"),           # bare 3일 is a date (the dates family's)
+    ("2023년 매출이 늘었다.", "2023년"),     # a year
+    ("3개월 전 출시됐다.", "3개월"),         # a relative date: left to dates
+    ("2시간 후 재개된다.", "2시간"),         # a relative time
+    ("1분기 실적을 발표했다.", "1분"),       # a quarter, not one minute
+    ("오후 3시 30분에 시작한다.", "30분"),   # a clock time
+    ("전체의 3분의 1을 차지한다.", "3분"),   # a fraction
+    ("임원 두 분이 참석했다.", "두 분"),     # two people, not two minutes
+]
+
+
+@pytest.mark.parametrize("sentence, span", NOT_DURATIONS)
+def test_not_durations(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    assert span not in [a.text for a in amounts.extract(ctx) if a.kind == "DURATION"]
