@@ -39,7 +39,7 @@ RESOURCE = "deals.toml"
 RULE_PREFIX = "deal"
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
-NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SSO SSC W_SERIAL".split())
+NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
 PROPER = frozenset(("NNP", "SL", "SH"))
 #: A finite ending or a sentence-final mark closes a clause.
 CLAUSE_END = frozenset(("EF", "SF"))
@@ -224,8 +224,10 @@ class Found:
 class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
-    def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int) -> None:
+    def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int,
+                 org_names: dict[str, Entity] | None = None) -> None:
         self.ctx = ctx
+        self.org_names = org_names or {}  # names of ORG entities found elsewhere in the document
         self.text = ctx.text
         self.start, self.end = start, end
         self.m = morphs
@@ -344,6 +346,9 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
     name = _clean_name(sent, a, b)
     if not name or name in r.stop_names:
         return Party(s, e, None)
+    known = sent.org_names.get(name)
+    if known is not None:  # 오름데이터 in a headline, an entity in the body
+        return Party(s, e, known.name, known.entity_id or None, org=True)
     legal = r.legal_form_re.search(surface) is not None
     proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
     suffix = any(name.endswith(x) and len(name) > len(x) for x in r.org_suffixes)
@@ -378,11 +383,16 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     found is False when the sentence has no usable subject (the issuer is implicit).
     """
     r = rules()
+    fallback: int | None = None
     for p in range(before - 1, -1, -1):
         mo = sent.m[p]
         is_subj = mo.tag == "JKS" or (mo.tag == "JX" and mo.form in r.subject_jx)
         if not is_subj or (p > 0 and sent.is_particle(p - 1)):
             continue
+        if mo.tag == "JKS" and _relative_clause(sent, p, before):
+            if fallback is None:
+                fallback = p
+            continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is)
         np = sent.noun_phrase(p)
         if np is None:
             continue
@@ -396,6 +406,16 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         if chain:
             return chain[0], chain[1:] + [head], True
         return head, [], True
+    if fallback is not None:
+        np = sent.noun_phrase(fallback)
+        if np is not None:
+            head = _party(sent, *np, persons=persons)
+            if head.org:
+                chain = [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)]
+                chain = [c for c in chain if c.org]
+                if chain:
+                    return chain[0], chain[1:] + [head], True
+                return head, [], True
     # headline: "㈜한빛, 미국 ABC사와 수출계약 체결" — the phrase before the first comma
     if sent.headline:
         for p in range(0, min(before, 12)):
@@ -407,6 +427,18 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                         return head, [], True
                 break
     return None, [], False
+
+
+def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
+    """True when an adnominal verb other than 체결한/맺은 sits between the subject and the trigger."""
+    r = rules()
+    for q in range(p + 1, before):
+        if sent.m[q].tag == "ETM":
+            verbs = [sent.m[v].form for v in range(max(p + 1, q - 3), q)
+                     if sent.m[v].tag.startswith("V") or sent.m[v].tag == "NNG"]
+            if not any(v in r.preceding_verbs for v in verbs):
+                return True
+    return False
 
 
 def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, int]]) -> dict[str, list[Party]]:
@@ -597,10 +629,15 @@ def _nominal_done(sent: _Sent, q: int) -> bool:
 
 def _adverbial(sent: _Sent, q: int) -> bool:
     """A noun phrase followed by an adverbial particle (시청에서, 14일에): skippable before a verb."""
+    r = rules()
     q2 = q
-    while q2 < len(sent.m) and sent.m[q2].tag in NOMINAL:
+    while q2 < len(sent.m) and sent.m[q2].tag in NOMINAL and sent.surface(q2) not in r.separators:
         q2 += 1
-    return q2 < len(sent.m) and sent.m[q2].tag in ("JKB",) and sent.m[q2].form not in rules().comitative
+    if q2 >= len(sent.m):
+        return False
+    nxt = sent.m[q2]
+    # 시청에서, 14일에; also the partners between object and verb: 협약을 B, C와 맺었다
+    return nxt.tag in ("JKB", "JC") or sent.surface(q2) in r.separators
 
 
 def _preceding_verb(sent: _Sent, i: int) -> int | None:
@@ -742,7 +779,20 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
     """Kiwi's sentences, also cut at line breaks (a headline has no final mark)."""
     out: list[tuple[int, int]] = []
     text = ctx.text
+    finite = sorted(m.start for m in ctx.morphs if m.tag == "EF")
+    headline_lines: set[tuple[int, int]] = set()
     for s in ctx.sentences:
+        ls = text.rfind("\n", 0, s.start) + 1
+        le = text.find("\n", s.start)
+        le = len(text) if le < 0 else le
+        if (ls, le) in headline_lines:
+            continue
+        k = bisect.bisect_left(finite, ls)
+        has_finite = k < len(finite) and finite[k] < le
+        if s.end <= le and not has_finite and text[ls:le].strip():
+            headline_lines.add((ls, le))
+            out.append((ls, le))
+            continue
         start = s.start
         while True:
             nl = text.find("\n", start, s.end)
@@ -898,6 +948,17 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
                     f.resolved = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
 
 
+def _resolve_zero(founds: list[Found]) -> None:
+    """A sentence with no subject right after a deal's sentence continues its party (회사는 …. 지난 8월에는 …)."""
+    for n, f in enumerate(founds):
+        if not f.implicit or f.self_word is not None or f.parties or f.resolved is not None:
+            continue
+        prev = [g for g in founds[:n] if g.sentence == f.sentence - 1]
+        src = next((g for g in reversed(prev) if g.parties or g.resolved), None)
+        if src is not None:
+            f.resolved = src.parties[0] if src.parties else src.resolved
+
+
 def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: list[Amount]) -> None:
     """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
     r = rules()
@@ -1026,6 +1087,8 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     theirs = set().union(*(set(x.counterparty_names) for _, x in group))
     if d.party_name is None and not mine:
         return True  # "인수 절차는 … 마무리된다": a bare mention joins the latest deal of its type
+    if all(x.party_name is None and not x.counterparty_names for _, x in group):
+        return True  # the bare mention came first (a headline "… 2개 부문 수상")
     if mine and theirs:
         if mine == theirs:
             return True
@@ -1087,6 +1150,10 @@ def extract(ctx: Context) -> list[Deal]:
     money = [a for a in ctx.amounts if a.kind == "MONEY"]
     durations = [a for a in ctx.amounts if a.kind == "DURATION"]
     sents = _sentences(ctx)
+    org_names: dict[str, Entity] = {}
+    for ent in ctx.entities:
+        if ent.label == "ORG" and ent.name:
+            org_names.setdefault(ent.name, ent)
     starts = [s for s, _ in sents]
     per_sentence: dict[int, list[re.Match]] = {}
     for mt in hits:
@@ -1099,7 +1166,7 @@ def extract(ctx: Context) -> list[Deal]:
         morphs = ctx.morphs_in(s, e)
         if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
             continue
-        sent = _Sent(ctx, s, e, morphs, k)
+        sent = _Sent(ctx, s, e, morphs, k, org_names)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         prev_anchor_idx = -1
         prev: Found | None = None
@@ -1123,6 +1190,7 @@ def extract(ctx: Context) -> list[Deal]:
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
     if not ctx.issuer:
         _resolve_self(ctx, found_all)
+        _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
     return _merge(deals)
