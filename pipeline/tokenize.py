@@ -72,9 +72,14 @@ class Tokenizer:
     """Wraps one Kiwi instance. Build once per process."""
 
     def __init__(self, num_workers: int = 0) -> None:
+        """``num_workers=0``: one thread (kiwipiepy ≥ 0.21); batch parallelism is by process."""
+        import warnings
+
         from kiwipiepy import Kiwi
 
-        self.kiwi = Kiwi(num_workers=num_workers)
+        with warnings.catch_warnings():  # 0 means single-threaded since 0.21, which we want
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.kiwi = Kiwi(num_workers=num_workers)
 
     def analyse(self, text: str) -> Analysis:
         morphs: list[Morph] = []
