@@ -234,10 +234,14 @@ class _Scanner:
 
     def ok_start(self, p: int) -> bool:
         t = self.text
+        if p >= len(t):
+            return False
         if p == 0:
             return True
         prev = t[p - 1]
         if t[p].isdigit() or t[p] == "'":
+            if prev == "/" and p >= 2 and t[p - 2] in "일)":  # 10월18일/11월15일
+                return True
             return not (prev.isdigit() or prev in ".,:/-" or prev.isascii() and prev.isalpha())
         if not _is_hangul(prev):
             return True
@@ -256,6 +260,9 @@ class _Scanner:
         if any(t.startswith(w, p) for w in self.r.glued_stop):
             return True
         if p < len(t) and t[p] == " ":
+            # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
+            if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):
+                return False
             for w in self.r.spaced_stop:
                 if t.startswith(w, p + 1) and self.ok_end(p + 1 + len(w)):
                     return True

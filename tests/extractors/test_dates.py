@@ -328,6 +328,8 @@ def test_no_dates(make_ctx, text):
 SURFACES = [
     ("5월 말레이시아 법인 설립", ["5월"]),  # 말 starts 말레이시아, not a vague part
     ("3일과 5일 두 차례 열린다.", ["3일", "5일"]),  # a list, two dates
+    ("외신이 9일 전했다.", ["9일"]),  # 전 is the verb 전하다 here, not "before"
+    ("공연(10월18일/11월15일)", ["10월18일", "11월15일"]),  # a slash between two dates
     ("지난해 7월부터 시행", ["지난해 7월"]),  # 부터 with no end date stays outside
     ("1월 4일(수) 오후 2시부터", ["1월 4일(수) 오후 2시"]),  # weekday and time in one span
 ]
