@@ -166,6 +166,21 @@ def settle(candidates: list[Entity]) -> list[Entity]:
     return kept
 
 
+#: Hanja in parentheses right after a name: 베이징(北京), 아베 신조(安倍晋三).
+_HANJA = re.compile(r"\(([\u4e00-\u9fff]{1,12})\)")
+
+
+def hanja_mentions(doc: DocView, found: list[Entity]) -> list[Entity]:
+    """The Hanja spelling in parentheses after a name is a mention of the same entity."""
+    out = []
+    for e in found:
+        m = _HANJA.match(doc.text, e.end)
+        if m is not None:
+            out.append(doc.entity(m.start(1), m.end(1), e.label, e.name, "link.hanja.v1", kind=e.kind,
+                                  alias=m.group(1)))
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -176,6 +191,7 @@ def extract(ctx: Context) -> list[Entity]:
         candidates.extend(family.find(doc))
     candidates = [c for c in candidates if not ctx.masked(c.start, c.end)]
     kept = settle(candidates)
+    kept = kept + hanja_mentions(doc, kept)
     kept = kept + [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
     kept = settle(kept)
     return linking.link(kept)

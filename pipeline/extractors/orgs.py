@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 #: Words after an organisation that make a branch of it (한국무역협회 뉴욕지부).
 BRANCH_KINDS = frozenset({"branch"})
+#: Kinds of organisation whose name may be followed by one of its units (국회 국토교통위원회,
+#: 서울대 경영대학); a company followed by another company is a list, not a unit.
+SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "education", "public",
+                             "association", "international", "military"})
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
@@ -81,6 +85,10 @@ def lexicon() -> OrgLexicon:
             # so it keeps its own name and is linked only when the release also has the full one.
             weak = short.endswith(("시", "도"))
             government.setdefault(short, (short if weak else name, kind))
+    for row in load_tsv("lexicons/companies.tsv", 2):
+        government.setdefault(row[0], (row[0], row[1]))
+        for short in (row[2].split(",") if len(row) > 2 and row[2] else []):
+            government.setdefault(short.strip(), (row[0], row[1]))
     known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
     return OrgLexicon(
         prefix=re.compile(r"(?:%s)[ \t]?" % alternation(prefix)),
@@ -193,11 +201,28 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     return out
 
 
+#: 한·미, 남북, 북: one-syllable names of states, each an ORG of its own (한·미 → 한, 미).
+_STATE_ABBR = re.compile(r"^[한미중일북남러영독불](?:·?[한미중일북남러영독불])*$")
+_STATE_WORDS = frozenset({"남북", "북"})
+
+
+def _states(doc: "DocView", tok: "Token") -> list[Entity]:
+    stem = tok.stem
+    if not (stem in _STATE_WORDS or ("·" in stem and _STATE_ABBR.match(stem))):
+        return []
+    return [doc.entity(tok.start + i, tok.start + i + 1, "ORG", ch, "org.state_abbr.v1", kind="state")
+            for i, ch in enumerate(stem) if ch != "·"]
+
+
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     for tok in doc.tokens:
         stem = tok.stem
         if not stem or stem in lex.stop:
+            continue
+        states = _states(doc, tok)
+        if states:
+            out.extend(states)
             continue
         nxt = doc.next(tok)
         kind = None
@@ -228,12 +253,15 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if pair in lex.known:  # two-word names of the lexicon (레알 마드리드)
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.lexicon.v1",
                                   kind=lex.known[pair] or None))
-        if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부
+        if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부, 국회 예산결산특별위원회
             hit = ending_of(nxt.stem, True)
+            canonical = gov[0] if gov is not None else stem
             if hit and hit[1] in BRANCH_KINDS:
-                canonical = gov[0] if gov is not None else stem
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.branch.v1", kind="branch"))
+            elif kind in SUBUNIT_PARENTS and (hit or nxt.stem in lex.known) and nxt.stem not in lex.government:
+                out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
+                                      "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out
 
 

@@ -24,6 +24,27 @@ _DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|�
 
 
 @lru_cache(maxsize=1)
+def parts() -> tuple[frozenset[str], frozenset[str], int]:
+    """(suffixes, directions, longest suffix) from place_parts.tsv."""
+    rows = load_tsv("lexicons/place_parts.tsv", 2)
+    suffixes = frozenset(r[0] for r in rows if r[1] == "suffix")
+    return suffixes, frozenset(r[0] for r in rows if r[1] == "direction"), max(map(len, suffixes))
+
+
+def facility(tok: "Token", after_place: bool) -> bool:
+    """A word ending with a place part (서울광장, 해운대역, 지리산): a proper noun or a known place before it."""
+    stem = tok.stem
+    suffixes, _, longest = parts()
+    for k in range(min(longest, len(stem) - 1), 0, -1):
+        if stem[-k:] in suffixes:
+            head = stem[:-k]
+            return len(head) >= 2 and (after_place or kind_of(head) is not None or (
+                tok.proper and tok.tags[-1:] == ("NNP",) and len(tok.tags) == 1 and k >= 2
+            ))
+    return False
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
     """Place name → kind (hand-written places.tsv first, then train-derived LOC forms)."""
     places = {r[0]: r[1] for r in load_tsv("lexicons/places.tsv", 2)}
@@ -43,6 +64,12 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
     kind = kind_of(stem)
     if kind:
         return kind
+    if after_place and stem in parts()[1]:
+        return "direction"
+    if facility(tok, after_place):
+        return "facility"
+    if after_place and _unknown_proper(tok):
+        return "place"
     if _DISTRICT.match(stem) and len(stem) >= 3:
         head = kind_of(stem[:-1])
         if stem.endswith("군") and head in ("country", "city", "province"):
@@ -61,6 +88,24 @@ def place_word(tok: "Token", after_place: bool) -> str | None:
     """The kind when ``tok`` is a place word (뮌헨 → 'foreign_city'), else None."""
     kind = _place_word(tok, after_place)
     return None if kind == "chain_only" and not after_place else kind
+
+
+def _acts(doc: "DocView", tok: "Token") -> bool:
+    """A country that acts: a subject or topic particle after it (북한은 …)."""
+    return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES
+
+
+def _unknown_proper(tok: "Token") -> bool:
+    """A Hangul proper noun we know as nothing else (도호쿠 after 일본): part of a place phrase."""
+    from . import orgs, persons  # both import this module
+
+    stem = tok.stem
+    if len(stem) < 2 or not tok.all_proper or not stem.isalpha() or not "가" <= stem[0] <= "힣":
+        return False
+    return not (
+        orgs.org_kind(tok) or stem in persons.lexicon().known or persons.korean_name(tok)
+        or persons.split_title(stem)
+    )
 
 
 def find(doc: "DocView") -> list[Entity]:
@@ -89,7 +134,7 @@ def find(doc: "DocView") -> list[Entity]:
         if len(chain) == 1 and kind == "chain_only":
             i += 1
             continue
-        if len(chain) == 1 and kind in ACTOR_KINDS and doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES:
+        if len(chain) == 1 and kind in ACTOR_KINDS and _acts(doc, tok):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.country_actor.v1", kind=kind))
         if len(chain) > 1:
             out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],

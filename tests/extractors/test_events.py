@@ -1,0 +1,47 @@
+"""Events: ordinals, years and quoted names ending with an event word.
+
+Sentences written for these tests in press-release style (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import entities
+
+
+def events(make_ctx, text):
+    found = entities.extract(make_ctx(text))
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in found if e.label == "EVENT"]
+
+
+EVENTS = [
+    ("제5회 부산국제수산박람회에 참가한다.", ["제5회 부산국제수산박람회"]),
+    ("제12회 대한민국 로봇 엑스포가 열렸다.", ["제12회 대한민국 로봇 엑스포"]),
+    ("IFA 2024에서 신제품을 공개했다.", ["IFA 2024"]),
+    ("CES 2025에 단독 부스를 꾸렸다.", ["CES 2025"]),
+    ("바이오 코리아 2025에 참가했다.", ["바이오 코리아 2025"]),
+    ("2025 스마트공장 엑스포를 연다.", ["2025 스마트공장 엑스포"]),
+    ("회사는 ‘오픈 이노베이션 데이’를 개최했다.", ["오픈 이노베이션 데이"]),
+    ("“그린 모빌리티 포럼”에서 발표했다.", ["그린 모빌리티 포럼"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENTS)
+def test_events(make_ctx, text, expected):
+    assert events(make_ctx, text) == expected
+
+
+NOT_EVENTS = [
+    "박람회에 참가했다.",                  # an event word alone names no event
+    "2025년 매출 목표를 세웠다.",           # a year with 년 is a date
+    "‘좋은 반응’을 얻었다.",                # a quote without an event word
+    "이번 전시회는 성황리에 끝났다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_events(make_ctx, text):
+    assert events(make_ctx, text) == []

@@ -1,0 +1,58 @@
+"""Linking: all mentions of one entity in a document share an entity_id, and its canonical name.
+
+Sentences written for these tests in press-release style (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import entities
+
+
+def mentions(make_ctx, text):
+    found = entities.extract(make_ctx(text))
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return found
+
+
+LINKED = [
+    # text, surfaces that must share one entity_id, their common name
+    ("㈜한빛마린은 수주에 성공했다. 한빛마린과 협력사는 기뻐했다.", ["㈜한빛마린", "한빛마린"], "한빛마린"),
+    ("한빛로보틱스(Hanbit Robotics)는 상장했다. Hanbit Robotics는 미국에 진출한다.",
+     ["한빛로보틱스", "Hanbit Robotics", "Hanbit Robotics"], "한빛로보틱스"),
+    ("울산광역시는 협약을 맺었다. 울산시는 예산을 지원한다.", ["울산광역시", "울산시"], "울산광역시"),
+    ("산업통상자원부는 계획을 발표했다. 산업부는 내년에 시행한다.", ["산업통상자원부", "산업부"], "산업통상자원부"),
+    ("박정훈 시장은 축사를 했다. 박 시장은 지원을 약속했다.", ["박정훈", "박"], "박정훈"),
+]
+
+
+@pytest.mark.parametrize("text, surfaces, name", LINKED)
+def test_linked(make_ctx, text, surfaces, name):
+    found = mentions(make_ctx, text)
+    group = [e for e in found if e.text in surfaces]
+    assert [e.text for e in group] == surfaces
+    assert len({e.entity_id for e in group}) == 1
+    assert {e.name for e in group} == {name}
+
+
+def test_ids_are_numbered_in_order_of_first_mention(make_ctx):
+    text = "대한전자㈜와 한빛테크는 협약을 맺었다. 한빛테크는 부품을, 대한전자는 설비를 맡는다."
+    found = mentions(make_ctx, text)
+    ids = [(e.text, e.entity_id) for e in found if e.label == "ORG"]
+    assert ids == [("대한전자㈜", "E1"), ("한빛테크", "E2"), ("한빛테크", "E2"), ("대한전자", "E1")]
+
+
+NOT_LINKED = [
+    # two different people with the same surname: a short reference stays unresolved
+    ("박정훈 시장과 박서준 대표가 만났다. 박 의원은 불참했다.", "박"),
+]
+
+
+@pytest.mark.parametrize("text, short", NOT_LINKED)
+def test_ambiguous_short_reference_is_not_linked(make_ctx, text, short):
+    found = mentions(make_ctx, text)
+    e = [e for e in found if e.text == short][0]
+    assert e.name == short
+    assert all(o.entity_id != e.entity_id for o in found if o is not e)

@@ -1,0 +1,60 @@
+"""Places: countries, provinces, cities, districts, foreign cities; adjacent place words make one span.
+
+Sentences written for these tests in press-release style (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import entities
+
+
+def places(make_ctx, text):
+    found = entities.extract(make_ctx(text))
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [(e.text, e.kind) for e in found if e.label == "LOC"]
+
+
+PLACES = [
+    # text, [(span, kind)]
+    ("베트남 하노이에서 설명회를 연다.", [("베트남 하노이", "foreign_city")]),
+    ("독일 뮌헨에 지사를 세웠다.", [("독일 뮌헨", "foreign_city")]),
+    ("뉴욕에서 투자 유치 행사를 열었다.", [("뉴욕", "foreign_city")]),
+    ("경기 용인시 수지구에 연구소를 짓는다.", [("경기 용인시 수지구", "district")]),
+    ("강원도와 충청북도가 참여했다.", [("강원도", "province"), ("충청북도", "province")]),
+    ("인도네시아와 말레이시아에 수출한다.", [("인도네시아", "country"), ("말레이시아", "country")]),
+    ("유럽과 중동 시장을 겨냥했다.", [("유럽", "continent"), ("중동", "continent")]),
+    ("창원시 성산구에 공장이 있다.", [("창원시 성산구", "district")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_places(make_ctx, text, expected):
+    assert places(make_ctx, text) == expected
+
+
+NOT_PLACES = [
+    "경기 결과를 분석했다.",          # 경기 = a match; a province only before another place
+    "수단과 방법을 가리지 않았다.",    # 수단 = means
+    "선전 효과가 컸다.",              # 선전 = publicity
+    "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_not_places(make_ctx, text):
+    assert places(make_ctx, text) == []
+
+
+def test_metropolitan_city_is_a_government_org(make_ctx):
+    text = "부산광역시는 지원 사업을 공고했다."
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text, e.kind) for e in found] == [("ORG", "부산광역시", "government")]
+
+
+def test_place_before_an_org_word_makes_one_org(make_ctx):
+    text = "일본 정부는 수출 규제를 풀었다."
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == [("ORG", "일본 정부")]
