@@ -273,7 +273,8 @@ class _Sent:
         a = b
         while a > 0:
             prev = self.m[a - 1]
-            if prev.tag not in NOMINAL or prev.end != self.m[a].start:
+            # 한/MM glued to a noun is part of a name (한빛에너지), a spaced one is not (이 회사)
+            if (prev.tag not in NOMINAL and prev.tag != "MM") or prev.end != self.m[a].start:
                 break
             a -= 1
         # a side noun after a space: "B사 측과" → the phrase before 측
