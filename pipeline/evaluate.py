@@ -506,25 +506,65 @@ def _match_split_deal(item: dict[str, Any], preds: list[dict[str, Any]], used: l
     return hits
 
 
-def evaluate_corpus(corpus_dir: str | Path, extract: Callable[..., Any],
+def corpus_key(source: str, source_id: str | None) -> str:
+    """The corpus id of an ingested unit: the JSONL record's ``id``, else the file's stem."""
+    return source_id or Path(source).name.split(".")[0]
+
+
+def run_corpus(corpus_dir: str | Path, extract: Callable[..., Any] | None = None) -> list[tuple[CorpusDoc, Any]]:
+    """Run kopress on every release of ``corpus_dir``: ``[(doc, Document | Reject | Exception)]``.
+
+    With ``extract=None`` the releases go through the real ingest path (file decoding, CP949
+    detection, JSONL metadata, dateline) and ``kopress.api.Pipeline``, exactly as ``kopress run``
+    with no --reference-date. Otherwise ``extract(text, reference_date=published)`` is called.
+    """
+    docs = load_corpus(corpus_dir)
+    out: list[tuple[CorpusDoc, Any]] = []
+    if extract is not None:
+        for doc in docs:
+            try:
+                out.append((doc, extract(doc.text, reference_date=doc.published)))
+            except Exception as exc:  # reported per document, never lost
+                out.append((doc, exc))
+        return out
+    from .api import Pipeline
+    from .ingest import RawDoc, iter_units
+
+    pipeline = Pipeline()
+    by_id: dict[str, Any] = {}
+    for unit in iter_units([Path(corpus_dir)]):
+        if isinstance(unit, RawDoc):
+            by_id[corpus_key(unit.source, unit.source_id)] = pipeline.process(unit)
+        else:
+            key = corpus_key(unit.source, None) if unit.line is None else f"{unit.source}:{unit.line}"
+            by_id[key] = unit
+    for doc in docs:
+        out.append((doc, by_id.get(doc.id, LookupError(f"{doc.id}: not produced by the ingest path"))))
+    return out
+
+
+def evaluate_corpus(corpus_dir: str | Path, extract: Callable[..., Any] | None = None,
                     families: Sequence[str] = FAMILIES) -> Report:
     """Golden scoring of ``corpus_dir``: per family P/R/F1 plus missing/extra/wrong per document.
 
     ``extract(text, reference_date=None)`` returns a ``kopress.schemas.Document`` (or anything
-    with ``entities``/``amounts``/``dates``/``deals``/``boilerplate``). The corpus is run with no
-    --reference-date: a JSONL release passes its own ``published`` date, a .txt file None (its
-    dateline decides).
+    with ``entities``/``amounts``/``dates``/``deals``/``boilerplate``); ``None`` runs the real
+    ingest path and pipeline (see :func:`run_corpus`). The corpus is run with no
+    --reference-date: a JSONL release has its own ``published`` date, a .txt file its dateline.
+    A document that failed counts every expected item as missing.
     """
     report = Report(title=f"corpus {Path(corpus_dir)}", kind="corpus")
     for fam in families:
         report.row(fam)
-    for doc in load_corpus(corpus_dir):
-        result = extract(doc.text, reference_date=doc.published)
+    for doc, result in run_corpus(corpus_dir, extract):
         report.documents += 1
         for fam in families:
             if fam not in doc.expected:
                 continue
-            score, missing, extra, wrong = compare_family(fam, doc.expected[fam], getattr(result, fam, []))
+            predicted = getattr(result, fam, None)
+            if predicted is None:  # a Reject or an exception: nothing was extracted
+                predicted = []
+            score, missing, extra, wrong = compare_family(fam, doc.expected[fam], predicted)
             report.rows[fam].entity.add(score)
             if missing or extra or wrong:
                 report.details.setdefault(doc.id, {})[fam] = {
