@@ -179,6 +179,23 @@ def test_format_value(value, shown):
     assert format_value(value) == shown
 
 
+def test_show_jsonl_renders_its_first_release(tmp_path, capsys):
+    first = {"id": "r1", "title": "한결소재 증설", "published": "2025-04-02",
+             "text": "㈜한결소재는 청주 공장에 300억원을 투자한다고 2일 밝혔다."}
+    second = {"id": "r2", "title": "다른 보도자료", "text": "㈜누리에너지는 50억원 규모의 계약을 맺었다."}
+    src = tmp_path / "two.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (first, second)) + "\n", encoding="utf-8")
+    out = tmp_path / "first.html"
+    assert cli.main(["show", str(src), "--html", str(out)]) == 0
+    page = parse_page(out.read_text(encoding="utf-8"))
+    assert squeeze("".join(page.text)) == squeeze(first["text"])  # only the first release
+    assert "<title>한결소재 증설 · kopress</title>" in out.read_text(encoding="utf-8")
+    for shown in page.marks.values():
+        assert shown in first["text"]
+    assert "300억원" in page.marks.values()  # 300×10⁸ KRW, highlighted as written
+    assert "누리에너지" not in out.read_text(encoding="utf-8")
+
+
 def test_show_rejected_input_exits_2(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
