@@ -42,7 +42,6 @@ KNOWN_MISSES = {
         "convention: 7개월 만에 → the duration is 7개월 (만에 'after' stays outside)",
     ("07_serim_acquisition", "dates"):
         "이날 after 오는 30일 resolves to the 30th; the release means its own day (17일)",
-    ("batch-001", "deals"): "counterparty 한빛에너지 of …한빛에너지와도 … 공급계약을 맺었다 (와 + 도) not found",
     ("batch-002", "deals"): "the investors are named in the NEXT sentence (이번 투자에는 A와 B가 참여했다)",
     ("batch-003", "deals"): "grants to the genitive owners of the selected projects (㈜해솔에너지의 … 기술과 "
                             "㈜누리바이오의 … 기술을 선정); 수출의 탑을 받았다 not an award trigger",
