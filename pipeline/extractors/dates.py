@@ -49,7 +49,7 @@ from typing import Any
 
 from kopress.schemas import DateMention
 
-from ..resources import alternation, load_toml
+from ..resources import ResourceError, alternation, load_toml
 from .base import Context
 
 _SP = "[ \u00a0]?"  # at most one space between the parts of a date
@@ -98,13 +98,61 @@ class Rules:
     weekday_alone: re.Pattern
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
+    date_suffixes: tuple[str, ...]
     start_tags: tuple[str, ...]
+
+
+_SHIFTS = ("am", "pm", "night", "as_is")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-4]):[0-5]\d")
+
+
+def validate(d: dict[str, Any]) -> None:
+    """Check ``dates.toml``; raise ResourceError naming the table and key that is wrong."""
+
+    def bad(table: str, key: str, why: str) -> ResourceError:
+        return ResourceError(f"dates.toml: [{table}] {key!r}: {why}")
+
+    def span(table: str, lo: int, hi: int, wrap: bool = False) -> None:
+        for key, pair in d[table].items():
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, int) for v in pair)):
+                raise bad(table, key, "expected [first, last]")
+            a, b = pair
+            if not (lo <= a <= hi and lo <= b <= hi and (wrap or a <= b)):
+                raise bad(table, key, f"{pair} outside {lo}..{hi}")
+
+    span("month_parts", 1, 31)
+    span("year_parts", 1, 12)
+    span("decade_parts", 0, 9)
+    span("halves", 1, 12)
+    span("seasons", 1, 12, wrap=True)
+    for key, (m, day) in d["holidays"].items():
+        try:
+            dt.date(2024, m, day)
+        except ValueError as exc:
+            raise bad("holidays", key, str(exc)) from exc
+    for key, v in d["prefix"].items():
+        if v not in ("past", "future"):
+            raise bad("prefix", key, "must be past or future")
+    for key, v in d["weekdays"].items():
+        if v not in range(7):
+            raise bad("weekdays", key, "must be 0 (Monday) .. 6")
+    for key, v in d["periods"].items():
+        if v.get("hour_shift") not in _SHIFTS or not isinstance(v.get("standalone"), bool):
+            raise bad("periods", key, f"needs hour_shift in {_SHIFTS} and standalone = true/false")
+    for key, v in d["fixed_times"].items():
+        if not _CLOCK.fullmatch(v):
+            raise bad("fixed_times", key, "must be HH:MM")
+    for table in ("year_words", "month_words", "week_words", "day_words", "anaphora_words"):
+        for key, v in d[table].items():
+            if not isinstance(v, int):
+                raise bad(table, key, "offset must be an integer")
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    """Compile ``resources/dates.toml`` into anchored regexes."""
+    """Compile ``resources/dates.toml`` into anchored regexes (validated first)."""
     d = load_toml("dates.toml")
+    validate(d)
     years, months, days = d["year_words"], d["month_words"], d["day_words"]
     weeks, anaph, prefix = d["week_words"], d["anaphora_words"], d["prefix"]
     periods, fixed = d["periods"], d["fixed_times"]
@@ -166,6 +214,7 @@ def rules() -> Rules:
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
+        date_suffixes=tuple(d["boundary"]["date_suffixes"]),
         tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
@@ -230,7 +279,15 @@ class _Scanner:
         t = self.text
         if p >= len(t) or not _is_hangul(t[p]):
             return True
-        return any(tag.startswith(self.r.after_tags) for tag in self.tags_at.get(p, ()))
+        if any(tag.startswith(self.r.after_tags) for tag in self.tags_at.get(p, ())):
+            return True
+        # "16일자 보도", "21일께": a glued suffix that keeps the date a date (left outside the span)
+        return any(t.startswith(x, p) and self._plain_end(p + len(x)) for x in self.r.date_suffixes)
+
+    def _plain_end(self, p: int) -> bool:
+        t = self.text
+        return p >= len(t) or not _is_hangul(t[p]) or any(
+            tag.startswith(self.r.after_tags) for tag in self.tags_at.get(p, ()))
 
     def ok_start(self, p: int) -> bool:
         t = self.text

@@ -330,6 +330,8 @@ SURFACES = [
     ("3일과 5일 두 차례 열린다.", ["3일", "5일"]),  # a list, two dates
     ("외신이 9일 전했다.", ["9일"]),  # 전 is the verb 전하다 here, not "before"
     ("공연(10월18일/11월15일)", ["10월18일", "11월15일"]),  # a slash between two dates
+    ("2023년 1월 16일자 보도", ["2023년 1월 16일"]),  # 자 stays outside, the day is kept
+    ("21일께 발표한다", ["21일"]),  # 께 stays outside
     ("지난해 7월부터 시행", ["지난해 7월"]),  # 부터 with no end date stays outside
     ("1월 4일(수) 오후 2시부터", ["1월 4일(수) 오후 2시"]),  # weekday and time in one span
 ]
