@@ -11,8 +11,8 @@ Two entry points, both returning a :class:`Report` that :func:`format_report` pr
   ``corpus/`` and compares it with the hand-written expected records: P/R/F1 per family plus
   the missing / extra / wrong items of every document.
 
-Known simplification (klue_ner): a date record that carries a time of day stays one DT span;
-its time part is not split off into TI.
+A date record that carries an attached time (``21일 오후 2시``) is scored as two spans, DATE
+``21일`` and TIME ``오후 2시``, as KLUE (DT/TI) and KONEC (DT_DAY/TI_HOUR) annotate them.
 """
 
 from __future__ import annotations
@@ -212,7 +212,9 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
 
     Entities keep PERSON/ORG/LOC/EVENT; amounts map by kind (MONEY→MONEY, PERCENT/PERCENT_POINT→
     PERCENT, COUNT/MEASURE/MULTIPLE→QUANTITY, DURATION→DURATION); dates → DATE, or TIME when
-    ``granularity == "time"``. 예: 약 50억원 (MONEY) → (s, e, "MONEY").
+    ``granularity == "time"``; a date carrying an attached time (``parts["time_offset"]``) is
+    split into its DATE part and its TIME part. 예: 약 50억원 (MONEY) → (s, e, "MONEY");
+    21일 오후 2시 → (s, s+3, "DATE"), (s+4, e, "TIME").
     """
     kind_map = load_toml(LABEL_FILE)["records"]["amount_kind"]
     out: list[tuple] = []
@@ -223,9 +225,29 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
         if label:
             out.append((amt.start, amt.end, label))
     for date in dates:
-        out.append((date.start, date.end, "TIME" if date.granularity == "time" else "DATE"))
+        if date.granularity == "time":
+            out.append((date.start, date.end, "TIME"))
+            continue
+        cut = _time_offset(date)
+        if cut is None:
+            out.append((date.start, date.end, "DATE"))
+            continue
+        # 21일 오후 2시 → DATE 21일 + TIME 오후 2시 (KLUE and KONEC annotate them apart)
+        head = date.text[:cut].rstrip()
+        if head:
+            out.append((date.start, date.start + len(head), "DATE"))
+        out.append((date.start + cut, date.end, "TIME"))
     out.sort(key=lambda s: (s[0], s[1], s[2]))
     return out
+
+
+def _time_offset(date: Any) -> int | None:
+    """Where the attached time phrase starts inside a date span (``parts["time_offset"]``)."""
+    parts = getattr(date, "parts", None) or {}
+    cut = parts.get("time_offset")
+    if isinstance(cut, int) and 0 < cut < len(date.text):
+        return cut
+    return None
 
 
 def kopress_predict(reference_date: dt.date | None = None, use_api: bool = True) -> Predict:

@@ -289,3 +289,13 @@ def test_evaluate_corpus(tmp_path):
     assert report.details["r1"]["deals"]["missing"][0]["type"] == "mou"
     table = format_report(report, details=True)
     assert "r1 deals missing" in table
+
+
+def test_records_to_spans_splits_an_attached_time():
+    text = "설명회는 21일 오후 2시 열린다."
+    s = text.index("21일")
+    date = DateMention(start=s, end=s + 9, text="21일 오후 2시", value=dt.date(2025, 3, 21), time="14:00",
+                       parts={"day": 21, "period": "오후", "time_offset": 4})
+    got = [(text[a:b], lab) for a, b, lab in records_to_spans([], [], [date])]
+    # "21일 오후 2시": 21일 = chars 0-3, space at 3, 오후 2시 from offset 4
+    assert got == [("21일", "DATE"), ("오후 2시", "TIME")]
