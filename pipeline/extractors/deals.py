@@ -225,8 +225,9 @@ class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
     def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int,
-                 org_names: dict[str, Entity] | None = None) -> None:
+                 org_names: dict[str, Entity] | None = None, ents: _Spans | None = None) -> None:
         self.ctx = ctx
+        self.ents = ents if ents is not None else _Spans(ctx.entities)
         self.org_names = org_names or {}  # names of ORG entities found elsewhere in the document
         self.text = ctx.text
         self.start, self.end = start, end
@@ -283,10 +284,26 @@ class _Sent:
         return a, b
 
 
-def _entity_at(ctx: Context, start: int, end: int, labels: tuple[str, ...]) -> Entity | None:
+class _Spans:
+    """Records sorted by start, for range look-ups by bisection (no scan of the whole document)."""
+
+    def __init__(self, records) -> None:
+        self.recs = sorted(records, key=lambda r: (r.start, r.end))
+        self.starts = [r.start for r in self.recs]
+
+    def starting_in(self, lo: int, hi: int) -> list:
+        """Records whose start lies in [lo, hi)."""
+        return self.recs[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
+#: The longest entity span looked back over when linking a noun phrase.
+MAX_ENTITY_CHARS = 80
+
+
+def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> Entity | None:
     """The entity ending inside [start, end] (the name before a particle), longest end first."""
     best = None
-    for e in ctx.entities:
+    for e in ents.starting_in(start - MAX_ENTITY_CHARS, end):
         if e.label in labels and e.start < end and e.end > start and e.end <= end:
             if best is None or e.end > best.end or (e.end == best.end and e.start < best.start):
                 best = e
@@ -335,14 +352,14 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
     labels = ("ORG", "LOC", "PERSON") if persons else ("ORG", "LOC")
     if strict:
         labels = ("ORG",)
-    ent = _entity_at(ctx, s, e, labels)
+    ent = _entity_at(sent.ents, s, e, labels)
     if ent is not None:
         name = ent.name
         # "미국 아마존" as one entity: the place word before the name is no part of it
         if ent.start < s and _place_prefix(sent, ent.start, s) and any(sent.m[x].tag in PROPER for x in range(a, b + 1)):
             name = _clean_name(sent, a, b) or name
         return Party(min(ent.start, s), e, name, ent.entity_id or None, org=True)
-    if any(x.start < e and x.end > s for x in ctx.entities if x.label not in labels):
+    if any(x.end > s and x.label not in labels for x in sent.ents.starting_in(s - MAX_ENTITY_CHARS, e)):
         return Party(s, e, None)  # a place or an event, not a participant
     name = _clean_name(sent, a, b)
     if not name or name in r.stop_names:
@@ -736,10 +753,10 @@ def _in(rec, lo: int, hi: int) -> bool:
     return rec.start >= lo and rec.end <= hi
 
 
-def _nearest(records, lo: int, hi: int, pivot: int):
+def _nearest(records: "_Spans", lo: int, hi: int, pivot: int):
     """The record inside [lo, hi) nearest to pivot, preferring ones that end before it."""
     best, best_key = None, None
-    for rec in records:
+    for rec in records.starting_in(lo, hi):
         if not _in(rec, lo, hi):
             continue
         before = rec.end <= pivot
@@ -762,12 +779,12 @@ def _iso_period(value: Decimal, unit: str | None) -> str | None:
     return f"P{int(value)}{des}"
 
 
-def _attach_numbers(ctx: Context, f: Found, lo: int, hi: int, money: list[Amount], durations: list[Amount]) -> None:
+def _attach_numbers(f: Found, lo: int, hi: int, money: _Spans, durations: _Spans, dates: _Spans) -> None:
     f.amount = _nearest(money, lo, hi, f.t_start)
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
-    f.date = _nearest([d for d in ctx.dates], lo, hi, f.t_start)
+    f.date = _nearest(dates, lo, hi, f.t_start)
 
 
 
@@ -960,7 +977,7 @@ def _resolve_zero(founds: list[Found]) -> None:
             f.resolved = src.parties[0] if src.parties else src.resolved
 
 
-def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: list[Amount]) -> None:
+def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: _Spans) -> None:
     """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
     r = rules()
     for f in founds:
@@ -973,7 +990,7 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
         if last is not f:
             continue
-        dur = next((a for a in durations if s <= a.start and a.end <= e), None)
+        dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
         if dur is not None:
             f.period = _iso_period(dur.value, dur.unit)
 
@@ -1148,9 +1165,11 @@ def extract(ctx: Context) -> list[Deal]:
     hits = list(r.trigger_re.finditer(text))
     if not hits:
         return []
-    money = [a for a in ctx.amounts if a.kind == "MONEY"]
-    durations = [a for a in ctx.amounts if a.kind == "DURATION"]
+    money = _Spans(a for a in ctx.amounts if a.kind == "MONEY")
+    durations = _Spans(a for a in ctx.amounts if a.kind == "DURATION")
+    dates = _Spans(ctx.dates)
     sents = _sentences(ctx)
+    ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}
     for ent in ctx.entities:
         if ent.label == "ORG" and ent.name:
@@ -1167,7 +1186,7 @@ def extract(ctx: Context) -> list[Deal]:
         morphs = ctx.morphs_in(s, e)
         if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
             continue
-        sent = _Sent(ctx, s, e, morphs, k, org_names)
+        sent = _Sent(ctx, s, e, morphs, k, org_names, ents)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         prev_anchor_idx = -1
         prev: Found | None = None
@@ -1185,7 +1204,7 @@ def extract(ctx: Context) -> list[Deal]:
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
-                _attach_numbers(ctx, g, lo, g.span_end, money, durations)
+                _attach_numbers(g, lo, g.span_end, money, durations, dates)
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
