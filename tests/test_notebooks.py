@@ -55,7 +55,11 @@ def test_notebook_is_stored_without_outputs(name):
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_runs_top_to_bottom(name, kernel_dirs, tmp_path):
+def test_notebook_runs_top_to_bottom(name, kernel_dirs, tmp_path, monkeypatch):
+    # Connection files and caches under the test's folder: nothing depends on a writable HOME.
+    for var, sub in (("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython")):
+        (tmp_path / sub).mkdir()
+        monkeypatch.setenv(var, str(tmp_path / sub))
     nb = _load(name)
     km = AsyncKernelManager(kernel_name=KERNEL, kernel_spec_manager=KernelSpecManager(kernel_dirs=kernel_dirs))
     client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT, allow_errors=False,
