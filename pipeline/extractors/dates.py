@@ -6,7 +6,8 @@ in ``resources/dates.toml``; this module only knows what the slots mean.
 Resolution rules (``ref`` is ``ctx.reference_date``):
 
 - Absolute dates (``2023년 1월 4일``, ``2023.01.04``, ``23년 1월``) resolve without ``ref``.
-  Two-digit years: ``yy < 50`` → 20yy, else 19yy (``two_digit_year_pivot``).
+  Two-digit years: ``yy < 50`` → 20yy, else 19yy (``two_digit_year_pivot``); a two-digit year
+  counts only as ``'23년``, ``23년도`` or before a month/half/quarter (``설립 23년`` is a duration).
 - A month without a year (``5월``) is in ``ref``'s year; a day without a month (``3일``) is in
   ``ref``'s month (a release speaks of its own month: "…했다고 3일 밝혔다"). A day that does
   not exist in that month is left unresolved, never moved.
@@ -437,8 +438,12 @@ class _Scanner:
                     ok = ok and c.year < c.year_end <= data["year_max"]
             else:
                 c.year = _two_digit_year(int(m["yy"]), data)
-                # "23년" alone is more often a duration: only with an apostrophe or a month
-                ok = bool(m["ap"]) or bool(r.month_num.match(t, m.end() + (t[m.end():m.end() + 1] == " ")))
+                # "23년" alone is more often a duration (설립 23년): only as '23년, 23년도, or
+                # with a month, half or quarter after it (23년 1월, 23년 상반기)
+                nxt = m.end() + (t[m.end():m.end() + 1] == " ")
+                tail = r.year_tail.match(t, m.end())
+                ok = bool(m["ap"] or m["do"] or r.month_num.match(t, nxt)
+                          or (tail and (tail["half"] or tail["q"])))
                 ok = ok and not m["dec"]
             if ok:
                 c.decade = bool(m["dec"])
