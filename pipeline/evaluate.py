@@ -316,7 +316,7 @@ def score_sentence(
 
 def evaluate_ner(
     path: str | Path,
-    predict: Predict,
+    predict: Predict | None = None,
     label_map: str = "auto",
     source: str | None = None,
     limit: int | None = None,
@@ -327,7 +327,10 @@ def evaluate_ner(
     ``label_map``: "auto" (klue_ner when the gold labels are KLUE's six, else konec), "klue_ner"
     or "konec". ``source``: keep only sentences of that source (예: "wikitree").
     ``keep_details``: keep each sentence's missed and extra spans in ``report.details``.
+    ``predict=None`` runs kopress itself (:func:`kopress_predict`).
     """
+    if predict is None:
+        predict = kopress_predict()
     records = list(read_jsonl(path))
     scheme = label_scheme(detect_scheme(records) if label_map == "auto" else label_map)
     title = f"NER {Path(path).parent.name}/{Path(path).name} ({scheme.name}"
