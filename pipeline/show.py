@@ -149,7 +149,7 @@ def _yes(flag: bool) -> str:
     return "✓" if flag else ""
 
 
-# Side tables: (heading, family, [(column, cell function)]).
+# Side-table columns of each family: (heading, cell function of a record).
 _COLUMNS: dict[str, list[tuple[str, Any]]] = {
     "entities": [
         ("label", lambda r: r.label),
