@@ -29,13 +29,16 @@ UNITS: dict[str, dict] = dict(_D["units"])
 MARKERS: tuple[str, ...] = tuple(_D["markers"]["words"])
 NATIVE_WORDS: dict[str, tuple[int, str]] = {w: (v[0], v[1]) for w, v in _D["native"].items()}
 _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
+LEAD_WORDS: tuple[str, ...] = tuple(_D["lead"]["words"])
+LEGAL_WORDS = frozenset(_D["lead"]["legal"])
+LEAD_MAX = Decimal(_D["lead"]["max_value"])
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
 _NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
 _MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
 _RX = N.compile_anchored(
     rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
-    rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})"
+    rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})(?P<yeo2>여)?"
     rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(_NATIVE_UNITS)}))"
     + _MARK
 )
@@ -48,7 +51,8 @@ _COMPOUND_RX = N.compile_anchored(
 )
 _NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})" + _MARK, prefixes=NATIVE_WORDS)
 _RATE_AFTER = re.compile(r"[ ]?(?:평균[ ]?)?[0-9]")
-_RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})(?![가-힣])")
+_RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
+_LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
 _COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60)}
 
 
@@ -74,7 +78,7 @@ def candidates(ctx: Context) -> list[Amount]:
         out.append(_make(text, m.start(), m.end(), "duration.nights_days.v1", Decimal(days),
                          None, f"P{days}D", nights=nights))
     for m in _COMPOUND_RX.finditer(text):
-        if not N.glued_ok(text, m.end()) or _RELATIVE_RX.match(text, m.end()):
+        if not N.glued_ok(text, m.end()) or _is_relative(text, m.end()):
             continue
         big, small, factor = _COMPOUND_PAIRS.get((m.group("ua"), m.group("ub")), (None, None, 0))
         if not big:
@@ -110,11 +114,15 @@ def _simple(text: str, m: re.Match) -> Amount | None:
         return None  # 만일, 천년: words
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
+    lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
+    lead_word = lead.group("w") if lead else None
+    if spec.get("legal_only") and lead_word not in LEGAL_WORDS:
+        return None  # 3월 is March; 징역 8월 is eight months
     if spec.get("needs_marker") and not marker and not (
         N.trailing_bound(text, end) and m.group("num") and len(m.group("num")) <= 3
-    ):
-        return None  # bare 3일 / 2023년 are dates; 3년 이상 / 3일 가량 are durations
-    if not marker and _RELATIVE_RX.match(text, end):
+    ) and not (lead_word and spec["iso"] != "D" and m.group("num") and len(m.group("num")) <= 3):
+        return None  # bare 3일 / 2023년 are dates; 3년 이상, 징역 2년, 최근 4년 are durations
+    if not marker and _is_relative(text, end):
         return None  # 3개월 전, 2시간 후: relative dates belong to the dates family
     if m.group("nat"):
         value: Decimal = Decimal(N.parse_native_number(m.group("nat")))
@@ -126,9 +134,15 @@ def _simple(text: str, m: re.Match) -> Amount | None:
         if value_max is not None and value_max <= value:
             return None
         rule = "duration.range.v1" if value_max is not None else "duration.number.v1"
-    approximate = bool(m.group("yeo")) or bool(m.group("num") and N.is_approximate(m.group("num")))
+    approximate = bool(m.group("yeo") or m.group("yeo2")) or bool(m.group("num") and N.is_approximate(m.group("num")))
     unit = iso(value, spec["iso"], bool(spec.get("time")))
     return _make(text, m.start(), end, rule, value, value_max, unit, approximate=approximate)
+
+
+def _is_relative(text: str, end: int) -> bool:
+    """3개월 전에, 2시간 후: a relative date or time follows (not a duration)."""
+    m = _RELATIVE_RX.match(text, end)
+    return bool(m) and N.glued_ok(text, m.end())
 
 
 def _make(text: str, start: int, end: int, rule: str, value: Decimal, value_max: Decimal | None,
