@@ -33,6 +33,13 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - ``1.16(월)`` (month.day without a year) only with a weekday after it; it then follows the
   bare month-day rule (``ref``'s year).
 - Holidays: fixed ones (광복절 8/15) in ``ref``'s year; lunar ones (추석) stay unresolved.
+- ``자정`` is "24:00" (the end of the day written: "18일 자정까지"); ``정오`` "12:00".
+- A weekday alone (``목요일``) and lunar holidays are kept unresolved; a weekday after a date
+  (``1월 4일(수)``) is checked, never trusted: ``weekday_mismatch`` is True when they disagree.
+- Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
+- ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
+  time follows (``12일(현지시간) 오후 3시``).
+- ``relative`` is True when the value depends on ``ref`` or on an antecedent date.
 - Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
   parts kept (``{"day": 28, "month_offset": -1}``). Nothing is guessed.
 - Not dates: durations and counts (``3일간``, ``3일 동안``, ``3박5일``, ``24시간``), ``제4회``,
