@@ -638,3 +638,24 @@ def format_report(report: Report, details: bool = False) -> str:
                     for item in d[what]:
                         lines.append(f"{doc_id} {fam} {what}: {json.dumps(item, ensure_ascii=False, default=str)}")
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- CLI entry
+
+
+def eval_tables(corpus: str | Path | None = "corpus", ner: Sequence[str] | None = None,
+                source: str | None = None, details: bool = False) -> list[str]:
+    """The tables ``kopress eval`` prints: one per NER file when ``ner`` is given, else the corpus."""
+    if ner:
+        predict = kopress_predict()
+        return [format_report(evaluate_ner(path, predict, source=source), details=details) for path in ner]
+    return [format_report(evaluate_corpus(corpus or "corpus"), details=details)]
+
+
+def main(args: Any) -> int:
+    """``kopress eval``: ``--ner FILE…`` scores NER files (span and char P/R/F1 per label), else
+    ``--corpus DIR`` (default corpus/) is scored against its expected records. Exit code 0."""
+    tables = eval_tables(getattr(args, "corpus", "corpus"), getattr(args, "ner", None),
+                         getattr(args, "source", None), bool(getattr(args, "details", False)))
+    print("\n\n".join(tables))
+    return 0

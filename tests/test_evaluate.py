@@ -299,3 +299,15 @@ def test_records_to_spans_splits_an_attached_time():
     got = [(text[a:b], lab) for a, b, lab in records_to_spans([], [], [date])]
     # "21일 오후 2시": 21일 = chars 0-3, space at 3, 오후 2시 from offset 4
     assert got == [("21일", "DATE"), ("오후 2시", "TIME")]
+
+
+def test_main_scores_ner_files(klue_file, monkeypatch, capsys):
+    import argparse
+
+    import kopress.evaluate as ev
+
+    monkeypatch.setattr(ev, "kopress_predict", lambda: fake_predict)
+    code = ev.main(argparse.Namespace(corpus="corpus", ner=[str(klue_file)], source="wikitree"))
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "source=wikitree" in out and "documents: 1" in out
