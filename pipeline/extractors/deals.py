@@ -94,6 +94,8 @@ class Rules:
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
+    investor_leads: tuple[str, ...]
+    investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
 
@@ -168,6 +170,8 @@ def rules() -> Rules:
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
+            investor_leads=tuple(data["followup"]["investment_leads"]),
+            investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
         )
@@ -281,7 +285,32 @@ class _Sent:
         # a side noun after a space: "B사 측과" → the phrase before 측
         if a == b and self.surface(b) in rules().side_nouns and b > 0:
             return self.noun_phrase(b, gap=True)
-        return a, b
+        return self._multiword(a, b), b
+
+    def _multiword(self, a: int, b: int) -> int:
+        """Start of a spaced name ending in an org suffix, after a list mark or the sentence start.
+
+        "한빛벤처스와 블루 오션 파트너스가" → 블루 오션 파트너스 (not 파트너스 alone).
+        """
+        r = rules()
+        last = self.text[self.m[a].start:self.m[b].end]
+        if not any(last.endswith(x) for x in r.org_suffixes):
+            return a
+        start = a
+        for _ in range(2):
+            w_end = start - 1
+            if w_end < 0 or self.m[w_end].tag not in ("NNP", "NNG", "SL") or \
+                    not self.text[self.m[w_end].end:self.m[start].start].isspace():
+                return a
+            w = w_end
+            while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
+                w -= 1
+            start = w
+            before = start - 1
+            if before < 0 or self.surface(before) in r.separators or self.m[before].tag in ("SSO", "SS") or (
+                    self.m[before].tag in ("JC", "JKB") and self.m[before].form in r.comitative):
+                return start
+        return a
 
 
 class _Spans:
@@ -995,6 +1024,27 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             f.period = _iso_period(dur.value, dur.unit)
 
 
+def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list[Found],
+                        org_names: dict[str, Entity], ents: _Spans) -> None:
+    """"…투자를 유치했다. 이번 투자에는 A와 B가 참여했다." → investors A, B."""
+    r = rules()
+    for f in founds:
+        if f.type.name != "investment" or f.counterparties or f.sentence + 1 >= len(sents):
+            continue
+        s, e = sents[f.sentence + 1]
+        if not ctx.text[s:e].lstrip().startswith(r.investor_leads):
+            continue
+        morphs = ctx.morphs_in(s, e)
+        if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
+            continue
+        if not any(mo.form in r.investor_verbs for mo in morphs):
+            continue
+        sent = _Sent(ctx, s, e, morphs, f.sentence + 1, org_names, ents)
+        head, coordinated, _ = _find_subject(sent, len(morphs), False)
+        found = [p for p in ([head] if head is not None else []) + coordinated if p.org and p.name]
+        f.counterparties = sorted(found, key=lambda p: p.start)
+
+
 def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
     """"㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다" → the three listed companies."""
     r = rules()
@@ -1212,5 +1262,6 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
+    _followup_investors(ctx, sents, found_all, org_names, ents)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
     return _merge(deals)
