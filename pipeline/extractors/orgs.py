@@ -49,8 +49,8 @@ class OrgLexicon:
     forms: dict[str, str]  # marker → normalised legal form
     word_markers: frozenset[str]  # markers that are words of their own (주식회사)
     suffix_markers: frozenset[str]
-    endings: tuple[tuple[str, str, bool, int], ...]  # longest first
-    ending_map: dict[str, tuple[str, str, bool, int]]
+    endings: tuple[tuple[str, str, bool | str, int], ...]  # longest first
+    ending_map: dict[str, tuple[str, str, bool | str, int]]
     longest_ending: int
     government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
     known: dict[str, str]  # train-derived ORG forms → kind
@@ -72,7 +72,7 @@ def lexicon() -> OrgLexicon:
         if _HANGUL.match(marker):
             words.add(marker)
     endings = tuple(sorted(
-        ((s, k, p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
+        ((s, k, p if p == "place" else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
         key=lambda e: -len(e[0]),
     ))
     government: dict[str, tuple[str, str]] = {}
@@ -116,7 +116,12 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
         hit = lex.ending_map.get(stem[-k:])
         if hit is not None:
             ending, kind, needs_proper, min_prefix = hit
-            if len(stem) - k < min_prefix or (needs_proper and not proper):
+            if len(stem) - k < min_prefix:
+                return None
+            if needs_proper == "place":
+                if not any(places.kind_of(stem[:n]) for n in range(2, min(5, len(stem) - k + 1))):
+                    return None
+            elif needs_proper and not proper:
                 return None
             return ending, kind
     return None

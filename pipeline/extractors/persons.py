@@ -27,6 +27,8 @@ _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}[^()]{0,8}\))?[ ]?(씨|군|양)")
 # 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
 _AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
+#: Words between a name and its title: 전 (former), 현 (current).
+_FORMER = frozenset({"전", "현", "前", "現"})
 #: Titles from the train lexicon that are not job titles of a named person.
 _NOT_TITLES = frozenset("대선 정상 임직원 병사 간부 임원 위원 대원 요원 선원 당원 장병 직원 사원".split())
 
@@ -41,6 +43,7 @@ class PersonLexicon:
     surnames: frozenset[str]
     known: frozenset[str]  # train-derived person names
     given: frozenset[str]  # syllables of given names
+    given_final: frozenset[str]  # … that may end a name
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,8 @@ def lexicon() -> PersonLexicon:
         compounds=tuple((r[0], r[1], r[2]) for r in load_tsv("lexicons/title_compounds.tsv", 3)),
         surnames=frozenset(r[0] for r in load_tsv("lexicons/surnames.tsv", 1)),
         known=frozenset(r[0] for r in konec if r[1] == "PERSON"),
-        given=frozenset(r[0] for r in load_tsv("lexicons/given_name_syllables.tsv", 1)),
+        given=frozenset(r[0] for r in load_tsv("lexicons/given_name_syllables.tsv", 2)),
+        given_final=frozenset(r[0] for r in load_tsv("lexicons/given_name_syllables.tsv", 2) if r[1] == "1"),
     )
 
 
@@ -134,6 +138,8 @@ def _titled(doc: "DocView") -> list[Entity]:
             continue
         title, org = split
         prev = doc.prev(tok)
+        if prev is not None and prev.stem in _FORMER:  # 박 전 대통령, 김철수 전 장관
+            prev = doc.prev(prev)
         if prev is None:
             continue
         name_toks: list = []
@@ -222,12 +228,36 @@ def _aged(doc: "DocView") -> list[Entity]:
 def _kiwi_names(doc: "DocView") -> list[Entity]:
     """Three-syllable proper nouns that start with a surname and are nothing else we know (박지윤은)."""
     out: list[Entity] = []
-    given = lexicon().given
+    given, final = lexicon().given, lexicon().given_final
     for tok in doc.tokens:
         stem = tok.stem
-        if (len(stem) == 3 and tok.tags == ("NNP",) and stem[1] in given and stem[2] in given
+        if (len(stem) == 3 and tok.tags == ("NNP",) and stem[1] in given and stem[2] in final
                 and stem[2] != "이" and korean_name(tok) and stem not in orgs.lexicon().stop):
             out.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
+    return out
+
+
+def _multiword(doc: "DocView") -> list[Entity]:
+    """A foreign full name Kiwi reads as one proper noun over two or three words (크리스 카푸아노)."""
+    out: list[Entity] = []
+    for start, end in doc.multiword.items():
+        first = doc.token_at(start)
+        if first is None:
+            continue
+        toks = [first]
+        while toks[-1].end < end:
+            nxt = doc.next(toks[-1])
+            if nxt is None:
+                break
+            toks.append(nxt)
+        last = toks[-1]
+        if len(toks) < 2 or last.stem_end != end or not all(_name_word(t) and _foreign(t) for t in toks):
+            continue
+        if split_title(doc.tokens[last.i + 1].stem if last.i + 1 < len(doc.tokens) else "") is None and (
+            _is_org_or_place(doc.text[start:end])
+        ):
+            continue
+        out.append(doc.entity(start, end, "PERSON", doc.text[start:end], "person.multiword.v1"))
     return out
 
 
@@ -249,4 +279,4 @@ def _known(doc: "DocView") -> list[Entity]:
 
 def find(doc: "DocView") -> list[Entity]:
     """PERSON candidates of one document (plus the ORG between a name and its title)."""
-    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc)
+    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc) + _multiword(doc)

@@ -96,8 +96,9 @@ def common_nouns(forms: list[str]) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``--out PATH`` writes elsewhere; ``--lexicon-only`` skips the train.jsonl files (for a fair
-    measurement on those sentences while tuning)."""
+    """``--out PATH`` writes elsewhere; ``--lexicon-only`` skips the train.jsonl files and
+    ``--strict`` also drops their entity strings (to measure on those sentences while tuning the
+    way dev is measured: with none of the sentence's own entity strings in the lexicon)."""
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
     corpora = () if "--lexicon-only" in argv else ("konec", "klue_ner")
@@ -119,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
                     if corpus == "konec":
                         kinds[(ent["text"].strip(), lab)][kind_of(ent["label"])] += 1
     dev_strings: set[str] = set()
-    for corpus in ("konec", "klue_ner"):
-        with open(SHARED / corpus / "dev.jsonl", encoding="utf-8") as fh:
+    held_out = ("dev", "train") if "--strict" in argv else ("dev",)
+    for corpus, split in ((c, s) for c in ("konec", "klue_ner") for s in held_out):
+        with open(SHARED / corpus / f"{split}.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 dev_strings.update(ent["text"].strip() for ent in json.loads(line)["entities"])
     stop = load_stop()
