@@ -42,7 +42,9 @@ KNOWN_MISSES = {
         "convention: 7개월 만에 → the duration is 7개월 (만에 'after' stays outside)",
     ("07_serim_acquisition", "dates"):
         "이날 after 오는 30일 resolves to the 30th; the release means its own day (17일)",
-    ("batch-002", "deals"): "the investors are named in the NEXT sentence (이번 투자에는 A와 B가 참여했다)",
+    ("12_jeju_smart_tourism_expo", "deals"):
+        "award in a relative clause (최우수상을 받은 주식회사 바람숲은): the party is taken from the "
+        "next clause's 제주관광공사 — a WRONG party, worse than none",
     ("batch-003", "deals"): "grants to the genitive owners of the selected projects (㈜해솔에너지의 … 기술과 "
                             "㈜누리바이오의 … 기술을 선정); 수출의 탑을 받았다 not an award trigger",
 }
