@@ -21,14 +21,19 @@ _DATE = (
 )
 #: What may follow a dateline date on its line: a weekday, a time, a cue, an edition.
 _TAIL = (
-    r"(?:\s?\(\s?[월화수목금토일](?:요일)?\s?\))?"
-    r"(?:\s?(?:오전|오후)?\s?\d{1,2}(?::\d{2}|시(?:\s?\d{1,2}분)?))?"
-    r"(?:\s?(?:조간|석간|이후|부터|배포|보도|발행|게재|기준)[\w ]{0,12})?"
+    r"(?:[ \t]?\([ \t]?[월화수목금토일](?:요일)?[ \t]?\))?"
+    r"(?:[ \t]?(?:오전|오후)?[ \t]?\d{1,2}(?::\d{2}|시(?:[ \t]?\d{1,2}분)?))?"
+    r"(?:[ \t]?(?:조간|석간|이후|부터|배포|보도|발행|게재|기준)[\w ]{0,12})?"
+)
+#: A short line with the date beside a separator: "산업통상자원부 | 2023.01.16", "2023.01.16 · 홍보팀".
+_SEP_LINES = (
+    rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{_TAIL}[ \t]*$",
+    rf"^[ \t]*{_DATE}{_TAIL}[ \t]*[|·][^\n]{{0,30}}$",
 )
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], int]:
     d = load_toml("dates.toml")["dateline"]
     before = re.compile(
         rf"(?:{alternation(d['cues_before'])})[ \t]?(?:{alternation(d['cue_nouns'])})?"
@@ -36,7 +41,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     )
     after = re.compile(rf"{_DATE}(?:\s?\([월화수목금토일]\))?\s*(?:{alternation(d['cues_after'])})")
     line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*$", re.MULTILINE)
-    return before, after, line, int(d["edge_chars"])
+    lines = (line, *(re.compile(p, re.MULTILINE) for p in _SEP_LINES))
+    return before, after, lines, int(d["edge_chars"])
 
 
 def _date_of(m: re.Match) -> dt.date | None:
@@ -56,7 +62,7 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
     """
     if not text:
         return None
-    before, after, line, edge = _patterns()
+    before, after, lines, edge = _patterns()
     n = len(text)
     cued = [(m, d) for m in before.finditer(text) if (d := _date_of(m)) is not None]
     near = [(m, d) for m, d in cued if m.start() <= edge or m.end() >= n - edge]
@@ -66,12 +72,13 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
         date = _date_of(m)
         if date is not None and (m.start() <= edge or m.end() >= n - edge):
             return date, m.start("y"), _date_end(m)
-    for m in line.finditer(text):
-        if m.start() > edge and m.end() < n - edge:
-            continue
-        date = _date_of(m)
-        if date is not None:
-            return date, m.start("y"), _date_end(m)
+    for pat in lines:  # a date on a line of its own (or beside a separator), near the top/bottom
+        for m in pat.finditer(text):
+            if m.start() > edge and m.end() < n - edge:
+                continue
+            date = _date_of(m)
+            if date is not None:
+                return date, m.start("y"), _date_end(m)
     return None
 
 
