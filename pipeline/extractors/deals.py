@@ -94,6 +94,7 @@ class Rules:
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
+    award_cues: tuple[str, ...]
     investor_leads: tuple[str, ...]
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
@@ -170,6 +171,7 @@ def rules() -> Rules:
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
+            award_cues=tuple(data["amount"]["award_cues"]),
             investor_leads=tuple(data["followup"]["investment_leads"]),
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
@@ -808,8 +810,13 @@ def _iso_period(value: Decimal, unit: str | None) -> str | None:
     return f"P{int(value)}{des}"
 
 
-def _attach_numbers(f: Found, lo: int, hi: int, money: _Spans, durations: _Spans, dates: _Spans) -> None:
+def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
+                    dates: _Spans) -> None:
     f.amount = _nearest(money, lo, hi, f.t_start)
+    if f.amount is not None and f.type.name == "award":
+        before = ctx_text[max(lo, f.amount.start - 8):f.amount.start]
+        if not any(c in before for c in rules().award_cues):
+            f.amount = None
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
@@ -1254,7 +1261,7 @@ def extract(ctx: Context) -> list[Deal]:
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
-                _attach_numbers(g, lo, g.span_end, money, durations, dates)
+                _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)

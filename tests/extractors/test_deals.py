@@ -119,6 +119,23 @@ ONE_DEAL = [
      ("joint_development", "세진푸드", False, ["부경대학교"], N, N, N, "P3Y")),
     ("㈜미래소재는 한국과학기술연구원과 차세대 소재 공동개발 협약을 체결했다.", N,
      ("joint_development", "미래소재", False, ["한국과학기술연구원"], N, N, N, N)),  # not mou
+    # --- harder shapes ------------------------------------------------------------------
+    ("한빛로보틱스(Hanbit Robotics)가 미국 오리온오토메이션(Orion Automation)과 수출계약을 체결했다.", N,
+     ("export_contract", "한빛로보틱스", False, ["오리온오토메이션"], N, N, N, N)),  # glosses skipped
+    ("㈜오름AI는 미국소비자기술협회가 주관하는 혁신상을 수상했다.", N,
+     ("award", "오름AI", False, [], N, N, N, N)),  # 협회가 주관하는: no winner
+    ("20일에는 제주관광공사와 ㈜탐라모빌리티가 데이터 공유를 위한 업무협약을 맺는다.", N,
+     ("mou", "제주관광공사", False, ["탐라모빌리티"], N, N, N, N)),  # A와 B가 … 위한: still the signers
+    ("한빛로보틱스는 경상남도, 창원시와 500억원 규모의 투자협약을 맺었다.", N,
+     ("investment", "한빛로보틱스", False, ["경상남도", "창원시"], 50_000_000_000, "KRW", N, N)),  # 500×10⁸
+    ("이날 ㈜한빛로보틱스는 500억원을 투자하는 투자협약을 경상남도, 창원시와 맺었다.", N,
+     ("investment", "한빛로보틱스", False, ["경상남도", "창원시"], 50_000_000_000, "KRW", N, N)),  # partners after
+    ("경상남도는 ㈜한빛로보틱스, 창원시, (사)경남스마트제조협회와 업무협약을 체결했다.", N,
+     ("mou", "경상남도", False, ["한빛로보틱스", "창원시", "경남스마트제조협회"], N, N, N, N)),  # (사)
+    ("㈜해솔에너지는 무역의 날 기념식에서 3천만불 수출의 탑을 받았다.", N,
+     ("award", "해솔에너지", False, [], N, N, N, N)),  # 3천만불 names the prize: no value
+    ("㈜가온테크는 연간 3억 원 규모의 스마트공장 구축 지원사업에 선정됐다.", N,
+     ("grant", "가온테크", False, [], 300_000_000, "KRW", "year", N)),  # 3×10⁸
 ]
 
 
@@ -130,6 +147,19 @@ def test_one_deal(text, issuer, expected):
 
 # Several deals in one sentence or release: [(type, party, counterparties)] in text order.
 MANY = [
+    # 회사는 → the company named before (no issuer given)
+    ("㈜한빛로봇은 아마존과 수출계약을 체결했다. 회사는 또 ㈜세경정밀과 48억 원 규모의 공급계약을 맺었다.", N,
+     [("export_contract", "한빛로봇", ["아마존"]), ("supply_contract", "한빛로봇", ["세경정밀"])]),
+    # a sentence with no subject continues the party of the sentence before
+    ("㈜오름AI는 중소벤처기업부의 팁스 프로그램에 선정됐다. 지난 8월에는 새봄인베스트먼트로부터 투자를 유치했다.", N,
+     [("grant", "오름AI", ["중소벤처기업부"]), ("investment", "오름AI", ["새봄인베스트먼트"])]),
+    # the investors named in the next sentence
+    ("(주)메디노바가 320억 원 규모의 시리즈B 투자를 유치했다. 이번 투자에는 한빛벤처스와 블루 오션 파트너스가 공동으로 참여했다.", N,
+     [("investment", "메디노바", ["한빛벤처스", "블루 오션 파트너스"])]),
+    # an active selection of listed companies: one grant each, the ministry as counterparty
+    ("중소벤처기업부는 ㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다.", N,
+     [("grant", "가온테크", ["중소벤처기업부"]), ("grant", "미래소재", ["중소벤처기업부"]),
+      ("grant", "동해정밀", ["중소벤처기업부"])]),
     ("㈜한빛마린은 아마존과 수출계약을 체결하고, 부산대학교와는 공동개발 협약을 맺었다.", N,
      [("export_contract", "한빛마린", ["아마존"]), ("joint_development", "한빛마린", ["부산대학교"])]),
     ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
@@ -155,6 +185,16 @@ def test_title_lead_body_merge_into_one_deal():
     assert (d.type, d.party_name, d.party_implicit, d.counterparty_names) == ("mou", "부산시", False, ["한국전력공사"])
     assert d.mentions == 2  # title + lead; 이번 업무협약을 계기로 is no new mention
     assert d.start == 0 and d.date == dt.date(2024, 5, 20)  # 20일 in the lead, reference month
+
+
+def test_title_self_reference_and_follow_up_period():
+    text = ("울산시, ㈜한빛마린과 수소선박 업무협약\n"
+            "시는 11일 ㈜한빛마린과 연간 20억 원 규모의 업무협약을 체결했다. 협약 기간은 3년간이다.")
+    _, deals = deals_of(text)
+    assert [row(d) for d in deals] == [
+        ("mou", "울산시", False, ["한빛마린"], Decimal(2_000_000_000), "KRW", "year", "P3Y"),  # 20×10⁸
+    ]
+    assert deals[0].mentions == 2
 
 
 def test_links_join_other_tables():
@@ -195,6 +235,10 @@ NEGATIVES = [
     "시는 지난해 수출상담회에서 수출계약 30건을 체결했다.",  # an aggregate of 30 contracts
     "수상 레저 시설을 확충한다.",  # 수상 = on the water
     "업무협약식에는 양 기관 관계자 20여 명이 참석했다.",  # attendance, no signing verb
+    "중기부, 스마트공장 지원기업 3곳 선정",  # a headline count: who was selected is not said
+    "㈜한빛마린은 ㈜동해조선과의 인수 협상을 진행하고 있다.",  # negotiating, not acquired
+    "투자유치 설명회에는 200여 명이 참석했다.",  # 투자유치 modifies 설명회
+    "수출계약을 체결하면 물류비의 절반을 돌려준다.",  # conditional ending
 ]
 
 
@@ -202,6 +246,13 @@ NEGATIVES = [
 def test_no_deal(text):
     _, deals = deals_of(text)
     assert deals == []
+
+
+def test_plural_anaphor_alone_keeps_party_empty():
+    _, deals = deals_of("양사는 지난 14일 배터리 공급계약을 체결했다.")
+    assert [(d.type, d.party_name, d.party_implicit, d.counterparty_names) for d in deals] == [
+        ("supply_contract", None, False, [])]
+    assert deals[0].confidence < 0.5
 
 
 def test_party_is_never_guessed():
