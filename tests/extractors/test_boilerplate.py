@@ -154,3 +154,26 @@ def test_bad_rule_file_fails_at_load(monkeypatch):
         monkeypatch.undo()
         bp.rules.cache_clear()
     assert boilerplate.rules().rules
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [
+    "본문이다.", "(사진=울산시 제공)", "ⓒ한빛마린 제공", "관련기사", "- 울산시, 수소 트램",
+    "김민준 기자 minjun@hanbitnews.co.kr", "저작권자 © 한빛뉴스 무단전재 및 재배포 금지",
+    "문의: 052-229-0000", "\n", "\r\n", " ", "\x00", "㈜", "😀", "ＡＢＣ", "漢字", "a@b.co",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=30))
+def test_spans_sorted_disjoint_exact(pieces):
+    text = "".join(pieces)
+    spans = find_spans(text)
+    for s, e, kind, _ in spans:
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()  # trimmed: no surrounding spaces or \r
+        assert "\n" not in text[s:e]
+    for (s1, e1, *_), (s2, e2, *_) in zip(spans, spans[1:]):
+        assert e1 <= s2
