@@ -102,6 +102,7 @@ class Report:
     kind: str  # "ner" or "corpus"
     rows: dict[str, Row] = field(default_factory=dict)
     documents: int = 0
+    errors: list[str] = field(default_factory=list)  # documents kopress failed on (scored as empty)
     details: dict[str, dict[str, dict[str, list]]] = field(default_factory=dict)
 
     def row(self, label: str) -> Row:
@@ -136,7 +137,7 @@ class Report:
             return d
 
         return {
-            "title": self.title, "kind": self.kind, "documents": self.documents,
+            "title": self.title, "kind": self.kind, "documents": self.documents, "errors": self.errors,
             "rows": [row_dict(r) for r in self.rows.values()], "total": row_dict(self.total()),
             "macro_f1": self.macro_f1(),
             "details": self.details,
@@ -346,7 +347,12 @@ def evaluate_ner(
         text = rec["text"]
         gold = [(e["start"], e["end"], lab) for e in rec.get("entities", ()) if (lab := scheme.map_gold(e))]
         pred = []
-        for p in predict(text):
+        try:
+            predicted = predict(text)
+        except ValueError as exc:  # kopress.api.extract reports a failed document this way
+            report.errors.append(f"{rec.get('id', report.documents)}: {exc}")
+            predicted = []
+        for p in predicted:
             lab = scheme.map_prediction(text, p)
             if lab is not None:
                 pred.append((p[0], p[1], lab))
@@ -583,6 +589,8 @@ def evaluate_corpus(corpus_dir: str | Path, extract: Callable[..., Any] | None =
         report.row(fam)
     for doc, result in run_corpus(corpus_dir, extract):
         report.documents += 1
+        if isinstance(result, Exception) or not hasattr(result, "entities"):
+            report.errors.append(f"{doc.id}: {result!r}"[:300])
         for fam in families:
             if fam not in doc.expected:
                 continue
@@ -604,6 +612,8 @@ def evaluate_corpus(corpus_dir: str | Path, extract: Callable[..., Any] | None =
 def format_report(report: Report, details: bool = False) -> str:
     """A fixed-width table, one row per label (NER) or family (corpus), then a total row."""
     lines = [report.title, f"documents: {report.documents}"]
+    if report.errors:
+        lines.append(f"failed documents (scored as empty): {len(report.errors)}")
     if report.kind == "ner":
         head = (f"{'label':<10} {'gold':>6} {'pred':>6} {'tp':>6} {'P':>6} {'R':>6} {'F1':>6}"
                 f" | {'charP':>6} {'charR':>6} {'charF1':>6}")

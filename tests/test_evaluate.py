@@ -311,3 +311,15 @@ def test_main_scores_ner_files(klue_file, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "source=wikitree" in out and "documents: 1" in out
+
+
+def test_failed_document_is_counted_not_fatal(klue_file):
+    def predict(text):
+        if text == S2:
+            raise ValueError("internal_error: boom")
+        return fake_predict(text)
+
+    report = evaluate_ner(klue_file, predict)
+    assert report.documents == 2 and len(report.errors) == 1
+    assert report.rows["LOC"].entity.fn == 1  # the failed sentence's gold spans are misses
+    assert "failed documents (scored as empty): 1" in format_report(report)
