@@ -7,7 +7,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 
 - Absolute dates (``2023년 1월 4일``, ``2023.01.04``, ``23년 1월``) resolve without ``ref``.
   Two-digit years: ``yy < 50`` → 20yy, else 19yy (``two_digit_year_pivot``); a two-digit year
-  counts only as ``'23년``, ``23년도`` or before a month/half/quarter (``설립 23년`` is a duration).
+  counts only as ``'23년``, ``23년도``, ``90년대`` or before a month/half/quarter (``설립 23년``
+  is a duration).
 - A month without a year (``5월``) is in ``ref``'s year; a day without a month (``3일``) is in
   ``ref``'s month (a release speaks of its own month: "…했다고 3일 밝혔다"). A day that does
   not exist in that month is left unresolved, never moved.
@@ -99,6 +100,7 @@ class Rules:
     until: re.Pattern
     glued_stop: tuple[str, ...]
     spaced_stop: tuple[str, ...]
+    spaced_bare_stop: tuple[str, ...]
     before_stop: tuple[str, ...]
     report_verbs: tuple[str, ...]
     holiday: re.Pattern
@@ -216,6 +218,7 @@ def rules() -> Rules:
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
         spaced_stop=tuple(d["duration"]["spaced"]),
+        spaced_bare_stop=tuple(d["duration"]["spaced_bare"]),
         before_stop=tuple(sorted(d["duration"]["before"], key=len, reverse=True)),
         report_verbs=tuple(d["report_verbs"]["words"]),
         holiday=re.compile(alternation(d["holidays"])),
@@ -319,8 +322,11 @@ class _Scanner:
             head = head[:-1]
         return any(head.endswith(w) for w in self.r.before_stop)
 
-    def blocked_after(self, p: int) -> bool:
-        """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안)."""
+    def blocked_after(self, p: int, bare: bool) -> bool:
+        """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안).
+
+        ``bare``: the number+unit stands alone (no prefix, no other unit), so "3일 전" is a
+        duration too."""
         t = self.text
         if any(t.startswith(w, p) for w in self.r.glued_stop):
             return True
@@ -328,7 +334,8 @@ class _Scanner:
             # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
             if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):
                 return False
-            for w in self.r.spaced_stop:
+            words = self.r.spaced_stop + self.r.spaced_bare_stop if bare else self.r.spaced_stop
+            for w in words:
                 if t.startswith(w, p + 1) and self.ok_end(p + 1 + len(w)):
                     return True
         return False
@@ -419,7 +426,7 @@ class _Scanner:
         for end, comp in reversed(marks):
             if not self.ok_end(end):
                 continue
-            if comp.numeric_last and self.blocked_after(end):
+            if comp.numeric_last and self.blocked_after(end, _bare(comp)):
                 return None
             return Found(pos, end, comp)
         return None
@@ -449,9 +456,8 @@ class _Scanner:
                 # with a month, half or quarter after it (23년 1월, 23년 상반기)
                 nxt = m.end() + (t[m.end():m.end() + 1] == " ")
                 tail = r.year_tail.match(t, m.end())
-                ok = bool(m["ap"] or m["do"] or r.month_num.match(t, nxt)
+                ok = bool(m["ap"] or m["do"] or m["dec"] or r.month_num.match(t, nxt)
                           or (tail and (tail["half"] or tail["q"])))
-                ok = ok and not m["dec"]
             if ok:
                 c.decade = bool(m["dec"])
                 p = m.end()
@@ -522,14 +528,11 @@ class _Scanner:
             month_seen = True
             mark(p)
         if month_seen:
-            if (m := r.month_part.match(t, p)) and c.month_end is None:
-                c.mpart = m["mp"]
-                c.numeric_last = False
-                p2 = m.end()
-                if self.ok_end(p2):
-                    p = p2
-                    mark(p)
-                    return p
+            if (m := r.month_part.match(t, p)) and c.month_end is None and self.ok_end(m.end()):
+                c.mpart, c.numeric_last = m["mp"], False
+                p = m.end()
+                mark(p)
+                return p
         # day
         can_day = month_seen or (c.year is None and c.year_off is None)
         if can_day:
@@ -638,6 +641,12 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+
+
+def _bare(c: Comp) -> bool:
+    """One number+unit alone: "3일", "2023년" (not "지난 3일", "7월 17일")."""
+    units = sum(v is not None for v in (c.year, c.month, c.day))
+    return c.prefix is None and units == 1 and c.year_off is None and c.month_off is None
 
 
 def _day_level(c: Comp) -> bool:
