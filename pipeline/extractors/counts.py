@@ -73,7 +73,7 @@ def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount |
     tag = finder.tag_at(m.start(), m.end())
     if tag not in _NUMERAL_TAGS:
         return None
-    if word in N.NATIVE_FREE and tag == "NR":
+    if word in N.NATIVE_FREE and word not in N.NATIVE and tag == "NR":
         if not N.glued_ok(text, m.end()):
             return None
         value, end, counted, rule = N.NATIVE_FREE[word], m.end(), None, "count.native_free.v1"
@@ -140,6 +140,8 @@ def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: De
             finder: "_NounFinder") -> Amount | None:
     if not N.glued_ok(text, end):
         return None
+    if end < len(text) and "가" <= text[end] <= "힣" and finder.noun_spans_beyond(end - len(counter), end):
+        return None  # 한 개인 (an individual), 두 명령: Kiwi reads a longer noun, not the counter
     around = N.widen(text, start, end, approximate=approximate)
     counted = None
     if around.end == end and end + 1 < len(text) and text[end] == " " and "가" <= text[end + 1] <= "힣":
@@ -175,6 +177,20 @@ class _NounFinder:
                 return self.morphs[i].tag
             i += 1
         return None
+
+    def noun_spans_beyond(self, start: int, end: int) -> bool:
+        """True when Kiwi has a noun starting at ``start`` that runs past ``end`` (개인 over 개)."""
+        if not self.morphs:
+            return False
+        if self.starts is None:
+            self.starts = [m.start for m in self.morphs]
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.morphs) and self.morphs[i].start == start:
+            mo = self.morphs[i]
+            if mo.end > end and mo.tag in _NOUN_TAGS:
+                return True
+            i += 1
+        return False
 
     def noun_at(self, pos: int) -> str | None:
         """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""

@@ -47,13 +47,14 @@ _NIGHTS_RX = N.compile_anchored(
     + _MARK
 )
 _COMPOUND_RX = N.compile_anchored(
-    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분)" + _MARK
+    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분|초)" + _MARK
 )
 _NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})" + _MARK, prefixes=NATIVE_WORDS)
-_RATE_AFTER = re.compile(r"[ ]?(?:평균[ ]?)?[0-9]")
+_RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
-_COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60)}
+_COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60),
+                   ("분", "초"): ("M", "S", 60)}
 
 
 def iso(value: Decimal | int, designator: str, time: bool) -> str:
@@ -87,7 +88,7 @@ def candidates(ctx: Context) -> list[Amount]:
             a, b = N.parse_korean_number(m.group("a")), N.parse_korean_number(m.group("b"))
         except N.NumberError:
             continue
-        time = big == "H"
+        time = big in ("H",) or small == "S"
         unit = f"{'PT' if time else 'P'}{a}{big}{b}{small}"
         out.append(_make(text, m.start(), m.end(), "duration.compound.v1", a * factor + b, None, unit))
     for m in _NATIVE_RX.finditer(text):

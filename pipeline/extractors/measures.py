@@ -27,7 +27,8 @@ NEEDS_PREFIX: dict[str, list[str]] = dict(_M["needs_prefix"])
 NEGATIVE_PREFIX = frozenset(_M["negative_prefix"]["words"])
 AGE_UNITS = frozenset(_M["age"]["units"])
 AGE_MAX = int(_M["age"]["max"])
-_PREFIXES = sorted({p for ps in NEEDS_PREFIX.values() for p in ps})
+SPEED_PREFIX: dict[str, str] = dict(_M["speed_prefix"])
+_PREFIXES = sorted({p for ps in NEEDS_PREFIX.values() for p in ps} | set(SPEED_PREFIX))
 
 _RX = N.compile_anchored(
     rf"(?:(?<![가-힣])(?P<pre>{alternation(_PREFIXES)})[ ]?)?"
@@ -80,6 +81,10 @@ def _read(text: str, m: re.Match) -> Amount | None:
         unit = "degC"
     else:
         unit = UNITS[word]
+    if pre in SPEED_PREFIX:
+        if unit not in ("km", "m"):
+            return None
+        unit += SPEED_PREFIX[pre]
     end = m.end()
     if word[-1].isascii() or not ("가" <= word[-1] <= "힣"):
         if end < len(text) and _LATIN_AFTER.match(text, end):

@@ -1,0 +1,64 @@
+"""Amounts that depend on the words around them: rates (per), lead words, speeds, legal terms,
+compounds, and Kiwi-checked counters. Each row: sentence, span, kind, value (arithmetic beside
+it), unit, per."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kopress.extractors import amounts
+
+CONTEXT = [
+    # sentence, span, kind, value, unit, per
+    ("법원은 피고인에게 징역 2년을 선고했다.", "2년", "DURATION", 2, "P2Y", None),  # 징역 makes 2년 a term
+    ("검찰은 징역 8월을 구형했다.", "8월", "DURATION", 8, "P8M", None),  # legal 월 = months
+    ("재판부는 집행유예 3년을 선고했다.", "3년", "DURATION", 3, "P3Y", None),  # 3 y
+    ("위원장의 임기는 4년이다.", "4년", "DURATION", 4, "P4Y", None),  # 임기는 + 4년
+    ("최근 5년 사이 두 배가 됐다.", "5년", "DURATION", 5, "P5Y", None),  # 최근 + 5년
+    ("생후 12개월 된 영아를 돌본다.", "12개월", "DURATION", 12, "P12M", None),  # 12 months
+    ("영상은 2분 40초 분량이다.", "2분 40초", "DURATION", 160, "PT2M40S", None),  # 2×60 + 40 s
+    ("차량이 시속 120km로 달렸다.", "시속 120km", "MEASURE", 120, "km/h", None),  # 시속 → km/h
+    ("초속 30m의 강풍이 분다.", "초속 30m", "MEASURE", 30, "m/s", None),  # 초속 → m/s
+    ("하루 평균 300명이 찾는다.", "300명", "COUNT", 300, "명", "day"),  # 하루 평균 → per day
+    ("매일 2만 개를 생산한다.", "2만 개", "COUNT", 20_000, "개", "day"),  # 2×10⁴, per day
+    ("연간 5만t을 처리한다.", "5만t", "MEASURE", 50_000, "t", "year"),  # 5×10⁴ t per year
+    ("월평균 120만원을 번다.", "120만원", "MONEY", 1_200_000, "KRW", "month"),  # 120×10⁴ per month
+    ("가구당 30만 원을 지급한다.", "30만 원", "MONEY", 300_000, "KRW", "household"),  # 30×10⁴ per household
+    ("매주 3회 운행한다.", "3회", "COUNT", 3, "회", "week"),  # per week
+    ("연 2회 개최한다.", "2회", "COUNT", 2, "회", "year"),  # 연 at a word start = per year
+    ("공연 3회를 추가했다.", "3회", "COUNT", 3, "회", None),  # 공연 ends in 연 but is not 연
+    ("엘리자베스 2세 여왕은 90세다.", "90세", "MEASURE", 90, "age", None),  # 2세 is regnal; 90세 an age
+    ("세 차례에 걸쳐 협의했다.", "세 차례", "COUNT", 3, "차례", None),  # 세 = 3
+    ("하루 한 끼만 제공한다.", "한 끼", "COUNT", 1, "끼", "day"),  # 한 = 1, per day
+    ("1인 가구가 늘었다.", "1인", "COUNT", 1, "인", None),  # 1인 가구
+    ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
+    ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
+]
+
+
+@pytest.mark.parametrize("sentence, span, kind, value, unit, per", CONTEXT)
+def test_context(make_ctx, sentence, span, kind, value, unit, per):
+    ctx = make_ctx(sentence)
+    found = amounts.extract(ctx)
+    hits = [a for a in found if a.text == span]
+    assert hits, f"{span!r} not in {[a.text for a in found]}"
+    a = hits[0]
+    assert (a.kind, a.value, a.unit, a.per) == (kind, Decimal(value), unit, per)
+
+
+NOT_HERE = [
+    ("교황 베네딕토 16세가 임명했다.", "16세"),      # a regnal number
+    ("그는 한 개인 사업가와 만났다.", "한 개"),      # 개인 (individual), not one piece
+    ("통산 여섯 번째 우승이다.", "여섯"),            # an ordinal
+    ("지난 5일 발표했다.", "5일"),                   # a date even after 지난
+    ("3월 3일 개막한다.", "3월"),                    # March, not three months
+    ("후반 24분 선제골을 넣었다.", "24분"),          # a match clock
+]
+
+
+@pytest.mark.parametrize("sentence, span", NOT_HERE)
+def test_not_here(make_ctx, sentence, span):
+    ctx = make_ctx(sentence)
+    assert span not in [a.text for a in amounts.extract(ctx)]
