@@ -35,7 +35,9 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   bare month-day rule (``ref``'s year).
 - Holidays: fixed ones (광복절 8/15) in ``ref``'s year; lunar ones (추석) stay unresolved.
 - ``자정`` is "24:00" (the end of the day written: "18일 자정까지"); ``정오`` "12:00".
-- A weekday alone (``목요일``) and lunar holidays are kept unresolved; a weekday after a date
+- A weekday alone (``목요일``) and lunar holidays are kept unresolved, unless the weekday is
+  in apposition to a day (``목요일인 13일``, ``16일, 화요일에``): then it takes that day's value
+  and both are checked; a weekday after a date
   (``1월 4일(수)``) is checked, never trusted: ``weekday_mismatch`` is True when they disagree.
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
@@ -108,6 +110,8 @@ class Rules:
     weekday_alone: re.Pattern
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
+    apposition_after: re.Pattern
+    apposition_before: re.Pattern
     date_suffixes: tuple[str, ...]
     start_tags: tuple[str, ...]
 
@@ -226,6 +230,8 @@ def rules() -> Rules:
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
+        apposition_after=re.compile(rf"(?:{alternation(d['apposition']['after_weekday'])})"),
+        apposition_before=re.compile(rf"(?:{alternation(d['apposition']['before_weekday'])})"),
         tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
@@ -910,7 +916,40 @@ def extract(ctx: Context) -> list[DateMention]:
         if mention.resolved and mention.granularity == "day" and mention.value_end is None \
                 and not _is_report_date(text, found.end, r):
             antecedent = mention.value
-    return out
+    return _weekday_appositions(out, text, r)
+
+
+def _weekday_appositions(out: list[DateMention], text: str, r: Rules) -> list[DateMention]:
+    """A bare weekday next to a day names that day: "목요일인 13일", "16일, 화요일에".
+
+    The weekday record takes the day's value and is checked against it (weekday_mismatch)."""
+    result = list(out)
+    for i, w in enumerate(out):
+        if w.rule_id != "dates.weekday.v1":
+            continue
+        if i + 1 < len(out) and r.apposition_after.fullmatch(text, w.end, out[i + 1].start):
+            j = i + 1
+        elif i > 0 and r.apposition_before.fullmatch(text, out[i - 1].end, w.start):
+            j = i - 1
+        else:
+            continue
+        day = out[j]
+        if day.granularity != "day" or day.value_end is not None or day.rule_id == w.rule_id:
+            continue
+        parts = {**w.parts, "apposition_offset": day.start - w.start}
+        if day.value is None:
+            result[i] = w.model_copy(update={"parts": parts})
+            continue
+        wd = r.data["weekdays"][w.parts["weekday"]]
+        mismatch = day.value.weekday() != wd
+        result[i] = w.model_copy(update={
+            "value": day.value, "resolved": True, "relative": True, "parts": parts,
+            "weekday_mismatch": mismatch, "rule_id": "dates.weekday.apposition.v1",
+        })
+        if "weekday" not in day.parts:  # the day is checked too
+            result[j] = result[j].model_copy(update={
+                "parts": {**day.parts, "weekday": w.parts["weekday"]}, "weekday_mismatch": mismatch})
+    return result
 
 
 def _is_report_date(text: str, end: int, r: Rules) -> bool:

@@ -238,11 +238,24 @@ WEEKDAYS = [
 ]
 
 
+# (sentence, weekday surface, value taken from the day beside it, mismatch)
+WEEKDAYS += [
+    ("월요일인 16일 발표했다", "월요일", "2023-01-16", False),  # 01-16 is a Monday
+    ("목요일인 16일 발표했다", "목요일", "2023-01-16", True),  # 01-16 is not a Thursday
+    ("월요일인 오늘 공개된다", "월요일", "2023-01-16", False),  # 오늘 = ref, a Monday
+    ("오는 20일, 금요일에 열린다", "금요일", "2023-01-20", False),  # 01-20 = Monday 16 + 4 → Friday
+]
+
+
 @pytest.mark.parametrize("text,surface,value,mismatch", WEEKDAYS)
 def test_weekday_check(make_ctx, text, surface, value, mismatch):
     m = _one(make_ctx, text, "2023-01-16", surface)
     assert m.value == _d(value)
     assert m.weekday_mismatch is mismatch
+    # the day beside an apposed weekday is flagged the same way
+    for other in _mentions(make_ctx, text, "2023-01-16"):
+        if other.value == m.value:
+            assert other.weekday_mismatch is mismatch
 
 
 # (document, reference, surface, value): 이날/전날/이튿날 point at the last day-level date
@@ -278,6 +291,7 @@ UNRESOLVED = [
     ("내년 상반기 출시", None, "내년 상반기", {"year_offset": 1, "half": "상반기"}),  # no ref
     ("추석 연휴 기간", "2023-01-16", "추석", {"holiday": "추석"}),  # lunar: moves every year, not guessed
     ("목요일 열린 회의", "2023-01-16", "목요일", {"weekday": "목"}),  # which Thursday is not said
+    ("목요일과 금요일엔 비", "2023-01-16", "금요일", {"weekday": "금"}),  # "과" joins two weekdays: no day
     ("광복절 기념식", None, "광복절", {"holiday": "광복절", "month": 8, "day": 15}),  # no ref → no year
 ]
 
