@@ -27,6 +27,7 @@ from .base import Context
 _D = load_toml("units/durations.toml")
 UNITS: dict[str, dict] = dict(_D["units"])
 MARKERS: tuple[str, ...] = tuple(_D["markers"]["words"])
+MARKERS_OUTSIDE = frozenset(_D["markers"]["outside"])
 NATIVE_WORDS: dict[str, tuple[int, str]] = {w: (v[0], v[1]) for w, v in _D["native"].items()}
 _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
 LEAD_WORDS: tuple[str, ...] = tuple(_D["lead"]["words"])
@@ -76,7 +77,7 @@ def candidates(ctx: Context) -> list[Amount]:
         n = m.group("n")
         nights = int(n) if n.isdigit() else N.parse_native_number(n)
         days = int(m.group("d"))
-        out.append(_make(text, m.start(), m.end(), "duration.nights_days.v1", Decimal(days),
+        out.append(_make(text, m.start(), _span_end(m), "duration.nights_days.v1", Decimal(days),
                          None, f"P{days}D", nights=nights))
     for m in _COMPOUND_RX.finditer(text):
         if not N.glued_ok(text, m.end()) or _is_relative(text, m.end()):
@@ -90,9 +91,9 @@ def candidates(ctx: Context) -> list[Amount]:
             continue
         time = big in ("H",) or small == "S"
         unit = f"{'PT' if time else 'P'}{a}{big}{b}{small}"
-        out.append(_make(text, m.start(), m.end(), "duration.compound.v1", a * factor + b, None, unit))
+        out.append(_make(text, m.start(), _span_end(m), "duration.compound.v1", a * factor + b, None, unit))
     for m in _NATIVE_RX.finditer(text):
-        end = m.end() if N.glued_ok(text, m.end()) else m.end("w")
+        end = _span_end(m) if N.glued_ok(text, m.end()) else m.end("w")
         if not N.glued_ok(text, end) or _RATE_AFTER.match(text, end):
             continue  # 하루 3시간: 하루 is a rate (per day), not a duration
         value, unit = NATIVE_WORDS[m.group("w")]
@@ -113,6 +114,8 @@ def _simple(text: str, m: re.Match) -> Amount | None:
             return None
     if m.group("num") and (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
         return None  # 만일, 천년: words
+    if marker and marker.strip() in MARKERS_OUTSIDE:
+        end = m.start("mk")  # 7개월 만에: the span is 7개월
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
     lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
@@ -138,6 +141,12 @@ def _simple(text: str, m: re.Match) -> Amount | None:
     approximate = bool(m.group("yeo") or m.group("yeo2")) or bool(m.group("num") and N.is_approximate(m.group("num")))
     unit = iso(value, spec["iso"], bool(spec.get("time")))
     return _make(text, m.start(), end, rule, value, value_max, unit, approximate=approximate)
+
+
+def _span_end(m: re.Match) -> int:
+    """End of the span: before a marker that stays outside (만에), else the match end."""
+    mk = m.group("mk")
+    return m.start("mk") if mk and mk.strip() in MARKERS_OUTSIDE else m.end()
 
 
 def _is_relative(text: str, end: int) -> bool:

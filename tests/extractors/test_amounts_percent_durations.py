@@ -70,11 +70,11 @@ DURATIONS = [
     ("3일 동안 전시한다.", "3일 동안", 3, None, "P3D", None, False, None, None),  # 3 d, marked
     ("2주간 시범 운영한다.", "2주간", 2, None, "P2W", None, False, None, None),  # 2 weeks, marked
     ("10년 동안 연구했다.", "10년 동안", 10, None, "P10Y", None, False, None, None),  # 10 y, marked
-    ("5년 만에 흑자로 돌아섰다.", "5년 만에", 5, None, "P5Y", None, False, None, None),  # 5 y, marked
+    ("5년 만에 흑자로 돌아섰다.", "5년", 5, None, "P5Y", None, False, None, None),  # 5 y, marked
     ("3년째 1위를 지켰다.", "3년째", 3, None, "P3Y", None, False, None, None),  # 3 y, marked
     ("한 달 동안 판매한다.", "한 달 동안", 1, None, "P1M", None, False, None, None),  # 한 = 1
     ("두 달간 공사한다.", "두 달간", 2, None, "P2M", None, False, None, None),  # 두 = 2
-    ("석 달 만에 완공했다.", "석 달 만에", 3, None, "P3M", None, False, None, None),  # 석 = 3
+    ("석 달 만에 완공했다.", "석 달", 3, None, "P3M", None, False, None, None),  # 석 = 3
     ("회의는 두 시간 이어졌다.", "두 시간", 2, None, "PT2H", None, False, None, None),  # 두 = 2
     ("행사는 이틀 동안 열린다.", "이틀 동안", 2, None, "P2D", None, False, None, None),  # 이틀 = 2 d
     ("축제는 열흘간 계속된다.", "열흘간", 10, None, "P10D", None, False, None, None),  # 열흘 = 10 d
@@ -88,7 +88,7 @@ DURATIONS = [
     ("하루 3시간씩 교육한다.", "3시간", 3, None, "PT3H", None, False, None, "day"),  # per day
     ("1.5시간 동안 발표한다.", "1.5시간 동안", "1.5", None, "PT1.5H", None, False, None, None),  # 1.5 h
     ("계약은 24개월 이내에 이행한다.", "24개월 이내", 24, None, "P24M", None, False, "이내", None),  # 24 months
-    ("10초 만에 충전된다.", "10초 만에", 10, None, "PT10S", None, False, None, None),  # 10 s
+    ("10초 만에 충전된다.", "10초", 10, None, "PT10S", None, False, None, None),  # 10 s
 ]
 
 
