@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 #: 울산광역시 → 울산시; 세종특별자치시 → 세종시; 제주특별자치도 → 제주도.
 _CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
 _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
+#: Rules whose spans a repeated name may take over (a place phrase running into a company name).
+WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "person.lexicon", "org.lexicon"})
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 
@@ -54,7 +56,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     if not forms:
         return []
     pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-    covered = sorted((e.start, e.end) for e in found)
+    covered = sorted((e.start, e.end) for e in found if e.rule_id.rsplit(".", 1)[0] not in WEAK_RULES)
     out: list[Entity] = []
     import bisect
 
@@ -91,8 +93,18 @@ def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
     return None
 
 
+def _actors_as_orgs(mentions: list[Entity]) -> list[Entity]:
+    """A place that acts somewhere in the release (경상남도는 …) is an ORG in all its mentions."""
+    acting = {e.name for e in mentions if e.label == "ORG" and e.rule_id.startswith("org.place_actor")}
+    if not acting:
+        return mentions
+    return [e.model_copy(update={"label": "ORG"}) if e.label == "LOC" and e.name in acting else e
+            for e in mentions]
+
+
 def link(mentions: list[Entity]) -> list[Entity]:
     """Give every mention an ``entity_id`` (E1, E2 … in order of first mention) and the entity's name."""
+    mentions = _actors_as_orgs(mentions)
     persons = [e for e in mentions if e.label == "PERSON"]
     resolved: list[Entity] = []
     for e in mentions:
@@ -127,6 +139,10 @@ def link(mentions: list[Entity]) -> list[Entity]:
         best = canon.get(r)
         if best is None or _fuller(e, best):
             canon[r] = e
+    titled: dict[int, Entity] = {}
+    for i, e in enumerate(resolved):
+        if e.label == "PERSON" and e.title and root(i) not in titled:
+            titled[root(i)] = e
     out = []
     for i, e in enumerate(resolved):
         r = root(i)
@@ -134,6 +150,8 @@ def link(mentions: list[Entity]) -> list[Entity]:
         update = {"entity_id": ids[r], "name": best.name}
         if e.label == "ORG" and best.alias and not e.alias:
             update["alias"] = best.alias
+        if e.label == "PERSON" and not e.title and r in titled:  # 박정훈 (…) → 박정훈 시장
+            update["title"] = titled[r].title
         out.append(e.model_copy(update=update))
     return out
 

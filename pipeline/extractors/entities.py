@@ -191,7 +191,9 @@ def extract(ctx: Context) -> list[Entity]:
         candidates.extend(family.find(doc))
     candidates = [c for c in candidates if not ctx.masked(c.start, c.end)]
     kept = settle(candidates)
+    # later mentions of the names found compete again with the weaker candidates they overlap
+    # (미국 오리온오토메이션과: the repeated company beats a place phrase)
+    repeats = [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
+    kept = settle(candidates + repeats)
     kept = kept + hanja_mentions(doc, kept)
-    kept = kept + [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
-    kept = settle(kept)
     return linking.link(kept)

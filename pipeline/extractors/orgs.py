@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Words after an organisation that make a branch of it (한국무역협회 뉴욕지부).
 BRANCH_KINDS = frozenset({"branch"})
+#: Kinds of organisation that take the place before them into their name (울산 남부경찰서); other
+#: organisations after a place are at that place (서울 여의도 중소기업중앙회 = LOC + ORG).
+PLACE_PREFIXED_KINDS = frozenset({"police", "military", "state"})
 #: Kinds of organisation whose name may be followed by one of its units (국회 국토교통위원회,
 #: 서울대 경영대학); a company followed by another company is a list, not a unit.
 SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "education", "public",
@@ -241,7 +244,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                                   kind=lex.known[stem] or None))
         else:
             hit = ending_of(stem, tok.proper)
-            if hit:
+            if hit and not places.facility(tok, False):
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
             else:
@@ -250,7 +253,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                     kind = "company"
                     out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.latin_hangul.v1",
                                           kind=kind))
-        if kind is not None or stem in lex.heads:
+        if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
             out.extend(_place_prefixed(doc, tok))
         if nxt is None:
             continue
@@ -296,7 +299,10 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         start = m.end(1) - len(" ".join(words))
         cue = latin.split()[-1].strip(".,").lower() in lex.latin_cues
         ending = ending_of(words[-1], True)
-        if not (cue or (ending and ending[1] != "government")):
+        # one Hangul word for a Latin name of two words or an acronym: a company written together
+        # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
+        joined = len(words) == 1 and (len(latin.split()) >= 2 or _ACRONYM.match(latin) is not None)
+        if not (cue or joined or (ending and ending[1] != "government")):
             continue
         name = " ".join(words)
         out.append(doc.entity(start, m.end(1), "ORG", name, "org.alias_phrase.v1", alias=latin, kind="company"))
@@ -324,6 +330,8 @@ _INITIALS = {
     "ㅋ": "KCQ", "ㅌ": "T", "ㅍ": "PF", "ㅎ": "HW",
 }
 _JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+#: Latin legal-form words, not counted as name words (Gruenberg GmbH is one word to transliterate).
+_LATIN_LEGAL = frozenset({"inc", "corp", "co", "ltd", "llc", "gmbh", "ag", "sa", "plc", "limited", "corporation"})
 
 
 def sounds_alike(hangul: str, latin: str) -> bool:
@@ -338,7 +346,7 @@ def _transliterated_words(doc: "DocView", phrase: str, end: int, latin: str, lex
     """The Hangul words before ``(latin)`` that spell it: as many words as the Latin name has, when
     their first sounds match, else the last word alone (신생 한빛로보틱스(Hanbit Robotics) → 한빛로보틱스)."""
     words = phrase.split(" ")
-    latin_words = latin.split()
+    latin_words = [w for w in latin.split() if w.strip(".,").lower() not in _LATIN_LEGAL] or latin.split()
     for k in sorted({min(len(latin_words), len(words), 4), 1}, reverse=True):
         cand = words[-k:]
         start = end - len(" ".join(cand))

@@ -27,6 +27,10 @@ _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}[^()]{0,8}\))?[ ]?(씨|군|양)")
 # 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
 _AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
+#: Titles that make the organisation next to them a company.
+_COMPANY_TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "CEO"})
+#: Words between a name and a title that are not organisations (박정훈 공동 대표).
+_NOT_ORGS = frozenset("공동 신임 전임 초대 현직 전직 당시 수석 상임 명예 대표 부 총괄".split())
 #: Words between a name and its title: 전 (former), 현 (current).
 _FORMER = frozenset({"전", "현", "前", "現"})
 #: Titles from the train lexicon that are not job titles of a named person.
@@ -156,7 +160,7 @@ def _titled(doc: "DocView") -> list[Entity]:
             org = prev.stem
             name_toks = [p2]
             out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
-                                  kind="company" if title in ("대표", "회장", "사장") else None))
+                                  kind="company" if title in _COMPANY_TITLES else None))
         elif _name_word(prev) and _foreign(prev):
             name_toks = [prev]
             while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
@@ -185,11 +189,35 @@ def _org_word_strict(stem: str) -> bool:
 
 
 def _org_word(tok: "Token") -> bool:
-    """A word between a name and a title that names the person's organisation (한빛테크, 울산시)."""
+    """A word between a name and a title that names the person's organisation (한빛테크, 오름데이터)."""
     stem = tok.stem
-    if stem in orgs.lexicon().stop or len(stem) < 2:
+    if stem in orgs.lexicon().stop or len(stem) < 2 or stem in _NOT_ORGS:
         return False
-    return tok.proper or _is_org_or_place(stem)
+    if tok.proper or _is_org_or_place(stem):
+        return True
+    # 이도윤 오름데이터 대표: any noun word between a full name and a title names the organisation
+    return bool(tok.tags) and all(t in ("NNG", "NNP", "SL", "SN") for t in tok.tags) and len(stem) >= 3
+
+
+def _title_first(doc: "DocView") -> list[Entity]:
+    """A title before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
+    out: list[Entity] = []
+    lex = lexicon()
+    for tok in doc.tokens:
+        if tok.stem not in lex.titles or not tok.bare:
+            continue
+        nxt = doc.next(tok)
+        if nxt is not None and korean_name(nxt) and split_title(doc.tokens[nxt.i + 1].stem if (
+            nxt.bare and nxt.i + 1 < len(doc.tokens)) else "") is None:
+            org = None
+            before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
+            if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)
+                org = before.stem
+                out.append(doc.entity(before.start, before.stem_end, "ORG", org, "org.before_title.v1",
+                                      kind="company" if tok.stem in _COMPANY_TITLES else None))
+            out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
+                                  title=tok.stem, org=org))
+    return out
 
 
 def _ssi(doc: "DocView") -> list[Entity]:
@@ -279,4 +307,4 @@ def _known(doc: "DocView") -> list[Entity]:
 
 def find(doc: "DocView") -> list[Entity]:
     """PERSON candidates of one document (plus the ORG between a name and its title)."""
-    return _titled(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc) + _multiword(doc)
+    return _titled(doc) + _title_first(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc) + _multiword(doc)

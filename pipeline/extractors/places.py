@@ -39,7 +39,7 @@ def facility(tok: "Token", after_place: bool) -> bool:
         if stem[-k:] in suffixes:
             head = stem[:-k]
             return len(head) >= 2 and (after_place or kind_of(head) is not None or (
-                tok.proper and tok.tags[-1:] == ("NNP",) and len(tok.tags) == 1 and k >= 2
+                tok.proper and k >= 2 and (len(tok.tags) == 1 or k >= 3)
             ))
     return False
 
@@ -81,7 +81,9 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
 
 #: A country followed by a subject/topic particle acts as an organisation (북한은 … 발표했다).
 _ACTOR_PARTICLES = frozenset({"은", "는", "이", "가"})
-ACTOR_KINDS = frozenset({"country"})
+ACTOR_KINDS = frozenset({"country", "province", "city"})
+#: Provinces and cities act only under their full names (경상남도는, 창원시는), not 서울은.
+_ACTOR_ENDINGS = ("도", "시")
 
 
 def place_word(tok: "Token", after_place: bool) -> str | None:
@@ -92,6 +94,8 @@ def place_word(tok: "Token", after_place: bool) -> str | None:
 
 def _acts(doc: "DocView", tok: "Token") -> bool:
     """A country that acts: a subject or topic particle after it (북한은 …)."""
+    if kind_of(tok.stem) != "country" and not tok.stem.endswith(_ACTOR_ENDINGS):
+        return False
     return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES
 
 
@@ -135,7 +139,7 @@ def find(doc: "DocView") -> list[Entity]:
             i += 1
             continue
         if len(chain) == 1 and kind in ACTOR_KINDS and _acts(doc, tok):
-            out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.country_actor.v1", kind=kind))
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.place_actor.v1", kind=kind))
         if len(chain) > 1:
             out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],
                                   "place.chain.v1", kind=chain[-1][1]))

@@ -23,7 +23,7 @@ PLACES = [
     ("독일 뮌헨에 지사를 세웠다.", [("독일 뮌헨", "foreign_city")]),
     ("뉴욕에서 투자 유치 행사를 열었다.", [("뉴욕", "foreign_city")]),
     ("경기 용인시 수지구에 연구소를 짓는다.", [("경기 용인시 수지구", "district")]),
-    ("강원도와 충청북도가 참여했다.", [("강원도", "province"), ("충청북도", "province")]),
+    ("강원도와 충청북도에서 행사가 열린다.", [("강원도", "province"), ("충청북도", "province")]),
     ("인도네시아와 말레이시아에 수출한다.", [("인도네시아", "country"), ("말레이시아", "country")]),
     ("유럽과 중동 시장을 겨냥했다.", [("유럽", "continent"), ("중동", "continent")]),
     ("창원시 성산구에 공장이 있다.", [("창원시 성산구", "district")]),
@@ -52,6 +52,22 @@ def test_metropolitan_city_is_a_government_org(make_ctx):
     text = "부산광역시는 지원 사업을 공고했다."
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.text, e.kind) for e in found] == [("ORG", "부산광역시", "government")]
+
+
+ACTORS = [
+    # a country, province or city (full name) before a subject/topic particle acts: ORG
+    ("경상남도는 투자협약을 맺었다. 경상남도에서 공장을 짓는다.", ["경상남도", "경상남도"]),
+    ("창원시는 예산을 지원한다.", ["창원시"]),
+    ("베트남은 수입 관세를 낮췄다.", ["베트남"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ACTORS)
+def test_places_that_act_are_orgs(make_ctx, text, orgs):
+    found = entities.extract(make_ctx(text))
+    # every mention of an acting place is an ORG, the locative one too (one entity in one release)
+    assert [e.text for e in found if e.label == "ORG"] == orgs
+    assert [e.text for e in found if e.label == "LOC"] == []
 
 
 def test_place_before_an_org_word_makes_one_org(make_ctx):
