@@ -186,8 +186,9 @@ class DaskEngine(_Windowed):
     """A Dask distributed cluster (``scheduler`` address), or a LocalCluster on loopback.
 
     The client reads and batches the inputs and ships the texts to the workers (no shared file
-    system needed); each worker process builds its Pipeline once (a worker plugin loads it at
-    start-up); results come back to the client, which commits the parts.
+    system needed); each worker process builds its Pipeline once (``worker_pipeline`` caches it
+    per process; it is warmed on every worker at start-up); results come back to the client,
+    which commits the parts.
     """
 
     name = "dask"
@@ -205,7 +206,7 @@ class DaskEngine(_Windowed):
                                         processes=True, host="127.0.0.1", dashboard_address=None,
                                         silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
-        self.client.register_plugin(KiwiPlugin(config))
+        self.client.run(_init_worker, config)  # load Kiwi on every worker now; late joiners load it lazily
         info = self.client.scheduler_info()
         threads = sum(w.get("nthreads", 1) for w in info.get("workers", {}).values())
         self.workers = max(1, threads)
@@ -224,26 +225,6 @@ class DaskEngine(_Windowed):
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-
-def _kiwi_plugin_base():
-    try:
-        from distributed.diagnostics.plugin import WorkerPlugin
-    except ImportError:  # dask not installed: the class is still importable
-        return object
-    return WorkerPlugin
-
-
-class KiwiPlugin(_kiwi_plugin_base()):
-    """Dask worker plugin: build the worker's Pipeline (Kiwi) once, when the worker starts."""
-
-    name = "kopress-kiwi"
-
-    def __init__(self, config: PipelineConfig) -> None:
-        self.config = config
-
-    def setup(self, worker) -> None:
-        worker_pipeline(self.config)
 
 
 def make_engine(config: PipelineConfig, partition_by: str = "none", *, engine: str = "local",
