@@ -491,6 +491,11 @@ class _Scanner:
             p = m.end()
             mark(p)
             return p
+        if has_year and (m := r.year_part_word.match(t, q)) and c.ypart is None:  # 올 연말
+            c.ypart, c.numeric_last = data["year_part_words"][m[0]], False
+            p = m.end()
+            mark(p)
+            return p
         if has_year:
             if m := r.year_tail.match(t, p):
                 if m["season"]:
@@ -825,8 +830,10 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
             if b_value < value:
                 raise Unresolved
             value_end = b_end or b_value
+            if bc.weekday is not None and bc.day is not None:  # 1.16(월)~1.20(금): check the end too
+                weekday_mismatch = b_value.weekday() != data["weekdays"][bc.weekday]
         if c.weekday is not None and granularity == "day" and c.week_off is None:
-            weekday_mismatch = value.weekday() != data["weekdays"][c.weekday]
+            weekday_mismatch = weekday_mismatch or value.weekday() != data["weekdays"][c.weekday]
     except Unresolved:
         value = value_end = None
         resolved = False
