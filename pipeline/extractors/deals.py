@@ -31,11 +31,12 @@ from functools import lru_cache
 
 from kopress.schemas import Amount, DateMention, Deal, Entity
 
-from ..resources import ResourceError, alternation, load_toml
+from ..resources import ResourceError, alternation, load_toml, load_tsv
 from ..tokenize import Morph
 from .base import Context
 
 RESOURCE = "deals.toml"
+TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
 RULE_PREFIX = "deal"
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
@@ -218,6 +219,7 @@ class Found:
     self_word: str | None = None  # 시는, 회사는: the self-reference used
     resolved: Party | None = None  # its antecedent when no issuer is known
     headline: bool = False  # the mention is in a headline (no finite verb)
+    nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
     anaphor: bool = False
     amount: Amount | None = None
     duration: Amount | None = None
@@ -341,6 +343,13 @@ def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> E
     return best
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """Job titles (two syllables or more) from the entities' title lexicon: 울산시장 ends in 시장."""
+    rows = load_tsv(TITLES, 1)
+    return tuple(sorted({row[0] for row in rows if len(row[0]) >= 2}, key=len, reverse=True))
+
+
 def _place_prefix(sent: _Sent, start: int, end: int) -> bool:
     """True when text[start:end] is one proper-noun word and a space (미국 ␣): a place before a name."""
     words = sent.text[start:end].split()
@@ -398,6 +407,8 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
     known = sent.org_names.get(name)
     if known is not None:  # 오름데이터 in a headline, an entity in the body
         return Party(s, e, known.name, known.entity_id or None, org=True)
+    if any(name.endswith(t) for t in _titles()):
+        return Party(s, e, None)  # 울산시장, 한빛테크대표: a person's title, not the organisation
     legal = r.legal_form_re.search(surface) is not None
     proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
     suffix = any(name.endswith(x) and len(name) > len(x) for x in r.org_suffixes)
@@ -449,6 +460,9 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         if head.anaphor or head.self_ref:
             return head, [], True
         if not head.org:
+            person = _person_subject(sent, np, persons)
+            if person is not None:
+                return person, [], True
             continue  # 이번 계약은, 협약식에는 … keep looking left
         chain = [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)]
         chain = [c for c in chain if c.org]
@@ -478,6 +492,24 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     return None, [], False
 
 
+def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | None:
+    """"김민수 대표는": the person (awards, grants), else the person's organisation, else the issuer."""
+    s, e = sent.m[np[0]].start, sent.m[np[1]].end
+    for pe in sent.ents.starting_in(s - MAX_ENTITY_CHARS, e):
+        if pe.label != "PERSON" or pe.end > e or pe.start >= s:
+            continue
+        between = sent.text[pe.end:s].strip()
+        if between and not (pe.org and rules().legal_form_re.sub("", between).strip() == pe.org):
+            continue  # 이도윤 한빛마린 대표는: only the person's own organisation may sit between
+        if persons:
+            return Party(min(pe.start, s), e, pe.name, pe.entity_id or None, org=True)
+        if pe.org:
+            known = sent.org_names.get(pe.org)
+            return Party(min(pe.start, s), e, pe.org, known.entity_id if known else None, org=True)
+        return Party(min(pe.start, s), e, None, self_ref=True)  # 박정훈 시장은: the city itself
+    return None
+
+
 def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     """True when an adnominal verb other than 체결한/맺은 sits between the subject and the trigger."""
     r = rules()
@@ -493,7 +525,7 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
 def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, int]]) -> dict[str, list[Party]]:
     """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
     r = rules()
-    found: dict[str, list[Party]] = {k: [] for k in ("comitative", "source", "object", "genitive", "bare")}
+    found: dict[str, list[Party]] = {k: [] for k in ("comitative", "source", "object", "genitive", "bare", "aggregate")}
     seen: set[tuple[int, int]] = set(exclude)
 
     def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
@@ -514,6 +546,11 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, i
                 continue
             if mo.tag == "JC" and _coordinates_org(sent, p):
                 continue  # "B와 C의 기술": B and C together, not "with B"
+            if any(sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surface(x + 1) in r.selection_counters
+                   for x in range(np[0], np[1] + 1)) or (
+                    np[0] > 1 and sent.surface(np[0] - 1) in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
+                found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
+                continue  # "12개 기관과": many partners, none named
             for x in _chain_left(sent, np[0], lo):
                 add("comitative", x)
             add("comitative", np)
@@ -620,12 +657,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if anchor is None and not modifies and not _cancelled(sent, k):
         anchor = _preceding_verb(sent, i)
         if anchor is not None:
+            found.nominal = True
             found.anchor = m[anchor].start
             found.anchor_end = m[j].end
             found.trigger = sent.text[m[i].start:m[j].end]
             return found
     # (d) "B와의 업무협약"
     if anchor is None and not modifies and not _cancelled(sent, k) and _comitative_genitive_before(sent, i):
+        found.nominal = True
         found.anchor = m[i].start
         found.anchor_end = m[j].end
         found.trigger = sent.text[m[i].start:m[j].end]
@@ -755,8 +794,9 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 if head in r.generic_heads:
                     return False
                 # "수출계약을 체결한 ㈜B는" → B is the party
+                # (a spaced legal form may open it: 받은 주식회사 바람숲은)
                 np_end = h
-                while np_end + 1 < n and m[np_end + 1].tag in NOMINAL and m[np_end + 1].start == m[np_end].end:
+                while np_end + 1 < n and m[np_end + 1].tag in NOMINAL and np_end - h < 5:
                     np_end += 1
                 if np_end + 1 < n:
                     part = m[np_end + 1]
@@ -954,8 +994,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             break
-    if f.trigger and _key(f.trigger) in f.type.needs_counterparty and not counter:
-        return []
+    needs = "*" in f.type.needs_counterparty or (f.trigger and _key(f.trigger) in f.type.needs_counterparty)
+    if not counter and (needs or f.nominal or roles["aggregate"]):
+        return []  # 체결한 업무협약의 후속 조치, 12개 기관과 협약, 공동개발한 앱: no one deal named
     # dedupe counterparties by name, keep order of appearance
     seen: set[str] = set()
     uniq = []

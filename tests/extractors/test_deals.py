@@ -134,6 +134,12 @@ ONE_DEAL = [
      ("mou", "경상남도", False, ["한빛로보틱스", "창원시", "경남스마트제조협회"], N, N, N, N)),  # (사)
     ("㈜해솔에너지는 무역의 날 기념식에서 3천만불 수출의 탑을 받았다.", N,
      ("award", "해솔에너지", False, [], N, N, N, N)),  # 3천만불 names the prize: no value
+    ("김민수 대표는 한국무역협회로부터 무역의 날 표창을 받았다.", N,
+     ("award", "김민수", False, ["한국무역협회"], N, N, N, N)),  # a person wins an award
+    ("이도윤 한빛마린 대표는 이날 부산대학교와 업무협약을 체결했다.", N,
+     ("mou", "한빛마린", False, ["부산대학교"], N, N, N, N)),  # the CEO signs for his company
+    ("박정훈 울산시장은 이날 ㈜한빛마린과 업무협약을 체결했다.", N,
+     ("mou", "울산시", False, ["한빛마린"], N, N, N, N)),  # the mayor signs for the city
     ("㈜가온테크는 연간 3억 원 규모의 스마트공장 구축 지원사업에 선정됐다.", N,
      ("grant", "가온테크", False, [], 300_000_000, "KRW", "year", N)),  # 3×10⁸
 ]
@@ -147,6 +153,9 @@ def test_one_deal(text, issuer, expected):
 
 # Several deals in one sentence or release: [(type, party, counterparties)] in text order.
 MANY = [
+    # 대상을 받은 ㈜B는: the head of the relative clause won the award, and signs the contract
+    ("지난해 대상을 받은 주식회사 바람숲은 제주관광공사와 키오스크 공급계약을 체결했다.", N,
+     [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
     # 회사는 → the company named before (no issuer given)
     ("㈜한빛로봇은 아마존과 수출계약을 체결했다. 회사는 또 ㈜세경정밀과 48억 원 규모의 공급계약을 맺었다.", N,
      [("export_contract", "한빛로봇", ["아마존"]), ("supply_contract", "한빛로봇", ["세경정밀"])]),
@@ -239,6 +248,10 @@ NEGATIVES = [
     "㈜한빛마린은 ㈜동해조선과의 인수 협상을 진행하고 있다.",  # negotiating, not acquired
     "투자유치 설명회에는 200여 명이 참석했다.",  # 투자유치 modifies 설명회
     "수출계약을 체결하면 물류비의 절반을 돌려준다.",  # conditional ending
+    "시는 지난해 12개 기관과 업무협약을 체결한 바 있다.",  # many partners, none named
+    "이번 협약은 지난해 체결한 업무협약의 후속 조치다.",  # a past agreement, no partner named
+    "㈜한빛마린이 ㈜동해조선을 인수한다는 소문이 돌았다.",  # hearsay
+    "시는 공동개발한 앱을 시민에게 무료로 배포한다.",  # joint development with no partner
 ]
 
 
