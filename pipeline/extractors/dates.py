@@ -15,7 +15,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - ``지난 D일`` / ``지난 M월 (D일)``: the most recent such date ON OR BEFORE ``ref``;
   ``오는 D일`` / ``오는 M월``: the next one strictly AFTER ``ref``. ``지난 2010년`` is just 2010.
 - ``지난달``/``이달``/``다음 달``, ``지난해``/``올해``/``내년``, ``지난주``/``이번 주``/``다음 주``,
-  ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday).
+  ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday; ``지난 주말`` is
+  Saturday–Sunday of last week).
 - ``이날``/``전날``/``다음 날``: offsets from the last day-level date before them in the document
   (skipping a "…했다고 22일 밝혔다" report date), else from ``ref``.
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
@@ -259,6 +260,7 @@ class Comp:
     day_off: int | None = None
     anaphora: int | None = None
     week_off: int | None = None
+    weekend: bool = False
     weekday: str | None = None
     prefix: str | None = None
     period: str | None = None
@@ -390,7 +392,11 @@ class _Scanner:
             c.week_off, c.kind = r.data["week_words"][m[0]], "week"
             p = m.end()
             mark(p)
-            if w := r.weekday_name.match(t, p):
+            if t.startswith(r.data["weekend_suffix"], p):  # 지난 주말, 이번 주말
+                c.weekend = True
+                p += len(r.data["weekend_suffix"])
+                mark(p)
+            elif w := r.weekday_name.match(t, p):
                 c.weekday = w["wd"]
                 p = w.end()
                 mark(p)
@@ -718,6 +724,8 @@ def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dic
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=c.week_off)
         if c.weekday is not None:
             return monday + dt.timedelta(days=data["weekdays"][c.weekday]), None, "day", True
+        if c.weekend:  # Saturday and Sunday of that week
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week", True
         return monday, monday + dt.timedelta(days=6), "week", True
     y, m, d = c.year, c.month, c.day
     relative = y is None
