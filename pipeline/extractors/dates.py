@@ -182,17 +182,17 @@ def rules() -> Rules:
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
         numeric=re.compile(
-            r"(?:(?P<y>\d{4})|'(?P<yy>\d{2}))\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})"
-            r"(?:\.(?!\d))?(?![\d])"
+            rf"(?:(?P<y>\d{{4}})|'(?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
+            rf"{_SP}(?P=sep){_SP}(?P<d>\d{{1,2}})(?:\.(?!\d))?(?!\d)"
         ),
         month_day_numeric=re.compile(
-            rf"(?P<m>\d{{1,2}})\s?[./]\s?(?P<d>\d{{1,2}})\.?(?={_SP}\(\s?[{weekday}])"
+            rf"(?P<m>\d{{1,2}}){_SP}[./]{_SP}(?P<d>\d{{1,2}})\.?(?={_SP}\({_SP}[{weekday}])"
         ),
         day_word=re.compile(alternation(days)),
         anaphora_word=re.compile(alternation(anaph)),
         week_word=re.compile(alternation(weeks)),
         weekday_name=re.compile(rf"{_SP}(?P<wd>[{weekday}])요일"),
-        weekday_paren=re.compile(rf"{_SP}\(\s?(?P<wd>[{weekday}])(?:요일)?\s?\)"),
+        weekday_paren=re.compile(rf"{_SP}\( ?(?P<wd>[{weekday}])(?:요일)? ?\)"),
         prefix=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?=['\d])"),
         year_num=re.compile(
             rf"(?:(?P<y1>\d{{4}})(?:{_SP}{_DASH}{_SP}(?P<y2>\d{{4}}))?|(?P<ap>')?(?P<yy>\d{{2}}))"

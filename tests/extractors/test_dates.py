@@ -295,6 +295,7 @@ UNRESOLVED = [
     ("오는 5월 개최", None, "오는 5월", {"month": 5, "prefix": "오는"}),  # no ref
     ("30일 개최된다.", "2023-02-10", "30일", {"day": 30}),  # Feb 2023 has no 30th: not moved
     ("2023년 2월 30일 시행", None, "2023년 2월 30일", {"year": 2023, "month": 2, "day": 30}),  # invalid date
+    ("2월 29일 마감", "2023-01-16", "2월 29일", {"month": 2, "day": 29}),  # 2023 is not a leap year: not moved
     ("내년 상반기 출시", None, "내년 상반기", {"year_offset": 1, "half": "상반기"}),  # no ref
     ("추석 연휴 기간", "2023-01-16", "추석", {"holiday": "추석"}),  # lunar: moves every year, not guessed
     ("목요일 열린 회의", "2023-01-16", "목요일", {"weekday": "목"}),  # which Thursday is not said
@@ -343,6 +344,7 @@ NO_DATES = [
     "총 5일 일정으로",  # 총 + days = a duration
     "설립 23년을 맞은 회사",  # two-digit 년 alone is a duration
     "근속 30년 이상 직원",  # duration
+    "2023.\n1.\n4 문서",  # a numeric date never runs across line breaks
 ]
 
 
