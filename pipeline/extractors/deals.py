@@ -220,6 +220,7 @@ class Found:
     resolved: Party | None = None  # its antecedent when no issuer is known
     headline: bool = False  # the mention is in a headline (no finite verb)
     nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
+    how: str = "verb"  # what completed it: suffix, verb, preceding_verb, with_genitive, headline
     anaphor: bool = False
     amount: Amount | None = None
     duration: Amount | None = None
@@ -616,7 +617,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     # (a) a 하/되 suffix: 협약했다, 선정됐다
     if k < n and m[k].tag in ("XSV", "XSA") and m[k].form in r.suffixes and m[k].start == m[last].end:
         if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs:
-            anchor = last
+            anchor, found.how = last, "suffix"
             found.active = m[k].form == "하"
             k += 1
     # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
@@ -630,17 +631,17 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             surf = sent.surface(q)
             if mo.form in t.verbs or surf in t.verbs or (ceremony and mo.form in r.ceremony_verbs):
                 if mo.tag.startswith("V") or mo.tag in ("XSV", "XR"):
-                    anchor, k, found.active = q, q + 1, True
+                    anchor, k, found.active, found.how = q, q + 1, True, "verb"
                     break
                 if mo.tag == "NNG":
                     # 체결/NNG needs its suffix, a headline end, or 체결에 성공 to be a verb
                     nxt = q + 1
                     if nxt < n and m[nxt].tag == "XSV" and m[nxt].start == mo.end:
-                        anchor, k = q, nxt + 1
+                        anchor, k, found.how = q, nxt + 1, "verb"
                         found.active = m[nxt].form != "되"
                         break
                     if _nominal_done(sent, nxt):
-                        anchor, k, found.active = q, nxt, True
+                        anchor, k, found.active, found.how = q, nxt, True, "verb"
                         break
             if surf in r.skip_nouns or (mo.tag == "NNG" and mo.form in t.verbs and q + 1 < n and m[q + 1].tag == "JKG"):
                 budget -= 1
@@ -657,14 +658,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if anchor is None and not modifies and not _cancelled(sent, k):
         anchor = _preceding_verb(sent, i)
         if anchor is not None:
-            found.nominal = True
+            found.nominal, found.how = True, "preceding_verb"
             found.anchor = m[anchor].start
             found.anchor_end = m[j].end
             found.trigger = sent.text[m[i].start:m[j].end]
             return found
     # (d) "B와의 업무협약"
     if anchor is None and not modifies and not _cancelled(sent, k) and _comitative_genitive_before(sent, i):
-        found.nominal = True
+        found.nominal, found.how = True, "with_genitive"
         found.anchor = m[i].start
         found.anchor_end = m[j].end
         found.trigger = sent.text[m[i].start:m[j].end]
@@ -676,7 +677,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             q += 1
         if q >= n:
             if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs or last > j:
-                anchor = last
+                anchor, found.how = last, "headline"
     if anchor is None:
         return None
     found.anchor = m[anchor].start
@@ -1147,7 +1148,7 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
         start=start,
         end=end,
         text=ctx.text[start:end],
-        rule_id=f"{version}.{f.type.name}",
+        rule_id=f"deal.{f.type.name}.{f.how}.{version}",
         type=f.type.name,
         trigger=f.trigger,
         party_name=party_name,

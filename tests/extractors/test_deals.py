@@ -278,3 +278,29 @@ def test_hostile_input_does_not_raise():
     text = "업무협약 " * 2000 + "9" * 10_000 + "억 원 규모의 수출계약을 체결했다."
     doc, _ = deals_of(text)
     assert doc is not None
+
+
+RULE_IDS = [
+    ("㈜한빛은 아마존과 수출계약을 체결했다.", "deal.export_contract.verb.v1"),  # 계약을 체결했다
+    ("㈜한빛은 부산대학교와 협약했다.", "deal.mou.suffix.v1"),  # 협약 + 하
+    ("㈜한빛이 삼성전자와 체결한 공급계약에 따라 납품한다.", "deal.supply_contract.preceding_verb.v1"),
+    ("㈜한빛은 독일 지멘스와의 업무협약을 통해 유럽에 진출한다.", "deal.mou.with_genitive.v1"),
+    ("㈜한빛, 아마존과 수출계약", "deal.export_contract.headline.v1"),  # headline ending in the trigger
+]
+
+
+@pytest.mark.parametrize("text, rule_id", RULE_IDS)
+def test_rule_id_names_what_completed_the_trigger(text, rule_id):
+    _, deals = deals_of(text)
+    assert [d.rule_id for d in deals] == [rule_id]
+
+
+def test_trigger_table_covers_every_deal_type():
+    import typing
+
+    from kopress.extractors.deals import rules
+    from kopress.schemas.records import DealType
+
+    names = [t.name for t in rules().types]
+    assert sorted(names) == sorted(typing.get_args(DealType))
+    assert all(t.triggers and t.verbs for t in rules().types)
