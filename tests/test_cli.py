@@ -39,7 +39,7 @@ def test_extract_prints_one_object_per_unit_in_order(tmp_path):
     assert objs[0]["title"] == "㈜한빛마린, 베트남에 수출"
     money = [a for a in objs[0]["amounts"] if a["kind"] == "MONEY"]
     assert [(a["text"], a["value"], a["unit"], a["per"]) for a in money] == [
-        ("1000만 달러", 10_000_000, "USD", "year")]  # 1000×10⁴, 연간 → per year
+        ("1000만 달러 규모", 10_000_000, "USD", "year")]  # 1000×10⁴, 연간 → per year, 규모 → qualifier
     assert isinstance(money[0]["value"], int)  # integral values are JSON integers
     for o in (objs[0], objs[1], objs[3]):
         text = (tmp_path / "a.txt").read_text(encoding="utf-8") if o is objs[0] else None

@@ -37,7 +37,7 @@ def test_nlp_pipeline_sets_spans_and_renders():
     assert doc.text == TEXT
     spans = doc.spans["kopress"]
     money = [s for s in spans if s.label_ == "MONEY"]
-    assert [s.text for s in money] == ["1000만 달러"]
+    assert [s.text for s in money] == ["1000만 달러 규모"]
     assert money[0]._.record.value == 10_000_000  # 1000×10⁴
     assert list(doc.ents) and all(e.label_ for e in doc.ents)
     html = displacy.render(doc, style="ent")

@@ -74,7 +74,7 @@ def test_cp949_release_is_decoded_and_extracted(hostile, tmp_path):
     assert ("한빛테크", "주식회사") in set(zip(orgs["name"], orgs["legal_form"]))
     amounts = pd.read_parquet(out / "amounts")
     money = {(r.text, int(r.value), r.unit) for r in amounts.itertuples() if r.kind == "MONEY"}
-    assert ("500만 달러", 5_000_000, "USD") in money  # 500×10⁴
+    assert ("500만 달러 규모", 5_000_000, "USD") in money  # 500×10⁴; 규모 kept in the span as qualifier
     assert ("120억원", 12_000_000_000, "KRW") in money  # 120×10⁸
 
 
