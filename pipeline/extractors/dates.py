@@ -919,14 +919,18 @@ def extract(ctx: Context) -> list[DateMention]:
         m = r.trigger.search(text, pos)
         if m is None:
             break
-        found = scanner.parse(m.start())
-        if found is None or found.end <= found.start:
-            pos = m.start() + 1
+        try:
+            found = scanner.parse(m.start())
+            if found is None or found.end <= found.start:
+                pos = m.start() + 1
+                continue
+            pos = found.end
+            if ctx.masked(found.start, found.end):
+                continue
+            mention = _mention(found, text, ctx.reference_date, antecedent, r.data)
+        except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
+            pos = max(pos, m.start() + 1)
             continue
-        pos = found.end
-        if ctx.masked(found.start, found.end):
-            continue
-        mention = _mention(found, text, ctx.reference_date, antecedent, r.data)
         out.append(mention)
         if mention.resolved and mention.granularity == "day" and mention.value_end is None \
                 and not _is_report_date(text, found.end, r):
