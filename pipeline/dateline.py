@@ -16,12 +16,12 @@ from .resources import alternation, load_toml
 
 #: One full date: 2023.01.16 / 2023. 1. 16. / 2023-01-16 / 2023/1/16 / 2023년 1월 16일.
 _DATE = (
-    r"(?<![\d.])(?P<y>\d{4})(?:\s?(?P<sep>[./\-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})\.?"
-    r"|년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일)(?!\d)"
+    r"(?<![\d.])(?P<y>\d{4})(?:[ \t]?(?P<sep>[./\-])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
+    r"(?P<d>\d{1,2})\.?|년[ \t]?(?P<m2>\d{1,2})월[ \t]?(?P<d2>\d{1,2})일)(?!\d)"
 )
 #: What may follow a dateline date on its line: a weekday, a time, a cue, an edition.
 _TAIL = (
-    r"(?:[ \t]?\([ \t]?[월화수목금토일](?:요일)?[ \t]?\))?"
+    r"(?:[ \t]?\([ \t]?[월화수목금토일](?:요일)?[ \t]?\)|[ \t][월화수목금토일]요일)?"
     r"(?:[ \t]?(?:오전|오후)?[ \t]?\d{1,2}(?::\d{2}|시(?:[ \t]?\d{1,2}분)?))?"
     r"(?:[ \t]?(?:조간|석간|이후|부터|배포|보도|발행|게재|기준)[\w ]{0,12})?"
 )
@@ -39,7 +39,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], int]:
         rf"(?:{alternation(d['cues_before'])})[ \t]?(?:{alternation(d['cue_nouns'])})?"
         rf"[ \t]*[:：]?[ \t]*[\[(]?{_DATE}"
     )
-    after = re.compile(rf"{_DATE}(?:\s?\([월화수목금토일]\))?\s*(?:{alternation(d['cues_after'])})")
+    after = re.compile(
+        rf"{_DATE}(?:[ \t]?\([월화수목금토일]\))?[ \t]*(?:{alternation(d['cues_after'])})")
     line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*$", re.MULTILINE)
     lines = (line, *(re.compile(p, re.MULTILINE) for p in _SEP_LINES))
     return before, after, lines, int(d["edge_chars"])

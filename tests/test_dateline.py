@@ -32,6 +32,7 @@ DATELINES = [
     (FILLER + "특허 등록 2019.03.05 " + FILLER, "2019-03-05", "2019.03.05"),  # a cue anywhere, if nothing else
     ("산업통상자원부 | 2023.01.16\n제목", "2023-01-16", "2023.01.16"),  # issuer | date line
     ("2023-01-16 · 홍보팀\n제목", "2023-01-16", "2023-01-16"),  # date · team line
+    ("제목\n2023년 1월 16일 월요일\n본문", "2023-01-16", "2023년 1월 16일"),  # spelled weekday
 ]
 
 
@@ -52,6 +53,7 @@ NOT_DATELINES = [
     "IFA 2024 참가\n본문",  # a year inside a name
     "보도자료 2023년\n본문",  # not a full date
     "2023.02.30\n본문",  # no such day
+    "2023.\n01.\n16\n본문",  # a date never runs across line breaks
     "문의 02-1234-5678",  # a phone number
     "행사 안내 | 2023년 1월 16일 열린 행사에서 발표된 내용을 정리한 긴 문장입니다\n본문",  # line too long
     FILLER + "2019년 3월 5일 배포된 보고서에 따르면 " + FILLER,  # date + 배포 deep in the body
