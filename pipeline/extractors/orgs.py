@@ -113,7 +113,7 @@ def lexicon() -> OrgLexicon:
 def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
     lex = lexicon()
-    if stem in lex.stop:
+    if stem in lex.stop or not stem or stem[0].isdigit():
         return None
     for k in range(min(lex.longest_ending, len(stem)), 0, -1):
         hit = lex.ending_map.get(stem[-k:])
@@ -244,6 +244,8 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                                   kind=lex.known[stem] or None))
         else:
             hit = ending_of(stem, tok.proper)
+            if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
+                hit = ("군", "military")  # 일본군, 미군
             if hit and not places.facility(tok, False):
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
@@ -255,6 +257,8 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                                           kind=kind))
         if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
             out.extend(_place_prefixed(doc, tok))
+        elif kind is not None and kind not in ("company", "association", "branch"):
+            out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue
         pair = f"{stem} {nxt.stem}"
@@ -273,8 +277,11 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     return out
 
 
-def _place_prefixed(doc: "DocView", tok: "Token") -> list[Entity]:
-    """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위."""
+def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[Entity]:
+    """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위.
+
+    With ``max_words=1`` only one city, province or country word is taken in (강릉 아산병원), and
+    not when another place word comes before it (서울 여의도 중소기업중앙회: a venue, LOC + ORG)."""
     first = None
     p = doc.prev(tok)
     k = 0
@@ -282,7 +289,9 @@ def _place_prefixed(doc: "DocView", tok: "Token") -> list[Entity]:
         first = p
         p = doc.prev(p)
         k += 1
-    if first is None:
+    if first is None or k > max_words:
+        return []
+    if max_words == 1 and places.kind_of(first.stem) not in ("city", "province", "country"):
         return []
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
