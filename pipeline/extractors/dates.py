@@ -99,7 +99,6 @@ class Rules:
     time_fixed: re.Pattern
     period: re.Pattern
     range_conn: re.Pattern
-    dash: re.Pattern
     until: re.Pattern
     glued_stop: tuple[str, ...]
     spaced_stop: tuple[str, ...]
@@ -219,7 +218,6 @@ def rules() -> Rules:
         time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})(?P<ap>{approx})?"),
         period=re.compile(rf"(?P<per>{per})"),
         range_conn=re.compile(rf"{_SP}(?:{_DASH}|{re.escape(d['range_from'])}){_SP}"),
-        dash=re.compile(rf"{_SP}{_DASH}{_SP}"),
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
         spaced_stop=tuple(d["duration"]["spaced"]),
@@ -596,15 +594,17 @@ class _Scanner:
                 if h2 > 24:
                     return None
                 tc.time_end = _clock(h2, 0, m["per"], r)
-            # a second time after a dash: 오전 10시∼오후 1시50분, 14:00~16:00
-            if (c2 := r.dash.match(t, end)) and tc.time_end is None:
+            # a second time: 오전 10시∼오후 1시50분, 14:00~16:00, 오후 2시부터 4시까지
+            if (c2 := r.range_conn.match(t, end)) and tc.time_end is None:
                 m2 = r.time_hm.match(t, c2.end()) or r.time_colon.match(t, c2.end())
                 if m2:
                     h2 = int(m2["h"])
-                    mi2 = int(m2["mi"]) if m2["mi"] else 0
+                    mi2 = int(m2["mi"]) if m2["mi"] else (30 if m2.re is r.time_hm and m2["half"] else 0)
                     if h2 <= 24 and mi2 <= 59:
                         tc.time_end = _clock(h2, mi2, m2["per"] or m["per"], r)
                         end = m2.end()
+                        if u := r.until.match(t, end):
+                            end = u.end()
             return end, tc
         if m := r.time_fixed.match(t, q):
             tc.time = r.data["fixed_times"][m["fx"]]
