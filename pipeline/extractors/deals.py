@@ -59,6 +59,7 @@ class DealType:
     suffix_ok: frozenset[str] | None
     needs_counterparty: frozenset[str]
     priority: int
+    not_goals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def rules() -> Rules:
                 suffix_ok=frozenset(_key(s) for s in suffix_ok) if suffix_ok is not None else None,
                 needs_counterparty=frozenset(_key(s) for s in row.get("needs_counterparty", ())),
                 priority=priority,
+                not_goals=frozenset(row.get("not_goals", ())),
             )
             types.append(t)
             for trig in t.triggers:
@@ -901,6 +903,20 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
+    """True for "개최 후보지로 선정됐다": the noun before 로/에 + trigger is one of the type's not_goals."""
+    if not t.not_goals:
+        return False
+    q = i - 1
+    while q >= 0 and (sent.m[q].tag.startswith("J") or sent.m[q].tag in ("MAG", "NNG") and sent.surface(q) == "최종"):
+        q -= 1
+    if q < 0 or sent.m[q].tag not in NOMINAL:
+        return False
+    np = sent.noun_phrase(q + 1)
+    phrase = sent.text[sent.m[np[0]].start:sent.m[np[1]].end] if np else sent.surface(q)
+    return any(phrase.endswith(g) for g in t.not_goals)
+
+
 def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[Found]:
     r = rules()
     out: list[Found] = []
@@ -914,7 +930,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         key = _key(mt.group())
         t = r.trigger_type[key]
         f = _complete(sent, t, key, i, j)
-        if f is None:
+        if f is None or _not_goal(sent, t, i):
             continue
         f.trigger = ctx.text[s:e]
         # aggregate: 수출계약 30건

@@ -252,6 +252,11 @@ NEGATIVES = [
     "이번 협약은 지난해 체결한 업무협약의 후속 조치다.",  # a past agreement, no partner named
     "㈜한빛마린이 ㈜동해조선을 인수한다는 소문이 돌았다.",  # hearsay
     "시는 공동개발한 앱을 시민에게 무료로 배포한다.",  # joint development with no partner
+    "부산 북항이 2030 엑스포 개최 후보지로 선정됐다.",  # selected as a venue, no grant
+    "㈜한빛은 ㈜동해조선 인수를 추진하고 있다.",  # pursuing, not acquired
+    "㈜한빛은 ㈜동해조선 인수를 위한 우선협상대상자로 선정됐다.",  # preferred bidder
+    "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
+    "이번 업무협약 체결로 지역 인재 채용이 늘어날 전망이다.",  # 체결로: a cause, no new deal
 ]
 
 
