@@ -37,7 +37,6 @@ from .base import Context
 
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
-RULE_PREFIX = "deal"
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
 NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
@@ -222,6 +221,8 @@ class Found:
     resolved: Party | None = None  # its antecedent when no issuer is known
     headline: bool = False  # the mention is in a headline (no finite verb)
     nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
+    key: str = ""  # the trigger without spaces (업무협약)
+    ij: tuple[int, int] = (0, 0)  # the trigger's first and last morpheme in its sentence
     how: str = "verb"  # what completed it: suffix, verb, preceding_verb, with_genitive, headline
     anaphor: bool = False
     amount: Amount | None = None
@@ -525,11 +526,11 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     return False
 
 
-def _roles(sent: _Sent, lo: int, hi: int, t: DealType, exclude: set[tuple[int, int]]) -> dict[str, list[Party]]:
+def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]:
     """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
     r = rules()
     found: dict[str, list[Party]] = {k: [] for k in ("comitative", "source", "object", "genitive", "bare", "aggregate")}
-    seen: set[tuple[int, int]] = set(exclude)
+    seen: set[tuple[int, int]] = set()
 
     def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
         if np in seen or np[0] <= lo:
@@ -937,8 +938,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         if any(sent.surface(q) in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG")
                and q > 0 and sent.m[q - 1].tag == "SN" for q in range(max(0, i - 4), min(len(sent.m), j + 4))):
             continue
-        f._key = key  # type: ignore[attr-defined]
-        f._ij = (i, j)  # type: ignore[attr-defined]
+        f.key, f.ij = key, (i, j)
         out.append(f)
     # one deal per completing verb: the type listed first in deals.toml wins
     by_anchor: dict[int, Found] = {}
@@ -952,16 +952,15 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
 def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Found]:
     """Fill party and counterparties; returns one Found per party (coordinated winners)."""
     r = rules()
-    i, j = f._ij  # type: ignore[attr-defined]
+    i, j = f.ij
     anchor_idx = sent.by_start.get(f.anchor, j)
     hi_idx = max(anchor_idx, j) + 1
-    subject, coordinated, has_subject = _find_subject(sent, i, f.type.name in ("award", "grant"))
+    subject, coordinated, _ = _find_subject(sent, i, f.type.name in ("award", "grant"))
     # counterparties sit right of the party: "A는 B와 공급계약을, C는 D와 업무협약을 …"
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
             lo_idx = max(lo_idx, sent.by_end[p.end])
-    exclude: set[tuple[int, int]] = set()
-    roles = _roles(sent, lo_idx, hi_idx, f.type, exclude)
+    roles = _roles(sent, lo_idx, hi_idx, f.type)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []
@@ -969,7 +968,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surface(i - 1) in r.selection_counters
-    if f.type.name == "grant" and f._key == "선정" and (f.active or counted):  # type: ignore[attr-defined]
+    if f.type.name == "grant" and f.key == "선정" and (f.active or counted):
         parties = roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
         if not parties:
             return []
@@ -980,12 +979,11 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         outs = []
         for p in parties:
             g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-            g._ij, g._key = f._ij, f._key  # type: ignore[attr-defined]
             g.parties, g.counterparties = [p], list(counter)
             outs.append(g)
         return outs
     if f.head_party is not None:
-        subject, coordinated, has_subject = f.head_party, [], True
+        subject, coordinated = f.head_party, []
     if subject is not None:
         if subject.anaphor:
             f.anaphor = True
@@ -1026,8 +1024,6 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         outs = []
         for p in parties:
             g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-            g._ij = f._ij  # type: ignore[attr-defined]
-            g._key = f._key  # type: ignore[attr-defined]
             g.parties = [p]
             outs.append(g)
         return outs
@@ -1307,7 +1303,7 @@ def extract(ctx: Context) -> list[Deal]:
         prev: Found | None = None
         for f in founds:
             lo_idx = prev_anchor_idx
-            if prev is not None and f._key in f.type.needs_counterparty:  # type: ignore[attr-defined]
+            if prev is not None and f.key in f.type.needs_counterparty:
                 continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):
                 # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
