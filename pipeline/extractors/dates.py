@@ -19,6 +19,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   Saturday–Sunday of last week).
 - ``이날``/``전날``/``다음 날``: offsets from the last day-level date before them in the document
   (skipping a "…했다고 22일 밝혔다" report date), else from ``ref``.
+- ``이듬해``/``같은 해``/``전년``: offsets from the last year mentioned before them; with none,
+  unresolved (``전년 동기 대비`` compares with the year before the period discussed).
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
   말 21일–말일; 연초/올해 초 1–3월, 연말/지난해 말 10–12월) gives ``value`` = its first day and
   ``value_end`` = its last day. A single day has ``value_end`` None unless it is a range.
@@ -88,6 +90,7 @@ class Rules:
     prefix: re.Pattern
     year_num: re.Pattern
     year_word: re.Pattern
+    year_anaphora_word: re.Pattern
     year_part_word: re.Pattern
     year_tail: re.Pattern
     month_num: re.Pattern
@@ -156,7 +159,8 @@ def validate(d: dict[str, Any]) -> None:
     for key, v in d["fixed_times"].items():
         if not _CLOCK.fullmatch(v):
             raise bad("fixed_times", key, "must be HH:MM")
-    for table in ("year_words", "month_words", "week_words", "day_words", "anaphora_words"):
+    for table in ("year_words", "year_anaphora_words", "month_words", "week_words", "day_words",
+                  "anaphora_words"):
         for key, v in d[table].items():
             if not isinstance(v, int):
                 raise bad(table, key, "offset must be an integer")
@@ -172,7 +176,7 @@ def rules() -> Rules:
     periods, fixed = d["periods"], d["fixed_times"]
     approx = alternation(d["approx"]["suffixes"])
     per = alternation(periods)
-    words = [*years, *d["year_part_words"], *months, *days, *weeks, *anaph, *prefix,
+    words = [*years, *d["year_anaphora_words"], *d["year_part_words"], *months, *days, *weeks, *anaph, *prefix,
              *d["halves"], *fixed, *periods, *d["holidays"], *d["lunar_holidays"]["words"],
              *(f"{w}요일" for w in d["weekdays"])]
     ypart = alternation([*d["year_parts"], *d["decade_parts"]])
@@ -198,6 +202,7 @@ def rules() -> Rules:
             r"년(?P<dec>대)?(?P<do>도)?"
         ),
         year_word=re.compile(alternation(years)),
+        year_anaphora_word=re.compile(alternation(d["year_anaphora_words"])),
         year_part_word=re.compile(alternation(d["year_part_words"])),
         year_tail=re.compile(
             rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
@@ -243,6 +248,7 @@ class Comp:
     year: int | None = None
     year_end: int | None = None
     year_off: int | None = None
+    year_anaphora: int | None = None
     decade: bool = False
     ypart: str | None = None
     half: str | None = None
@@ -482,12 +488,16 @@ class _Scanner:
             p = m.end()
             if m[0] != "올":  # 올 only with what follows: 올 3월, 올 상반기
                 mark(p)
+        elif c.prefix is None and (m := r.year_anaphora_word.match(t, p)):
+            c.year_anaphora = data["year_anaphora_words"][m[0]]
+            p = m.end()
+            mark(p)
         elif c.prefix is None and (m := r.year_part_word.match(t, p)):
             c.year_off, c.ypart = 0, data["year_part_words"][m[0]]
             p = m.end()
             mark(p)
             return p
-        has_year = c.year is not None or c.year_off is not None
+        has_year = c.year is not None or c.year_off is not None or c.year_anaphora is not None
         q = p + 1 if has_year and t[p:p + 1] == " " else p
         if (c.prefix is None or has_year) and (m := r.holiday.match(t, q)) and (has_year or q == start):
             c.month, c.day = data["holidays"][m[0]]
@@ -522,7 +532,6 @@ class _Scanner:
                 mark(p)
                 return p
         # month
-        has_year = c.year is not None or c.year_off is not None
         q = p + 1 if has_year and t[p:p + 1] == " " else p
         month_seen = False
         if m := r.month_num.match(t, q):
@@ -701,11 +710,19 @@ def _shift_month(y: int, m: int, off: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+@dataclass(frozen=True)
+class Antecedent:
+    """What anaphoric words point at: the last day-level date and the last year mentioned."""
+
+    day: dt.date | None = None
+    year: int | None = None
+
+
 class Unresolved(Exception):
     """The expression needs a reference (or antecedent) that is missing, or is not a real date."""
 
 
-def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dict):
+def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
     """(value, value_end, granularity, relative) for ``c``; raises Unresolved."""
     if c.kind in ("time", "lunar", "weekday"):
         raise Unresolved
@@ -714,7 +731,7 @@ def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dic
             raise Unresolved
         return ref + dt.timedelta(days=c.day_off), None, "day", True
     if c.anaphora is not None:
-        base = antecedent or ref
+        base = ante.day or ref
         if base is None:
             raise Unresolved
         return base + dt.timedelta(days=c.anaphora), None, "day", True
@@ -729,6 +746,10 @@ def _resolve(c: Comp, ref: dt.date | None, antecedent: dt.date | None, data: dic
         return monday, monday + dt.timedelta(days=6), "week", True
     y, m, d = c.year, c.month, c.day
     relative = y is None
+    if c.year_anaphora is not None:  # 이듬해 3월, 전년 동기: from the last year mentioned
+        if ante.year is None:
+            raise Unresolved
+        y = ante.year + c.year_anaphora
     try:
         if y is None:
             if ref is None:
@@ -800,7 +821,7 @@ def _day_only(d: int, direction: str | None, ref: dt.date) -> tuple[int, int]:
 def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
     names = {"year_off": "year_offset", "month_off": "month_offset", "day_off": "day_offset",
              "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
-             "ypart": "part"}
+             "ypart": "part", "year_anaphora": "year_anaphora_offset"}
     out: dict[str, int | str] = {}
     for f in fields(c):
         if f.name in ("numeric_last", "kind", "time", "time_start"):
@@ -814,7 +835,7 @@ def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
     return out
 
 
-def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | None,
+def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
              data: dict) -> DateMention:
     c = f.comp
     parts = _parts(c, f.start)
@@ -854,6 +875,8 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: dt.date | Non
             "time": "dates.time.v1"}.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
     if c.holiday and c.kind == "calendar":
         rule = "dates.holiday.v1"
+    if c.year_anaphora is not None:
+        rule = "dates.anaphora.v1"
     if f.end_comp is not None:
         rule = rule.replace(".v1", ".range.v1")
     return DateMention(
@@ -912,7 +935,7 @@ def extract(ctx: Context) -> list[DateMention]:
         tags_at.setdefault(mo.start, []).append(mo.tag)
     scanner = _Scanner(text, tags_at, r)
     out: list[DateMention] = []
-    antecedent: dt.date | None = None
+    antecedent = Antecedent()
     pos = 0
     n = len(text)
     while pos < n:
@@ -934,7 +957,9 @@ def extract(ctx: Context) -> list[DateMention]:
         out.append(mention)
         if mention.resolved and mention.granularity == "day" and mention.value_end is None \
                 and not _is_report_date(text, found.end, r):
-            antecedent = mention.value
+            antecedent = replace(antecedent, day=mention.value)
+        if mention.resolved and mention.value is not None:
+            antecedent = replace(antecedent, year=mention.value.year)
     return _weekday_appositions(out, text, r)
 
 
