@@ -9,6 +9,7 @@ found (한빛마린과 after ㈜한빛마린은). Offsets index the original tex
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -58,9 +59,8 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     covered = sorted((e.start, e.end) for e in found if e.rule_id.rsplit(".", 1)[0] not in WEAK_RULES)
     out: list[Entity] = []
-    import bisect
-
     starts = [s for s, _ in covered]
+    exact = {(e.start, e.end) for e in found}
     for m in pattern.finditer(doc.text):
         s, t = m.span()
         tok = doc.token_at(s)
@@ -72,6 +72,8 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
             nxt = doc.tokens[tok.i:tok.i + 4]
             if not any(x.stem_end == t for x in nxt):
                 continue
+        if (s, t) in exact:
+            continue
         i = bisect.bisect_left(starts, t) - 1
         if i >= 0 and covered[i][1] > s:
             continue

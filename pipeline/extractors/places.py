@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .entities import DocView, Token
 
 #: Administrative endings: 용인시, 수지구, 울주군, 하단동 (only next to another place or as a proper noun).
-_DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동|리)$")
+_DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동|리|주)$")
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +29,26 @@ def parts() -> tuple[frozenset[str], frozenset[str], int]:
     rows = load_tsv("lexicons/place_parts.tsv", 2)
     suffixes = frozenset(r[0] for r in rows if r[1] == "suffix")
     return suffixes, frozenset(r[0] for r in rows if r[1] == "direction"), max(map(len, suffixes))
+
+
+@lru_cache(maxsize=1)
+def glued() -> frozenset[str]:
+    """Words written together after a place name: 한국시각, 러시아전, 유럽행."""
+    return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "glued")
+
+
+#: Kinds of place that may carry a glued word (한국시각, 유럽행).
+_GLUE_KINDS = frozenset({"country", "continent", "city", "foreign_city"})
+
+
+def _glued_place(doc: "DocView", tok: "Token") -> Entity | None:
+    """The place at the start of a word like 한국시각 or 러시아전 (the rest is a glued word)."""
+    stem = tok.stem
+    for k in range(2, min(len(stem) - 1, 8) + 1):
+        kind = kind_of(stem[:k])
+        if kind in _GLUE_KINDS and stem[k:] in glued():
+            return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
+    return None
 
 
 def facility(tok: "Token", after_place: bool) -> bool:
@@ -64,7 +84,7 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
     kind = kind_of(stem)
     if kind:
         return kind
-    if after_place and stem in parts()[1]:
+    if after_place and (stem in parts()[1] or stem == "주"):  # 강원 산간, 미국 버지니아 주
         return "direction"
     if facility(tok, after_place):
         return "facility"
@@ -121,6 +141,9 @@ def find(doc: "DocView") -> list[Entity]:
         tok = tokens[i]
         kind = _place_word(tok, False)
         if kind is None:
+            g = _glued_place(doc, tok) if len(tok.stem) >= 3 else None
+            if g is not None:
+                out.append(g)
             i += 1
             continue
         chain = [(tok, kind)]
