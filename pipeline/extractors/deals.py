@@ -921,6 +921,7 @@ def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
 def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[Found]:
     r = rules()
     out: list[Found] = []
+    pending: list[tuple[DealType, str, int, int, re.Match]] = []  # incomplete, maybe listed
     for mt in hits:
         s, e = mt.start(), mt.end()
         if ctx.masked(s, e):
@@ -931,7 +932,21 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         key = _key(mt.group())
         t = r.trigger_type[key]
         f = _complete(sent, t, key, i, j)
-        if f is None or _not_goal(sent, t, i):
+        if f is None:
+            pending.append((t, key, i, j, mt))
+            continue
+        # "수출계약 및 업무협약을 체결": a listed trigger before shares this one's verb
+        while pending:
+            pt, pkey, pi, pj, pm = pending.pop()
+            if pt.name == t.name or not _is_list_gap(ctx.text[pm.end():s]):
+                break
+            g = Found(pt, ctx.text[pm.start():pm.end()], pm.start(), pm.end(), f.anchor, f.anchor_end,
+                      sent.index, headline=sent.headline, active=f.active, how=f.how)
+            g.key, g.ij = pkey, (pi, pj)
+            out.append(g)
+            s = pm.start()
+        s = mt.start()
+        if _not_goal(sent, t, i):
             continue
         f.trigger = ctx.text[s:e]
         # aggregate: 수출계약 30건
@@ -940,13 +955,30 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
-    # one deal per completing verb: the type listed first in deals.toml wins
-    by_anchor: dict[int, Found] = {}
-    for f in out:
-        cur = by_anchor.get(f.anchor)
-        if cur is None or f.type.priority < cur.type.priority:
-            by_anchor[f.anchor] = f
-    return sorted(by_anchor.values(), key=lambda f: f.t_start)
+    # one deal per completing verb (공동개발 협약을 체결 → joint_development: the type listed
+    # first in deals.toml wins), unless the triggers are listed: 수출계약 및 업무협약을 체결
+    by_anchor: dict[int, list[Found]] = {}
+    for f in sorted(out, key=lambda f: f.t_start):
+        by_anchor.setdefault(f.anchor, []).append(f)
+    kept: list[Found] = []
+    for group in by_anchor.values():
+        cluster = [group[0]]
+        for f in group[1:]:
+            gap = ctx.text[cluster[-1].t_end:f.t_start]
+            if _is_list_gap(gap) and f.type.name != cluster[-1].type.name:
+                kept.append(min(cluster, key=lambda g: g.type.priority))
+                cluster = [f]
+            else:
+                cluster.append(f)
+        kept.append(min(cluster, key=lambda g: g.type.priority))
+    return sorted(kept, key=lambda f: f.t_start)
+
+
+def _is_list_gap(gap: str) -> bool:
+    """True when the text between two triggers lists them: " 및 ", ", ", "·", "과 "."""
+    r = rules()
+    words = gap.replace(",", " , ").replace("·", " · ").split()
+    return bool(words) and len(words) <= 2 and all(w in r.separators or w in r.comitative for w in words)
 
 
 def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Found]:
@@ -1299,10 +1331,11 @@ def extract(ctx: Context) -> list[Deal]:
             continue
         sent = _Sent(ctx, s, e, morphs, k, org_names, ents)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
-        prev_anchor_idx = -1
+        prev_anchor_idx = lo_idx = -1
         prev: Found | None = None
         for f in founds:
-            lo_idx = prev_anchor_idx
+            if prev is None or f.anchor != prev.anchor:  # listed triggers share one clause
+                lo_idx = prev_anchor_idx
             if prev is not None and f.key in f.type.needs_counterparty:
                 continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):

@@ -153,6 +153,9 @@ def test_one_deal(text, issuer, expected):
 
 # Several deals in one sentence or release: [(type, party, counterparties)] in text order.
 MANY = [
+    # two listed agreements signed at once with one partner: two deals sharing the verb
+    ("㈜한빛마린은 아마존과 수출계약 및 업무협약을 체결했다.", N,
+     [("export_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["아마존"])]),
     # 대상을 받은 ㈜B는: the head of the relative clause won the award, and signs the contract
     ("지난해 대상을 받은 주식회사 바람숲은 제주관광공사와 키오스크 공급계약을 체결했다.", N,
      [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
