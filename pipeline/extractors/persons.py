@@ -109,8 +109,8 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
     three-syllable word Kiwi knows as a common noun (정하늘 산업통상자원부 장관).
     """
     stem = tok.stem
-    if not (2 <= len(stem) <= 4) or not _HANGUL_WORD.match(stem):
-        return False
+    if not (2 <= len(stem) <= 4) or not _HANGUL_WORD.match(stem) or stem.endswith("모"):
+        return False  # 강모: a surname with 모 hides the name (the surname is taken elsewhere)
     if not tok.all_proper and (strict or len(stem) != 3 or tok.tags != ("NNG",)):
         return False
     lex = lexicon()
@@ -142,8 +142,9 @@ def _titled(doc: "DocView") -> list[Entity]:
             continue
         title, org = split
         prev = doc.prev(tok)
-        if prev is not None and prev.stem in _FORMER:  # 박 전 대통령, 김철수 전 장관
-            prev = doc.prev(prev)
+        raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
+        if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
+            prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
         if prev is None:
             continue
         name_toks: list = []
@@ -155,6 +156,10 @@ def _titled(doc: "DocView") -> list[Entity]:
         elif len(prev.stem) == 1 and prev.stem in lex.surnames:
             out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                                   title=title, org=org))
+            continue
+        elif len(prev.stem) == 2 and prev.stem[1] == "모" and prev.stem[0] in lex.surnames:
+            out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
+                                  title=title, org=org))  # 이모 감독관: the surname
             continue
         elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
             org = prev.stem

@@ -29,6 +29,10 @@ TITLED = [
     ("김민재 경기도지사는 현장을 방문했다.", "김민재", "김민재", "도지사", "경기도"),
     ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
     ("남궁민수 이사장은 취임했다.", "남궁민수", "남궁민수", "이사장", None),
+    # 전 (former) between the name and the title
+    ("박지훈 전 대표가 설명했다.", "박지훈", "박지훈", "대표", None),
+    # the title before the name, the organisation before the parenthesis
+    ("오름데이터(대표 서지민)는 상을 받았다.", "서지민", "서지민", "대표", "오름데이터"),
 ]
 
 
@@ -56,6 +60,7 @@ OTHER_PATTERNS = [
     ("김철수(45) 씨가 신고했다.", "김철수"),     # name (age)
     ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
     ("A씨는 경찰에 신고했다.", "A"),
+    ("김 전 장관은 회의에 참석했다.", "김"),      # a surname before 전 + title: a short reference
 ]
 
 
