@@ -1001,7 +1001,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surface(i - 1) in r.selection_counters
     if f.type.name == "grant" and f.key == "선정" and (f.active or counted):
-        parties = roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
+        parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
+                   or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
         if not parties:
             return []
         if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
@@ -1099,6 +1100,25 @@ def _resolve_zero(founds: list[Found]) -> None:
             f.resolved = src.parties[0] if src.parties else src.resolved
 
 
+def _spread_plural_anaphora(founds: list[Found]) -> list[Found]:
+    """"두 기업은 3년간 최대 45억원을 지원받는다" after two grants: amount and period go to both."""
+    out: list[Found] = []
+    for f in founds:
+        if f.anaphor and not f.parties and not f.counterparties:
+            same = [g for g in out if g.type.name == f.type.name and g.sentence < f.sentence]
+            if same:
+                last = max(g.sentence for g in same)
+                group = [g for g in same if g.sentence == last]
+                if len(group) >= 2:
+                    for g in group:
+                        g.amount = g.amount or f.amount
+                        g.period = g.period or f.period
+                        g.date = g.date or f.date
+                    continue
+        out.append(f)
+    return out
+
+
 def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: _Spans) -> None:
     """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
     r = rules()
@@ -1136,6 +1156,11 @@ def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list
         head, coordinated, _ = _find_subject(sent, len(morphs), False)
         found = [p for p in ([head] if head is not None else []) + coordinated if p.org and p.name]
         f.counterparties = sorted(found, key=lambda p: p.start)
+
+
+def _object_before(sent: _Sent, lo: int, i: int) -> bool:
+    """True when an object (을/를) sits between lo and the trigger: "A의 기술과 B의 기술을 선정"."""
+    return any(sent.m[q].tag == "JKO" for q in range(max(lo + 1, 0), i))
 
 
 def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
@@ -1357,5 +1382,6 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)
+    found_all = _spread_plural_anaphora(found_all)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
     return _merge(deals)

@@ -187,6 +187,17 @@ def test_many_deals(text, issuer, expected):
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
 
 
+def test_selected_technologies_and_plural_anaphor():
+    # the owners of the selected projects get one grant each; "두 기업은" gives both the money
+    text = ("과학기술정보통신부는 ㈜가온테크의 배터리 기술과 ㈜미래소재의 필름 기술을 선정했다. "
+            "두 기업은 2년간 과제당 최대 10억 원을 지원받는다.")
+    _, deals = deals_of(text)
+    assert [row(d) for d in deals] == [
+        ("grant", "가온테크", False, ["과학기술정보통신부"], Decimal(1_000_000_000), "KRW", N, "P2Y"),  # 10×10⁸
+        ("grant", "미래소재", False, ["과학기술정보통신부"], Decimal(1_000_000_000), "KRW", N, "P2Y"),
+    ]
+
+
 def test_title_lead_body_merge_into_one_deal():
     text = ("부산시, 한국전력공사와 에너지 업무협약 체결\n"
             "시는 20일 한국전력공사와 에너지 분야 업무협약을 체결했다고 밝혔다.\n"
