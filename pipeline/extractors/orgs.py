@@ -216,7 +216,10 @@ _STATE_WORDS = frozenset({"남북", "북"})
 
 def _states(doc: "DocView", tok: "Token") -> list[Entity]:
     stem = tok.stem
-    if not (stem in _STATE_WORDS or ("·" in stem and _STATE_ABBR.match(stem))):
+    text = doc.text
+    if len(stem) == 1 and _STATE_ABBR.match(stem) and "·" in (text[tok.start - 1:tok.start] + text[tok.end:tok.end + 1]):
+        return [doc.entity(tok.start, tok.end, "ORG", stem, "org.state_abbr.v1", kind="state")]  # 한·미
+    if stem not in _STATE_WORDS:
         return []
     return [doc.entity(tok.start + i, tok.start + i + 1, "ORG", ch, "org.state_abbr.v1", kind="state")
             for i, ch in enumerate(stem) if ch != "·"]
