@@ -26,7 +26,8 @@ from .base import Context
 
 log = logging.getLogger(__name__)
 
-#: Sub-families, in order. Each exposes ``candidates(ctx) -> list[Amount]``.
+#: Sub-families, in order. Each exposes ``candidates(ctx, starts) -> list[Amount]`` where
+#: ``starts`` are the positions a number can start at (``numbers.number_starts``).
 FAMILIES = (money, percent, durations, measures, counts)
 
 #: Tie-break between equally long overlapping candidates: lower wins.
@@ -65,9 +66,10 @@ def extract(ctx: Context) -> list[Amount]:
     if not text:
         return []
     blocked = N.Blocked(text)
+    starts = N.number_starts(text)  # computed once, shared by every family
     cands: list[Amount] = []
     for family in FAMILIES:
-        for a in family.candidates(ctx):
+        for a in family.candidates(ctx, starts):
             if ctx.masked(a.start, a.end) or blocked.overlaps(a.start, a.end):
                 continue
             cands.append(a)

@@ -39,28 +39,32 @@ _NATIVE_RX = N.compile_anchored(
 )
 #: A native numeral before a plain noun (두 회사) or free-standing (그중 하나): Kiwi decides.
 _NATIVE_NOUN_RX = N.compile_anchored(
-    rf"(?P<nat>{N.NATIVE_NUMBER}|(?<![가-힣])(?:{alternation(N.NATIVE_FREE)}))"
+    rf"(?:(?<![가-힣0-9A-Za-z])(?P<nat>{alternation(w for w, v in N.NATIVE.items() if v >= NATIVE_NOUN_MIN)})(?= [가-힣])"
+    rf"|(?<![가-힣])(?P<free>{alternation(w for w in N.NATIVE_FREE if w not in N.NATIVE)}))"
 )
 _IDIOM_RX = re.compile(alternation(IDIOMS))
 _NUMERAL_TAGS = frozenset({"MM", "NR"})
+#: Any counter: a number is only tried when one follows within ``numbers.UNIT_WINDOW``.
+_UNIT_RX = re.compile(alternation(COUNTERS))
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
 
 
-def candidates(ctx: Context) -> list[Amount]:
-    """Every count in ``ctx.text``."""
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+    """Every count in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     finder = _NounFinder(ctx)
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None)
+    all_starts, starts = starts, N.starts_before(starts, text, _UNIT_RX)
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts)
     idioms = [(m.start(), m.end()) for m in _IDIOM_RX.finditer(text)]
-    for m in _NATIVE_RX.finditer(text):
+    for m in N.matches_at(_NATIVE_RX, text, starts):
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
-    for m in _NATIVE_NOUN_RX.finditer(text):
+    for m in N.matches_at(_NATIVE_NOUN_RX, text, all_starts):  # 두 회사, 하나: no counter
         a = _read_native_noun(text, m, finder)
         if a is not None:
             out.append(a)
@@ -69,11 +73,13 @@ def candidates(ctx: Context) -> list[Amount]:
 
 def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
     """두 회사 → COUNT 2 (unit None, counted 회사); 그중 하나 → COUNT 1 (Kiwi must tag MM/NR)."""
-    word = m.group("nat")
+    word = m.group("nat") or m.group("free")
     tag = finder.tag_at(m.start(), m.end())
     if tag not in _NUMERAL_TAGS:
         return None
-    if word in N.NATIVE_FREE and word not in N.NATIVE and tag == "NR":
+    if m.group("free"):
+        if tag != "NR":
+            return None
         if not N.glued_ok(text, m.end()):
             return None
         value, end, counted, rule = N.NATIVE_FREE[word], m.end(), None, "count.native_free.v1"

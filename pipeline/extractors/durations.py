@@ -54,6 +54,8 @@ _NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS
 _RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
+#: Any duration unit (and 박 of 3박5일): a number is only tried when one follows.
+_UNIT_RX = re.compile(alternation([*UNITS, "박"]))
 _COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60),
                    ("분", "초"): ("M", "S", 60)}
 
@@ -67,11 +69,12 @@ def iso(value: Decimal | int, designator: str, time: bool) -> str:
     return f"{'PT' if time else 'P'}{value}{designator}"
 
 
-def candidates(ctx: Context) -> list[Amount]:
-    """Every duration in ``ctx.text``."""
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+    """Every duration in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None)
-    for m in _NIGHTS_RX.finditer(text):
+    starts = N.starts_before(starts, text, _UNIT_RX)
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts)
+    for m in N.matches_at(_NIGHTS_RX, text, starts):
         if not N.glued_ok(text, m.end()):
             continue
         n = m.group("n")
@@ -79,7 +82,7 @@ def candidates(ctx: Context) -> list[Amount]:
         days = int(m.group("d"))
         out.append(_make(text, m.start(), _span_end(m), "duration.nights_days.v1", Decimal(days),
                          None, f"P{days}D", nights=nights))
-    for m in _COMPOUND_RX.finditer(text):
+    for m in N.matches_at(_COMPOUND_RX, text, starts):
         if not N.glued_ok(text, m.end()) or _is_relative(text, m.end()):
             continue
         big, small, factor = _COMPOUND_PAIRS.get((m.group("ua"), m.group("ub")), (None, None, 0))

@@ -39,20 +39,23 @@ _RX = N.compile_anchored(
 #: 김모(33)씨, 딸(32)과, A(44)씨, 박모(55·여)씨, 싸이(본명 박재상·35): a bracketed age right
 #: after a name (the span is the number only).
 _AGE_BRACKET_RX = re.compile(
-    r"(?<=[가-힣A-Z])\((?:[^()0-9]{1,12}[·.,] ?)?(?P<num>[0-9]{1,3})(?:[·.,][^()0-9]{1,12})?\)"
+    r"\((?<=[가-힣A-Z]\()(?:[^()0-9]{1,12}[·.,] ?)?(?P<num>[0-9]{1,3})(?:[·.,][^()0-9]{1,12})?\)"
     r"(?=[가-힣 ,.]|$)"
 )
 DECADE_NOT_AFTER = tuple(_M["age"]["decade_not_after"])
 #: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
-_DECADE_RX = re.compile(r"(?<![0-9A-Za-z.,])(?P<num>[1-9]0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
+_DECADE_RX = re.compile(r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9²³/]")
+_PREFIX_RX = re.compile(alternation(_PREFIXES))
+_UNIT_RX = re.compile(alternation(list(UNITS) + list(NEEDS_PREFIX)))
 
 
-def candidates(ctx: Context) -> list[Amount]:
-    """Every measure in ``ctx.text``."""
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+    """Every measure in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None)
+    starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts)
     for m in _AGE_BRACKET_RX.finditer(text):
         value = int(m.group("num"))
         if 1 <= value <= 119:

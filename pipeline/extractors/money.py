@@ -41,6 +41,8 @@ _RX = N.compile_anchored(
     rf"(?:[ ]?(?P<cur>{alternation(SUFFIX)}|(?:{_ISO_ALT})(?![A-Za-z])))?",
     prefixes=list(PREFIX) + list(ISO),
 )
+_PREFIX_RX = re.compile(f"{alternation(PREFIX)}|{_ISO_ALT}")
+_UNIT_RX = re.compile(f"{alternation(SUFFIX)}|{_ISO_ALT}")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
 _CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
 
@@ -68,10 +70,15 @@ def _record(text: str, start: int, end: int, rule: str, value: Decimal, unit: st
     )
 
 
-def candidates(ctx: Context) -> list[Amount]:
-    """Every money phrase in ``ctx.text`` (overlaps are settled by ``amounts.extract``)."""
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+    """Every money phrase in ``ctx.text`` (overlaps are settled by ``amounts.extract``).
+
+    ``starts``: where numbers may start (``numbers.number_starts``); None scans everything.
+    """
     text = ctx.text
-    return N.scan(_RX, text, lambda m: _read(text, m) if (m.group("pre") or m.group("cur")) else None)
+    starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
+    return N.scan(_RX, text, lambda m: _read(text, m) if (m.group("pre") or m.group("cur")) else None,
+                  starts)
 
 
 def _read(text: str, m: re.Match) -> list[Amount]:

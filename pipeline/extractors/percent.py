@@ -35,6 +35,8 @@ _MULT_RX = N.compile_anchored(
     rf"[ ]?(?P<u>{alternation(_MULT)})"
 )
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
+_UNIT_RX = re.compile(_UNIT_ALT)
+_MULT_UNIT_RX = re.compile(alternation(_MULT))
 
 
 def _ends_ok(text: str, end: int, unit: str) -> bool:
@@ -43,11 +45,11 @@ def _ends_ok(text: str, end: int, unit: str) -> bool:
     return N.glued_ok(text, end, N.RANGE_SUFFIX)
 
 
-def candidates(ctx: Context) -> list[Amount]:
-    """Every percentage, point change and multiple in ``ctx.text``."""
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+    """Every percentage, point change and multiple in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    return N.scan(_RX, text, lambda m: _read_percent(text, m)) + N.scan(
-        _MULT_RX, text, lambda m: _read_multiple(text, m))
+    return N.scan(_RX, text, lambda m: _read_percent(text, m), N.starts_before(starts, text, _UNIT_RX)) + N.scan(
+        _MULT_RX, text, lambda m: _read_multiple(text, m), N.starts_before(starts, text, _MULT_UNIT_RX))
 
 
 def _read_percent(text: str, m: re.Match) -> list[Amount]:
