@@ -19,8 +19,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   Saturday–Sunday of last week).
 - ``이날``/``전날``/``다음 날``: offsets from the last day-level date before them in the document
   (skipping a "…했다고 22일 밝혔다" report date), else from ``ref``.
-- ``이듬해``/``같은 해``/``전년``: offsets from the last year mentioned before them; with none,
-  unresolved (``전년 동기 대비`` compares with the year before the period discussed).
+- ``이듬해``/``같은 해``: offsets from the last year mentioned before them; with none,
+  unresolved. ``전년 대비``/``전월 대비`` are comparison bases, not dates: not extracted.
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
   말 21일–말일; 연초/올해 초 1–3월, 연말/지난해 말 10–12월) gives ``value`` = its first day and
   ``value_end`` = its last day. A single day has ``value_end`` None unless it is a range.
