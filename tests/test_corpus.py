@@ -42,6 +42,9 @@ KNOWN_MISSES = {
         "convention: 7개월 만에 → the duration is 7개월 (만에 'after' stays outside)",
     ("07_serim_acquisition", "dates"):
         "이날 after 오는 30일 resolves to the 30th; the release means its own day (17일)",
+    ("13_cheongram_univ_bom_crlf", "deals"):
+        "counterparties with written-out legal forms (의료법인 X, Y 주식회사와) not found; the title "
+        "'A-B, … 업무협약' gives a second MOU with B as its party",
     ("12_jeju_smart_tourism_expo", "deals"):
         "award in a relative clause (최우수상을 받은 주식회사 바람숲은): the party is taken from the "
         "next clause's 제주관광공사 — a WRONG party, worse than none",
