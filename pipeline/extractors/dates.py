@@ -18,7 +18,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday; ``지난 주말`` is
   Saturday–Sunday of last week).
 - ``이날``/``전날``/``다음 날``: offsets from the last day-level date before them in the document
-  (skipping a "…했다고 22일 밝혔다" report date), else from ``ref``.
+  (skipping a "…했다고 22일 밝혔다" report date, and a day after ``ref`` when the clause is in
+  the past tense: "오는 30일 지급하며 … 이날 체결했다"), else from ``ref``.
 - ``이듬해``/``같은 해``: offsets from the last year mentioned before them; with none,
   unresolved. ``전년 대비``/``전월 대비`` are comparison bases, not dates: not extracted.
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
@@ -108,6 +109,7 @@ class Rules:
     spaced_bare_stop: tuple[str, ...]
     before_stop: tuple[str, ...]
     report_verbs: tuple[str, ...]
+    past_endings: tuple[str, ...]
     holiday: re.Pattern
     lunar: re.Pattern
     weekday_alone: re.Pattern
@@ -229,6 +231,7 @@ def rules() -> Rules:
         spaced_bare_stop=tuple(d["duration"]["spaced_bare"]),
         before_stop=tuple(sorted(d["duration"]["before"], key=len, reverse=True)),
         report_verbs=tuple(d["report_verbs"]["words"]),
+        past_endings=tuple(d["report_verbs"]["past_endings"]),
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
@@ -715,6 +718,7 @@ class Antecedent:
     """What anaphoric words point at: the last day-level date and the last year mentioned."""
 
     day: dt.date | None = None
+    past_day: dt.date | None = None  # the last one on or before the reference date
     year: int | None = None
 
 
@@ -950,7 +954,13 @@ def extract(ctx: Context) -> list[DateMention]:
             pos = found.end
             if ctx.masked(found.start, found.end):
                 continue
-            mention = _mention(found, text, ctx.reference_date, antecedent, r.data)
+            ante = antecedent
+            if found.comp.anaphora is not None and antecedent.day is not None \
+                    and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
+                    and _past_clause(ctx, found.end, r):
+                # "…오는 30일 지급하며 … 이날 계약을 체결했다": a past event is not on a future day
+                ante = replace(antecedent, day=antecedent.past_day)
+            mention = _mention(found, text, ctx.reference_date, ante, r.data)
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, m.start() + 1)
             continue
@@ -958,9 +968,18 @@ def extract(ctx: Context) -> list[DateMention]:
         if mention.resolved and mention.granularity == "day" and mention.value_end is None \
                 and not _is_report_date(text, found.end, r):
             antecedent = replace(antecedent, day=mention.value)
+            if ctx.reference_date is not None and mention.value <= ctx.reference_date:
+                antecedent = replace(antecedent, past_day=mention.value)
         if mention.resolved and mention.value is not None:
             antecedent = replace(antecedent, year=mention.value.year)
     return _weekday_appositions(out, text, r)
+
+
+def _past_clause(ctx: Context, pos: int, r: Rules) -> bool:
+    """True when the clause after ``pos`` (to the sentence end) is in the past tense (했다, 됐다)."""
+    sent = ctx.sentence_of(pos)
+    end = sent.end if sent is not None else min(len(ctx.text), pos + 200)
+    return any(m.tag == "EP" and m.form in r.past_endings for m in ctx.morphs_in(pos, end))
 
 
 def _weekday_appositions(out: list[DateMention], text: str, r: Rules) -> list[DateMention]:
