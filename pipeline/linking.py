@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
 _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
 #: Rules whose spans a repeated name may take over (a place phrase running into a company name).
-WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "person.lexicon", "org.lexicon"})
+WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
+                        "org.lexicon"})
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 

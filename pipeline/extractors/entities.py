@@ -100,6 +100,7 @@ class DocView:
         for mo in morphs:
             tags_at.setdefault(mo.start, set()).add(mo.tag)
         self.tags_at = tags_at
+        self._morph_ends = {mo.end for mo in morphs}
         #: start → end of morphemes that run over a space (Kiwi's 마이클 도슨/NNP)
         self.multiword = {mo.start: mo.end for mo in morphs if " " in text[mo.start:mo.end]}
 
@@ -124,6 +125,10 @@ class DocView:
     def one_morph(self, first: Token, last: Token) -> bool:
         """True when Kiwi read the words from ``first`` to ``last`` as one morpheme (마이클 도슨)."""
         return self.multiword.get(first.start, -1) >= last.stem_end
+
+    def morph_ends(self, pos: int) -> bool:
+        """True when a Kiwi morpheme ends at ``pos`` (충남|지역: a boundary inside a word)."""
+        return pos in self._morph_ends
 
     def token_at(self, pos: int) -> Token | None:
         return self.by_start.get(pos)

@@ -39,14 +39,24 @@ def glued() -> frozenset[str]:
 
 #: Kinds of place that may carry a glued word (한국시각, 유럽행).
 _GLUE_KINDS = frozenset({"country", "continent", "city", "foreign_city"})
+#: Kinds of place (from places.tsv) that keep their name before any glued common noun (충남지역).
+_GLUE_ANY_KINDS = _GLUE_KINDS | {"province", "district", "region", "ocean", "island"}
 
 
 def _glued_place(doc: "DocView", tok: "Token") -> Entity | None:
-    """The place at the start of a word like 한국시각 or 러시아전 (the rest is a glued word)."""
+    """The place at the start of a word like 한국시각, 러시아전 or 충남지역: a glued word from
+    place_parts.tsv, or a common noun of two syllables or more that Kiwi splits off the place."""
     stem = tok.stem
     for k in range(2, min(len(stem) - 1, 8) + 1):
         kind = kind_of(stem[:k])
-        if kind in _GLUE_KINDS and stem[k:] in glued():
+        if kind not in _GLUE_ANY_KINDS:
+            continue
+        rest = stem[k:]
+        if kind in _GLUE_KINDS and rest in glued():
+            return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
+        if len(rest) >= 2 and doc.morph_ends(tok.start + k) and tok.tags[:1] == ("NNP",) and (
+            tok.tags[1:2] == ("NNG",)
+        ):
             return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
     return None
 
@@ -58,6 +68,8 @@ def facility(tok: "Token", after_place: bool) -> bool:
     for k in range(min(longest, len(stem) - 1), 0, -1):
         if stem[-k:] in suffixes:
             head = stem[:-k]
+            if stem[-k:] == "산" and kind_of(head) in ("country", "province", "city", "foreign_city"):
+                return False  # 미국산, 제주산: made in, not a mountain
             return len(head) >= 2 and (after_place or kind_of(head) is not None or (
                 tok.proper and k >= 2 and (len(tok.tags) == 1 or k >= 3)
             ))

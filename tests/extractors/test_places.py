@@ -27,6 +27,9 @@ PLACES = [
     ("인도네시아와 말레이시아에 수출한다.", [("인도네시아", "country"), ("말레이시아", "country")]),
     ("유럽과 중동 시장을 겨냥했다.", [("유럽", "continent"), ("중동", "continent")]),
     ("창원시 성산구에 공장이 있다.", [("창원시 성산구", "district")]),
+    # a place written together with the next word keeps its own span
+    ("한국시각으로 오전 5시에 열린다.", [("한국", "country")]),
+    ("충남지역 기업이 참여했다.", [("충남", "province")]),
 ]
 
 
@@ -40,6 +43,8 @@ NOT_PLACES = [
     "수단과 방법을 가리지 않았다.",    # 수단 = means
     "선전 효과가 컸다.",              # 선전 = publicity
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
+    "미국산 소고기를 수입한다.",       # made in the US: 산 is not a mountain
+    "한국인 관광객이 늘었다.",         # a people, not the country
 ]
 
 
