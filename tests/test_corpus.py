@@ -51,9 +51,6 @@ KNOWN_MISSES = {
     ("12_jeju_smart_tourism_expo", "entities"): "제주국제컨벤션센터 (a venue in the sub-title) not found",
     ("13_cheongram_univ_bom_crlf", "entities"):
         "한빛의료재단 in the title and 세온헬스케어 주식회사 (legal form after the name, with a space) not found",
-    ("13_cheongram_univ_bom_crlf", "deals"):
-        "counterparties with written-out legal forms (의료법인 X, Y 주식회사와) not found; the title "
-        "'A-B, … 업무협약' gives a second MOU with B as its party",
     ("batch-001", "entities"): "한빛에너지 of 한빛에너지와도 (와 + 도) not found",
     ("batch-002", "entities"): "블루 오션 파트너스 (a spaced name without alias) not found; 대한민국 inside an award name",
     ("batch-003", "entities"): "EVENT 제62회 무역의 날 not found; extra 정부 of 정부 출연금",
