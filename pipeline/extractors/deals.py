@@ -45,6 +45,8 @@ PROPER = frozenset(("NNP", "SL", "SH"))
 CLAUSE_END = frozenset(("EF", "SF"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
+#: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
+DEAL_DATE_GRANULARITY = frozenset(("day", "week", "month"))
 MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
 
 
@@ -83,6 +85,7 @@ class Rules:
     comitative: frozenset[str]
     source: frozenset[str]
     separators: frozenset[str]
+    pair_marks: frozenset[str]
     side_nouns: frozenset[str]
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
@@ -96,6 +99,7 @@ class Rules:
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
     award_cues: tuple[str, ...]
+    organiser_verbs: frozenset[str]
     investor_leads: tuple[str, ...]
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
@@ -161,6 +165,7 @@ def rules() -> Rules:
             comitative=frozenset(part["comitative"]),
             source=frozenset(part["source"]),
             separators=frozenset(part["list_separators"]),
+            pair_marks=frozenset(part["pair_marks"]),
             side_nouns=frozenset(part["side_nouns"]),
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
@@ -174,6 +179,7 @@ def rules() -> Rules:
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
             award_cues=tuple(data["amount"]["award_cues"]),
+            organiser_verbs=frozenset(data["organiser"]["verbs"]),
             investor_leads=tuple(data["followup"]["investment_leads"]),
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
@@ -293,6 +299,11 @@ class _Sent:
         # a side noun after a space: "B사 측과" → the phrase before 측
         if a == b and self.surface(b) in rules().side_nouns and b > 0:
             return self.noun_phrase(b, gap=True)
+        # a legal form after a space: "세온헬스케어 주식회사와" → the whole name
+        if a > 0 and rules().legal_form_re.fullmatch(self.text[self.m[a].start:self.m[b].end]):
+            before = self.noun_phrase(a, gap=True)
+            if before is not None:
+                return before[0], b
         return self._multiword(a, b), b
 
     def _multiword(self, a: int, b: int) -> int:
@@ -341,7 +352,9 @@ def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> E
     """The entity ending inside [start, end] (the name before a particle), longest end first."""
     best = None
     for e in ents.starting_in(start - MAX_ENTITY_CHARS, end):
-        if e.label in labels and e.start < end and e.end > start and e.end <= end:
+        # it must reach the phrase's end (ABC사 → ABC may leave the one-syllable 사 out):
+        # 울산 in 울산시장 is a place inside a title, not the phrase's name
+        if e.label in labels and e.start < end and e.end > start and end - 1 <= e.end <= end:
             if best is None or e.end > best.end or (e.end == best.end and e.start < best.start):
                 best = e
     return best
@@ -490,6 +503,14 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                 np = sent.noun_phrase(p)
                 if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
+                    # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party
+                    dash = np[0] - 1
+                    if dash > 0 and sent.surface(dash) in rules().pair_marks and \
+                            sent.m[dash].start == sent.m[dash - 1].end:
+                        first_np = sent.noun_phrase(dash)
+                        first = _party(sent, *first_np, persons=persons) if first_np else None
+                        if first is not None and first.org and head.org:
+                            return first, [head], True
                     if head.org or head.self_ref:
                         return head, [], True
                 break
@@ -511,6 +532,23 @@ def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | 
             known = sent.org_names.get(pe.org)
             return Party(min(pe.start, s), e, pe.org, known.entity_id if known else None, org=True)
         return Party(min(pe.start, s), e, None, self_ref=True)  # 박정훈 시장은: the city itself
+    return None
+
+
+def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
+    """"산업통상자원부가 주관하는 ∼사업에 선정됐다" → 산업통상자원부 (who runs the award or programme)."""
+    r = rules()
+    for p in range(max(lo + 1, 1), i):
+        if sent.m[p].tag != "JKS":
+            continue
+        for q in range(p + 1, min(i, p + 5)):
+            if sent.m[q].tag == "ETM":
+                if any(sent.m[v].form in r.organiser_verbs for v in range(p + 1, q)):
+                    np = sent.noun_phrase(p)
+                    party = _party(sent, *np) if np is not None else None
+                    if party is not None and party.org and party.name:
+                        return party
+                break
     return None
 
 
@@ -1042,6 +1080,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             break
+    if not counter and not symmetric:
+        organiser = _organiser(sent, lo_idx, i)
+        if organiser is not None and organiser.name not in subj_names:
+            counter.append(organiser)
     needs = "*" in f.type.needs_counterparty or (f.trigger and _key(f.trigger) in f.type.needs_counterparty)
     if not counter and (needs or f.nominal or roles["aggregate"]):
         return []  # 체결한 업무협약의 후속 조치, 12개 기관과 협약, 공동개발한 앱: no one deal named
@@ -1335,7 +1377,7 @@ def extract(ctx: Context) -> list[Deal]:
         return []
     money = _Spans(a for a in ctx.amounts if a.kind == "MONEY")
     durations = _Spans(a for a in ctx.amounts if a.kind == "DURATION")
-    dates = _Spans(ctx.dates)
+    dates = _Spans(d for d in ctx.dates if d.granularity in DEAL_DATE_GRANULARITY)
     sents = _sentences(ctx)
     ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}

@@ -123,7 +123,7 @@ ONE_DEAL = [
     ("한빛로보틱스(Hanbit Robotics)가 미국 오리온오토메이션(Orion Automation)과 수출계약을 체결했다.", N,
      ("export_contract", "한빛로보틱스", False, ["오리온오토메이션"], N, N, N, N)),  # glosses skipped
     ("㈜오름AI는 미국소비자기술협회가 주관하는 혁신상을 수상했다.", N,
-     ("award", "오름AI", False, [], N, N, N, N)),  # 협회가 주관하는: no winner
+     ("award", "오름AI", False, ["미국소비자기술협회"], N, N, N, N)),  # 협회가 주관하는: the giver, no winner
     ("20일에는 제주관광공사와 ㈜탐라모빌리티가 데이터 공유를 위한 업무협약을 맺는다.", N,
      ("mou", "제주관광공사", False, ["탐라모빌리티"], N, N, N, N)),  # A와 B가 … 위한: still the signers
     ("한빛로보틱스는 경상남도, 창원시와 500억원 규모의 투자협약을 맺었다.", N,
@@ -140,6 +140,12 @@ ONE_DEAL = [
      ("mou", "한빛마린", False, ["부산대학교"], N, N, N, N)),  # the CEO signs for his company
     ("박정훈 울산시장은 이날 ㈜한빛마린과 업무협약을 체결했다.", N,
      ("mou", "울산시", False, ["한빛마린"], N, N, N, N)),  # the mayor signs for the city
+    ("㈜그린셀은 산업통상자원부가 주관하는 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.", N,
+     ("grant", "그린셀", False, ["산업통상자원부"], N, N, N, N)),  # the organiser gives it
+    ("부경대학교는 한빛병원, 다온헬스 주식회사와 의료 인력 양성 업무협약을 체결했다.", N,
+     ("mou", "부경대학교", False, ["한빛병원", "다온헬스"], N, N, N, N)),  # spaced legal form after the name
+    ("부경대학교-한빛병원, 의료 인력 양성 업무협약", N,
+     ("mou", "부경대학교", False, ["한빛병원"], N, N, N, N)),  # headline pair A-B
     ("㈜가온테크는 연간 3억 원 규모의 스마트공장 구축 지원사업에 선정됐다.", N,
      ("grant", "가온테크", False, [], 300_000_000, "KRW", "year", N)),  # 3×10⁸
 ]
@@ -323,3 +329,8 @@ def test_trigger_table_covers_every_deal_type():
     names = [t.name for t in rules().types]
     assert sorted(names) == sorted(typing.get_args(DealType))
     assert all(t.triggers and t.verbs for t in rules().types)
+
+
+def test_year_inside_a_programme_name_is_no_deal_date():
+    _, deals = deals_of("㈜그린셀은 지난 3일 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.")
+    assert [(d.type, d.date) for d in deals] == [("grant", dt.date(2024, 5, 3))]  # 지난 3일, not 2024년
