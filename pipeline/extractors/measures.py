@@ -39,10 +39,16 @@ _RX = N.compile_anchored(
 #: 김모(33)씨, 딸(32)과, A(44)씨, 박모(55·여)씨, 싸이(본명 박재상·35): a bracketed age right
 #: after a name (the span is the number only).
 _AGE_BRACKET_RX = re.compile(
-    r"\((?<=[가-힣A-Z]\()(?:[^()0-9]{1,12}[·.,] ?)?(?P<num>[0-9]{1,3})(?:[·.,][^()0-9]{1,12})?\)"
+    r"\((?:(?<=[가-힣A-Z]\()|(?<=[가-힣] \()(?=[^()]{1,20}\) ?(?:씨|군|양)))"
+    r"(?:[^()0-9]{1,12}[·.,] ?)?(?P<num>[0-9]{1,3})(?:[·,][^()]{1,12}|[.][^()0-9]{1,12})?\)"
     r"(?=[가-힣 ,.]|$)"
 )
+#: 김희숙(84) 여사, 이수빈(10)양: a person's title right after the bracket.
+_TITLE_AFTER_RX = re.compile(r" ?(?:씨|군|양|여사|옹|선생)")
+#: 한 살, 다섯 살: an age written with a native numeral.
+_NATIVE_AGE_RX = N.compile_anchored(rf"(?P<nat>{N.NATIVE_NUMBER})[ ]?살")
 DECADE_NOT_AFTER = tuple(_M["age"]["decade_not_after"])
+BRACKET_AFTER = frozenset(_M["age"]["bracket_after"])
 #: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
 _DECADE_RX = re.compile(r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
@@ -58,10 +64,18 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts)
     for m in _AGE_BRACKET_RX.finditer(text):
         value = int(m.group("num"))
-        if 1 <= value <= 119:
+        if 1 <= value <= 119 and (_TITLE_AFTER_RX.match(text, m.end()) or m.start("num") > m.start() + 1
+                                   or _after_person(ctx, text, m.start())):
             start, end = m.span("num")
             out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
                               kind="MEASURE", value=Decimal(value), unit="age"))
+    for m in N.matches_at(_NATIVE_AGE_RX, text, starts):
+        if N.glued_ok(text, m.end()):
+            around = N.widen(text, m.start(), m.end())
+            out.append(Amount(start=around.start, end=around.end, text=text[around.start:around.end],
+                              rule_id="measure.age_native.v1", kind="MEASURE",
+                              value=Decimal(N.parse_native_number(m.group("nat"))), unit="age",
+                              approximate=around.approximate, qualifier=around.qualifier))
     for m in _DECADE_RX.finditer(text):
         if not N.glued_ok(text, m.end()) or _DECADE_BEFORE_RX.search(text, max(0, m.start() - 6), m.start()):
             continue
@@ -72,6 +86,21 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
                           rule_id="measure.age_decade.v1", kind="MEASURE", value=Decimal(low),
                           value_max=Decimal(low + 9), unit="age", qualifier="대"))
     return out
+
+
+def _after_person(ctx: Context, text: str, bracket: int) -> bool:
+    """True when the word before ``(`` names a person: 김모, 박씨, A, 지동원 (NNP), 딸, 환자 …"""
+    end = bracket - 1 if bracket > 0 and text[bracket - 1] == " " else bracket
+    if end <= 0:
+        return False
+    if text[end - 1] in "모씨" or "A" <= text[end - 1] <= "Z":
+        return True
+    word_start = end
+    while word_start > 0 and "가" <= text[word_start - 1] <= "힣":
+        word_start -= 1
+    if text[word_start:end] in BRACKET_AFTER:
+        return True
+    return any(mo.tag == "NNP" for mo in ctx.morphs_in(word_start, end))
 
 
 def _read(text: str, m: re.Match) -> Amount | None:

@@ -48,6 +48,12 @@ MEASURES = [
     ("피의자 김모(33)씨를 검거했다.", "33", 33, None, "age", False, None),  # bracketed age after a name
     ("학부모 이모(42·여)씨가 신고했다.", "42", 42, None, "age", False, None),  # bracketed age with 여
     ("20대 여성이 가장 많았다.", "20대", 20, 29, "age", False, "대"),  # 20대 = aged 20 … 29
+    ("학생 A(16·고1)양이 다쳤다.", "16", 16, None, "age", False, None),  # bracketed age before ·고1
+    ("용의자 정모 (41) 씨를 붙잡았다.", "41", 41, None, "age", False, None),  # a space before the bracket
+    ("1살배기 아이가 구조됐다.", "1살", 1, None, "age", False, None),  # 살 + 배기
+    ("한 살 연상과 결혼했다.", "한 살", 1, None, "age", False, None),  # 한 = 1
+    ("다섯 살 아들을 뒀다.", "다섯 살", 5, None, "age", False, None),  # 다섯 = 5
+    ("차량이 시속 80km로 달렸다.", "시속 80km", 80, None, "km/h", False, None),  # 시속 → km/h
     ("약 500㎡ 면적이다.", "약 500㎡", 500, None, "m2", True, None),  # as written
     ("1000여㎡ 부지를 매입했다.", "1000여㎡", 1_000, None, "m2", True, None),  # 여 → approximate
 ]
@@ -97,6 +103,17 @@ def test_not_amounts(make_ctx, sentence, span):
     ctx = make_ctx(sentence)
     texts = [a.text for a in amounts.extract(ctx)]
     assert not any(span in t for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "증가율(12.5%)을 기록했다.",   # a bracketed percentage is not an age
+    "매출 (41)을 봤다.",           # a spaced bracket without 씨/군/양 after it
+    "교황 베네딕토 16세가 왔다.",  # a regnal number
+    "사업(2)에 포함된다.",         # a footnote-like bracket after a common noun
+])
+def test_no_age(make_ctx, sentence):
+    ctx = make_ctx(sentence)
+    assert [a.text for a in amounts.extract(ctx) if a.unit == "age"] == []
 
 
 def test_overlaps_settled_longest_first(make_ctx):
