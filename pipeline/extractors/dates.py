@@ -118,6 +118,7 @@ class Rules:
     apposition_after: re.Pattern
     apposition_before: re.Pattern
     date_suffixes: tuple[str, ...]
+    approx: tuple[str, ...]
     start_tags: tuple[str, ...]
 
 
@@ -176,7 +177,6 @@ def rules() -> Rules:
     years, months, days = d["year_words"], d["month_words"], d["day_words"]
     weeks, anaph, prefix = d["week_words"], d["anaphora_words"], d["prefix"]
     periods, fixed = d["periods"], d["fixed_times"]
-    approx = alternation(d["approx"]["suffixes"])
     per = alternation(periods)
     words = [*years, *d["year_anaphora_words"], *d["year_part_words"], *months, *days, *weeks, *anaph, *prefix,
              *d["halves"], *fixed, *periods, *d["holidays"], *d["lunar_holidays"]["words"],
@@ -209,20 +209,20 @@ def rules() -> Rules:
         year_tail=re.compile(
             rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
             rf"|(?P<season>{alternation(d['seasons'])})"
-            rf"|(?P<yp>{ypart})(?P<yap>{approx})?)"
+            rf"|(?P<yp>{ypart}))"
         ),
         month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<m2>\d{{1,2}}))?월"),
         month_word=re.compile(alternation(months)),
-        month_part=re.compile(rf"{_SP}(?P<mp>{alternation(d['month_parts'])})(?P<map>{approx})?"),
+        month_part=re.compile(rf"{_SP}(?P<mp>{alternation(d['month_parts'])})"),
         day_num=re.compile(rf"(?P<d1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<d2>\d{{1,2}}))?일"),
         time_hm=re.compile(
             rf"(?:(?P<per>{per}){_SP})?(?P<h>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<h2>\d{{1,2}}))?시(?!간)"
-            rf"(?:{_SP}(?P<mi>\d{{1,2}})분(?!간)|{_SP}(?P<half>반))?(?P<ap>{approx})?"
+            rf"(?:{_SP}(?P<mi>\d{{1,2}})분(?!간)|{_SP}(?P<half>반))?"
         ),
         time_colon=re.compile(
             rf"(?:(?P<per>{per}){_SP})?(?<![\d:.])(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])"
         ),
-        time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})(?P<ap>{approx})?"),
+        time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})"),
         period=re.compile(rf"(?P<per>{per})"),
         range_conn=re.compile(rf"{_SP}(?:{_DASH}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
@@ -237,6 +237,7 @@ def rules() -> Rules:
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
+        approx=tuple(d["approx"]["suffixes"]),
         apposition_after=re.compile(rf"(?:{alternation(d['apposition']['after_weekday'])})"),
         apposition_before=re.compile(rf"(?:{alternation(d['apposition']['before_weekday'])})"),
         tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
@@ -843,6 +844,8 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
              data: dict) -> DateMention:
     c = f.comp
     parts = _parts(c, f.start)
+    if approx := next((x for x in data["approx"]["suffixes"] if text.startswith(x, f.end)), None):
+        parts["approx"] = approx  # "오전 10시경": the suffix stays outside the span
     relative = c.kind in ("day_word", "anaphora", "week") or (
         c.kind != "time" and c.year is None)
     value = value_end = None
