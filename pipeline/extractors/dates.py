@@ -68,7 +68,6 @@ from ..resources import ResourceError, alternation, load_toml
 from .base import Context
 
 _SP = "[ \u00a0]?"  # at most one space between the parts of a date
-_DASH = "[~∼〜～\\-–—]"
 
 
 def _is_hangul(ch: str) -> bool:
@@ -183,6 +182,7 @@ def rules() -> Rules:
              *(f"{w}요일" for w in d["weekdays"])]
     ypart = alternation([*d["year_parts"], *d["decade_parts"]])
     weekday = "".join(d["weekdays"])
+    dash = "[" + "".join(re.escape(x) for x in d["range_separators"]) + "]"
     return Rules(
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
@@ -200,7 +200,7 @@ def rules() -> Rules:
         weekday_paren=re.compile(rf"{_SP}\( ?(?P<wd>[{weekday}])(?:요일)? ?\)"),
         prefix=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?=['\d])"),
         year_num=re.compile(
-            rf"(?:(?P<y1>\d{{4}})(?:{_SP}{_DASH}{_SP}(?P<y2>\d{{4}}))?|(?P<ap>')?(?P<yy>\d{{2}}))"
+            rf"(?:(?P<y1>\d{{4}})(?:{_SP}{dash}{_SP}(?P<y2>\d{{4}}))?|(?P<ap>')?(?P<yy>\d{{2}}))"
             r"년(?P<dec>대)?(?P<do>도)?"
         ),
         year_word=re.compile(alternation(years)),
@@ -211,12 +211,12 @@ def rules() -> Rules:
             rf"|(?P<season>{alternation(d['seasons'])})"
             rf"|(?P<yp>{ypart}))"
         ),
-        month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<m2>\d{{1,2}}))?월"),
+        month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<m2>\d{{1,2}}))?월"),
         month_word=re.compile(alternation(months)),
         month_part=re.compile(rf"{_SP}(?P<mp>{alternation(d['month_parts'])})"),
-        day_num=re.compile(rf"(?P<d1>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<d2>\d{{1,2}}))?일"),
+        day_num=re.compile(rf"(?P<d1>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<d2>\d{{1,2}}))?일"),
         time_hm=re.compile(
-            rf"(?:(?P<per>{per}){_SP})?(?P<h>\d{{1,2}})(?:{_SP}{_DASH}{_SP}(?P<h2>\d{{1,2}}))?시(?!간)"
+            rf"(?:(?P<per>{per}){_SP})?(?P<h>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<h2>\d{{1,2}}))?시(?!간)"
             rf"(?:{_SP}(?P<mi>\d{{1,2}})분(?!간)|{_SP}(?P<half>반))?"
         ),
         time_colon=re.compile(
@@ -224,7 +224,7 @@ def rules() -> Rules:
         ),
         time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})"),
         period=re.compile(rf"(?P<per>{per})"),
-        range_conn=re.compile(rf"{_SP}(?:{_DASH}|{re.escape(d['range_from'])}){_SP}"),
+        range_conn=re.compile(rf"{_SP}(?:{dash}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
         spaced_stop=tuple(d["duration"]["spaced"]),
