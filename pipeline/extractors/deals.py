@@ -227,6 +227,8 @@ class Found:
     resolved: Party | None = None  # its antecedent when no issuer is known
     headline: bool = False  # the mention is in a headline (no finite verb)
     nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
+    sent_start: int = 0  # where its sentence starts: the span never reaches before it
+    partner_anaphor: bool = False  # "두 기관과 업무협약을 체결했다": partners named before
     key: str = ""  # the trigger without spaces (업무협약)
     ij: tuple[int, int] = (0, 0)  # the trigger's first and last morpheme in its sentence
     how: str = "verb"  # what completed it: suffix, verb, preceding_verb, with_genitive, headline
@@ -567,7 +569,8 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
 def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]:
     """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
     r = rules()
-    found: dict[str, list[Party]] = {k: [] for k in ("comitative", "source", "object", "genitive", "bare", "aggregate")}
+    found: dict[str, list[Party]] = {
+        k: [] for k in ("comitative", "source", "object", "genitive", "bare", "aggregate", "anaphor")}
     seen: set[tuple[int, int]] = set()
 
     def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
@@ -588,6 +591,10 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
                 continue
             if mo.tag == "JC" and _coordinates_org(sent, p):
                 continue  # "B와 C의 기술": B and C together, not "with B"
+            ana = _party(sent, *np)
+            if ana.anaphor:
+                found["anaphor"].append(ana)
+                continue  # "두 기관과": the partners named before
             if any(sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surface(x + 1) in r.selection_counters
                    for x in range(np[0], np[1] + 1)) or (
                     np[0] > 1 and sent.surface(np[0] - 1) in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
@@ -942,6 +949,17 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def _aggregate(sent: _Sent, i: int, j: int) -> bool:
+    """"수출계약 30건", "모두 45건, 1,200만 달러 규모의 수출계약": many contracts, not one deal."""
+    r = rules()
+    for q in range(max(1, i - 12), min(len(sent.m), j + 4)):
+        if sent.surface(q) in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and sent.m[q - 1].tag == "SN":
+            between = range(q + 1, i) if q < i else range(j + 1, q)
+            if not any(sent.m[x].tag in ("EC", "EF", "ETM", "ETN") for x in between):
+                return True
+    return False
+
+
 def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
     """True for "개최 후보지로 선정됐다": the noun before 로/에 + trigger is one of the type's not_goals."""
     if not t.not_goals:
@@ -987,9 +1005,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         if _not_goal(sent, t, i):
             continue
         f.trigger = ctx.text[s:e]
-        # aggregate: 수출계약 30건
-        if any(sent.surface(q) in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG")
-               and q > 0 and sent.m[q - 1].tag == "SN" for q in range(max(0, i - 4), min(len(sent.m), j + 4))):
+        if _aggregate(sent, i, j):
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
@@ -1085,7 +1101,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if organiser is not None and organiser.name not in subj_names:
             counter.append(organiser)
     needs = "*" in f.type.needs_counterparty or (f.trigger and _key(f.trigger) in f.type.needs_counterparty)
-    if not counter and (needs or f.nominal or roles["aggregate"]):
+    if not counter and roles["anaphor"]:
+        f.partner_anaphor = True
+    elif not counter and (needs or f.nominal or roles["aggregate"]):
         return []  # 체결한 업무협약의 후속 조치, 12개 기관과 협약, 공동개발한 앱: no one deal named
     # dedupe counterparties by name, keep order of appearance
     seen: set[str] = set()
@@ -1140,6 +1158,17 @@ def _resolve_zero(founds: list[Found]) -> None:
         src = next((g for g in reversed(prev) if g.parties or g.resolved), None)
         if src is not None:
             f.resolved = src.parties[0] if src.parties else src.resolved
+
+
+def _resolve_partner_anaphora(founds: list[Found]) -> None:
+    """"해수부는 … 두 기관과 업무협약을 체결했다" → the partners of the latest deal of that party."""
+    for n, f in enumerate(founds):
+        if not f.partner_anaphor or f.counterparties:
+            continue
+        for g in reversed(founds[:n]):
+            if g.counterparties and (not f.parties or not g.parties or g.parties[0].name == f.parties[0].name):
+                f.counterparties = list(g.counterparties)
+                break
 
 
 def _spread_plural_anaphora(founds: list[Found]) -> list[Found]:
@@ -1247,12 +1276,11 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
                 break
     names = [c.name or (ctx.issuer if c.self_ref else None) for c in f.counterparties]
     names = [x for x in names if x]
-    start = min([f.span_start] + [c.start for c in f.counterparties if c.end > c.start])
-    if party is not None and party.start >= f.span_start - 200 and party.start < f.t_start:
-        start = min(start, party.start)
-    for rec in (f.amount, f.date):
-        if rec is not None:
-            start = min(start, rec.start)
+    starts = [f.span_start] + [c.start for c in f.counterparties if c.end > c.start]
+    if party is not None and party.start < f.t_start:
+        starts.append(party.start)
+    starts += [rec.start for rec in (f.amount, f.date) if rec is not None]
+    start = min(x for x in starts if x >= f.sent_start)
     end = f.span_end
     amount = f.amount
     return Deal(
@@ -1315,7 +1343,7 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     theirs = set().union(*(set(x.counterparty_names) for _, x in group))
     if d.party_name is None and not mine:
         return True  # "인수 절차는 … 마무리된다": a bare mention joins the latest deal of its type
-    if all(x.party_name is None and not x.counterparty_names for _, x in group):
+    if all(x.party_name is None and not x.counterparty_names and gf.headline for gf, x in group):
         return True  # the bare mention came first (a headline "… 2개 부문 수상")
     if mine and theirs:
         if mine == theirs:
@@ -1411,7 +1439,7 @@ def extract(ctx: Context) -> list[Deal]:
                         and prev.counterparties and prev.parties == g.parties and prev.implicit == g.implicit):
                     g.counterparties = list(prev.counterparties)
                 lo = sent.m[lo_idx].end if lo_idx >= 0 else s
-                g.span_start = f.t_start
+                g.span_start, g.sent_start = f.t_start, s
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
@@ -1425,5 +1453,6 @@ def extract(ctx: Context) -> list[Deal]:
     _followup_periods(ctx, sents, found_all, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)
     found_all = _spread_plural_anaphora(found_all)
+    _resolve_partner_anaphora(found_all)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
     return _merge(deals)

@@ -159,6 +159,15 @@ def test_one_deal(text, issuer, expected):
 
 # Several deals in one sentence or release: [(type, party, counterparties)] in text order.
 MANY = [
+    # "두 기관과": the partners named in the sentence before
+    ("해양수산부는 부산항만공사, 한국해양과학기술원과 함께 자동화 크레인을 공동 개발한다. "
+     "이를 위해 해양수산부는 이날 두 기관과 업무협약을 체결했다.", N,
+     [("joint_development", "해양수산부", ["부산항만공사", "한국해양과학기술원"]),
+      ("mou", "해양수산부", ["부산항만공사", "한국해양과학기술원"])]),
+    # an aggregate of 45 contracts is no deal; the named one after it keeps its own amount
+    ("상담회에서는 모두 45건, 1,200만 달러 규모의 수출계약이 체결됐다. "
+     "특히 ㈜부산씨푸드는 베트남 유통업체 빈마트와 150만 달러 규모의 수출계약을 체결했다.", N,
+     [("export_contract", "부산씨푸드", ["빈마트"])]),
     # two listed agreements signed at once with one partner: two deals sharing the verb
     ("㈜한빛마린은 아마존과 수출계약 및 업무협약을 체결했다.", N,
      [("export_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["아마존"])]),
@@ -224,6 +233,13 @@ def test_title_self_reference_and_follow_up_period():
         ("mou", "울산시", False, ["한빛마린"], Decimal(2_000_000_000), "KRW", "year", "P3Y"),  # 20×10⁸
     ]
     assert deals[0].mentions == 2
+
+
+def test_aggregate_amount_is_not_given_to_the_named_deal():
+    text = ("상담회에서는 모두 45건, 1,200만 달러 규모의 수출계약이 체결됐다. "
+            "특히 ㈜부산씨푸드는 베트남 유통업체 빈마트와 150만 달러 규모의 수출계약을 체결했다.")
+    _, deals = deals_of(text)
+    assert [(d.value, d.unit, d.mentions) for d in deals] == [(1_500_000, "USD", 1)]  # 150×10⁴
 
 
 def test_links_join_other_tables():
