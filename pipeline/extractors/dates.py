@@ -102,6 +102,7 @@ class Rules:
     time_fixed: re.Pattern
     period: re.Pattern
     range_conn: re.Pattern
+    time_from: re.Pattern
     until: re.Pattern
     glued_stop: tuple[str, ...]
     spaced_stop: tuple[str, ...]
@@ -112,6 +113,7 @@ class Rules:
     holiday: re.Pattern
     lunar: re.Pattern
     weekday_alone: re.Pattern
+    prefix_weekday: re.Pattern
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
     apposition_after: re.Pattern
@@ -224,6 +226,7 @@ def rules() -> Rules:
         ),
         time_fixed=re.compile(rf"(?P<fx>{alternation(fixed)})"),
         period=re.compile(rf"(?P<per>{per})"),
+        time_from=re.compile(rf"(?:{alternation(d['time_range_from'])}){_SP}"),
         range_conn=re.compile(rf"{_SP}(?:{dash}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
@@ -235,6 +238,7 @@ def rules() -> Rules:
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
+        prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
         approx=tuple(d["approx"]["suffixes"]),
@@ -390,6 +394,10 @@ class _Scanner:
             mark(p)
         elif (m := r.lunar.match(t, p)) and not self.blocked_before(p):
             c.holiday, c.kind = m[0], "lunar"
+            p = m.end()
+            mark(p)
+        elif (m := r.prefix_weekday.match(t, p)) and not self.blocked_before(p):  # 지난 금요일
+            c.prefix, c.weekday, c.kind = m["p"], m["wd"], "weekday"
             p = m.end()
             mark(p)
         elif (m := r.weekday_alone.match(t, p)) and not self.blocked_before(p):
@@ -607,9 +615,12 @@ class _Scanner:
                 if h2 > 24:
                     return None
                 tc.time_end = _clock(h2, 0, m["per"], r)
-            # a second time: 오전 10시∼오후 1시50분, 14:00~16:00, 오후 2시부터 4시까지
-            if (c2 := r.range_conn.match(t, end)) and tc.time_end is None:
+            # a second time: 오전 10시∼오후 1시50분, 14:00~16:00, 오후 2시부터(에서) 4시까지
+            c2 = r.range_conn.match(t, end) or r.time_from.match(t, end)
+            if c2 and tc.time_end is None:
                 m2 = r.time_hm.match(t, c2.end()) or r.time_colon.match(t, c2.end())
+                if m2 and c2.re is r.time_from and not r.until.match(t, m2.end()):
+                    m2 = None  # "2시에서 10시" only with 까지 after it
                 if m2:
                     h2 = int(m2["h"])
                     mi2 = int(m2["mi"]) if m2["mi"] else (30 if m2.re is r.time_hm and m2["half"] else 0)
@@ -729,6 +740,15 @@ class Unresolved(Exception):
 
 def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
     """(value, value_end, granularity, relative) for ``c``; raises Unresolved."""
+    if c.kind == "weekday" and c.prefix is not None:  # 지난 금요일 / 오는 금요일
+        if ref is None:
+            raise Unresolved
+        wd = data["weekdays"][c.weekday]
+        if data["prefix"][c.prefix] == "past":  # the most recent one strictly before ref
+            back = (ref.weekday() - wd) % 7 or 7
+            return ref - dt.timedelta(days=back), None, "day", True
+        ahead = (wd - ref.weekday()) % 7 or 7  # the next one strictly after ref
+        return ref + dt.timedelta(days=ahead), None, "day", True
     if c.kind in ("time", "lunar", "weekday"):
         raise Unresolved
     if c.day_off is not None:
@@ -877,7 +897,8 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
             parts["end_offset"] = f.end_start - f.start
     rule = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
-            "lunar": "dates.holiday.v1", "weekday": "dates.weekday.v1",
+            "lunar": "dates.holiday.v1",
+            "weekday": "dates.weekday.relative.v1" if c.prefix else "dates.weekday.v1",
             "anaphora": "dates.anaphora.v1", "week": "dates.week.v1",
             "time": "dates.time.v1"}.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
     if c.holiday and c.kind == "calendar":
