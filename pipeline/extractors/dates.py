@@ -14,6 +14,7 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   not exist in that month is left unresolved, never moved.
 - ``지난 D일`` / ``지난 M월 (D일)``: the most recent such date ON OR BEFORE ``ref``;
   ``오는 D일`` / ``오는 M월``: the next one strictly AFTER ``ref``. ``지난 2010년`` is just 2010.
+  ``지난 금요일`` / ``오는 금요일``: the nearest Friday strictly before / after ``ref``.
 - ``지난달``/``이달``/``다음 달``, ``지난해``/``올해``/``내년``, ``지난주``/``이번 주``/``다음 주``,
   ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday; ``지난 주말`` is
   Saturday–Sunday of last week).
