@@ -34,15 +34,13 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
-# 블루 오션 파트너스(Blue Ocean Partners): Hangul words, then a Latin name in parentheses.
-_HANGUL_LATIN = re.compile(
-    r"((?:[가-힣A-Za-z0-9]+ ){0,3}[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*)"
-    r"\(([A-Za-z][A-Za-z0-9&.,'\- ]{1,60})\)"
-)
-# ACETECH(에이스텍): a Latin name, then its Hangul reading in parentheses.
-_LATIN_HANGUL_PAREN = re.compile(
-    r"([A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3})\(([가-힣]+(?: [가-힣]+){0,3})\)"
-)
+#: A parenthesis of at most 60 characters: 한빛로보틱스(Hanbit Robotics), ACETECH(에이스텍).
+_PAREN = re.compile(r"\(([^()\n]{1,60})\)")
+_LATIN_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9&.,'\- ]*$")
+_HANGUL_ALIAS = re.compile(r"^[가-힣]+(?: [가-힣]+){0,3}$")
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
+#: At most this many words before a parenthesis make the name it spells.
+MAX_ALIAS_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -300,38 +298,60 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[En
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
 
 
+def _words_before(doc: "DocView", pos: int) -> list["Token"]:
+    """Up to MAX_ALIAS_WORDS bare words ending right at ``pos``, single spaces between them."""
+    tok = doc.by_end.get(pos)
+    if tok is None or not tok.bare:
+        return []
+    words = [tok]
+    while len(words) < MAX_ALIAS_WORDS and words[0].i > 0:
+        p = doc.tokens[words[0].i - 1]
+        if not p.bare or doc.text[p.end:words[0].start] != " ":
+            break
+        words.insert(0, p)
+    return words
+
+
 def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """Names with their other-script form in parentheses, both ways (linear: one pass over the
+    parentheses of the text)."""
     out: list[Entity] = []
     text = doc.text
-    for m in _HANGUL_LATIN.finditer(text):
-        latin = m.group(2).strip()
-        words = _transliterated_words(doc, m.group(1), m.end(1), latin, lex)
-        if not words:
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        before = _words_before(doc, m.start())
+        if not before or not inner:
             continue
-        start = m.end(1) - len(" ".join(words))
-        cue = latin.split()[-1].strip(".,").lower() in lex.latin_cues
-        ending = ending_of(words[-1], True)
-        # one Hangul word for a Latin name of two words or an acronym: a company written together
-        # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
-        joined = len(words) == 1 and (len(latin.split()) >= 2 or _ACRONYM.match(latin) is not None)
-        if not (cue or joined or (ending and ending[1] != "government")):
-            continue
-        name = " ".join(words)
-        out.append(doc.entity(start, m.end(1), "ORG", name, "org.alias_phrase.v1", alias=latin, kind="company"))
-        a_start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
-        out.append(doc.entity(a_start, a_start + len(latin), "ORG", name, "org.alias_mention.v1",
-                              alias=latin, kind="company"))
-    for m in _LATIN_HANGUL_PAREN.finditer(text):
-        latin, hangul = m.group(1), m.group(2)
-        if latin in lex.stop or m.start() not in doc.by_start:
-            continue
-        last = latin.split()[-1].lower()
-        if not (_ACRONYM.match(latin) or last in lex.latin_cues or ending_of(hangul.split()[-1], True)):
-            continue
-        out.append(doc.entity(m.start(1), m.end(1), "ORG", latin, "org.alias_phrase.v1", alias=hangul,
-                              kind="company"))
-        out.append(doc.entity(m.start(2), m.end(2), "ORG", latin, "org.alias_mention.v1", alias=hangul,
-                              kind="company"))
+        a_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if _LATIN_ALIAS.match(inner) and _HANGUL.search(before[-1].stem):
+            words = _transliterated_words(before, inner, lex)
+            if not words:
+                continue
+            names = [w.stem for w in words]
+            cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
+            ending = ending_of(names[-1], True)
+            # one Hangul word for a Latin name of two words or an acronym: a company written together
+            # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
+            joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
+            if not (cue or joined or (ending and ending[1] != "government")):
+                continue
+            name = " ".join(names)
+            out.append(doc.entity(words[0].start, m.start(), "ORG", name, "org.alias_phrase.v1", alias=inner,
+                                  kind="company"))
+            out.append(doc.entity(a_start, a_start + len(inner), "ORG", name, "org.alias_mention.v1",
+                                  alias=inner, kind="company"))
+        elif _HANGUL_ALIAS.match(inner) and all(_LATIN_WORD.match(w.stem) for w in before):
+            latin_words = before
+            latin = text[latin_words[0].start:m.start()]
+            if latin in lex.stop:
+                continue
+            last = latin_words[-1].stem.lower()
+            if not (_ACRONYM.match(latin) or last in lex.latin_cues or ending_of(inner.split()[-1], True)):
+                continue
+            out.append(doc.entity(latin_words[0].start, m.start(), "ORG", latin, "org.alias_phrase.v1",
+                                  alias=inner, kind="company"))
+            out.append(doc.entity(a_start, a_start + len(inner), "ORG", latin, "org.alias_mention.v1",
+                                  alias=inner, kind="company"))
     return out
 
 
@@ -354,23 +374,15 @@ def sounds_alike(hangul: str, latin: str) -> bool:
     return latin[0].upper() in _INITIALS[initial]
 
 
-def _transliterated_words(doc: "DocView", phrase: str, end: int, latin: str, lex: OrgLexicon) -> list[str]:
+def _transliterated_words(before: list["Token"], latin: str, lex: OrgLexicon) -> list["Token"]:
     """The Hangul words before ``(latin)`` that spell it: as many words as the Latin name has, when
     their first sounds match, else the last word alone (신생 한빛로보틱스(Hanbit Robotics) → 한빛로보틱스)."""
-    words = phrase.split(" ")
     latin_words = [w for w in latin.split() if w.strip(".,").lower() not in _LATIN_LEGAL] or latin.split()
-    for k in sorted({min(len(latin_words), len(words), 4), 1}, reverse=True):
-        cand = words[-k:]
-        start = end - len(" ".join(cand))
-        toks, pos = [], start
-        for w in cand:
-            toks.append(doc.token_at(pos))
-            pos += len(w) + 1
-        if any(t is None or t.stem != w or t.stem in lex.stop for t, w in zip(toks, cand)):
+    for k in sorted({min(len(latin_words), len(before), MAX_ALIAS_WORDS), 1}, reverse=True):
+        cand = before[-k:]
+        if any(t.stem in lex.stop for t in cand):
             continue
-        if k > 1 and not all(sounds_alike(w, lw) for w, lw in zip(cand, latin_words)):
-            continue
-        if k == 1 and not sounds_alike(cand[0], latin_words[0]):
+        if not all(sounds_alike(t.stem, lw) for t, lw in zip(cand, latin_words)):
             continue
         return cand
     return []

@@ -118,3 +118,20 @@ def test_particles_stay_outside(make_ctx):
     text = "㈜벤텍프런티어와의 협력을 강화한다."
     found = orgs(make_ctx, text)
     assert [(e.start, e.end) for e in found] == [(0, 7)]  # ㈜ + 벤텍프런티어 = 1 + 6 characters
+
+
+HOSTILE = [
+    "",
+    "A씨" * 500,                       # one 1000-character word of persons
+    "1" * 5000,
+    "㈜" * 300 + "(주)" * 300,          # markers with no names
+    "제" + "1" * 2000 + "회 박람회",
+    "가나 " * 1000 + "(Abc)",           # a parenthesis after a long run of words
+    "(" * 500 + ")" * 500,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_inputs_keep_offsets(make_ctx, text):
+    for e in entities.extract(make_ctx(text)):
+        assert text[e.start:e.end] == e.text
