@@ -897,22 +897,33 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
         if f.end_comp is not None and "end_offset" not in parts:
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
             parts["end_offset"] = f.end_start - f.start
-    rule = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
-            "lunar": "dates.holiday.v1",
-            "weekday": "dates.weekday.relative.v1" if c.prefix else "dates.weekday.v1",
-            "anaphora": "dates.anaphora.v1", "week": "dates.week.v1",
-            "time": "dates.time.v1"}.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
-    if c.holiday and c.kind == "calendar":
-        rule = "dates.holiday.v1"
-    if c.year_anaphora is not None:
-        rule = "dates.anaphora.v1"
-    if f.end_comp is not None:
-        rule = rule.replace(".v1", ".range.v1")
     return DateMention(
-        start=f.start, end=f.end, text=text[f.start:f.end], rule_id=rule,
+        start=f.start, end=f.end, text=text[f.start:f.end], rule_id=_rule_id(f, relative),
         value=value, value_end=value_end, granularity=granularity, resolved=resolved,
         time=c.time, relative=relative, parts=parts, weekday_mismatch=weekday_mismatch,
     )
+
+
+#: rule_id by the kind of expression; calendar dates are dates.absolute / dates.relative.
+_RULE_IDS = {"numeric": "dates.numeric.v1", "day_word": "dates.day_word.v1",
+             "lunar": "dates.holiday.v1", "anaphora": "dates.anaphora.v1",
+             "week": "dates.week.v1", "time": "dates.time.v1"}
+
+
+def _rule_id(f: Found, relative: bool) -> str:
+    """dates.<kind>[.range].v1: which rule produced the record (provenance)."""
+    c = f.comp
+    if c.kind == "weekday":
+        rule = "dates.weekday.relative.v1" if c.prefix else "dates.weekday.v1"
+    elif c.holiday and c.kind == "calendar":
+        rule = "dates.holiday.v1"
+    elif c.year_anaphora is not None:
+        rule = "dates.anaphora.v1"
+    else:
+        rule = _RULE_IDS.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
+    if f.end_comp is not None:
+        rule = rule.replace(".v1", ".range.v1")
+    return rule
 
 
 def _granularity(c: Comp) -> str:

@@ -421,3 +421,23 @@ def test_long_garbage_does_not_hang(make_ctx):
     ctx = make_ctx(text, "2023-01-16")
     out = extract(ctx)
     assert all(text[m.start:m.end] == m.text for m in out)
+
+
+# (sentence, surface, rule_id): provenance of each kind of expression
+RULE_IDS = [
+    ("2023.01.04 발표", "2023.01.04", "dates.numeric.v1"),  # numeric date
+    ("2023년 사업", "2023년", "dates.absolute.v1"),  # needs no reference
+    ("지난달 실적", "지난달", "dates.relative.v1"),  # needs the reference
+    ("3일부터 7일까지 열린다", "3일부터 7일까지", "dates.relative.range.v1"),  # a range
+    ("이날 행사", "이날", "dates.anaphora.v1"),  # antecedent or reference
+    ("어제 발표", "어제", "dates.day_word.v1"),  # day word
+    ("지난주 발표", "지난주", "dates.week.v1"),  # week word
+    ("오후 2시 시작", "오후 2시", "dates.time.v1"),  # a time alone
+    ("광복절 행사", "광복절", "dates.holiday.v1"),  # fixed holiday
+    ("지난 금요일 발표", "지난 금요일", "dates.weekday.relative.v1"),  # prefix + weekday
+]
+
+
+@pytest.mark.parametrize("text,surface,rule_id", RULE_IDS)
+def test_rule_ids(make_ctx, text, surface, rule_id):
+    assert _one(make_ctx, text, "2023-01-16", surface).rule_id == rule_id
