@@ -27,8 +27,8 @@ _TAIL = (
 )
 #: A short line with the date beside a separator: "산업통상자원부 | 2023.01.16", "2023.01.16 · 홍보팀".
 _SEP_LINES = (
-    rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{_TAIL}[ \t]*$",
-    rf"^[ \t]*{_DATE}{_TAIL}[ \t]*[|·][^\n]{{0,30}}$",
+    rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{_TAIL}[ \t]*\r?$",
+    rf"^[ \t]*{_DATE}{_TAIL}[ \t]*[|·][^\n\r]{{0,30}}\r?$",
 )
 
 
@@ -41,7 +41,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], int]:
     )
     after = re.compile(
         rf"{_DATE}(?:[ \t]?\([월화수목금토일]\))?[ \t]*(?:{alternation(d['cues_after'])})")
-    line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*$", re.MULTILINE)
+    line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*\r?$", re.MULTILINE)
     lines = (line, *(re.compile(p, re.MULTILINE) for p in _SEP_LINES))
     return before, after, lines, int(d["edge_chars"])
 
