@@ -204,6 +204,7 @@ class Party:
     self_ref: bool = False  # 시는, 회사는: the issuer itself
     anaphor: bool = False  # 양사는, 양 기관은: both parties of an earlier mention
     org: bool = False  # an organisation (entity or org-like phrase)
+    generic: bool = False  # 기업은, 선정 기업은: firms in general, no one party
 
 
 @dataclass
@@ -482,6 +483,9 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             person = _person_subject(sent, np, persons)
             if person is not None:
                 return person, [], True
+            nouns = [sent.surface(x) for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
+            if nouns and nouns[-1] in r.generic_heads:  # 기업은, 참가 기업들은
+                return Party(head.start, head.end, None, generic=True), [], True
             continue  # 이번 계약은, 협약식에는 … keep looking left
         chain = [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)]
         chain = [c for c in chain if c.org]
@@ -764,6 +768,11 @@ def _nominal_done(sent: _Sent, q: int) -> bool:
     return False
 
 
+def _proper_at(sent: _Sent, a: int, b: int) -> bool:
+    """True when morphemes [a, b) hold a proper noun or a legal form (a named organisation)."""
+    return any(sent.m[x].tag in PROPER or sent.m[x].tag == "SW" for x in range(a, b))
+
+
 def _adverbial(sent: _Sent, q: int) -> bool:
     """A noun phrase followed by an adverbial particle (시청에서, 14일에): skippable before a verb."""
     r = rules()
@@ -840,7 +849,14 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 if head in r.plan_nouns:
                     found.plan = True
                     return True
-                if head in r.generic_heads:
+                # the head noun phrase: "선정된 청년 창업기업 20곳에" → generic (기업)
+                words = []
+                x = h
+                while x < n and m[x].tag in ("NNG", "NNP", "NNB", "XSN", "SN") and len(words) < 5:
+                    words.append(sent.surface(x))
+                    x += 1
+                if any(w in r.generic_heads or any(w.endswith(g) for g in r.generic_heads if len(g) > 1)
+                       for w in words if sent.org_names.get(w) is None and not _proper_at(sent, h, x)):
                     return False
                 # "수출계약을 체결한 ㈜B는" → B is the party
                 # (a spaced legal form may open it: 받은 주식회사 바람숲은)
@@ -1071,6 +1087,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
+    if subject is not None and subject.generic:
+        return []  # "선정된 기업은 … 지원받는다": a rule for many firms, no deal
     if subject is not None:
         if subject.anaphor:
             f.anaphor = True
@@ -1100,7 +1118,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:
             counter.append(organiser)
-    needs = "*" in f.type.needs_counterparty or (f.trigger and _key(f.trigger) in f.type.needs_counterparty)
+    needs = bool(f.trigger) and _key(f.trigger) in f.type.needs_counterparty
     if not counter and roles["anaphor"]:
         f.partner_anaphor = True
     elif not counter and (needs or f.nominal or roles["aggregate"]):
@@ -1455,4 +1473,7 @@ def extract(ctx: Context) -> list[Deal]:
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)
     deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
-    return _merge(deals)
+    # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
+    # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
+    needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}
+    return [d for d in _merge(deals) if d.counterparty_names or d.type not in needs_partner]

@@ -292,6 +292,10 @@ NEGATIVES = [
     "㈜한빛은 ㈜동해조선 인수를 추진하고 있다.",  # pursuing, not acquired
     "㈜한빛은 ㈜동해조선 인수를 위한 우선협상대상자로 선정됐다.",  # preferred bidder
     "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
+    "지원 대상으로 선정된 기업은 3년간 최대 5억 원을 지원받는다.",  # a rule for firms in general
+    "참가 기업들은 현지 바이어와 수출계약을 체결했다.",  # firms in general, no partner named
+    "시는 올해 선정된 청년 창업기업 20곳에 사업화 자금을 지원한다.",  # 선정된 ∼기업: generic
+    "이 회사는 지난해 인수한 공장을 스마트공장으로 전환했다.",  # no company acquired
     "이번 업무협약 체결로 지역 인재 채용이 늘어날 전망이다.",  # 체결로: a cause, no new deal
 ]
 
