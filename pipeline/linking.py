@@ -50,7 +50,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     """Later mentions of names already found (whole words, particles outside), not overlapping any."""
     forms: dict[str, Entity] = {}
     for e in found:
-        if e.label not in REPEATABLE:
+        if e.label not in REPEATABLE or e.rule_id.rsplit(".", 1)[0] in WEAK_RULES:
             continue
         for form in (e.name, e.alias, e.text):
             if form and len(form) >= 2 and form not in forms:

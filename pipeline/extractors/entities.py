@@ -26,9 +26,9 @@ from .base import Context
 STEM_TAGS = frozenset(
     "NNG NNP NNB NR NP SL SH SN XPN XSN XR SW W_SERIAL W_HASHTAG W_MENTION W_URL W_EMAIL".split()
 )
-#: A word: letters/digits (Hangul, Latin, Hanja) with inner joiners (SK-II, Co.Ltd); 한·중 and
-#: 국토교통부·해양수산부 are two words each.
-_WORD = re.compile(r"[\w&]+(?:[.\-'’][\w&]+)*")
+#: A word: letters/digits (Hangul, Latin, Hanja) with inner joiners (SK-II, Co.Ltd); 한·중,
+#: 국토교통부·해양수산부 and 청람대학교-한빛의료재단 are two words each.
+_WORD = re.compile(r"[\w&]+(?:(?:[.'’]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))[\w&]+)*")
 #: Only spaces between two words (no punctuation, no line break).
 _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
 

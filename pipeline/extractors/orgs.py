@@ -169,8 +169,8 @@ def _is_name_word(tok: "Token", lex: OrgLexicon, stem: str | None = None) -> boo
     stem = tok.stem if stem is None else stem
     if len(stem) < 2 or stem in lex.stop or stem.isdigit() or stem in lex.forms:
         return False
-    if tok.tags and tok.tags[0] in ("NP", "MM", "SN", "NR"):
-        return False
+    if tok.tags[:1] in (("NP",), ("MM",), ("SN",), ("NR",)) and len(tok.tags) == 1:
+        return False  # 이, 그, 3: a pronoun, determiner or number alone (세/MM 온 헬스케어 is a name)
     return not (len(stem) <= 2 and tok.tags and all(t == "NNG" for t in tok.tags))
 
 
