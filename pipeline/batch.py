@@ -71,6 +71,7 @@ class RunSummary:
     parts: int = 0
     engine: str = "serial"
     workers: int = 1
+    startup_seconds: float = 0.0  # until the engine was ready (pool, Kiwi in the workers, cluster)
     tables_total: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -93,6 +94,7 @@ class RunSummary:
                 "documents_per_second": round(self.docs_per_second, 2), "chars": self.chars,
                 "skipped": self.skipped, "resumed_from": self.resumed_from, "parts": self.parts,
                 "engine": self.engine, "workers": self.workers, "tables_total": self.tables_total,
+                "startup_seconds": round(self.startup_seconds, 3),
                 "ruleset_version": RULESET_VERSION}
 
 
@@ -194,12 +196,19 @@ def batches(units: Iterable, cursor: _Cursor, start: int, known: set[tuple] | No
 
 def choose_root(out: Path, fingerprint: str, incremental: bool) -> Path:
     """The folder this job writes: ``out`` itself, or a hidden replacement folder inside it."""
-    if incremental or not has_output(out):
+    if not has_output(out):
         return out
     try:
         m = Manifest.load(out)
     except ValueError:
+        if incremental:
+            raise
         m = None
+    if incremental:
+        if m is None:
+            raise ValueError(f"{out} holds tables but no manifest (an older kopress wrote it): "
+                             "run once without --incremental to rewrite it")
+        return out
     if m is not None and m.job is not None and m.job.status == "running" and m.job.fingerprint == fingerprint:
         return out
     root = out / f"{REPLACE_PREFIX}{fingerprint}"
@@ -248,6 +257,7 @@ def run(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
         reasons: Counter[str] = Counter()
         with make_engine(config, partition_by, engine=engine, workers=workers, scheduler=scheduler) as eng:
             summary.engine, summary.workers = eng.name, eng.workers
+            summary.startup_seconds = time.perf_counter() - t0
             part = _Part(start)
             for res in eng.imap(batches(iter_units(inputs), cursor, start, known, min(BATCH_UNITS, part_size))):
                 part.add(res)

@@ -28,7 +28,7 @@ from kopress.schemas import Reject
 from kopress.schemas.arrow import TABLES, document_rows, reject_rows, to_table
 
 from .api import Pipeline, PipelineConfig
-from .ingest import Unit
+from .ingest import RawDoc, Unit
 from .sinks import EMPTY_PARTITION, PKEY
 
 _SAFE_PARTITION = str.maketrans({c: "_" for c in "/\\:*?\"<>|=%\x00"})
@@ -55,7 +55,7 @@ class BatchResult:
 
 
 def partition_value(partition_by: str, source: str, reference_date) -> str:
-    """The Hive partition value of a document or reject.
+    """The Hive partition value of a document or reject (a safe folder name: no '/', '=', '%' …).
 
     >>> partition_value("month", "a.txt", __import__("datetime").date(2023, 1, 5))
     '2023-01'
@@ -105,10 +105,16 @@ def process_units(pipeline: Pipeline, batch: Batch, partition_by: str = "none") 
     return out
 
 
+#: Run once through a new Pipeline so that lazy imports and rule compilation happen at start-up.
+_WARM_UP = "㈜한빛마린은 2024년 3월 5일 베트남 기업과 1000만 달러 규모의 수출계약을 체결했다."
+
+
 @lru_cache(maxsize=4)
 def worker_pipeline(config: PipelineConfig) -> Pipeline:
-    """This process's Pipeline for ``config`` (Kiwi is loaded once per worker process)."""
-    return Pipeline(config)
+    """This process's Pipeline for ``config`` (Kiwi is loaded once per worker process), warmed up."""
+    pipeline = Pipeline(config)
+    pipeline.process(RawDoc(id="warm-up", source="<warm-up>", text=_WARM_UP))
+    return pipeline
 
 
 def run_batch(config: PipelineConfig, partition_by: str, batch: Batch) -> BatchResult:
@@ -174,6 +180,9 @@ class PoolEngine(_Windowed):
         self.window = 2 * workers + 2
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
                                         initializer=_init_worker, initargs=(config,))
+        # start every worker (each loads Kiwi in its initializer) before the first batch
+        for f in [self.pool.submit(os.getpid) for _ in range(workers)]:
+            f.result()
 
     def _submit(self, batch: Batch):
         return self.pool.submit(run_batch, self.config, self.partition_by, batch)

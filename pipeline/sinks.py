@@ -35,7 +35,6 @@ import shutil
 import uuid
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -111,7 +110,7 @@ class DatasetWriter:
                     t = t.append_column(PKEY, pa.array([], pa.string()))
             for pvalue, piece in self._split(t):
                 rel_dir = Path(table) if pvalue is None else \
-                    Path(table) / f"{PARTITION_KEYS[self.partition_by]}={quote(pvalue, safe='')}"
+                    Path(table) / f"{PARTITION_KEYS[self.partition_by]}={pvalue}"
                 name = f"part-{part_no:06d}-{self.run_id}.parquet"
                 tmp = self.staging / f"{table}-{len(staged)}-{name}"
                 pq.write_table(piece, tmp, row_group_size=self.row_group)

@@ -271,3 +271,15 @@ def test_empty_input_still_writes_every_table(tmp_path):
     for table in TABLES:
         assert len(pd.read_parquet(out / table)) == (1 if table == "rejects" else 0), table
     assert json.loads((out / MANIFEST_NAME).read_text())["job"]["status"] == "complete"
+
+
+def test_incremental_refuses_output_without_manifest(tmp_path):
+    out = tmp_path / "out"
+    (out / "documents").mkdir(parents=True)
+    (out / "documents" / "old.parquet").write_bytes(b"PAR1")  # written by an older kopress
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", range(0, 2))
+    with pytest.raises(ValueError, match="no manifest"):
+        run([src], out, workers=1, quiet=True, incremental=True)
+    assert (out / "documents" / "old.parquet").exists()  # nothing deleted
