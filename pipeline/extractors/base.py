@@ -58,9 +58,10 @@ class Context:
         """Morphemes whose surface lies inside [start, end)."""
         if not self._morph_starts and self.morphs:
             self._morph_starts = [m.start for m in self.morphs]
-        lo = bisect.bisect_left(self._morph_starts, start)
+        morphs = self.morphs
         out = []
-        for m in self.morphs[lo:]:
+        for i in range(bisect.bisect_left(self._morph_starts, start), len(morphs)):
+            m = morphs[i]
             if m.start >= end:
                 break
             if m.end <= end:

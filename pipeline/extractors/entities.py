@@ -161,12 +161,12 @@ def settle(candidates: list[Entity]) -> list[Entity]:
         (c for c in candidates if c.rule_id.rsplit(".", 1)[0] not in enabled),
         key=lambda c: (-priority(c.rule_id), -(c.end - c.start), c.start),
     )
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in order), default=0))  # 1 = character already in a kept span
     kept: list[Entity] = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start:c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
