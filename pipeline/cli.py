@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", default="corpus", help="corpus folder with expected records (default corpus/)")
     ev.add_argument("--ner", nargs="*", metavar="JSONL", help="shared-format NER files to score (dev splits)")
     ev.add_argument("--source", help="only sentences with this source (e.g. wikitree)")
+    ev.add_argument("--details", action="store_true", help="list missing, extra and wrong items per document")
 
     sh = sub.add_parser("show", help="write a standalone HTML page of one release (its first unit)")
     sh.add_argument("input", metavar="FILE", help="a .txt release, or a .jsonl file (its first line)")
