@@ -56,10 +56,11 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -105,10 +106,10 @@ class Rules:
     range_conn: re.Pattern
     time_from: re.Pattern
     until: re.Pattern
-    glued_stop: tuple[str, ...]
-    spaced_stop: tuple[str, ...]
-    spaced_bare_stop: tuple[str, ...]
-    before_stop: tuple[str, ...]
+    glued_stop: re.Pattern
+    spaced_stop: re.Pattern
+    spaced_bare_stop: re.Pattern
+    before_stop: re.Pattern
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
     holiday: re.Pattern
@@ -230,10 +231,10 @@ def rules() -> Rules:
         time_from=re.compile(rf"(?:{alternation(d['time_range_from'])}){_SP}"),
         range_conn=re.compile(rf"{_SP}(?:{dash}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
-        glued_stop=tuple(d["duration"]["glued"]) + tuple(d["not_date"]["glued"]),
-        spaced_stop=tuple(d["duration"]["spaced"]),
-        spaced_bare_stop=tuple(d["duration"]["spaced_bare"]),
-        before_stop=tuple(sorted(d["duration"]["before"], key=len, reverse=True)),
+        glued_stop=re.compile(alternation([*d["duration"]["glued"], *d["not_date"]["glued"]])),
+        spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
+        spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
+        before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
         holiday=re.compile(alternation(d["holidays"])),
@@ -283,6 +284,12 @@ class Comp:
     time_start: int | None = None
     numeric_last: bool = False  # the last slot is number+unit (duration check applies)
     kind: str = "calendar"
+
+    def snapshot(self) -> "Comp":
+        """A copy (cheaper than dataclasses.replace: marks are taken at every slot)."""
+        new = Comp.__new__(Comp)
+        new.__dict__.update(self.__dict__)
+        return new
 
     def has_calendar(self) -> bool:
         return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
@@ -338,10 +345,7 @@ class _Scanner:
 
     def blocked_before(self, p: int) -> bool:
         """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일)."""
-        head = self.text[max(0, p - 4):p]
-        if head.endswith(" "):
-            head = head[:-1]
-        return any(head.endswith(w) for w in self.r.before_stop)
+        return self.r.before_stop.search(self.text, max(0, p - 8), p) is not None
 
     def blocked_after(self, p: int, bare: bool) -> bool:
         """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안).
@@ -349,15 +353,14 @@ class _Scanner:
         ``bare``: the number+unit stands alone (no prefix, no other unit), so "3일 전" is a
         duration too."""
         t = self.text
-        if any(t.startswith(w, p) for w in self.r.glued_stop):
+        if self.r.glued_stop.match(t, p):
             return True
         if p < len(t) and t[p] == " ":
             # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
             if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):
                 return False
-            words = self.r.spaced_stop + self.r.spaced_bare_stop if bare else self.r.spaced_stop
-            for w in words:
-                if t.startswith(w, p + 1) and self.ok_end(p + 1 + len(w)):
+            for pat in (self.r.spaced_stop, self.r.spaced_bare_stop) if bare else (self.r.spaced_stop,):
+                if (m := pat.match(t, p + 1)) and self.ok_end(m.end()):
                     return True
         return False
 
@@ -372,7 +375,7 @@ class _Scanner:
         p = pos
 
         def mark(end: int) -> None:
-            marks.append((end, replace(c)))
+            marks.append((end, c.snapshot()))
 
         m = r.numeric.match(t, p)
         if m:
@@ -430,7 +433,7 @@ class _Scanner:
             if w and c.weekday is None:
                 c = replace(c, weekday=w["wd"])
                 c.numeric_last = False
-                marks.append((w.end(), replace(c)))
+                marks.append((w.end(), c.snapshot()))
                 end = w.end()
         found = self._stop(pos, marks)
         if found is None:
@@ -849,13 +852,10 @@ def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
              "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
              "ypart": "part", "year_anaphora": "year_anaphora_offset"}
     out: dict[str, int | str] = {}
-    for f in fields(c):
-        if f.name in ("numeric_last", "kind", "time", "time_start"):
+    for name, v in c.__dict__.items():
+        if v is None or v is False or name in ("numeric_last", "kind", "time", "time_start"):
             continue
-        v = getattr(c, f.name)
-        if v is None or v is False:
-            continue
-        out[names.get(f.name, f.name)] = int(v) if isinstance(v, bool) else v
+        out[names.get(name, name)] = int(v) if isinstance(v, bool) else v
     if c.time_start is not None:
         out["time_offset"] = c.time_start - span_start
     return out
@@ -976,6 +976,7 @@ def extract(ctx: Context) -> list[DateMention]:
     scanner = _Scanner(text, tags_at, r)
     out: list[DateMention] = []
     antecedent = Antecedent()
+    tense: _Tense | None = None  # built on first need
     pos = 0
     n = len(text)
     while pos < n:
@@ -993,7 +994,7 @@ def extract(ctx: Context) -> list[DateMention]:
             ante = antecedent
             if found.comp.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
-                    and _past_clause(ctx, found.end, r):
+                    and (tense := tense or _Tense(ctx, r)).past_clause(found.end):
                 # "…오는 30일 지급하며 … 이날 계약을 체결했다": a past event is not on a future day
                 ante = replace(antecedent, day=antecedent.past_day)
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
@@ -1011,11 +1012,21 @@ def extract(ctx: Context) -> list[DateMention]:
     return _weekday_appositions(out, text, r)
 
 
-def _past_clause(ctx: Context, pos: int, r: Rules) -> bool:
-    """True when the clause after ``pos`` (to the sentence end) is in the past tense (했다, 됐다)."""
-    sent = ctx.sentence_of(pos)
-    end = sent.end if sent is not None else min(len(ctx.text), pos + 200)
-    return any(m.tag == "EP" and m.form in r.past_endings for m in ctx.morphs_in(pos, end))
+class _Tense:
+    """Past-tense endings and sentence ends of one document, for bisect look-ups."""
+
+    def __init__(self, ctx: Context, r: Rules) -> None:
+        self.past = sorted(m.start for m in ctx.morphs if m.tag == "EP" and m.form in r.past_endings)
+        self.starts = [s.start for s in ctx.sentences]
+        self.ends = [s.end for s in ctx.sentences]
+        self.n = len(ctx.text)
+
+    def past_clause(self, pos: int) -> bool:
+        """True when the clause after ``pos`` (to its sentence end) is in the past (했다, 됐다)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        end = self.ends[i] if i >= 0 and self.ends[i] > pos else min(self.n, pos + 200)
+        j = bisect.bisect_left(self.past, pos)
+        return j < len(self.past) and self.past[j] < end
 
 
 def _weekday_appositions(out: list[DateMention], text: str, r: Rules) -> list[DateMention]:

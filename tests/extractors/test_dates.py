@@ -369,6 +369,8 @@ SURFACES = [
     ("5월 말레이시아 법인 설립", ["5월"]),  # 말 starts 말레이시아, not a vague part
     ("3일과 5일 두 차례 열린다.", ["3일", "5일"]),  # a list, two dates
     ("외신이 9일 전했다.", ["9일"]),  # 전 is the verb 전하다 here, not "before"
+    ("공급계약 3일 체결", ["3일"]),  # 약 ends 계약 here, not "about"
+    ("경제 3일 발표", ["3일"]),  # 제 ends 경제 here, not an ordinal
     ("공연(10월18일/11월15일)", ["10월18일", "11월15일"]),  # a slash between two dates
     ("2023년 1월 16일자 보도", ["2023년 1월 16일"]),  # 자 stays outside, the day is kept
     ("21일께 발표한다", ["21일"]),  # 께 stays outside
