@@ -118,6 +118,9 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
         return False
     if len(stem) == 4 and stem[:2] not in lex.surnames:
         return False
+    given = stem[2:] if len(stem) == 4 or (len(stem) == 3 and stem[:2] in lex.surnames) else stem[1:]
+    if not (all(ch in lex.given for ch in given) and given[-1] in lex.given_final):
+        return False  # 하퍼, 도슨: a foreign name that starts like a surname
     return not _is_org_or_place(stem) and split_title(stem) is None
 
 
@@ -301,10 +304,15 @@ def _known(doc: "DocView") -> list[Entity]:
         stem = tok.stem
         nxt = doc.next(tok)
         if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
-            end = tok.stem_end
-            if nxt is not None and _name_word(nxt) and doc.one_morph(tok, nxt):
-                end = nxt.stem_end  # 앤더슨 + 실바: the lexicon knows the first word only
-            out.append(doc.entity(tok.start, end, "PERSON", doc.text[tok.start:end], "person.lexicon.v1"))
+            # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
+            first, last = tok, tok
+            if nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
+                last = nxt
+            prev = doc.prev(tok)
+            if last is tok and prev is not None and _name_word(prev) and _foreign(prev):
+                first = prev
+            out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                                  "person.lexicon.v1"))
         if nxt is not None and f"{stem} {nxt.stem}" in known:
             out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.lexicon.v1"))
     return out

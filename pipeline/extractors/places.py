@@ -100,14 +100,14 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
         return "direction"
     if facility(tok, after_place):
         return "facility"
-    if after_place and _unknown_proper(tok):
-        return "place"
     if _DISTRICT.match(stem) and len(stem) >= 3:
         head = kind_of(stem[:-1])
         if stem.endswith("군") and head in ("country", "city", "province"):
             return None  # 일본군, 소련군: an army, not a county
         if after_place or head:
             return "district"
+    if after_place and _unknown_proper(tok):
+        return "place"
     return None
 
 
