@@ -47,6 +47,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
   time follows (``12일(현지시간) 오후 3시``).
+- ``오늘(15일)``: the written day goes to ``parts["stated_day"]`` (the span covers it); the
+  value stays the one computed from ``ref`` so a consumer can compare the two.
 - ``relative`` is True when the value depends on ``ref`` or on an antecedent date.
 - Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
   parts kept (``{"day": 28, "month_offset": -1}``). Nothing is guessed.
@@ -116,6 +118,7 @@ class Rules:
     lunar: re.Pattern
     weekday_alone: re.Pattern
     prefix_weekday: re.Pattern
+    stated_day: re.Pattern
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
     apposition_after: re.Pattern
@@ -240,6 +243,7 @@ def rules() -> Rules:
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
+        stated_day=re.compile(r"\((?P<d>\d{1,2})일\)"),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
@@ -279,6 +283,7 @@ class Comp:
     prefix: str | None = None
     period: str | None = None
     timezone: str | None = None
+    stated_day: int | None = None
     time: str | None = None
     time_end: str | None = None
     time_start: int | None = None
@@ -435,6 +440,10 @@ class _Scanner:
                 c.numeric_last = False
                 marks.append((w.end(), c.snapshot()))
                 end = w.end()
+        if (c.day_off is not None or c.anaphora is not None) and (z := r.stated_day.match(t, end)):
+            c = c.snapshot()  # 오늘(15일): the day as written, kept beside the computed one
+            c.stated_day = int(z["d"])
+            marks.append((z.end(), c))
         found = self._stop(pos, marks)
         if found is None:
             return None

@@ -399,6 +399,7 @@ SUB_SPANS = [
     ("이달 말께 발표", "이달 말", {"approx": "께", "part": "말"}),  # 말께 → 말 + approx
     ("12일(현지시간) 오후 3시 개막", "12일(현지시간) 오후 3시", {"timezone": "현지시간", "time_offset": 10}),  # 3+7 chars
     ("12일(현지시간) 발표했다", "12일", {"timezone": "현지시간"}),  # no time after it: note outside the span
+    ("오늘(16일) 오후 공개", "오늘(16일) 오후", {"stated_day": 16, "period": "오후", "time_offset": 8}),  # 오늘 2 + (16일) 5 + space 1
 ]
 
 
