@@ -17,6 +17,14 @@ Coordinated winners of an award or a selection ("A와 B가 선정됐다") give o
 Mentions of one deal (title, lead, body) merge into one record (type + party + counterparties)
 whose ``mentions`` counts them; the span is the first mention's clause.
 
+With no issuer known, 시는/회사는 resolve to the latest earlier party that fits (울산시 from the
+title, the company named before); a sentence with no subject continues the party of the deal
+in the sentence before; "두 기관과"/"두 기업은" point back to the deals named before; the next
+sentence may add the term ("계약 기간은 3년간") or the investors ("이번 투자에는 A와 B가 참여").
+A party that cannot be found stays empty and lowers ``confidence``: it is never guessed.
+``rule_id`` says what completed the trigger: ``deal.<type>.<verb|suffix|preceding_verb|
+with_genitive|headline>.<rule_version>``.
+
 >>> # "㈜한빛은 미국 ABC사와 연간 1000만 달러 규모의 수출계약을 체결했다."
 >>> # → export_contract, party 한빛, counterparty ABC, value 10000000 USD per year
 """
@@ -52,6 +60,8 @@ MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bou
 
 @dataclass(frozen=True)
 class DealType:
+    """One ``[[type]]`` of deals.toml: its triggers, completing verbs and counterparty roles."""
+
     name: str
     triggers: tuple[str, ...]
     verbs: frozenset[str]
@@ -112,6 +122,7 @@ def _trigger_pattern(trigger: str) -> str:
 
 
 def _key(trigger: str) -> str:
+    """A trigger without its spaces: "수출 계약" → "수출계약"."""
     return "".join(trigger.split())
 
 
