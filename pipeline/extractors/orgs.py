@@ -33,6 +33,7 @@ SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "edu
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
+_ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
 #: A parenthesis of at most 60 characters: 한빛로보틱스(Hanbit Robotics), ACETECH(에이스텍).
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
@@ -247,7 +248,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             hit = ending_of(stem, tok.proper)
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
-            if hit and not places.facility(tok, False):
+            if hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
             else:
@@ -262,6 +263,11 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue
+        if _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
+            lex.ending_map[nxt.stem][1] not in ("branch", "government", "university", "school")
+        ):  # GS 그룹, AFP 통신, SK 텔레콤
+            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.latin_suffix.v1",
+                                  kind=lex.ending_map[nxt.stem][1]))
         pair = f"{stem} {nxt.stem}"
         if pair in lex.known:  # two-word names of the lexicon (레알 마드리드)
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.lexicon.v1",

@@ -61,6 +61,7 @@ NAMED = [
     # Latin names
     ("SK하이닉스는 투자를 늘린다.", "SK하이닉스", "company"),
     ("YTN은 이 소식을 전했다.", "YTN", "media"),
+    ("GS 그룹은 투자를 늘린다.", "GS 그룹", "company"),     # a Latin name + an ending word
 ]
 
 
