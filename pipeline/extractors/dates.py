@@ -220,7 +220,8 @@ def rules() -> Rules:
         ),
         month_num=re.compile(rf"(?P<m1>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<m2>\d{{1,2}}))?월"),
         month_word=re.compile(alternation(months)),
-        month_part=re.compile(rf"{_SP}(?P<mp>{alternation(d['month_parts'])})"),
+        month_part=re.compile(
+            rf"{_SP}(?P<mp>{alternation(d['month_parts'])})(?:[·ㆍ,](?P<mp2>{alternation(d['month_parts'])}))?"),
         day_num=re.compile(rf"(?P<d1>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<d2>\d{{1,2}}))?일"),
         time_hm=re.compile(
             rf"(?:(?P<per>{per}){_SP})?(?P<h>\d{{1,2}})(?:{_SP}{dash}{_SP}(?P<h2>\d{{1,2}}))?시(?!간)"
@@ -273,6 +274,7 @@ class Comp:
     month_end: int | None = None
     month_off: int | None = None
     mpart: str | None = None
+    mpart_end: str | None = None
     day: int | None = None
     day_end: int | None = None
     day_off: int | None = None
@@ -579,6 +581,7 @@ class _Scanner:
         if month_seen:
             if (m := r.month_part.match(t, p)) and c.month_end is None and self.ok_end(m.end()):
                 c.mpart, c.numeric_last = m["mp"], False
+                c.mpart_end = m["mp2"]  # 초·중순: from the first part to the second
                 p = m.end()
                 mark(p)
                 return p
@@ -819,6 +822,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
             last_m = c.month_end or m
             if c.mpart:
                 lo, hi = data["month_parts"][c.mpart]
+                if c.mpart_end:
+                    hi = max(hi, data["month_parts"][c.mpart_end][1])
                 return dt.date(y, m, lo), dt.date(y, m, min(hi, _last(y, m))), "month", relative
             return dt.date(y, m, 1), dt.date(y, last_m, _last(y, last_m)), "month", relative
         if c.season:
@@ -859,7 +864,8 @@ def _day_only(d: int, direction: str | None, ref: dt.date) -> tuple[int, int]:
 def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
     names = {"year_off": "year_offset", "month_off": "month_offset", "day_off": "day_offset",
              "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
-             "ypart": "part", "year_anaphora": "year_anaphora_offset"}
+             "ypart": "part", "year_anaphora": "year_anaphora_offset",
+             "mpart_end": "part_end"}
     out: dict[str, int | str] = {}
     for name, v in c.__dict__.items():
         if v is None or v is False or name in ("numeric_last", "kind", "time", "time_start"):
