@@ -71,6 +71,7 @@ class DealType:
     needs_counterparty: frozenset[str]
     priority: int
     not_goals: frozenset[str] = frozenset()
+    trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Rules:
     subject_jx: frozenset[str]
     comitative: frozenset[str]
     source: frozenset[str]
+    dative: frozenset[str]
     separators: frozenset[str]
     pair_marks: frozenset[str]
     side_nouns: frozenset[str]
@@ -145,6 +147,7 @@ def rules() -> Rules:
                 needs_counterparty=frozenset(_key(s) for s in row.get("needs_counterparty", ())),
                 priority=priority,
                 not_goals=frozenset(row.get("not_goals", ())),
+                trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
             )
             types.append(t)
             for trig in t.triggers:
@@ -175,6 +178,7 @@ def rules() -> Rules:
             subject_jx=frozenset(part["subject_jx"]),
             comitative=frozenset(part["comitative"]),
             source=frozenset(part["source"]),
+            dative=frozenset(part["dative"]),
             separators=frozenset(part["list_separators"]),
             pair_marks=frozenset(part["pair_marks"]),
             side_nouns=frozenset(part["side_nouns"]),
@@ -585,7 +589,7 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
     """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
     r = rules()
     found: dict[str, list[Party]] = {
-        k: [] for k in ("comitative", "source", "object", "genitive", "bare", "aggregate", "anaphor")}
+        k: [] for k in ("comitative", "source", "dative", "object", "genitive", "bare", "aggregate", "anaphor")}
     seen: set[tuple[int, int]] = set()
 
     def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
@@ -624,6 +628,10 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
                 for x in _chain_left(sent, np[0], lo):
                     add("source", x)
                 add("source", np)
+        elif mo.tag == "JKB" and mo.form in r.dative:
+            np = sent.noun_phrase(p)
+            if np is not None:
+                add("dative", np, strict=True)  # 부산에 (a place) is no buyer: named companies only
         elif mo.tag == "JKO":
             np = sent.noun_phrase(p)
             if np is not None:
@@ -661,6 +669,7 @@ def _coordinates_org(sent: _Sent, p: int) -> bool:
 def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found | None:
     """Whether the trigger on morphemes [i, j] is completed in its clause; None when not."""
     r = rules()
+    verbs = t.trigger_verbs.get(trig_key, t.verbs)
     m = sent.m
     n = len(m)
     found = Found(t, "", m[i].start, m[j].end, -1, -1, sent.index, headline=sent.headline)
@@ -671,7 +680,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     while k < n and steps < 3 and m[k].tag in ("NNG", "XSN") and (sent.surface(k) in t.heads):
         if sent.surface(k) in ("식", "체결식"):
             ceremony = True
-        if sent.surface(k) in t.verbs:
+        if sent.surface(k) in verbs:
             break
         k += 1
         steps += 1
@@ -679,7 +688,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     anchor = None
     # (a) a 하/되 suffix: 협약했다, 선정됐다
     if k < n and m[k].tag in ("XSV", "XSA") and m[k].form in r.suffixes and m[k].start == m[last].end:
-        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs:
+        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in verbs:
             anchor, found.how = last, "suffix"
             found.active = m[k].form == "하"
             k += 1
@@ -692,7 +701,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
             surf = sent.surface(q)
-            if mo.form in t.verbs or surf in t.verbs or (ceremony and mo.form in r.ceremony_verbs):
+            if mo.form in verbs or surf in verbs or (ceremony and mo.form in r.ceremony_verbs):
                 if mo.tag.startswith("V") or mo.tag in ("XSV", "XR"):
                     anchor, k, found.active, found.how = q, q + 1, True, "verb"
                     break
@@ -706,7 +715,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                     if _nominal_done(sent, nxt):
                         anchor, k, found.active, found.how = q, nxt, True, "verb"
                         break
-            if surf in r.skip_nouns or (mo.tag == "NNG" and mo.form in t.verbs and q + 1 < n and m[q + 1].tag == "JKG"):
+            if surf in r.skip_nouns or (mo.tag == "NNG" and mo.form in verbs and q + 1 < n and m[q + 1].tag == "JKG"):
                 budget -= 1
                 q += 1
                 continue
@@ -739,7 +748,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         while q < n and m[q].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
             q += 1
         if q >= n:
-            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in t.verbs or last > j:
+            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in verbs or last > j:
                 anchor, found.how = last, "headline"
     if anchor is None:
         return None
