@@ -16,13 +16,12 @@ The numeral words live in ``resources/units/numerals.toml``.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, Inexact, Rounded
 
-from .resources import alternation, load_toml
+from .resources import ResourceError, alternation, load_toml
 
 #: Largest accepted value (exclusive): decimal128(38, 6) keeps 32 integer digits.
 MAX_VALUE = Decimal(10) ** 32
@@ -298,7 +297,18 @@ _TRAIL_RX = re.compile(
 )
 _RANGE_SUFFIX_RX = re.compile(rf"(?P<w>{alternation(RANGE_SUFFIX)})")
 _PARTICLE_RX = re.compile(rf"(?:{alternation(PARTICLES)})")
-_NOT_AMOUNT_RX = tuple(re.compile(p) for p in _Q["not_amount"]["patterns"])  # validated one by one
+def _compile_cues(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    """Compile the NOT-amount cues one by one so a bad pattern names itself at start-up."""
+    out = []
+    for i, pattern in enumerate(patterns):
+        try:
+            out.append(re.compile(pattern))
+        except re.error as exc:
+            raise ResourceError(f"units/qualifiers.toml [not_amount] patterns[{i}] {pattern!r}: {exc}") from exc
+    return tuple(out)
+
+
+_NOT_AMOUNT_RX = _compile_cues(_Q["not_amount"]["patterns"])
 _NOT_AMOUNT_ALL = re.compile("|".join(f"(?:{p})" for p in _Q["not_amount"]["patterns"]))
 _LOOKBACK = 12
 
