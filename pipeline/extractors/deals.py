@@ -89,6 +89,7 @@ class Rules:
     cancel: frozenset[str]
     conditional_endings: frozenset[str]
     conditional_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
@@ -172,6 +173,7 @@ def rules() -> Rules:
             cancel=frozenset(cancel["lemmas"]),
             conditional_endings=frozenset(cancel["conditional_endings"]),
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
+            purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
@@ -858,6 +860,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             return False
         if mo.tag == "EC" and mo.form in r.conditional_endings:
             return False
+        if mo.tag == "ETN" and q + 2 < n and any(m[x].form in r.purpose_verbs for x in (q + 1, q + 2)):
+            return False  # 받기 위해
         if mo.tag == "ETM":
             h = q + 1
             while h < n and m[h].start == mo.start:

@@ -300,6 +300,9 @@ NEGATIVES = [
     "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
     "㈜한빛로보틱스는 창원국가산단에 500억원을 투자해 공장을 짓는다.",  # investing, nothing received
     "수주 실적은 지난해보다 20% 늘었다.",  # 수주 modifies 실적
+    "㈜오름AI는 해외 투자를 받기 위해 미국 법인을 세웠다.",  # a purpose, nothing received yet
+    "㈜한빛은 아마존과 수출계약을 맺기 위한 협상을 벌였다.",  # negotiating towards a contract
+    "양 기관은 앞으로 협약을 체결할 수 있다.",  # a possibility
     "시는 부산에 물류센터를 공급하는 계약을 추진 중이다.",  # pursued, not signed
     "지원 대상으로 선정된 기업은 3년간 최대 5억 원을 지원받는다.",  # a rule for firms in general
     "참가 기업들은 현지 바이어와 수출계약을 체결했다.",  # firms in general, no partner named
