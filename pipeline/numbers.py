@@ -291,7 +291,9 @@ RANGE_SEP = r"(?:[ ]?[~∼～〜][ ]?|에서[ ])"
 _LEAD_RX = re.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(APPROX_LEADING + QUALIFIER_LEADING)})[ ]?$"
 )
-_PER_RX = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(PER)})[ ]?$")
+PER_BRIDGE: tuple[str, ...] = tuple(_Q["per_bridge"]["words"])
+_BRIDGE = rf"(?:[ ]?(?:{alternation(PER_BRIDGE)})(?:은|는|이|가|을|를)?){{0,2}}"
+_PER_RX = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(PER)}){_BRIDGE}[ ]?$")
 _TRAIL_RX = re.compile(
     rf"[ ]?(?P<w>{alternation([w for w in APPROX_TRAILING if w != '여'] + list(QUALIFIER_TRAILING))})"
 )
@@ -311,6 +313,7 @@ def _compile_cues(patterns: list[str]) -> tuple[re.Pattern, ...]:
 _NOT_AMOUNT_RX = _compile_cues(_Q["not_amount"]["patterns"])
 _NOT_AMOUNT_ALL = re.compile("|".join(f"(?:{p})" for p in _Q["not_amount"]["patterns"]))
 _LOOKBACK = 12
+_PER_LOOKBACK = 28
 
 
 def glued_ok(text: str, pos: int, extra: tuple[str, ...] = ()) -> bool:
@@ -383,7 +386,7 @@ def widen(text: str, start: int, end: int, *, range_suffix: bool = False,
         else:
             qualifier = _pick(qualifier, word)
     per = None
-    m = _PER_RX.search(text, max(0, start - _LOOKBACK), start)
+    m = _PER_RX.search(text, max(0, start - _PER_LOOKBACK), start)
     if m:
         per = PER[m.group("w")]
     return Around(start, end, approximate, qualifier, per)
