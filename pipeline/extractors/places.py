@@ -47,6 +47,10 @@ def _glued_place(doc: "DocView", tok: "Token") -> Entity | None:
     """The place at the start of a word like 한국시각, 러시아전 or 충남지역: a glued word from
     place_parts.tsv, or a common noun of two syllables or more that Kiwi splits off the place."""
     stem = tok.stem
+    from .persons import split_title  # persons imports this module
+
+    if split_title(stem) is not None:
+        return None  # 울산시장, 경남도지사: a title compound, its place is the person's org
     for k in range(2, min(len(stem) - 1, 8) + 1):
         kind = kind_of(stem[:k])
         if kind not in _GLUE_ANY_KINDS:
