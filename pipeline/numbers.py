@@ -53,7 +53,12 @@ _SP = "[" + "".join(k for k in SINO if SINO[k] > 0) + "]"  # spelled digits 일�
 _SUB = "[" + "".join(SUB_UNITS) + "]"
 _MAG = "[" + "".join(MAGNITUDES) + "]"
 #: Digits: 1,234,567 or 1234567 (at most MAX_DIGITS), optional decimal part.
-DIGITS = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,10}}|[0-9]{{1,{MAX_DIGITS}}})(?:\.[0-9]{{1,12}})?(?![0-9])"
+#: ASCII and full-width digits (１２３억원 is read as 123억원).
+_D = "0-9０-９"
+#: What may not stand right before a digit-led number: another digit, a Latin or full-width
+#: letter, a decimal point or comma, a CJK ideograph (三千万).
+_NOT_BEFORE_DIGIT = rf"[{_D}A-Za-zＡ-Ｚａ-ｚ.,\u4e00-\u9fff]"
+DIGITS = rf"(?:[{_D}]{{1,3}}(?:,[{_D}]{{3}}){{1,10}}|[{_D}]{{1,{MAX_DIGITS}}})(?:\.[{_D}]{{1,12}})?(?![{_D}])"
 #: One four-digit group: 3천50, 1천200, 천, 200 (digits) or 오천, 삼백이십 (spelled); never empty.
 _SMALL_D = rf"(?:(?:{DIGITS})?{_SUB})+(?:{DIGITS})?|{DIGITS}"
 _SMALL_S = rf"(?:{_SP}?{_SUB})+{_SP}?"
@@ -64,25 +69,28 @@ _TERM_S = rf"(?:(?:{_SMALL_S}|{_SP})여?{_MAG})"
 #: 300만+2). Spaces are allowed only between magnitude terms (2억 5천만). The left context
 #: forbids starting inside a word (수백억, 몇천만) or inside another number.
 NUMBER = (
-    r"(?:(?<![0-9A-Za-z.,])(?<![0-9A-Za-z]-)(?=[0-9])"
+    rf"(?:(?<!{_NOT_BEFORE_DIGIT})(?<![{_D}A-Za-z]-)(?=[{_D}])"
     rf"(?:{_TERM_D}(?:[ ]?{_TERM_D})*(?:[ ]?(?:{_SMALL_D}))?|(?:{_SMALL_D}))"
-    r"|(?<![0-9A-Za-z.,가-힣])"
-    rf"(?:{_TERM_S}(?:[ ]?{_TERM_S})*(?:[ ]?(?:{_SMALL_S}))?|{_MAG}(?![ ]?[0-9])|(?:{_SMALL_S})))"
+    r"|(?<![\w.,])"
+    rf"(?:{_TERM_S}(?:[ ]?{_TERM_S})*(?:[ ]?(?:{_SMALL_S}))?|{_MAG}(?![ ]?[{_D}])|(?:{_SMALL_S})))"
 )
 #: Native adnominal numerals (한, 두, 열두, 스무 …), longest first, at a word start.
-NATIVE_NUMBER = rf"(?:(?<![가-힣0-9A-Za-z])(?:{alternation(NATIVE)}))"
+NATIVE_NUMBER = rf"(?:(?<![\w])(?:{alternation(NATIVE)}))"
 #: Native numeral ranges (두세, 서너, 대여섯 …), at a word start.
-NATIVE_RANGE = rf"(?:(?<![가-힣0-9A-Za-z])(?:{alternation(NATIVE_RANGES)}))"
+NATIVE_RANGE = rf"(?:(?<![\w])(?:{alternation(NATIVE_RANGES)}))"
 #: English magnitude words (million, bn, M …).
 ENGLISH_MAGNITUDE = rf"(?:{alternation(ENGLISH_MAGNITUDES)})(?![A-Za-z])"
 
 _PIECE = re.compile(
-    rf"(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)|(?P<sp>{_SP})|(?P<sub>{_SUB})|(?P<mag>{_MAG})|(?P<approx>여)|(?P<space>\s+)"
+    rf"(?P<num>[{_D}][{_D},]*(?:\.[{_D}]+)?)|(?P<sp>{_SP})|(?P<sub>{_SUB})|(?P<mag>{_MAG})|(?P<approx>여)|(?P<space>\s+)"
 )
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _digits(surface: str) -> Decimal:
-    plain = surface.replace(",", "")
+    plain = surface.replace(",", "").translate(_FULLWIDTH)
     if len(plain.split(".")[0]) > MAX_DIGITS:
         raise NumberError(f"too many digits in {surface[:20]!r}…")
     return Decimal(plain)
@@ -530,14 +538,14 @@ def _read_one(m: re.Match, read, out: list, has_range: bool) -> int:
 
 
 #: Characters a number can start with (digits, spelled and native numerals, magnitudes).
-_NUMBER_FIRST = frozenset("0123456789") | frozenset(SINO) | frozenset(SUB_UNITS) | frozenset(MAGNITUDES) \
+_NUMBER_FIRST = frozenset("0123456789０１２３４５６７８９") | frozenset(SINO) | frozenset(SUB_UNITS) | frozenset(MAGNITUDES) \
     | frozenset(w[0] for w in (*NATIVE, *NATIVE_FREE, *NATIVE_RANGES))
 
 
 def _native_start_alternatives() -> str:
     words = sorted({*NATIVE, *NATIVE_FREE, *NATIVE_RANGES}, key=lambda w: (-len(w), w))
     # each branch starts with a literal (fast scanning), then checks the word start behind it
-    return "|".join(f"{re.escape(w[0])}(?<![0-9A-Za-z가-힣]{re.escape(w[0])}){re.escape(w[1:])}"
+    return "|".join(f"{re.escape(w[0])}(?<![\\w]{re.escape(w[0])}){re.escape(w[1:])}"
                     for w in words)
 
 
@@ -548,9 +556,9 @@ _SUB_OR_MAG = "".join(SUB_UNITS) + "".join(MAGNITUDES)
 #: digits; a spelled number (a digit word before 십/백/천/만/억/조/경 as in 삼천만, or 십/백/천/만
 #: as in 천만 원, 만 원); a native numeral at a word start (두, 열두, 스무, 하나, 두세 …).
 _START_RXS = (
-    re.compile(r"[0-9](?<![0-9A-Za-z.,][0-9])"),
-    re.compile(rf"[{_SPELLED_DIGITS}](?<![0-9A-Za-z.,가-힣][{_SPELLED_DIGITS}])(?=[{_SUB_OR_MAG}])"
-               rf"|[십백천만](?<![0-9A-Za-z.,가-힣][십백천만])"),
+    re.compile(rf"[{_D}](?<!{_NOT_BEFORE_DIGIT}[{_D}])"),
+    re.compile(rf"[{_SPELLED_DIGITS}](?<![\w.,][{_SPELLED_DIGITS}])(?=[{_SUB_OR_MAG}])"
+               rf"|[십백천만](?<![\w.,][십백천만])"),
     re.compile(_native_start_alternatives()),
 )
 

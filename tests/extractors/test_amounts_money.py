@@ -74,6 +74,8 @@ MONEY = [
     ("홍콩 법인은 1억 홍콩달러를 조달했다.", "1억 홍콩달러", 100_000_000, "HKD", False, None, None),  # 10⁸
     ("천만 원의 상금을 준다.", "천만 원", 10_000_000, "KRW", False, None, None),  # 1000×10⁴
     ("만 원짜리 상품권을 준다.", "만 원", 10_000, "KRW", False, None, None),  # 1×10⁴
+    ("매출 １２３억원을 올렸다.", "１２３억원", 12_300_000_000, "KRW", False, None, None),  # full-width 123×10⁸
+    ("투자금 ３천만 달러를 받았다.", "３천만 달러", 30_000_000, "USD", False, None, None),  # full-width 3000×10⁴
 ]
 
 
@@ -122,6 +124,8 @@ NOT_MONEY = [
     "몇억 원을 벌었다.",               # vague
     "999조조조 원을 요구했다.",        # malformed
     "1e400 원이라고 적었다.",          # exponent notation is not read
+    "1억2千만원을 썼다.",              # hanja inside: not read (never 만원 = 10⁴ alone)
+    "三千万 원이다.",                  # hanja numerals are not read
 ]
 
 
