@@ -144,3 +144,36 @@ def test_blocked():
     b = Blocked("제1회 행사")
     assert b.overlaps(1, 3)
     assert not Blocked("행사 1회").overlaps(3, 5)
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_UNITS = ["", "만", "억", "조", "경"]
+
+
+def _korean_groups(n: int, spaced: bool) -> str:
+    """n written as 4-digit groups with 만/억/조/경 (1234억5678만9012), built independently of
+    the parser: the property below checks that the parser reads it back."""
+    if n == 0:
+        return "0"
+    parts = []
+    for i, unit in enumerate(_UNITS):
+        group = (n // 10 ** (4 * i)) % 10_000
+        if group:
+            parts.append(f"{group}{unit}")
+    return (" " if spaced else "").join(reversed(parts))
+
+
+@given(st.integers(min_value=0, max_value=10**20 - 1), st.booleans())
+def test_property_digit_groups_round_trip(n, spaced):
+    assert parse_korean_number(_korean_groups(n, spaced)) == Decimal(n)
+
+
+@given(st.text(max_size=60))
+def test_property_parse_never_raises_anything_but_number_error(s):
+    try:
+        value = parse_korean_number(s)
+    except NumberError:
+        return
+    assert abs(value) < Decimal(10) ** 32
