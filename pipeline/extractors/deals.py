@@ -103,7 +103,8 @@ class Rules:
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
-    org_suffixes: tuple[str, ...]
+    org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
+    org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
     company_suffixes: frozenset[str]
     stop_names: frozenset[str]
@@ -187,7 +188,8 @@ def rules() -> Rules:
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
-            org_suffixes=tuple(sorted(party["org_suffixes"], key=len, reverse=True)),
+            org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
+            org_suffix_end_re=re.compile(r"(?:%s)$" % alternation(party["org_suffixes"])),
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
             company_suffixes=frozenset(party["company_suffixes"]),
             stop_names=frozenset(party["stop_names"]),
@@ -267,6 +269,7 @@ class _Sent:
         self.ctx = ctx
         self.ents = ents if ents is not None else _Spans(ctx.entities)
         self.org_names = org_names or {}  # names of ORG entities found elsewhere in the document
+        self.parties: dict[tuple[int, int, bool, bool], Party] = {}  # _party's cache
         self.text = ctx.text
         self.start, self.end = start, end
         self.m = morphs
@@ -333,7 +336,7 @@ class _Sent:
         """
         r = rules()
         last = self.text[self.m[a].start:self.m[b].end]
-        if not any(last.endswith(x) for x in r.org_suffixes):
+        if not r.org_suffix_end_re.search(last):
             return a
         start = a
         for _ in range(2):
@@ -381,10 +384,10 @@ def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> E
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
+def _titles() -> re.Pattern:
     """Job titles (two syllables or more) from the entities' title lexicon: 울산시장 ends in 시장."""
     rows = load_tsv(TITLES, 1)
-    return tuple(sorted({row[0] for row in rows if len(row[0]) >= 2}, key=len, reverse=True))
+    return re.compile("(?:%s)$" % alternation(row[0] for row in rows if len(row[0]) >= 2))
 
 
 def _place_prefix(sent: _Sent, start: int, end: int) -> bool:
@@ -410,6 +413,15 @@ def _clean_name(sent: _Sent, a: int, b: int) -> str:
 
 
 def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool = False) -> Party:
+    """Read the noun phrase morphemes [a, b] as a participant (cached per sentence)."""
+    key = (a, b, strict, persons)
+    hit = sent.parties.get(key)
+    if hit is None:
+        hit = sent.parties[key] = _read_party(sent, a, b, strict=strict, persons=persons)
+    return hit
+
+
+def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool = False) -> Party:
     """Read the noun phrase morphemes [a, b] as a participant (linked when an entity covers it)."""
     r = rules()
     ctx = sent.ctx
@@ -444,11 +456,11 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
     known = sent.org_names.get(name)
     if known is not None:  # 오름데이터 in a headline, an entity in the body
         return Party(s, e, known.name, known.entity_id or None, org=True)
-    if any(name.endswith(t) for t in _titles()):
+    if _titles().search(name):
         return Party(s, e, None)  # 울산시장, 한빛테크대표: a person's title, not the organisation
     legal = r.legal_form_re.search(surface) is not None
     proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
-    suffix = any(name.endswith(x) and len(name) > len(x) for x in r.org_suffixes)
+    suffix = r.org_suffix_re.search(name) is not None
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
     return Party(s, e, None)
