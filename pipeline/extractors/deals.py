@@ -248,7 +248,8 @@ class Found:
     headline: bool = False  # the mention is in a headline (no finite verb)
     nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
     sent_start: int = 0  # where its sentence starts: the span never reaches before it
-    partner_anaphor: bool = False  # "두 기관과 업무협약을 체결했다": partners named before
+    partner_anaphor: bool = False
+    zero: bool = False  # the party continues the sentence before (no subject of its own)  # "두 기관과 업무협약을 체결했다": partners named before
     key: str = ""  # the trigger without spaces (업무협약)
     ij: tuple[int, int] = (0, 0)  # the trigger's first and last morpheme in its sentence
     how: str = "verb"  # what completed it: suffix, verb, preceding_verb, with_genitive, headline
@@ -1212,6 +1213,7 @@ def _resolve_zero(founds: list[Found]) -> None:
         src = next((g for g in reversed(prev) if g.parties or g.resolved), None)
         if src is not None:
             f.resolved = src.parties[0] if src.parties else src.resolved
+            f.zero = True
 
 
 def _resolve_partner_anaphora(founds: list[Found]) -> None:
@@ -1309,7 +1311,8 @@ def _confidence(f: Found, issuer: str | None) -> float:
     if f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
     elif f.implicit:
-        c = 0.9 if issuer else (0.8 if f.resolved else 0.7)
+        # the issuer 0.9; 시는 → 울산시 0.8; no subject, the party before 0.75; nobody 0.7
+        c = 0.9 if issuer else ((0.75 if f.zero else 0.8) if f.resolved else 0.7)
     else:
         c = 0.4  # party not found (양사는 without an earlier mention, 이번 협약은 …)
     if f.plan:
