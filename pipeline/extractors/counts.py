@@ -65,6 +65,8 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
         if a is not None:
             out.append(a)
     for m in N.matches_at(_NATIVE_NOUN_RX, text, all_starts):  # 두 회사, 하나: no counter
+        if any(s <= m.start() < e for s, e in idioms):
+            continue
         a = _read_native_noun(text, m, finder)
         if a is not None:
             out.append(a)

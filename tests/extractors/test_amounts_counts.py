@@ -120,6 +120,9 @@ NOT_COUNTS = [
     ("세종에서 회의가 열렸다.", "세종"),              # a city
     ("다시 한 번 강조했다.", "한 번"),                # an idiom
     ("2주 뒤에 발표한다.", "2주"),                    # weeks, not shares
+    ("문제는 하나도 없었다.", "하나"),                # not even one = zero
+    ("사고는 한 번도 없었다.", "한 번"),              # not even once = zero
+    ("단 한 명도 다치지 않았다.", "한 명"),           # not a single person = zero
 ]
 
 
