@@ -1501,6 +1501,10 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                # "매출 212억원을 기록한 ㈜한빛은 …": money before the party describes it, not the deal
+                if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
+                        and g.amount.end <= g.parties[0].end:
+                    g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)

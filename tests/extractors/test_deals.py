@@ -46,6 +46,10 @@ ONE_DEAL = [
      ("export_contract", "코리아텍", False, ["지멘스"], N, N, N, N)),  # 체결한 ∼ 계약
     ("시는 15일 중국 하이얼과 수출협약을 체결했다.", "부산광역시",
      ("export_contract", "부산광역시", True, ["하이얼"], N, N, N, N)),  # the issuer, implicit
+    ("지난해 매출 212억원을 기록한 ㈜한빛은 아마존과 300만 달러 규모의 수출계약을 체결했다.", N,
+     ("export_contract", "한빛", False, ["아마존"], 3_000_000, "USD", N, N)),  # 300×10⁴; 212억 is its revenue
+    ("지난해 매출 212억원을 기록한 ㈜한빛은 아마존과 수출계약을 체결했다.", N,
+     ("export_contract", "한빛", False, ["아마존"], N, N, N, N)),  # no value rather than the revenue
     # --- supply_contract ------------------------------------------------------------------
     ("㈜동해전기는 한국전력공사와 250억 원 규모의 변압기 공급계약을 체결했다.", N,
      ("supply_contract", "동해전기", False, ["한국전력공사"], 25_000_000_000, "KRW", N, N)),  # 250×10⁸
