@@ -45,6 +45,7 @@ from .base import Context
 
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
+LEGAL_FORMS = "lexicons/legal_forms.tsv"  # shared with the entities family (marker, form, position)
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
 NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
@@ -161,7 +162,7 @@ def rules() -> Rules:
         ordered = sorted({t for dt in types for t in dt.triggers}, key=lambda s: (-len(_key(s)), s))
         trigger_re = re.compile("|".join(_trigger_pattern(t) for t in ordered))
         comp, cancel, part, party = data["completion"], data["cancel"], data["particles"], data["party"]
-        legal = sorted(party["legal_forms"], key=len, reverse=True)
+        legal = [row[0] for row in load_tsv(LEGAL_FORMS, 1)]
         return Rules(
             version=data["rule_version"],
             types=tuple(types),
