@@ -99,6 +99,11 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
         end = _span_end(m) if N.glued_ok(text, m.end()) else m.end("w")
         if not N.glued_ok(text, end) or _RATE_AFTER.match(text, end):
             continue  # 하루 3시간: 하루 is a rate (per day), not a duration
+        word_end = m.end("w")
+        if word_end < len(text) and "가" <= text[word_end] <= "힣" and any(
+                mo.start == m.start() and mo.end > word_end and mo.tag in ("NNP", "NNG")
+                for mo in ctx.morphs_in(m.start(), word_end + 8)):
+            continue  # 하루나 (a name), 보름달: Kiwi reads a longer noun
         value, unit = NATIVE_WORDS[m.group("w")]
         out.append(_make(text, m.start(), end, "duration.native_word.v1", Decimal(value), None, unit))
     return out

@@ -110,6 +110,8 @@ NOT_DURATIONS = [
     ("오후 3시 30분에 시작한다.", "30분"),   # a clock time
     ("전체의 3분의 1을 차지한다.", "3분"),   # a fraction
     ("임원 두 분이 참석했다.", "두 분"),     # two people, not two minutes
+    ("배우 하루나 씨가 왔다.", "하루"),      # a name, not one day
+    ("보름달이 떴다.", "보름"),              # the full moon, not fifteen days
 ]
 
 
