@@ -77,11 +77,11 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     """
     text = ctx.text
     starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
-    return N.scan(_RX, text, lambda m: _read(text, m) if (m.group("pre") or m.group("cur")) else None,
+    return N.scan(_RX, text, lambda m: _read(text, m, ctx) if (m.group("pre") or m.group("cur")) else None,
                   starts)
 
 
-def _read(text: str, m: re.Match) -> list[Amount]:
+def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[Amount]:
     unit, latin = _currency(m)
     if unit is None:
         return []
@@ -101,6 +101,10 @@ def _read(text: str, m: re.Match) -> list[Amount]:
                 return []
         elif not N.glued_ok(text, end, N.RANGE_SUFFIX):
             return []
+        elif ctx is not None and end < len(text) and "가" <= text[end] <= "힣" and any(
+                mo.start == m.start("cur") and mo.end > end and mo.tag in ("NNG", "NNP")
+                for mo in ctx.morphs_in(m.start("cur"), end + 8)):
+            return []  # 3불가 (불가 = impossible), 5원가: Kiwi reads a longer noun
     elif end < len(text) and _LATIN_AFTER.match(text, end):
         return []  # $5Mbps, US$3x …
     pre = m.group("pre")

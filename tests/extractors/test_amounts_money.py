@@ -76,6 +76,8 @@ MONEY = [
     ("만 원짜리 상품권을 준다.", "만 원", 10_000, "KRW", False, None, None),  # 1×10⁴
     ("매출 １２３억원을 올렸다.", "１２３억원", 12_300_000_000, "KRW", False, None, None),  # full-width 123×10⁸
     ("투자금 ３천만 달러를 받았다.", "３천만 달러", 30_000_000, "USD", False, None, None),  # full-width 3000×10⁴
+    ("객단가는 100불이 넘는다.", "100불", 100, "USD", False, None, None),  # 불 = dollars
+    ("기념주화는 10원짜리다.", "10원", 10, "KRW", False, None, None),  # 짜리 outside the span
 ]
 
 
@@ -126,6 +128,7 @@ NOT_MONEY = [
     "1e400 원이라고 적었다.",          # exponent notation is not read
     "1억2千만원을 썼다.",              # hanja inside: not read (never 만원 = 10⁴ alone)
     "三千万 원이다.",                  # hanja numerals are not read
+    "3불가 원칙을 고수했다.",          # 불가 (impossible), not 3 dollars
 ]
 
 
