@@ -214,8 +214,8 @@ class _NounFinder:
                 if mo.start != pos or mo.tag not in _NOUN_TAGS:
                     return None
                 end = mo.end
-            elif mo.start == end and mo.tag in _NOUN_TAGS:
-                end = mo.end
+            elif mo.start == end and (mo.tag in _NOUN_TAGS or (mo.tag == "XSN" and mo.form != "들")):
+                end = mo.end  # 출전 + 자 → 출전자
             elif mo.start == end and mo.tag in ("XSV", "XSA"):
                 return None  # 방문했다: a verb, not the counted noun
             else:

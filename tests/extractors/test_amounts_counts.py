@@ -75,6 +75,8 @@ COUNTS = [
     ("두 회사가 손을 잡았다.", "두 회사", 2, None, "회사", False, None),  # native numeral + noun: no counter
     ("그 가운데 하나는 수출용이다.", "하나", 1, None, None, False, None),  # free native numeral
     ("전문가 10명 중 7명이 찬성했다.", "10명", 10, "명", None, False, None),  # as written
+    ("예선에는 30명 출전자가 나섰다.", "30명", 30, "명", "출전자", False, None),  # noun + suffix 자
+    ("5개국 정상들이 모였다.", "5개국", 5, "개국", "정상", False, None),  # plural 들 left out
 ]
 
 
