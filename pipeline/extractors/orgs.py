@@ -278,7 +278,9 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if hit and hit[1] in BRANCH_KINDS:
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.branch.v1", kind="branch"))
-            elif kind in SUBUNIT_PARENTS and (hit or nxt.stem in lex.known) and nxt.stem not in lex.government:
+            elif kind in SUBUNIT_PARENTS and (hit or nxt.stem in lex.known) and (hit is None or hit[1] != "party") and (
+                nxt.stem not in lex.government or lex.government[nxt.stem][0].endswith("위원회")
+            ):  # 국회 기획재정위원회 (a committee of the lexicon too), not 농해수위 새누리당
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out

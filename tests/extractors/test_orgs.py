@@ -62,6 +62,10 @@ NAMED = [
     ("SK하이닉스는 투자를 늘린다.", "SK하이닉스", "company"),
     ("YTN은 이 소식을 전했다.", "YTN", "media"),
     ("GS 그룹은 투자를 늘린다.", "GS 그룹", "company"),     # a Latin name + an ending word
+    # …위원회 and …특위/…대책위 need no proper noun: Kiwi reads them as common nouns
+    ("중앙분쟁조정위원회는 조정안을 냈다.", "중앙분쟁조정위원회", "government"),
+    ("사고수습대책위는 회의를 열었다.", "사고수습대책위", "government"),
+    ("정치개혁특위가 활동을 시작했다.", "정치개혁특위", "government"),
 ]
 
 
@@ -92,7 +96,23 @@ def test_aliases(make_ctx, text, span, name, alias):
 MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+    # a committee of the lexicon after 국회 is a unit of it
+    ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
+    ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
 ]
+
+
+SHORT_FORMS = [
+    # text, span, canonical name (government.tsv short forms)
+    ("비대위는 오는 5일 회의를 연다.", "비대위", "비상대책위원회"),
+    ("복지위는 법안을 심사했다.", "복지위", "보건복지위원회"),
+    ("방심위는 중징계를 의결했다.", "방심위", "방송통신심의위원회"),
+]
+
+
+@pytest.mark.parametrize("text, span, name", SHORT_FORMS)
+def test_short_forms(make_ctx, text, span, name):
+    assert [(e.text, e.name) for e in orgs(make_ctx, text)][:1] == [(span, name)]
 
 
 @pytest.mark.parametrize("text, span", MULTI_WORD)
@@ -107,6 +127,9 @@ NOT_ORGS = [
     "보수공사가 끝났다.",                         # construction work, not a corporation
     "주식회사 설립 절차를 안내했다.",             # a marker with no name after it
     "관련 기관과 협력한다.",
+    "위원회 구성을 논의했다.",                   # the ending alone
+    "대규모 시위가 이어졌다.",                   # …위 that is no committee
+    "진위 여부를 가리는 중이다.",
 ]
 
 
