@@ -73,6 +73,7 @@ class DealType:
     priority: int
     not_goals: frozenset[str] = frozenset()
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
+    stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def rules() -> Rules:
                 priority=priority,
                 not_goals=frozenset(row.get("not_goals", ())),
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
+                stake_nouns=frozenset(row.get("stake_nouns", ())),
             )
             types.append(t)
             for trig in t.triggers:
@@ -652,11 +654,30 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
             np = sent.noun_phrase(p)
             if np is not None:
                 add("object", np)
+                owner = _stake_owner(sent, np, t, lo)
+                if owner is not None:
+                    add("object", owner)
         elif mo.tag == "JKG" and mo.form == "의":
             np = sent.noun_phrase(p)
             if np is not None:
                 add("genitive", np, strict=True)
     return found
+
+
+def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tuple[int, int] | None:
+    """"㈜B 지분 100%를" / "B사의 경영권을" → the noun phrase of B (whose stake is bought)."""
+    if not t.stake_nouns:
+        return None
+    for q in range(np[1], max(lo, np[0] - 4), -1):
+        if sent.surface(q) in t.stake_nouns:
+            x = q
+            if x > 0 and sent.m[x - 1].tag == "JKG":
+                x -= 1
+            owner = sent.noun_phrase(x, gap=True)
+            if owner is not None and owner[0] > lo and owner[1] < q:
+                return owner
+            return None
+    return None
 
 
 def _coordinates_org(sent: _Sent, p: int) -> bool:
