@@ -27,6 +27,7 @@ NATIVE_GLUED = frozenset(_C["exclude"]["native_glued"])
 IDIOMS: tuple[str, ...] = tuple(_C["exclude"]["idioms"])
 NATIVE_NOUN_MIN = int(_C["exclude"]["native_noun_min"])
 NATIVE_NOUN_EXCLUDE = frozenset(_C["exclude"]["native_noun_exclude"])
+NATIVE_NOUN_EXCLUDE_PREFIX = tuple(_C["exclude"]["native_noun_exclude_prefix"])
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
@@ -91,7 +92,8 @@ def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount |
         if not (m.end() + 1 < len(text) and text[m.end()] == " "):
             return None
         noun = finder.noun_at(m.end() + 1)
-        if noun is None or noun in NATIVE_NOUN_EXCLUDE or noun in COUNTERS:
+        if noun is None or noun in COUNTERS or noun in NATIVE_NOUN_EXCLUDE or any(
+                noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX):
             return None
         value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
     return Amount(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",

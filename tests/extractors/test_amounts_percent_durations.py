@@ -88,6 +88,7 @@ DURATIONS = [
     ("하루 3시간씩 교육한다.", "3시간", 3, None, "PT3H", None, False, None, "day"),  # per day
     ("1.5시간 동안 발표한다.", "1.5시간 동안", "1.5", None, "PT1.5H", None, False, None, None),  # 1.5 h
     ("계약은 24개월 이내에 이행한다.", "24개월 이내", 24, None, "P24M", None, False, "이내", None),  # 24 months
+    ("영상 두 달치를 분석했다.", "두 달", 2, None, "P2M", None, False, None, None),  # 두 = 2 months (치 outside)
     ("10초 만에 충전된다.", "10초", 10, None, "PT10S", None, False, None, None),  # 10 s
 ]
 
