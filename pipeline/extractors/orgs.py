@@ -109,6 +109,44 @@ def lexicon() -> OrgLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def court_units() -> tuple[tuple[str, ...], re.Pattern]:
+    """(court name endings, regex of a unit after the court) from court_units.tsv.
+
+    >>> bool(court_units()[1].match("형사합의38부")), bool(court_units()[1].match("형사 3단독"))
+    (True, True)
+    """
+    rows = load_tsv("lexicons/court_units.tsv", 2)
+    by = {}
+    for word, role in rows:
+        by.setdefault(role, []).append(word)
+    num = r"(?:제\s?)?[0-9]{1,3}"
+    unit = (
+        rf"(?:{num})?(?:{alternation(by['case'])})(?:{alternation(by['panel'])})?\s?(?:{num})?(?:{alternation(by['seat'])})"
+        rf"|(?:{alternation(by['whole'])})|[가-힣]{{1,4}}(?:{alternation(by['branch'])})"
+        rf"|(?:{alternation(by['dept'])})[0-9]{{0,2}}부"
+    )
+    return tuple(by["court"]), re.compile(rf"(?:{unit})")
+
+
+def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
+    """A court or prosecutors' office and its unit: 서울고법 형사12부, 수원지법 평택지원."""
+    endings, unit = court_units()
+    if not canonical.endswith(endings) or not tok.bare:
+        return None
+    nxt = doc.next(tok)
+    if nxt is None:
+        return None
+    m = unit.match(doc.text, nxt.start)
+    if m is None:
+        return None
+    end = m.end()
+    last = next((t for t in doc.tokens[nxt.i:nxt.i + 3] if t.start < end <= t.end), None)
+    if last is None or last.stem_end != end:
+        return None
+    return doc.entity(tok.start, end, "ORG", doc.text[tok.start:end], "org.subunit.v1", kind="government")
+
+
 def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
     lex = lexicon()
@@ -257,6 +295,10 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                     kind = "company"
                     out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.latin_hangul.v1",
                                           kind=kind))
+        if kind is not None:
+            unit = _court_unit(doc, tok, gov[0] if gov is not None else stem)
+            if unit is not None:
+                out.append(unit)
         if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
             out.extend(_place_prefixed(doc, tok))
         elif kind is not None and kind not in ("company", "association", "branch"):

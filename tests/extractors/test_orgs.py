@@ -99,7 +99,28 @@ MULTI_WORD = [
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
+    # a court or prosecutors' office with its unit (court_units.tsv)
+    ("부산고법 형사2부는 항소를 기각했다.", "부산고법 형사2부"),
+    ("대전지법 형사합의11부(김한결 부장판사)는 선고했다.", "대전지법 형사합의11부"),
+    ("청주지법 형사 2단독 판사는 벌금형을 선고했다.", "청주지법 형사 2단독"),
+    ("광주지방법원 제2민사단독은 원고 승소로 판결했다.", "광주지방법원 제2민사단독"),
+    ("대법원 전원합의체는 판례를 바꿨다.", "대법원 전원합의체"),
+    ("인천지법 부천지원에 소장을 냈다.", "인천지법 부천지원"),
+    ("대구지검 특수2부는 압수수색을 벌였다.", "대구지검 특수2부"),
 ]
+
+
+NOT_COURT_UNITS = [
+    # text, the ORG span: what follows the court is no unit of it
+    ("부산고법 형사재판에서 무죄가 나왔다.", "부산고법"),      # 형사재판 = a trial
+    ("대전지법 민사소송 절차를 안내했다.", "대전지법"),        # 민사소송 = a lawsuit
+    ("대법원 판결 이후 논란이 이어졌다.", "대법원"),
+]
+
+
+@pytest.mark.parametrize("text, span", NOT_COURT_UNITS)
+def test_not_court_units(make_ctx, text, span):
+    assert [e.text for e in orgs(make_ctx, text)][:1] == [span]
 
 
 SHORT_FORMS = [
