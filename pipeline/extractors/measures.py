@@ -52,7 +52,7 @@ BRACKET_AFTER = frozenset(_M["age"]["bracket_after"])
 #: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
 _DECADE_RX = re.compile(r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
-_LATIN_AFTER = re.compile(r"[A-Za-z0-9²³/]")
+_LATIN_AFTER = re.compile(r"[A-Za-z0-9²³]")
 _PREFIX_RX = re.compile(alternation(_PREFIXES))
 _UNIT_RX = re.compile(alternation(list(UNITS) + list(NEEDS_PREFIX)))
 
@@ -114,9 +114,10 @@ def _read(text: str, m: re.Match) -> Amount | None:
     else:
         unit = UNITS[word]
     if pre in SPEED_PREFIX:
-        if unit not in ("km", "m"):
-            return None
-        unit += SPEED_PREFIX[pre]
+        if unit in ("km", "m"):
+            unit += SPEED_PREFIX[pre]
+        elif unit != "km" + SPEED_PREFIX[pre] and unit != "m" + SPEED_PREFIX[pre]:
+            return None  # 시속 100km/h keeps km/h; 시속 3t is nonsense
     end = m.end()
     if word[-1].isascii() or not ("가" <= word[-1] <= "힣"):
         if end < len(text) and _LATIN_AFTER.match(text, end):

@@ -54,6 +54,8 @@ MEASURES = [
     ("한 살 연상과 결혼했다.", "한 살", 1, None, "age", False, None),  # 한 = 1
     ("다섯 살 아들을 뒀다.", "다섯 살", 5, None, "age", False, None),  # 다섯 = 5
     ("차량이 시속 80km로 달렸다.", "시속 80km", 80, None, "km/h", False, None),  # 시속 → km/h
+    ("최고 시속 100km/h로 달린다.", "최고 시속 100km/h", 100, None, "km/h", False, "최고"),  # km/h written out
+    ("니코틴 0.27∼0.85mg/개비가 검출됐다.", "0.27∼0.85mg", "0.27", "0.85", "mg", False, None),  # per piece after /
     ("약 500㎡ 면적이다.", "약 500㎡", 500, None, "m2", True, None),  # as written
     ("1000여㎡ 부지를 매입했다.", "1000여㎡", 1_000, None, "m2", True, None),  # 여 → approximate
 ]
