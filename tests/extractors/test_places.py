@@ -30,6 +30,11 @@ PLACES = [
     # a place written together with the next word keeps its own span
     ("한국시각으로 오전 5시에 열린다.", [("한국", "country")]),
     ("충남지역 기업이 참여했다.", [("충남", "province")]),
+    # any other word glued to a place makes a name of its own: no LOC inside it
+    ("한국대사관은 안내문을 냈다.", []),
+    ("서해대교 통행이 재개됐다.", []),
+    # a country before a word we know as nothing else: the country alone
+    ("중국 신랑넷이 보도했다.", [("중국", "country")]),
 ]
 
 
@@ -79,3 +84,21 @@ def test_place_before_an_org_word_makes_one_org(make_ctx):
     text = "일본 정부는 수출 규제를 풀었다."
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.text) for e in found] == [("ORG", "일본 정부")]
+
+
+CITY_NAMES = [
+    # a city + a proper noun we know as nothing else names a team or a paper: one ORG, no LOC
+    ("시카고 불스는 홈경기에서 승리했다.", "시카고 불스"),
+    ("보스턴 글로브가 이 소식을 전했다.", "보스턴 글로브"),
+]
+
+
+@pytest.mark.parametrize("text, org", CITY_NAMES)
+def test_city_names_are_orgs(make_ctx, text, org):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == [("ORG", org)]
+
+
+def test_city_and_district_stay_a_place(make_ctx):
+    # 수원시 영통구: both words are places (a district is known by its ending): one LOC
+    assert places(make_ctx, "수원시 영통구에 문을 연다.") == [("수원시 영통구", "district")]
