@@ -33,6 +33,16 @@ PLACES = [
     # any other word glued to a place makes a name of its own: no LOC inside it
     ("한국대사관은 안내문을 냈다.", []),
     ("서해대교 통행이 재개됐다.", []),
+    # direction words and a facility word of its own continue a place phrase
+    ("경남 서부 지역에 비가 내린다.", [("경남 서부", "direction")]),
+    ("제주 공항에서 출발했다.", [("제주 공항", "facility")]),
+    # a place phrase + a venue name + a particle of place: one LOC (the venue is a compound of
+    # 4+ characters, a proper noun or a Latin name)
+    ("행사는 서울 삼성동 코엑스컨벤션홀에서 열린다.", [("서울 삼성동 코엑스컨벤션홀", "facility")]),
+    ("부산 해운대 BEXCO에서 전시회를 연다.", [("부산 해운대 BEXCO", "facility")]),
+    # …but not a common word, a hospital (an organisation) or an event
+    ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
+    ("서울 마포 한빛병원에 입원했다.", [("서울 마포", "place")]),  # 마포: a proper noun after a place
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
 ]
