@@ -29,3 +29,20 @@ def make_ctx(tokenizer):
         return Context(tokenizer.analyse(text), reference_date=reference_date, **kw)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def find_amount(make_ctx):
+    """find_amount(sentence, span) → the Amount record whose text is ``span`` (offsets checked)."""
+    from kopress.extractors import amounts
+
+    def find(sentence: str, span: str):
+        ctx = make_ctx(sentence)
+        found = amounts.extract(ctx)
+        for a in found:
+            assert ctx.text[a.start:a.end] == a.text
+        hits = [a for a in found if a.text == span]
+        assert hits, f"{span!r} not in {[a.text for a in found]}"
+        return hits[0]
+
+    return find

@@ -13,16 +13,6 @@ import pytest
 from kopress.extractors import amounts
 
 
-def _find(make_ctx, sentence, span):
-    ctx = make_ctx(sentence)
-    found = amounts.extract(ctx)
-    for a in found:
-        assert ctx.text[a.start:a.end] == a.text
-    hits = [a for a in found if a.text == span]
-    assert hits, f"{span!r} not in {[a.text for a in found]}"
-    return hits[0]
-
-
 COUNTS = [
     # sentence, span, value, unit, counted, approximate, qualifier
     ("박람회에는 200여개 기업이 참가했다.", "200여개", 200, "개", "기업", True, None),  # 200, 여 → approximate
@@ -81,8 +71,8 @@ COUNTS = [
 
 
 @pytest.mark.parametrize("sentence, span, value, unit, counted, approximate, qualifier", COUNTS)
-def test_counts(make_ctx, sentence, span, value, unit, counted, approximate, qualifier):
-    a = _find(make_ctx, sentence, span)
+def test_counts(find_amount, sentence, span, value, unit, counted, approximate, qualifier):
+    a = find_amount(sentence, span)
     assert a.kind == "COUNT"
     assert a.value == Decimal(value)
     assert a.unit == unit
@@ -102,8 +92,8 @@ RANGES = [
 
 
 @pytest.mark.parametrize("sentence, span, value, value_max", RANGES)
-def test_count_ranges(make_ctx, sentence, span, value, value_max):
-    a = _find(make_ctx, sentence, span)
+def test_count_ranges(find_amount, sentence, span, value, value_max):
+    a = find_amount(sentence, span)
     assert (a.kind, a.value, a.value_max) == ("COUNT", Decimal(value), Decimal(value_max))
 
 

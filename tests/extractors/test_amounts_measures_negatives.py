@@ -9,18 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kopress.extractors import amounts
-from kopress.extractors.base import Context
 from kopress.schemas import Boilerplate
-
-
-def _find(make_ctx, sentence, span):
-    ctx = make_ctx(sentence)
-    found = amounts.extract(ctx)
-    for a in found:
-        assert ctx.text[a.start:a.end] == a.text
-    hits = [a for a in found if a.text == span]
-    assert hits, f"{span!r} not in {[a.text for a in found]}"
-    return hits[0]
 
 
 MEASURES = [
@@ -62,8 +51,8 @@ MEASURES = [
 
 
 @pytest.mark.parametrize("sentence, span, value, value_max, unit, approximate, qualifier", MEASURES)
-def test_measures(make_ctx, sentence, span, value, value_max, unit, approximate, qualifier):
-    a = _find(make_ctx, sentence, span)
+def test_measures(find_amount, sentence, span, value, value_max, unit, approximate, qualifier):
+    a = find_amount(sentence, span)
     assert (a.kind, a.value, a.unit) == ("MEASURE", Decimal(value), unit)
     assert a.value_max == (Decimal(value_max) if value_max is not None else None)
     assert (a.approximate, a.qualifier) == (approximate, qualifier)

@@ -13,16 +13,6 @@ import pytest
 from kopress.extractors import amounts
 
 
-def _find(make_ctx, sentence, span):
-    ctx = make_ctx(sentence)
-    found = amounts.extract(ctx)
-    for a in found:
-        assert ctx.text[a.start:a.end] == a.text
-    hits = [a for a in found if a.text == span]
-    assert hits, f"{span!r} not in {[a.text for a in found]}"
-    return hits[0]
-
-
 MONEY = [
     # sentence, span, value, unit, approximate, qualifier, per
     ("회사는 1000만 달러 규모의 수출계약을 맺었다.", "1000만 달러 규모", 10_000_000, "USD", False, "규모", None),  # 1000×10⁴
@@ -82,8 +72,8 @@ MONEY = [
 
 
 @pytest.mark.parametrize("sentence, span, value, unit, approximate, qualifier, per", MONEY)
-def test_money(make_ctx, sentence, span, value, unit, approximate, qualifier, per):
-    a = _find(make_ctx, sentence, span)
+def test_money(find_amount, sentence, span, value, unit, approximate, qualifier, per):
+    a = find_amount(sentence, span)
     assert a.kind == "MONEY"
     assert a.value == Decimal(value)
     assert a.unit == unit
@@ -105,8 +95,8 @@ RANGES = [
 
 
 @pytest.mark.parametrize("sentence, span, value, value_max, unit", RANGES)
-def test_money_ranges(make_ctx, sentence, span, value, value_max, unit):
-    a = _find(make_ctx, sentence, span)
+def test_money_ranges(find_amount, sentence, span, value, value_max, unit):
+    a = find_amount(sentence, span)
     assert (a.kind, a.value, a.value_max, a.unit) == ("MONEY", Decimal(value), Decimal(value_max), unit)
 
 

@@ -12,16 +12,6 @@ import pytest
 from kopress.extractors import amounts
 
 
-def _find(make_ctx, sentence, span):
-    ctx = make_ctx(sentence)
-    found = amounts.extract(ctx)
-    for a in found:
-        assert ctx.text[a.start:a.end] == a.text
-    hits = [a for a in found if a.text == span]
-    assert hits, f"{span!r} not in {[a.text for a in found]}"
-    return hits[0]
-
-
 PERCENT = [
     # sentence, span, kind, value, value_max, unit, approximate, qualifier, per
     ("매출은 전년 대비 12.5% 증가했다.", "12.5%", "PERCENT", "12.5", None, "%", False, None, None),  # as written
@@ -49,8 +39,8 @@ PERCENT = [
 
 
 @pytest.mark.parametrize("sentence, span, kind, value, value_max, unit, approximate, qualifier, per", PERCENT)
-def test_percent(make_ctx, sentence, span, kind, value, value_max, unit, approximate, qualifier, per):
-    a = _find(make_ctx, sentence, span)
+def test_percent(find_amount, sentence, span, kind, value, value_max, unit, approximate, qualifier, per):
+    a = find_amount(sentence, span)
     assert (a.kind, a.value, a.unit) == (kind, Decimal(value), unit)
     assert a.value_max == (Decimal(value_max) if value_max else None)
     assert (a.approximate, a.qualifier, a.per) == (approximate, qualifier, per)
@@ -94,8 +84,8 @@ DURATIONS = [
 
 
 @pytest.mark.parametrize("sentence, span, value, value_max, unit, nights, approximate, qualifier, per", DURATIONS)
-def test_durations(make_ctx, sentence, span, value, value_max, unit, nights, approximate, qualifier, per):
-    a = _find(make_ctx, sentence, span)
+def test_durations(find_amount, sentence, span, value, value_max, unit, nights, approximate, qualifier, per):
+    a = find_amount(sentence, span)
     assert (a.kind, a.value, a.unit, a.nights) == ("DURATION", Decimal(value), unit, nights)
     assert a.value_max == (Decimal(value_max) if value_max else None)
     assert (a.approximate, a.qualifier, a.per) == (approximate, qualifier, per)
