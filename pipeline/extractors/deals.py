@@ -428,7 +428,6 @@ def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool =
 def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool = False) -> Party:
     """Read the noun phrase morphemes [a, b] as a participant (linked when an entity covers it)."""
     r = rules()
-    ctx = sent.ctx
     s, e = sent.m[a].start, sent.m[b].end
     surface = sent.text[s:e]
     # a determiner before a self-reference: 이 회사는, 동사는
