@@ -38,6 +38,12 @@ def glued() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_venue() -> tuple[str, ...]:
+    """Endings of a building that is no venue of the place before it: 반월공장, 서초사옥."""
+    return tuple(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_venue")
+
+
+@lru_cache(maxsize=1)
 def glued_any() -> frozenset[str]:
     """Words written together after any known place, a province or district too: 충남지역, 강원 일대."""
     return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "glued_any")
@@ -163,6 +169,8 @@ def _unknown_proper(tok: "Token") -> bool:
 
 #: Particles of place after a venue name (서울 서초동 대검찰청에서 열린 …).
 _VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "에서도", "에는"})
+#: Organisation kinds whose building is a venue (서울 서초동 대검찰청에서); None = no organisation.
+_VENUE_ORG_KINDS = frozenset({None, "government", "public", "police", "center"})
 
 
 def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
@@ -170,7 +178,7 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     CGV에서, 전남 진도 실내체육관에, 미국 뉴욕 양키스타디움에서 (held-out train: right 11 times in 14).
 
     The venue word is a compound of 4+ characters (two morphemes or more, no suffix like 들), or one
-    proper noun or Latin name; an event word (월드컵, 박람회) or a hospital is no venue."""
+    proper noun or Latin name; an event word (월드컵, 박람회), a company or a hospital is no venue."""
     from .events import cue_of  # events imports this module's users
 
     w = doc.next(last)
@@ -179,13 +187,12 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     stem, tags = w.stem, w.tags
     if not (tags in (("NNP",), ("SL",)) or (len(stem) >= 4 and len(tags) >= 2 and tags[-1] != "XSN")):
         return None
-    if cue_of(stem) or kind_of(stem) or not stem[-1].isalpha():
+    if cue_of(stem) or kind_of(stem) or not stem[-1].isalpha() or stem.endswith(not_venue()):
         return None
-    from .orgs import ending_of  # orgs imports this module
+    from .orgs import org_kind  # orgs imports this module
 
-    hit = ending_of(stem, True)
-    if hit is not None and hit[1] == "hospital":
-        return None  # 서울 강남 세브란스병원: a hospital is an organisation at its place
+    if org_kind(w) not in _VENUE_ORG_KINDS:
+        return None  # 일본 미츠하시전자에, 서울 강남 세브란스병원에: an organisation at its place
     name = doc.text[first.start:w.stem_end]
     return doc.entity(first.start, w.stem_end, "LOC", name, "place.venue.v1", kind="facility")
 

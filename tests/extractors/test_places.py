@@ -42,6 +42,7 @@ PLACES = [
     ("부산 해운대 BEXCO에서 전시회를 연다.", [("부산 해운대 BEXCO", "facility")]),
     # …but not a common word, a hospital (an organisation) or an event
     ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
+    ("충북 진천 제2생산공장에서 양산한다.", [("충북 진천", "county")]),  # a company site (not_venue)
     ("서울 마포 한빛병원에 입원했다.", [("서울 마포", "place")]),  # 마포: a proper noun after a place
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
