@@ -601,7 +601,7 @@ class _Scanner:
 
     def _time_tail(self, p: int, attach: bool) -> tuple[int, Comp] | None:
         """A time right at ``p`` (after one optional space): (end, Comp with time fields)."""
-        t, _r = self.text, self.r
+        t = self.text
         q = p + 1 if t[p:p + 1] == " " else p
         if q == p and attach and t[p:p + 1].isdigit():
             return None
