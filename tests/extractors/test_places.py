@@ -113,3 +113,34 @@ def test_city_names_are_orgs(make_ctx, text, org):
 def test_city_and_district_stay_a_place(make_ctx):
     # 수원시 영통구: both words are places (a district is known by its ending): one LOC
     assert places(make_ctx, "수원시 영통구에 문을 연다.") == [("수원시 영통구", "district")]
+
+def _build_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "pipeline" / "resources" / "lexicons" / "build_lexicons.py"
+    spec = importlib.util.spec_from_file_location("build_lexicons", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+USAGE = [
+    # form, dropped?  — over the three hand-made records below
+    ("우리나라", True),    # used twice (우리나라는, 우리나라의), labelled never: 0 < 0.5 × 2
+    ("부산", False),       # used twice (부산에서, 부산 해운대), labelled twice (inside 부산 해운대 too)
+    ("해운대", False),     # used once only: below MIN_USES = 2, kept
+    ("부산항", False),     # never used at a word start alone: 0 uses
+]
+
+
+@pytest.mark.parametrize("form, dropped", USAGE)
+def test_lexicon_drops_forms_the_train_text_leaves_unlabelled(form, dropped):
+    mod = _build_module()
+    records = [
+        {"text": "우리나라는 부산에서 행사를 연다.", "entities": [{"start": 6, "end": 8}]},
+        {"text": "우리나라의 항구 부산 해운대", "entities": [{"start": 9, "end": 15}]},
+        {"text": "부산항대교가 보인다.", "entities": []},
+    ]
+    uses, labelled = mod.usage(records)
+    assert mod.rarely_labelled(form, uses, labelled) is dropped

@@ -9,8 +9,10 @@ string reaches the lexicon, even one that also occurs in train.
 
 A form is kept when (a) one label (PERSON, ORG, LOC, TITLE, EVENT) has at least ``MIN_SHARE`` of
 all its labelled occurrences, (b) it is not a stop word or a short/ambiguous form, and (c) it is
-made of name characters (Hangul, Latin, digits, ·, &, one inner space at most), and (d) for a
-person, organisation or place, Kiwi does not know it as one common noun (방송, 남북, 여자친구).
+made of name characters (Hangul, Latin, digits, ·, &, one inner space at most), (d) for a
+person, organisation or place, Kiwi does not know it as one common noun (방송, 남북, 여자친구), and
+(e) for a person, organisation or place, the KLUE-NER train sentences do not mostly use it
+unlabelled (우리나라, 상주: ``rarely_labelled``).
 """
 
 from __future__ import annotations
@@ -95,6 +97,46 @@ def common_nouns(forms: list[str]) -> set[str]:
     return out
 
 
+#: Particles that may follow a form in running text (한국은, 서울에서); a form followed by anything
+#: else is part of a longer word (한국인, 서울역) and not counted as a use of the form.
+_PARTICLES = frozenset(
+    "은 는 이 가 을 를 의 에 도 로 와 과 만 에서 으로 까지 부터 에게 에는 에서는 에서도 이나 나 이다 이며 "
+    "이고 처럼 보다 과의 와의 으로는 로는 께서".split()
+)
+#: A form is dropped when the train sentences use it this often or more (MIN_USES) and label it
+#: less than LABELLED_SHARE of the time (우리나라: 4 uses unlabelled in 5).
+MIN_USES = 2
+LABELLED_SHARE = 0.5
+
+
+def usage(records: list[dict]) -> tuple[collections.Counter, collections.Counter]:
+    """(uses, labelled uses) of every one-word form in ``records``' texts: a use is the form at the
+    start of a word, alone or before a particle; a labelled use is one inside a gold entity (아베 of
+    아베 신조 counts)."""
+    uses: collections.Counter = collections.Counter()
+    labelled: collections.Counter = collections.Counter()
+    for rec in records:
+        text = rec["text"]
+        spans = [(e["start"], e["end"]) for e in rec["entities"]]
+        for m in re.finditer(r"[^\s]+", text):
+            word, start = m.group(0), m.start()
+            for k in range(1, min(len(word), 20) + 1):
+                rest = word[k:]
+                if rest and rest not in _PARTICLES and not re.fullmatch(r"[^\w]+.*", rest):
+                    continue
+                form = word[:k]
+                uses[form] += 1
+                if any(a <= start and start + k <= b for a, b in spans):
+                    labelled[form] += 1
+    return uses, labelled
+
+
+def rarely_labelled(form: str, uses: collections.Counter, labelled: collections.Counter) -> bool:
+    """True when the train sentences mostly use ``form`` without labelling it (우리나라, 상주)."""
+    n = uses.get(form, 0)
+    return n >= MIN_USES and labelled.get(form, 0) < LABELLED_SHARE * n
+
+
 def main(argv: list[str] | None = None) -> int:
     """``--out PATH`` writes elsewhere; ``--lexicon-only`` skips the train.jsonl files and
     ``--strict`` also drops their entity strings (to measure on those sentences while tuning the
@@ -127,9 +169,13 @@ def main(argv: list[str] | None = None) -> int:
                 dev_strings.update(ent["text"].strip() for ent in json.loads(line)["entities"])
     stop = load_stop()
     common = common_nouns([f for f, c in counts.items() if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC")])
+    with open(SHARED / "klue_ner" / "train.jsonl", encoding="utf-8") as fh:
+        uses, labelled = usage([json.loads(line) for line in fh if line.strip()])
     rows = []
     for form, c in counts.items():
         if form in dev_strings:
+            continue
+        if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC") and rarely_labelled(form, uses, labelled):
             continue
         label, n = c.most_common(1)[0]
         if label == "OTHER" or n < MIN_SHARE * sum(c.values()):
