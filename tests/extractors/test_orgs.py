@@ -180,3 +180,21 @@ HOSTILE = [
 def test_hostile_inputs_keep_offsets(make_ctx, text):
     for e in entities.extract(make_ctx(text)):
         assert text[e.start:e.end] == e.text
+
+
+AFFILIATIONS = [
+    # text, ORG spans: the parenthesis after a person names their team, party or employer
+    ("결승골은 김민재(한빛FC)가 넣었다.", ["한빛FC"]),
+    ("이날 이서준(28·해오름)이 금메달을 땄다.", ["해오름"]),           # age · team: the team only
+    ("골키퍼 마르코 베티(파르마)가 선방했다.", ["파르마"]),
+    # …not an age, a sex, a real name, a Hanja spelling or an actor
+    ("피의자 김모(45·여)씨가 붙잡혔다.", []),
+    ("가수 하늘(본명 이하늘)이 컴백했다.", []),
+    ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
+    ("다나카 히로시(田中浩) 사장이 방한했다.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFFILIATIONS)
+def test_affiliation_after_a_person(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text) if e.rule_id.startswith("org.affiliation")] == expected
