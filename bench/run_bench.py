@@ -159,8 +159,11 @@ def measure(mode: str, input_path: Path, workdir: Path, workers: int = 1, engine
 
 def child_main(args) -> None:
     res = child_kiwi(args) if args.child == "kiwi" else child_pipeline(args)
-    res["rss_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    res["rss_workers_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    res["rss_self_mb"] = me.ru_maxrss / 1024
+    res["rss_workers_mb"] = kids.ru_maxrss / 1024
+    res["cpu_self_s"] = me.ru_utime + me.ru_stime
+    res["cpu_workers_s"] = kids.ru_utime + kids.ru_stime
     print(json.dumps(res))
 
 
@@ -249,6 +252,11 @@ def main() -> None:
             r2 = many["chars_per_s"] / one["chars_per_s"]
             findings.append(f"{size}: {ncpu} workers / 1 worker = {r2:.2f} wall (target ≥ {TARGETS['two_vs_one']} "
                             f"for 2; needs {ncpu} idle cores) {verdict(r2 >= TARGETS['two_vs_one'])}")
+            # what the parent costs: with idle cores, speed-up ≈ N while the parent stays well under 1/N
+            share = many["cpu_self_s"] / max(many["cpu_self_s"] + many["cpu_workers_s"], 1e-9)
+            findings.append(f"{size}: CPU of the parent (reading, batching, writing, fsync, sha256) = "
+                            f"{many['cpu_self_s']:.1f} s, workers = {many['cpu_workers_s']:.1f} s "
+                            f"({100 * share:.1f}% in the parent, Kiwi loads included in the workers')")
         dask = rows.get(f"dask LocalCluster, {ncpu} workers")
         if dask:
             findings.append(f"{size}: dask / 1 worker = {dask['chars_per_s'] / one['chars_per_s']:.2f} wall "

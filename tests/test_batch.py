@@ -283,3 +283,16 @@ def test_incremental_refuses_output_without_manifest(tmp_path):
     with pytest.raises(ValueError, match="no manifest"):
         run([src], out, workers=1, quiet=True, incremental=True)
     assert (out / "documents" / "old.parquet").exists()  # nothing deleted
+
+
+def test_progress_is_plain_log_lines_off_a_terminal(capsys):
+    from kopress.batch import Progress
+
+    bar = Progress(total=10, show=True, tty=False, log_every=0)
+    bar.update(5)
+    bar.close()
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("kopress: 5/10 units (50%)") and "units/s, ETA" in line
+    quiet = Progress(total=10, show=False, tty=False, log_every=0)
+    quiet.update(5)
+    assert capsys.readouterr().err == ""
