@@ -198,3 +198,20 @@ AFFILIATIONS = [
 @pytest.mark.parametrize("text, expected", AFFILIATIONS)
 def test_affiliation_after_a_person(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text) if e.rule_id.startswith("org.affiliation")] == expected
+
+
+MEDIA = [
+    # text, ORG spans: a news organisation by the word before it or by 보도했다 after it
+    ("영국 일간 가디언스타는 이 소식을 전했다.", ["가디언스타"]),
+    ("미국 일간지 데일리포커스에 따르면 계약이 끝났다.", ["데일리포커스"]),
+    ("인터넷 매체 '한빛데일리'가 창간했다.", ["한빛데일리"]),
+    ("계약이 끝났다고 20일 차이나포스트가 보도했다.", ["차이나포스트"]),
+    # …not a common noun after the cue, not a place, not a subject far from the verb
+    ("청소년 매체 이용 실태를 조사했다.", []),
+    ("영국 매체 런던에서 열린 행사", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEDIA)
+def test_media_by_context(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
