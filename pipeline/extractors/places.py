@@ -197,9 +197,37 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     return doc.entity(first.start, w.stem_end, "LOC", name, "place.venue.v1", kind="facility")
 
 
+@lru_cache(maxsize=1)
+def landmark_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after an organisation that make it a place, bodies whose name is their building)."""
+    rows = load_tsv("lexicons/place_parts.tsv", 2)
+    return frozenset(r[0] for r in rows if r[1] == "near"), frozenset(r[0] for r in rows if r[1] == "seat")
+
+
+def _landmarks(doc: "DocView") -> list[Entity]:
+    """A government body named as a place: before 인근/근처/주변 (청와대 인근, 백악관 인근), or a
+    seat of government or a state before 에서 (청와대에서 퇴근하는, 북한에서 남하하면서)."""
+    from .orgs import lexicon as org_lexicon  # orgs imports this module
+
+    near, seats = landmark_words()
+    government = org_lexicon().government
+    out: list[Entity] = []
+    for tok in doc.tokens:
+        gov = government.get(tok.stem)
+        if gov is None:
+            continue
+        nxt = doc.next(tok)
+        at = doc.text[tok.stem_end:tok.end] in ("에서", "에서는", "에서도")
+        if (nxt is not None and nxt.stem in near and gov[1] in ("government", "state")) or (
+            at and (tok.stem in seats or gov[1] == "state")
+        ):
+            out.append(doc.entity(tok.start, tok.stem_end, "LOC", tok.stem, "place.landmark.v1", kind="facility"))
+    return out
+
+
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
-    out: list[Entity] = []
+    out: list[Entity] = _landmarks(doc)
     tokens = doc.tokens
     i, n = 0, len(tokens)
     while i < n:

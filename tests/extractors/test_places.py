@@ -144,3 +144,18 @@ def test_lexicon_drops_forms_the_train_text_leaves_unlabelled(form, dropped):
     ]
     uses, labelled = mod.usage(records)
     assert mod.rarely_labelled(form, uses, labelled) is dropped
+
+
+LANDMARKS = [
+    # text, [(label, span)]: a government body named as a place
+    ("시위대가 청와대 인근에 모였다.", [("LOC", "청와대")]),          # before 인근
+    ("대통령은 청와대에서 회의를 열었다.", [("LOC", "청와대")]),      # a seat of government + 에서
+    ("청와대는 입장을 밝혔다.", [("ORG", "청와대")]),                # the body acting: ORG
+    ("국회에서 법안이 통과됐다.", [("ORG", "국회")]),                # 국회 is no seat word: ORG
+]
+
+
+@pytest.mark.parametrize("text, expected", LANDMARKS)
+def test_government_bodies_named_as_places(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == expected
