@@ -38,6 +38,12 @@ def glued() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_place_ends() -> tuple[str, ...]:
+    """Word endings that look like a place part but are none: 구역 (보호구역), 무역."""
+    return tuple(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_place_end")
+
+
+@lru_cache(maxsize=1)
 def not_venue() -> tuple[str, ...]:
     """Endings of a building that is no venue of the place before it: 반월공장, 서초사옥."""
     return tuple(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_venue")
@@ -81,11 +87,15 @@ def facility(tok: "Token", after_place: bool) -> bool:
     """A word ending with a place part (서울광장, 해운대역, 지리산): a proper noun or a known place before it."""
     stem = tok.stem
     suffixes, _, longest = parts()
+    if stem.endswith(not_place_ends()):
+        return False  # 보호구역, 무역: …역 that is no station
     for k in range(min(longest, len(stem) - 1), 0, -1):
         if stem[-k:] in suffixes:
             head = stem[:-k]
             if stem[-k:] == "산" and kind_of(head) in ("country", "province", "city", "foreign_city"):
                 return False  # 미국산, 제주산: made in, not a mountain
+            if stem[-k:] == "주" and not (kind_of(head) or tok.proper):
+                return False  # 기대주, 우량주: a common noun, not a state
             return len(head) >= 2 and (after_place or kind_of(head) is not None or (
                 tok.proper and k >= 2 and (len(tok.tags) == 1 or k >= 3)
             ))
@@ -122,6 +132,8 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
         head = kind_of(stem[:-1])
         if stem.endswith("군") and head in ("country", "city", "province"):
             return None  # 일본군, 소련군: an army, not a county
+        if stem.endswith("주") and not (head or tok.proper):
+            return None  # 기대주, 우량주: a common noun, not a state
         if after_place or head:
             return "district"
     if after_place and _unknown_proper(tok):

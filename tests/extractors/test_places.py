@@ -44,6 +44,9 @@ PLACES = [
     ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
     ("충북 진천 제2생산공장에서 양산한다.", [("충북 진천", "county")]),  # a company site (not_venue)
     ("서울 마포 한빛병원에 입원했다.", [("서울 마포", "place")]),  # 마포: a proper noun after a place
+    # …구역 is no station and …주 a state only after a known place or as a proper noun
+    ("강원 평창군 산림보호구역 내 소나무를 베었다.", [("강원 평창군", "county")]),
+    ("뉴욕 기대주로 꼽힌다.", [("뉴욕", "foreign_city")]),
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
 ]
