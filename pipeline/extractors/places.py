@@ -145,6 +145,8 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
 #: organisation: foreign cities only (시카고 불스; 서울 마포 is a district we may not know); after
 #: a country the pair is a place phrase cut short (중국 런민넷).
 _TEAM_CITY_KINDS = frozenset({"foreign_city"})
+#: Endings of a region's name after its country (중국 칭하이성, 일본 구마모토현, 미국 오리건주).
+_REGION_ENDINGS = ("성", "자치구", "자치주", "현", "주", "도")
 
 #: A country followed by a subject/topic particle acts as an organisation (북한은 … 발표했다).
 _ACTOR_PARTICLES = frozenset({"은", "는", "이", "가"})
@@ -278,8 +280,12 @@ def find(doc: "DocView") -> list[Entity]:
             name = doc.text[first.start:last.stem_end]
             out.append(doc.entity(first.start, last.stem_end, "ORG", name, "org.city_name.v1"))
             chain = chain[:1]
-        elif pair_kinds is not None and pair_kinds[1] == "place" and pair_kinds[0] == "country":
-            chain = chain[:1]  # 중국 런민넷, 크로아티아 이비차 올리치: the country alone is sure
+        elif pair_kinds is not None and pair_kinds[1] == "place" and pair_kinds[0] == "country" and not (
+            len(last.stem) >= 3 and last.stem.endswith(_REGION_ENDINGS)
+        ) and doc.text[last.stem_end:last.end] not in _VENUE_PARTICLES:
+            # 중국 런민넷, 크로아티아 이비차 올리치: the country alone is sure; but 중국 칭하이성 (a
+            # region's ending) and 폴란드 브로츠와프에서 (a particle of place) stay one place
+            chain = chain[:1]
         elif len(chain) > 1:
             out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],
                                   "place.chain.v1", kind=chain[-1][1]))

@@ -49,6 +49,9 @@ PLACES = [
     ("뉴욕 기대주로 꼽힌다.", [("뉴욕", "foreign_city")]),
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
+    # …unless the word ends like a region (성, 현, 자치구) or a particle of place follows it
+    ("중국 칭하이성과 간쑤성을 잇는 철도다.", [("중국 칭하이성", "place")]),
+    ("일본 도쿠라현 일대에 비가 왔다.", [("일본 도쿠라현", "place")]),
 ]
 
 
