@@ -461,6 +461,7 @@ def media_context() -> tuple[dict[str, str], re.Pattern]:
     rows = load_tsv("lexicons/org_context.tsv", 2)
     before = {w: "media" for w, role in rows if role == "media_before"}
     before.update((w, "company") for w, role in rows if role == "company_before")
+    before.update((w, "sports") for w, role in rows if role == "team_before")
     verbs = [w for w, role in rows if role == "report_verb"]
     return before, re.compile(r"(?:[^\s,.·]+\s+){0,4}?(?:%s)" % alternation(verbs))
 
@@ -491,13 +492,12 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             quoted = gap is not None and text[name.start - 1:name.start] in "'\"‘“" and (
                 text[name.stem_end:name.stem_end + 1] in ("'", '"', "’", "”")
             )  # 인터넷 매체 '한빛데일리'가: any noun in quotes
+            nxt = doc.next(name)
+            two = nxt is not None and _media_name(nxt, lex)
             if gap and (_media_name(name, lex) or (quoted and len(name.stem) >= 2 and name.tags[:1] in (
                 ("NNG",), ("NNP",), ("SL",)
-            ))):
-                last = name
-                nxt = doc.next(name)
-                if nxt is not None and _media_name(nxt, lex):
-                    last = nxt  # USA 투데이
+            )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
+                last = nxt if two else name  # USA 투데이
                 out.append(doc.entity(name.start, last.stem_end, "ORG", text[name.start:last.stem_end],
                                       "org.media_context.v1", kind=before[tok.stem]))
         elif text[tok.stem_end:tok.end] in _SUBJECT and _media_name(tok, lex) and all(

@@ -209,6 +209,7 @@ MEDIA = [
     ("소속사 마루엔터는 입장을 밝혔다.", ["마루엔터"]),                 # a company after 소속사
     ("프랜차이즈 업체 BHQ가 사과했다.", ["BHQ"]),
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
+    ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
     # …not a common noun after the cue, not a place, not a subject far from the verb
     ("청소년 매체 이용 실태를 조사했다.", []),
     ("영국 매체 런던에서 열린 행사", []),
