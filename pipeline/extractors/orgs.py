@@ -59,6 +59,7 @@ class OrgLexicon:
     latin_cues: frozenset[str]
     stop: frozenset[str]
     heads: frozenset[str]
+    head_endings: tuple[str, ...]  # 재무부, 경찰국: common-noun endings of a place's organisation
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def lexicon() -> OrgLexicon:
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
-        heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1)),
+        heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] != ("ending",)),
+        head_endings=tuple(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("ending",)),
     )
 
 
@@ -301,6 +303,8 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 out.append(unit)
         if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
             out.extend(_place_prefixed(doc, tok))
+        elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t == "NNG" for t in tok.tags):
+            out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
         elif kind is not None and kind not in ("company", "association", "branch"):
             out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:

@@ -96,6 +96,10 @@ def test_aliases(make_ctx, text, span, name, alias):
 MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+    # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
+    ("프랑스 재무부는 성명을 냈다.", "프랑스 재무부"),
+    ("런던 경찰국 대변인이 밝혔다.", "런던 경찰국"),
+    ("인도양 사령부를 이끌었다.", "인도양 사령부"),
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
@@ -151,6 +155,8 @@ NOT_ORGS = [
     "위원회 구성을 논의했다.",                   # the ending alone
     "대규모 시위가 이어졌다.",                   # …위 that is no committee
     "진위 여부를 가리는 중이다.",
+    "연방철도 노선을 늘렸다.",                   # a head ending without a place before it
+    "사령부 조직을 개편했다.",
 ]
 
 
