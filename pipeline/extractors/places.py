@@ -177,7 +177,7 @@ def _unknown_proper(tok: "Token") -> bool:
         return False
     return not (
         orgs.org_kind(tok) or stem in persons.lexicon().known or persons.korean_name(tok)
-        or persons.split_title(stem)
+        or persons.split_title(stem) or stem in orgs.media_context()[0]  # 네덜란드 프로축구
     )
 
 
@@ -247,6 +247,8 @@ def find(doc: "DocView") -> list[Entity]:
     while i < n:
         tok = tokens[i]
         kind = _place_word(tok, False)
+        if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
+            kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
         if kind is None:
             g = _glued_place(doc, tok) if len(tok.stem) >= 3 else None
             if g is not None:

@@ -67,6 +67,8 @@ NOT_PLACES = [
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
     "미국산 소고기를 수입한다.",       # made in the US: 산 is not a mountain
     "한국인 관광객이 늘었다.",         # a people, not the country
+    "이집트인 노동자들이 귀국했다.",   # a people (Kiwi reads 이집트 + 이다)
+    "첫 경기인 결승전이 열렸다.",      # 경기 + copula: a match
 ]
 
 
