@@ -470,6 +470,12 @@ def media_context() -> tuple[dict[str, str], re.Pattern]:
     return before, re.compile(r"(?:[^\s,.·]+\s+){0,4}?(?:%s)" % alternation(verbs))
 
 
+@lru_cache(maxsize=1)
+def team_prefixes() -> frozenset[str]:
+    """First words of a team's name before its city (레알 마드리드, AC 밀란) from org_context.tsv."""
+    return frozenset(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "team_prefix")
+
+
 _SUBJECT = frozenset({"이", "가", "은", "는"})
 _QUOTE_GAP = re.compile(r"(?:인)?\s+['\"‘“]?")
 
@@ -489,7 +495,13 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     before, verb = media_context()
     text = doc.text
     out: list[Entity] = []
+    prefixes = team_prefixes()
     for tok in doc.tokens:
+        if tok.stem in prefixes:
+            nxt = doc.next(tok)
+            if nxt is not None and (places.kind_of(nxt.stem) or (nxt.tags[:1] in (("NNP",), ("SL",)))):
+                out.append(doc.entity(tok.start, nxt.stem_end, "ORG", text[tok.start:nxt.stem_end],
+                                      "org.media_context.v1", kind="sports"))  # 레알 마드리드
         if tok.stem in before and doc.text[tok.stem_end:tok.end] in ("", "인") and tok.i + 1 < len(doc.tokens):
             name = doc.tokens[tok.i + 1]
             gap = _QUOTE_GAP.fullmatch(text, tok.end, name.start)

@@ -216,6 +216,8 @@ MEDIA = [
     ("프랜차이즈 업체 BHQ가 사과했다.", ["BHQ"]),
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
+    ("그는 레알 사라고사로 이적했다.", ["레알 사라고사"]),                # team_prefix + its city
+    ("AC 밀란은 홈에서 이겼다.", ["AC 밀란"]),
     # …not a common noun after the cue, not a place, not a subject far from the verb
     ("청소년 매체 이용 실태를 조사했다.", []),
     ("영국 매체 런던에서 열린 행사", []),
