@@ -66,6 +66,8 @@ NAMED = [
     ("중앙분쟁조정위원회는 조정안을 냈다.", "중앙분쟁조정위원회", "government"),
     ("사고수습대책위는 회의를 열었다.", "사고수습대책위", "government"),
     ("정치개혁특위가 활동을 시작했다.", "정치개혁특위", "government"),
+    ("방역당국은 지침을 내놨다.", "방역당국", "government"),              # …당국 after a common noun
+    ("도로관리공단이 보수에 나섰다.", "도로관리공단", "public"),            # …공단 without a proper noun
 ]
 
 
@@ -155,6 +157,7 @@ NOT_ORGS = [
     "위원회 구성을 논의했다.",                   # the ending alone
     "대규모 시위가 이어졌다.",                   # …위 that is no committee
     "진위 여부를 가리는 중이다.",
+    "당국 발표를 기다렸다.",                     # the ending alone
     "연방철도 노선을 늘렸다.",                   # a head ending without a place before it
     "사령부 조직을 개편했다.",
 ]
