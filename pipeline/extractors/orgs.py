@@ -340,7 +340,9 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[En
     first = None
     p = doc.prev(tok)
     k = 0
-    while p is not None and k < 3 and places.place_word(p, first is not None) is not None:
+    while p is not None and k < 3 and (
+        places.place_word(p, first is not None) is not None or places.kind_of(p.stem) == "chain_only"
+    ):  # 경기 남양주경찰서: a province word that is a place only before another one
         first = p
         p = doc.prev(p)
         k += 1

@@ -98,6 +98,8 @@ def test_aliases(make_ctx, text, span, name, alias):
 MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+    # 경기 is a place only before another place or a police station (chain_only)
+    ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
     ("프랑스 재무부는 성명을 냈다.", "프랑스 재무부"),
     ("런던 경찰국 대변인이 밝혔다.", "런던 경찰국"),
