@@ -147,7 +147,7 @@ def measure(mode: str, input_path: Path, workdir: Path, workers: int = 1, engine
     out = workdir / f"out-{mode}-{engine}-{workers}-{input_path.stem}"
     cmd = [sys.executable, __file__, "--child", mode, "--input", str(input_path), "--out", str(out),
            "--workers", str(workers), "--engine", engine]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"benchmark child failed: {' '.join(cmd)}\n{proc.stderr[-3000:]}")
     res = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -222,7 +222,7 @@ def main() -> None:
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="kopress-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     ncpu = os.cpu_count() or 1
-    print(f"# kopress benchmark {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(f"# kopress benchmark {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
     print(f"machine: nproc={ncpu} arch={platform.machine()} python={platform.python_version()} "
           f"load average at start={os.getloadavg()[0]:.2f}")
     sentences, corpus = load_sentences(), load_corpus()
@@ -304,7 +304,7 @@ def main() -> None:
                             f"(target ≤ {TARGETS['long_vs_short_cost']}) {verdict(cost <= TARGETS['long_vs_short_cost'])}; "
                             f"Kiwi alone: {kiwi['chars_per_cpu_s'] / rows['kiwi alone, 100k-char docs']['chars_per_cpu_s']:.2f}")
     if len(rss) >= 2:
-        a, b = list(rss)[0], list(rss)[-1]
+        a, b = next(iter(rss)), list(rss)[-1]
         for i, who in enumerate(("parent", "largest worker")):
             g = rss[b][i] / rss[a][i] - 1
             target = f" (target < 10%) {verdict(g < TARGETS['rss_growth'])}" if (a, b) == ("10k", "100k") else ""

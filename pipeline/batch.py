@@ -31,12 +31,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from kopress.schemas import Reject
 from kopress.schemas.arrow import TABLES
 
@@ -55,6 +55,7 @@ BATCH_UNITS = 32
 BATCH_CHARS = 200_000
 #: Inputs are counted for the ETA only when their JSONL files total less than this.
 COUNT_LIMIT_BYTES = 1 << 30
+LOCK_NAME = ".kopress.lock"
 PARTITIONS = ("none", "month", "source")
 
 
@@ -238,6 +239,33 @@ def run(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     t0 = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    with _exclusive(out):
+        return _run(inputs, out, t0, reference_date, progress, quiet, workers, engine, scheduler,
+                    incremental, partition_by, part_size, log_every)
+
+
+@contextmanager
+def _exclusive(out: Path):
+    """One run at a time per output folder (an OS lock: released even when the run is killed)."""
+    lock_path = out / LOCK_NAME
+    with lock_path.open("a") as fh:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RuntimeError(f"another kopress run is writing {out}") from None
+        try:
+            yield
+        finally:
+            lock_path.unlink(missing_ok=True)
+
+
+def _run(inputs, out, t0, reference_date, progress, quiet, workers, engine, scheduler, incremental,
+         partition_by, part_size, log_every) -> RunSummary:
     finish_swap(out)
     config = PipelineConfig(reference_date=reference_date)
     show = not quiet and (progress is None or progress)

@@ -23,7 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
-
 from kopress.schemas import Reject
 from kopress.schemas.arrow import TABLES, document_rows, reject_rows, to_table
 

@@ -30,7 +30,7 @@ SWAP_NAME = "_swap.json"
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def file_sha256(path: Path) -> str:
@@ -191,8 +191,8 @@ def verify(out: Path, check_ids: bool = True) -> list[str]:
     Every listed file must exist with its size, SHA-256 and row count; no visible file may be
     missing from the manifest (a reader would see it); document ids must be unique.
     """
+    import pyarrow as pa
     import pyarrow.parquet as pq
-
     from kopress.schemas.arrow import TABLES
 
     out = Path(out)
@@ -223,7 +223,7 @@ def verify(out: Path, check_ids: bool = True) -> list[str]:
             continue
         try:
             rows = pq.ParquetFile(p).metadata.num_rows
-        except Exception as exc:  # a corrupt footer is a finding, not a crash
+        except (OSError, pa.ArrowException) as exc:  # a corrupt footer is a finding, not a crash
             problems.append(f"{f.path}: not a readable Parquet file ({exc})")
             continue
         if rows != f.rows:

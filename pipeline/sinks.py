@@ -39,11 +39,21 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-
 from kopress.schemas.arrow import TABLE_SCHEMAS, TABLES
 
-from .manifest import (MANIFEST_NAME, SWAP_NAME, FileEntry, JobState, Manifest, PartEntry, file_sha256,
-                       fsync_dir, now_iso, write_atomic, _visible_parquet)
+from .manifest import (
+    MANIFEST_NAME,
+    SWAP_NAME,
+    FileEntry,
+    JobState,
+    Manifest,
+    PartEntry,
+    _visible_parquet,
+    file_sha256,
+    fsync_dir,
+    now_iso,
+    write_atomic,
+)
 
 ROW_GROUP = 10_000
 STAGING_PREFIX = ".staging-"

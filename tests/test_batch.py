@@ -16,7 +16,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
-
 from kopress.batch import run
 from kopress.manifest import MANIFEST_NAME, Manifest, verify
 from kopress.schemas.arrow import TABLES
@@ -58,7 +57,7 @@ def tables(out: Path) -> dict[str, list[dict]]:
 
 
 def kopress(*args, timeout=300, **kw):
-    return subprocess.run([sys.executable, "-m", "kopress.cli", *map(str, args)], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "kopress.cli", *map(str, args)], check=False, capture_output=True,
                           text=True, timeout=timeout, **kw)
 
 
@@ -95,7 +94,7 @@ def archive(tmp_path_factory):
     d = tmp_path_factory.mktemp("archive")
     src = d / "in"
     src.mkdir()
-    write_jsonl(src / "a.jsonl", range(0, 120))
+    write_jsonl(src / "a.jsonl", range(120))
     write_jsonl(src / "b.jsonl", range(120, 200))
     (src / "c.txt").write_text(release(200), encoding="utf-8")
     ref = d / "ref"
@@ -124,7 +123,7 @@ def test_kill_mid_run_then_rerun_equals_uninterrupted_run(archive, tmp_path):
 
 
 def test_killed_replacement_keeps_previous_output_then_finishes(archive, tmp_path):
-    src, ref, expected = archive
+    src, _, expected = archive
     out = tmp_path / "out"
     small = tmp_path / "small"
     small.mkdir()
@@ -150,7 +149,7 @@ def test_killed_replacement_keeps_previous_output_then_finishes(archive, tmp_pat
 
 
 def test_swap_killed_half_way_is_rolled_forward(archive, tmp_path):
-    src, ref, expected = archive
+    src, _, expected = archive
     out = tmp_path / "out"
     small = tmp_path / "small"
     small.mkdir()
@@ -198,7 +197,7 @@ def test_incremental_rerun_adds_nothing_and_new_input_adds_only_new(archive, tmp
 def test_partition_by_month_is_a_hive_dataset_for_pandas_pyarrow_duckdb(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    write_jsonl(src / "dated.jsonl", range(0, 24))  # months 01..12, twice
+    write_jsonl(src / "dated.jsonl", range(24))  # months 01..12, twice
     (src / "undated.txt").write_text("㈜한빛마린, 새 공장 준공\n㈜한빛마린은 새 공장을 준공했다.\n", encoding="utf-8")
     out = tmp_path / "out"
     summary = run([src], out, workers=1, quiet=True, partition_by="month", part_size=10)
@@ -223,7 +222,7 @@ def test_partition_by_month_is_a_hive_dataset_for_pandas_pyarrow_duckdb(tmp_path
 def test_partition_by_source_uses_the_batch_name(tmp_path):
     src = tmp_path / "in"
     (src / "부산시").mkdir(parents=True)
-    write_jsonl(src / "feed-a.jsonl", range(0, 3))
+    write_jsonl(src / "feed-a.jsonl", range(3))
     (src / "부산시" / "r1.txt").write_text(release(7), encoding="utf-8")
     out = tmp_path / "out"
     run([src], out, workers=1, quiet=True, partition_by="source")
@@ -234,7 +233,7 @@ def test_partition_by_source_uses_the_batch_name(tmp_path):
 def test_partitioning_must_match_the_existing_output(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    write_jsonl(src / "a.jsonl", range(0, 3))
+    write_jsonl(src / "a.jsonl", range(3))
     run([src], tmp_path / "out", workers=1, quiet=True)
     with pytest.raises(ValueError, match="partitioned by 'none'"):
         run([src], tmp_path / "out", workers=1, quiet=True, incremental=True, partition_by="month")
@@ -243,7 +242,7 @@ def test_partitioning_must_match_the_existing_output(tmp_path):
 def test_bad_files_are_counted_and_strict_exit_codes(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    write_jsonl(src / "good.jsonl", range(0, 5))
+    write_jsonl(src / "good.jsonl", range(5))
     (src / "bad.jsonl").write_text(
         json.dumps({"text": release(50)}, ensure_ascii=False) + "\n{깨진 줄\n" + json.dumps({"제목": "본문 없음"})
         + "\n", encoding="utf-8")
@@ -279,7 +278,7 @@ def test_incremental_refuses_output_without_manifest(tmp_path):
     (out / "documents" / "old.parquet").write_bytes(b"PAR1")  # written by an older kopress
     src = tmp_path / "in"
     src.mkdir()
-    write_jsonl(src / "a.jsonl", range(0, 2))
+    write_jsonl(src / "a.jsonl", range(2))
     with pytest.raises(ValueError, match="no manifest"):
         run([src], out, workers=1, quiet=True, incremental=True)
     assert (out / "documents" / "old.parquet").exists()  # nothing deleted
@@ -296,3 +295,17 @@ def test_progress_is_plain_log_lines_off_a_terminal(capsys):
     quiet = Progress(total=10, show=False, tty=False, log_every=0)
     quiet.update(5)
     assert capsys.readouterr().err == ""
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path):
+    fcntl = pytest.importorskip("fcntl")
+    out = tmp_path / "out"
+    out.mkdir()
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", range(2))
+    with (out / ".kopress.lock").open("a") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # another run holds the folder
+        with pytest.raises(RuntimeError, match="another kopress run"):
+            run([src], out, workers=1, quiet=True)
+    assert not (out / "documents").exists()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from kopress.batch import run
 from kopress.manifest import verify
 from kopress.schemas.arrow import TABLES
