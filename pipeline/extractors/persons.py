@@ -237,7 +237,7 @@ def _ssi(doc: "DocView") -> list[Entity]:
         tok = doc.token_at(m.start(1))
         if tok is None:
             continue
-        tags = doc.tags_at.get(m.end() - 1, ())
+        tags = doc.tags_starting(m.end() - 1)
         if "NNB" not in tags and "XSN" not in tags:
             continue
         if name.isascii() or len(name) == 1 or m.group(2):
