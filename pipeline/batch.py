@@ -280,12 +280,12 @@ def _run(inputs, out, t0, reference_date, progress, quiet, workers, engine, sche
         workers = workers or os.cpu_count() or 1
         if engine == "local" and total is not None and total - start <= BATCH_UNITS:
             workers = 1  # one batch: a pool would only add its start-up time
-        bar = Progress(total - start if total is not None else None, show, progress, log_every)
         cursor = _Cursor()
         reasons: Counter[str] = Counter()
         with make_engine(config, partition_by, engine=engine, workers=workers, scheduler=scheduler) as eng:
             summary.engine, summary.workers = eng.name, eng.workers
             summary.startup_seconds = time.perf_counter() - t0
+            bar = Progress(total - start if total is not None else None, show, progress, log_every)
             part = _Part(start)
             for res in eng.imap(batches(iter_units(inputs), cursor, start, known, min(BATCH_UNITS, part_size))):
                 part.add(res)
