@@ -33,6 +33,7 @@ def cues() -> tuple[str, ...]:
     return tuple(sorted({r[0] for r in load_tsv("lexicons/event_cues.tsv", 1)}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def cue_of(stem: str) -> str | None:
     """The event word that ends ``stem``: 부산국제수산박람회 → '박람회'."""
     table = cues()

@@ -149,6 +149,7 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
     return doc.entity(tok.start, end, "ORG", doc.text[tok.start:end], "org.subunit.v1", kind="government")
 
 
+@lru_cache(maxsize=places.WORD_CACHE_MAX)
 def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
     lex = lexicon()
@@ -169,6 +170,7 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     return None
 
 
+@places.by_word
 def org_kind(tok: "Token") -> str | None:
     """The kind when a bare word names an organisation by lexicon, ending or Latin form, else None."""
     lex = lexicon()

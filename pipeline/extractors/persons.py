@@ -84,7 +84,7 @@ def split_title(stem: str) -> tuple[str, str | None] | None:
     return _split_title(stem)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _split_title(stem: str) -> tuple[str, str | None] | None:
     lex = lexicon()
     if len(stem) >= 3:

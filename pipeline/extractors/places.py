@@ -9,7 +9,7 @@ its ``kind`` that of the last word. Rule data: ``resources/lexicons/{places,kone
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -18,6 +18,33 @@ from ..resources import load_tsv
 
 if TYPE_CHECKING:
     from .entities import DocView, Token
+
+#: A per-word memo holds at most this many entries; it is emptied when full (bounded memory).
+WORD_CACHE_MAX = 1 << 16
+_MISS = object()
+
+
+def by_word(fn):
+    """Memoise ``fn(tok, *args)`` on the word's stem and tags, all that ``fn`` may read of the token.
+
+    >>> # facility(서울광장/NNP, False) is computed once per process, not once per occurrence
+    """
+    cache: dict = {}
+
+    @wraps(fn)
+    def wrapper(tok, *args):
+        key = (tok.stem, tok.tags, *args)
+        hit = cache.get(key, _MISS)
+        if hit is _MISS:
+            hit = fn(tok, *args)
+            if len(cache) >= WORD_CACHE_MAX:
+                cache.clear()
+            cache[key] = hit
+        return hit
+
+    wrapper.cache_clear = cache.clear
+    return wrapper
+
 
 #: Administrative endings: 용인시, 수지구, 울주군, 하단동 (only next to another place or as a proper noun).
 _DISTRICT = re.compile(r"^[가-힣]{1,5}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동|리|주)$")
@@ -65,24 +92,37 @@ def _glued_place(doc: "DocView", tok: "Token") -> Entity | None:
     """The place at the start of a word like 한국시각, 러시아전 or 충남지역: a glued word from
     place_parts.tsv (role glued after a country or city, glued_any after any known place)."""
     stem = tok.stem
+    for k, kind, needs_boundary in _glue_cuts(stem):
+        # any other glued word is left alone: 한국대사관, 서해대교, 중동호흡기증후군, 호주오픈 are
+        # names of their own (held-out train: right 5 times in 20)
+        if not needs_boundary or doc.morph_ends(tok.start + k):
+            return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
+    return None
+
+
+@lru_cache(maxsize=WORD_CACHE_MAX)
+def _glue_cuts(stem: str) -> tuple[tuple[int, str, bool], ...]:
+    """(prefix length, kind, needs a morpheme boundary) of each place + glued word reading of ``stem``,
+    in the order ``_glued_place`` tries them: 한국시각 → ((2, 'country', False),)."""
     from .persons import split_title  # persons imports this module
 
     if split_title(stem) is not None:
-        return None  # 울산시장, 경남도지사: a title compound, its place is the person's org
+        return ()  # 울산시장, 경남도지사: a title compound, its place is the person's org
+    cuts = []
     for k in range(2, min(len(stem) - 1, 8) + 1):
         kind = kind_of(stem[:k])
         if kind not in _GLUE_ANY_KINDS:
             continue
         rest = stem[k:]
         if kind in _GLUE_KINDS and rest in glued():
-            return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
-        # any other glued word is left alone: 한국대사관, 서해대교, 중동호흡기증후군, 호주오픈 are
-        # names of their own (held-out train: right 5 times in 20)
-        if rest in glued_any() and doc.morph_ends(tok.start + k):
-            return doc.entity(tok.start, tok.start + k, "LOC", stem[:k], "place.glued.v1", kind=kind)
-    return None
+            cuts.append((k, kind, False))
+            break  # an unconditional reading ends the search
+        if rest in glued_any():
+            cuts.append((k, kind, True))
+    return tuple(cuts)
 
 
+@by_word
 def facility(tok: "Token", after_place: bool) -> bool:
     """A word ending with a place part (서울광장, 해운대역, 지리산): a proper noun or a known place before it."""
     stem = tok.stem
@@ -117,6 +157,7 @@ def kind_of(stem: str) -> str | None:
     return lexicon().get(stem)
 
 
+@by_word
 def _place_word(tok: "Token", after_place: bool) -> str | None:
     stem = tok.stem
     kind = kind_of(stem)
