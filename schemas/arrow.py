@@ -94,19 +94,39 @@ def _cell(value: Any, field: pa.Field) -> Any:
     return value
 
 
+def _layout(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(column names in schema order, names of the string columns a dict is JSON-encoded into)."""
+    schema = TABLE_SCHEMAS[name]
+    return tuple(schema.names), tuple(f.name for f in schema if pa.types.is_string(f.type))
+
+
+#: table → _layout(table), computed once: document_rows runs for every record of every document.
+_LAYOUTS = {name: _layout(name) for name in TABLE_SCHEMAS}
+
+
+def _row(d: dict[str, Any], layout: tuple[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
+    names, strings = layout
+    get = d.get
+    row = {n: get(n) for n in names}
+    for n in strings:
+        v = row[n]
+        if isinstance(v, dict):
+            row[n] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    return row
+
+
 def document_rows(doc: r.Document) -> dict[str, list[dict[str, Any]]]:
     """One document → rows for each table (python values, ready for ``pa.Table.from_pylist``)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    schema = TABLE_SCHEMAS["documents"]
-    row = doc.model_dump(exclude=_DOCUMENT_EXCLUDE)
-    out["documents"] = [{f.name: _cell(row.get(f.name), f) for f in schema}]
+    out["documents"] = [_row(doc.model_dump(exclude=_DOCUMENT_EXCLUDE), _LAYOUTS["documents"])]
+    doc_id = doc.id
     for table in CHILD_TABLES:
-        schema = TABLE_SCHEMAS[table]
+        layout = _LAYOUTS[table]
         rows = []
         for rec in getattr(doc, table):
             d = rec.model_dump()
-            d["doc_id"] = doc.id
-            rows.append({f.name: _cell(d.get(f.name), f) for f in schema})
+            d["doc_id"] = doc_id
+            rows.append(_row(d, layout))
         out[table] = rows
     return out
 
