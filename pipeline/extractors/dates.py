@@ -84,6 +84,9 @@ class Rules:
 
     data: dict[str, Any]
     trigger: re.Pattern
+    #: The characters a trigger match can start with (a digit, ', or a word's first letter): the
+    #: scan jumps between these and tries ``trigger`` there, much faster than ``trigger.search``.
+    trigger_start: re.Pattern
     numeric: re.Pattern
     month_day_numeric: re.Pattern
     day_word: re.Pattern
@@ -193,6 +196,7 @@ def rules() -> Rules:
     return Rules(
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
+        trigger_start=re.compile("[\\d'" + "".join(re.escape(c) for c in sorted({w[0] for w in words if w})) + "]"),
         numeric=re.compile(
             rf"(?:(?P<y>\d{{4}})|'(?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
             rf"{_SP}(?P=sep){_SP}(?P<d>\d{{1,2}})(?:\.(?!\d))?(?!\d)"
@@ -976,6 +980,21 @@ def _roll(b: Comp, level: str) -> Comp:
     return replace(b, year=y, month=m)
 
 
+def _next_trigger(r: Rules, text: str, pos: int) -> re.Match | None:
+    """``r.trigger.search(text, pos)``, tried only where a match can start (its lookbehind still
+    sees the text before ``pos``): 2–3× faster on Korean text."""
+    find, match = r.trigger_start.search, r.trigger.match
+    while True:
+        c = find(text, pos)
+        if c is None:
+            return None
+        pos = c.start()
+        m = match(text, pos)
+        if m is not None:
+            return m
+        pos += 1
+
+
 def extract(ctx: Context) -> list[DateMention]:
     """Every date/time mention of ``ctx.text``, resolved against ``ctx.reference_date``.
 
@@ -995,7 +1014,7 @@ def extract(ctx: Context) -> list[DateMention]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = r.trigger.search(text, pos)
+        m = _next_trigger(r, text, pos)
         if m is None:
             break
         try:
