@@ -32,6 +32,7 @@ STEM_TAGS = frozenset(
 _WORD = re.compile(r"[\w&]+(?:(?:[.'’]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))[\w&]+)*")
 #: Only spaces between two words (no punctuation, no line break).
 _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
+_SPACE_CHARS = frozenset(" \t\u00a0")
 
 
 class Token(NamedTuple):
@@ -134,15 +135,22 @@ class DocView:
         if tok.i == 0:
             return None
         p = self.tokens[tok.i - 1]
-        if p.bare and _SPACES.fullmatch(self.text, p.end, tok.start):
+        if p.stem_end != p.end:
+            return None
+        if tok.start - p.end == 1:  # the usual one-character gap: no regex
+            return p if self.text[p.end] in _SPACE_CHARS else None
+        if _SPACES.fullmatch(self.text, p.end, tok.start):
             return p
         return None
 
     def next(self, tok: Token) -> Token | None:
         """The word just after ``tok`` when only spaces separate them and ``tok`` has no particle."""
-        if tok.i + 1 >= len(self.tokens) or not tok.bare:
+        i = tok.i + 1
+        if i >= len(self.tokens) or tok.stem_end != tok.end:
             return None
-        n = self.tokens[tok.i + 1]
+        n = self.tokens[i]
+        if n.start - tok.end == 1:  # the usual one-character gap: no regex
+            return n if self.text[tok.end] in _SPACE_CHARS else None
         if _SPACES.fullmatch(self.text, tok.end, n.start):
             return n
         return None

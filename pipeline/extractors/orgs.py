@@ -266,16 +266,24 @@ def _states(doc: "DocView", tok: "Token") -> list[Entity]:
             for i, ch in enumerate(stem) if ch != "·"]
 
 
+@lru_cache(maxsize=1)
+def _pair_firsts() -> frozenset[str]:
+    """First words of the lexicon's two-word names (레알 of 레알 마드리드): only these start a pair."""
+    return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
+
+
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
+    pair_firsts = _pair_firsts()
     for tok in doc.tokens:
         stem = tok.stem
         if not stem or stem in lex.stop:
             continue
-        states = _states(doc, tok)
-        if states:
-            out.extend(states)
-            continue
+        if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
+            states = _states(doc, tok)
+            if states:
+                out.extend(states)
+                continue
         nxt = doc.next(tok)
         kind = None
         gov = lex.government.get(stem)
@@ -316,8 +324,8 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         ):  # GS 그룹, AFP 통신, SK 텔레콤
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.latin_suffix.v1",
                                   kind=lex.ending_map[nxt.stem][1]))
-        pair = f"{stem} {nxt.stem}"
-        if pair in lex.known:  # two-word names of the lexicon (레알 마드리드)
+        if stem in pair_firsts and f"{stem} {nxt.stem}" in lex.known:  # two-word names (레알 마드리드)
+            pair = f"{stem} {nxt.stem}"
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.lexicon.v1",
                                   kind=lex.known[pair] or None))
         if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부, 국회 예산결산특별위원회
