@@ -24,6 +24,7 @@ _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
 #: Rules whose spans a repeated name may take over (a place phrase running into a company name).
 WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
                         "org.lexicon"})
+_SPACE_RUN = re.compile(r"\s+")
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 
@@ -35,7 +36,7 @@ def keys(e: Entity) -> set[str]:
     for form in (e.name, e.alias):
         if not form:
             continue
-        k = re.sub(r"\s+", "", form).lower()
+        k = _SPACE_RUN.sub("", form).lower()
         out.add(f"{group}:{k}")
         m = _CITY.match(k)
         if m:
@@ -57,13 +58,11 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
                 forms[form] = e
     if not forms:
         return []
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     covered = sorted((e.start, e.end) for e in found if e.rule_id.rsplit(".", 1)[0] not in WEAK_RULES)
     out: list[Entity] = []
     starts = [s for s, _ in covered]
     exact = {(e.start, e.end) for e in found}
-    for m in pattern.finditer(doc.text):
-        s, t = m.span()
+    for s, t in _occurrences(doc.text, forms):
         tok = doc.token_at(s)
         if tok is None:
             continue
@@ -78,11 +77,34 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
         i = bisect.bisect_left(starts, t) - 1
         if i >= 0 and covered[i][1] > s:
             continue
-        src = forms[m.group(0)]
-        out.append(Entity(start=s, end=t, text=m.group(0), label=src.label, name=src.name, rule_id="link.repeat.v1",
+        surface = doc.text[s:t]
+        src = forms[surface]
+        out.append(Entity(start=s, end=t, text=surface, label=src.label, name=src.name, rule_id="link.repeat.v1",
                           kind=src.kind, alias=src.alias if src.label == "ORG" else None,
                           title=src.title if src.label == "PERSON" else None,
                           org=src.org if src.label == "PERSON" else None))
+    return out
+
+
+def _occurrences(text: str, forms) -> list[tuple[int, int]]:
+    """Spans of ``forms`` in ``text`` as a regex alternation of them, longest first, finds them
+    (leftmost, then longest, not overlapping), found with str.find instead of a regex compiled per
+    document: 한빛마린 in "한빛마린과 한빛" → [(0, 4)]."""
+    hits: list[tuple[int, int]] = []
+    find = text.find
+    for form in forms:
+        n = len(form)
+        i = find(form)
+        while i >= 0:
+            hits.append((i, -n))
+            i = find(form, i + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for i, neg in hits:
+        if i >= pos:
+            pos = i - neg
+            out.append((i, pos))
     return out
 
 
