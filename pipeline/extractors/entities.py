@@ -57,7 +57,8 @@ class Token(NamedTuple):
     @property
     def proper(self) -> bool:
         """True when Kiwi saw a proper noun, a foreign word or Hanja in the stem."""
-        return any(t in ("NNP", "SL", "SH") for t in self.tags)
+        tags = self.tags
+        return "NNP" in tags or "SL" in tags or "SH" in tags
 
     @property
     def all_proper(self) -> bool:

@@ -301,7 +301,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
-            else:
+            elif "A" <= stem[0] <= "Z":  # _LATIN_HANGUL starts with a capital
                 m = _LATIN_HANGUL.match(stem)
                 if m and (tok.tags[-1:] == ("NNP",) or ending_of(m.group(2), True)):
                     kind = "company"
@@ -319,7 +319,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue
-        if _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
+        if "A" <= stem[0] <= "Z" and _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
             lex.ending_map[nxt.stem][1] not in ("branch", "government", "university", "school")
         ):  # GS 그룹, AFP 통신, SK 텔레콤
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.latin_suffix.v1",
