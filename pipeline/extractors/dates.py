@@ -317,10 +317,32 @@ class Found:
     end_start: int | None = None  # where the range's second date starts
 
 
+def _morph_start(m) -> int:
+    return m.start
+
+
+class _TagsAt:
+    """``tags_at.get(pos, ())``: the tags of the morphemes starting at ``pos`` (sorted morphemes,
+    looked up by bisect only where a date candidate asks, not indexed for the whole document)."""
+
+    __slots__ = ("morphs",)
+
+    def __init__(self, morphs) -> None:
+        self.morphs = morphs
+
+    def get(self, pos: int, default=()):
+        morphs = self.morphs
+        i = j = bisect.bisect_left(morphs, pos, key=_morph_start)
+        n = len(morphs)
+        while j < n and morphs[j].start == pos:
+            j += 1
+        return [m.tag for m in morphs[i:j]] if j > i else default
+
+
 class _Scanner:
     """One pass over one document's text."""
 
-    def __init__(self, text: str, tags_at: dict[int, list[str]], r: Rules) -> None:
+    def __init__(self, text: str, tags_at: _TagsAt, r: Rules) -> None:
         self.text, self.tags_at, self.r = text, tags_at, r
 
     # --- boundaries ---------------------------------------------------------------------
@@ -1004,10 +1026,7 @@ def extract(ctx: Context) -> list[DateMention]:
     text = ctx.text
     if not text:
         return []
-    tags_at: dict[int, list[str]] = {}
-    for mo in ctx.morphs:
-        tags_at.setdefault(mo.start, []).append(mo.tag)
-    scanner = _Scanner(text, tags_at, r)
+    scanner = _Scanner(text, _TagsAt(ctx.morphs), r)
     out: list[DateMention] = []
     antecedent = Antecedent()
     tense: _Tense | None = None  # built on first need
