@@ -178,6 +178,7 @@ def _rules() -> dict:
     return load_toml("lexicons/entity_rules.toml")
 
 
+@lru_cache(maxsize=1024)
 def priority(rule_id: str) -> int:
     """Priority of a rule when two candidates overlap (higher wins): ``org.legal_form.v1`` → 90."""
     table = _rules()["priority"]
@@ -185,14 +186,19 @@ def priority(rule_id: str) -> int:
     return table.get(rule_id, table.get(family, 0))
 
 
+@lru_cache(maxsize=1024)
+def _disabled(rule_id: str) -> bool:
+    """True when the rule's family is listed under ``disabled`` in entity_rules.toml."""
+    return rule_id.rsplit(".", 1)[0] in _rules().get("disabled", [])
+
+
 def settle(candidates: list[Entity]) -> list[Entity]:
     """Keep non-overlapping candidates: higher priority first, then longer, then earlier.
 
     >>> # ORG ㈜벤텍프런티어 (legal form, 90) beats ORG 벤텍프런티어 (suffix, 60) over the same word
     """
-    enabled = _rules().get("disabled", [])
     order = sorted(
-        (c for c in candidates if c.rule_id.rsplit(".", 1)[0] not in enabled),
+        (c for c in candidates if not _disabled(c.rule_id)),
         key=lambda c: (-priority(c.rule_id), -(c.end - c.start), c.start),
     )
     taken = bytearray(max((c.end for c in order), default=0))  # 1 = character already in a kept span
