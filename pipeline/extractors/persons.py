@@ -297,11 +297,20 @@ def _multiword(doc: "DocView") -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pair_firsts() -> frozenset[str]:
+    """First words of the lexicon's names of two words or more (데이비드 of 데이비드 베컴)."""
+    return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
+
+
 def _known(doc: "DocView") -> list[Entity]:
     out: list[Entity] = []
     known = lexicon().known
+    pair_firsts = _pair_firsts()
     for tok in doc.tokens:
         stem = tok.stem
+        if stem not in known and stem not in pair_firsts:
+            continue  # neither a known name nor the first word of one
         nxt = doc.next(tok)
         if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
             # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
