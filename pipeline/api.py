@@ -3,7 +3,7 @@
 >>> import kopress
 >>> doc = kopress.extract("㈜한빛마린은 1000만 달러 규모의 수출계약을 체결했다.")  # doctest: +SKIP
 >>> [(a.text, a.value, a.unit) for a in doc.amounts]                              # doctest: +SKIP
-[('1000만 달러', Decimal('10000000'), 'USD')]
+[('1000만 달러 규모', Decimal('10000000'), 'USD')]
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kopress.schemas import Document, Reject
 
+from .dateline import find_reference_date
 from .extractors import run_all
 from .extractors.base import Context
 from .ingest import RawDoc, document_id, first_line
@@ -30,7 +31,6 @@ class PipelineConfig:
     """Everything a worker needs to build its own Pipeline (picklable; Kiwi is not)."""
 
     reference_date: dt.date | None = None
-    kiwi_threads: int = 0
 
 
 def resolve_reference_date(raw: RawDoc, option: dt.date | None) -> tuple[dt.date | None, str]:
@@ -41,8 +41,6 @@ def resolve_reference_date(raw: RawDoc, option: dt.date | None) -> tuple[dt.date
     """
     if raw.published is not None:
         return raw.published, "metadata"
-    from .dateline import find_reference_date
-
     found = find_reference_date(raw.text)
     if found is not None:
         return found[0], "dateline"

@@ -67,9 +67,3 @@ class Context:
             if m.end <= end:
                 out.append(m)
         return out
-
-    def sentence_of(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
