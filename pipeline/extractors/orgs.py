@@ -88,11 +88,14 @@ def lexicon() -> OrgLexicon:
             # so it keeps its own name and is linked only when the release also has the full one.
             weak = short.endswith(("시", "도"))
             government.setdefault(short, (short if weak else name, kind))
-    for row in load_tsv("lexicons/companies.tsv", 2):
-        government.setdefault(row[0], (row[0], row[1]))
-        for short in (row[2].split(",") if len(row) > 2 and row[2] else []):
-            government.setdefault(short.strip(), (row[0], row[1]))
     known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
+    for name in ("lexicons/companies.tsv", "lexicons/organisations.tsv"):
+        for row in load_tsv(name, 2):
+            for form in [row[0]] + [s.strip() for s in (row[2].split(",") if len(row) > 2 and row[2] else [])]:
+                if " " in form:  # 뉴욕 양키스: two-word names go where the pair rule looks
+                    known.setdefault(form, row[1])
+                else:
+                    government.setdefault(form, (row[0], row[1]))
     return OrgLexicon(
         prefix=re.compile(r"(?:%s)[ \t]?" % alternation(prefix)),
         suffix=re.compile(r"(?:%s)" % alternation(m for m in suffix if m not in words)),

@@ -140,10 +140,15 @@ def rarely_labelled(form: str, uses: collections.Counter, labelled: collections.
 def main(argv: list[str] | None = None) -> int:
     """``--out PATH`` writes elsewhere; ``--lexicon-only`` skips the train.jsonl files and
     ``--strict`` also drops their entity strings (to measure on those sentences while tuning the
-    way dev is measured: with none of the sentence's own entity strings in the lexicon)."""
+    way dev is measured: with none of the sentence's own entity strings in the lexicon);
+    ``--exclude-ids FILE`` holds out the train sentences whose ids FILE lists (one per line): their
+    entities are not counted and their entity strings are dropped like dev's (k-fold tuning)."""
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
     corpora = () if "--lexicon-only" in argv else ("konec", "klue_ner")
+    excluded: set[str] = set()
+    if "--exclude-ids" in argv:
+        excluded = set(Path(argv[argv.index("--exclude-ids") + 1]).read_text(encoding="utf-8").split())
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     kinds: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     with open(SHARED / "konec" / "train_lexicon.tsv", encoding="utf-8") as fh:
@@ -156,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     for corpus in corpora:
         with open(SHARED / corpus / "train.jsonl", encoding="utf-8") as fh:
             for line in fh:
-                for ent in json.loads(line)["entities"]:
+                rec = json.loads(line)
+                if rec["id"] in excluded:
+                    continue
+                for ent in rec["entities"]:
                     lab = common_label(ent["label"])
                     counts[ent["text"].strip()][lab] += 1
                     if corpus == "konec":
@@ -167,10 +175,16 @@ def main(argv: list[str] | None = None) -> int:
         with open(SHARED / corpus / f"{split}.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 dev_strings.update(ent["text"].strip() for ent in json.loads(line)["entities"])
+    for corpus in ("konec", "klue_ner"):
+        with open(SHARED / corpus / "train.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in excluded:
+                    dev_strings.update(ent["text"].strip() for ent in rec["entities"])
     stop = load_stop()
     common = common_nouns([f for f, c in counts.items() if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC")])
     with open(SHARED / "klue_ner" / "train.jsonl", encoding="utf-8") as fh:
-        uses, labelled = usage([json.loads(line) for line in fh if line.strip()])
+        uses, labelled = usage([r for line in fh if line.strip() and (r := json.loads(line))["id"] not in excluded])
     rows = []
     for form, c in counts.items():
         if form in dev_strings:
