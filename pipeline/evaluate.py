@@ -156,6 +156,7 @@ class LabelScheme:
     gold: dict[str, str]
     predicted: dict[str, str]
     time_unit_re: re.Pattern[str]
+    conventions: "SpanConventions" = field(default_factory=lambda: SpanConventions())
 
     def map_gold(self, entity: dict[str, Any]) -> str | None:
         return self.gold.get(entity.get(self.gold_field, "")) or None
@@ -189,9 +190,15 @@ def label_scheme(name: str) -> LabelScheme:
     time_re = re.compile(
         rf"(?:[0-9０-９]|[한두세네섯열반십백])\s*(?:{units})(?![{not_after}])"
     )
+    spans = section.get("spans", {})
+    conventions = SpanConventions(
+        strip_prefix=tuple(spans.get("strip_prefix", ())),
+        strip_suffix=tuple(sorted(spans.get("strip_suffix", ()), key=len, reverse=True)),
+        split_ranges=bool(spans.get("split_ranges", False)), split_notes=bool(spans.get("split_notes", False)),
+    )
     return LabelScheme(
         name=name, gold_field=section["gold_field"], gold=dict(section["gold"]),
-        predicted=dict(section["predicted"]), time_unit_re=time_re,
+        predicted=dict(section["predicted"]), time_unit_re=time_re, conventions=conventions,
     )
 
 
@@ -208,7 +215,8 @@ def detect_scheme(records: Iterable[dict[str, Any]]) -> str:
 # --------------------------------------------------------------------------- kopress adapter
 
 
-def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Iterable[Any]) -> list[tuple]:
+def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Iterable[Any],
+                     conventions: "SpanConventions | None" = None) -> list[tuple]:
     """kopress records → ``[(start, end, common_label)]`` sorted by offset.
 
     Entities keep PERSON/ORG/LOC/EVENT; amounts map by kind (MONEY→MONEY, PERCENT/PERCENT_POINT→
@@ -216,30 +224,92 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
     ``granularity == "time"``; a date carrying an attached time (``parts["time_offset"]``) is
     split into its DATE part and its TIME part. 예: 약 50억원 (MONEY) → (s, e, "MONEY");
     21일 오후 2시 → (s, s+3, "DATE"), (s+4, e, "TIME").
+
+    ``conventions`` (a scheme's span conventions, :class:`SpanConventions`) reshape the spans to
+    how the gold corpus draws them, without changing what was found: KLUE leaves 약/이상/가량
+    outside a quantity, annotates a range's two ends apart (3일부터 7일까지 → 3일, 7일) and a
+    note in parentheses apart (전날(14일) → 전날, 14일).
     """
     kind_map = load_toml(LABEL_FILE)["records"]["amount_kind"]
+    conv = conventions or SpanConventions()
     out: list[tuple] = []
     for ent in entities:
         out.append((ent.start, ent.end, ent.label))
     for amt in amounts:
         label = kind_map.get(amt.kind)
         if label:
-            out.append((amt.start, amt.end, label))
+            out.append((*conv.trim(amt.text, amt.start), label))
     for date in dates:
         if date.granularity == "time":
-            out.append((date.start, date.end, "TIME"))
+            out.append((*conv.trim(date.text, date.start), "TIME"))
             continue
         cut = _time_offset(date)
-        if cut is None:
-            out.append((date.start, date.end, "DATE"))
-            continue
-        # 21일 오후 2시 → DATE 21일 + TIME 오후 2시 (KLUE and KONEC annotate them apart)
-        head = date.text[:cut].rstrip()
-        if head:
-            out.append((date.start, date.start + len(head), "DATE"))
-        out.append((date.start + cut, date.end, "TIME"))
+        head_end = date.end if cut is None else date.start + len(date.text[:cut].rstrip())
+        if cut is not None:  # 21일 오후 2시 → DATE 21일 + TIME 오후 2시 (KLUE and KONEC annotate them apart)
+            out.append((date.start + cut, date.end, "TIME"))
+        if head_end > date.start:
+            out.extend((a, b, "DATE") for a, b in conv.date_parts(date, head_end))
     out.sort(key=lambda s: (s[0], s[1], s[2]))
     return out
+
+
+_NOTE = re.compile(r"\(([^()]*)\)$")
+
+
+@dataclass(frozen=True)
+class SpanConventions:
+    """How a gold corpus draws span edges (``[<scheme>.spans]`` of eval_labels.toml).
+
+    >>> c = SpanConventions(strip_prefix=("약 ",), strip_suffix=("이상",))
+    >>> c.trim("약 50억원 이상", 10)
+    (12, 17)
+    """
+
+    strip_prefix: tuple[str, ...] = ()
+    strip_suffix: tuple[str, ...] = ()
+    split_ranges: bool = False
+    split_notes: bool = False
+
+    def trim(self, surface: str, start: int) -> tuple[int, int]:
+        """(start, end) of ``surface`` less the words the corpus leaves outside (약 …, … 이상)."""
+        a, b = 0, len(surface)
+        for p in self.strip_prefix:
+            if surface.startswith(p) and len(surface) > len(p):
+                a = len(p)
+                break
+        for sfx in self.strip_suffix:
+            if surface.endswith(sfx) and b - len(sfx) > a:
+                b -= len(sfx)
+                break
+        while a < b and surface[a].isspace():
+            a += 1
+        while b > a and surface[b - 1].isspace():
+            b -= 1
+        return start + a, start + b
+
+    def date_parts(self, date: Any, end: int) -> list[tuple[int, int]]:
+        """The DATE spans of a date record's day part ``[date.start, end)``: one span, or the two
+        ends of a range (``parts["end_offset"]``), or a date and its note in parentheses."""
+        text = date.text[:end - date.start]
+        parts = getattr(date, "parts", None) or {}
+        cut = parts.get("end_offset")
+        if self.split_ranges and isinstance(cut, int) and 0 < cut < len(text):
+            first, second = text[:cut], text[cut:]
+            first = re.sub(r"(?:부터|에서|[~∼〜\-–])\s*$", "", first.rstrip()).rstrip()
+            second = re.sub(r"까지$", "", second)
+            spans = []
+            if first:
+                spans.append((date.start, date.start + len(first)))
+            if second:
+                spans.append((date.start + cut, date.start + cut + len(second)))
+            return spans
+        note = _NOTE.search(text)
+        if self.split_notes and note and ("timezone" in parts or "stated_day" in parts):
+            spans = [(date.start, date.start + len(text[:note.start()].rstrip()))]
+            if "stated_day" in parts:  # 전날(14일): the written day is a date of its own
+                spans.append((date.start + note.start(1), date.start + note.end(1)))
+            return [s for s in spans if s[1] > s[0]]
+        return [(date.start, end)]
 
 
 def _time_offset(date: Any) -> int | None:
@@ -251,9 +321,11 @@ def _time_offset(date: Any) -> int | None:
     return None
 
 
-def kopress_predict(reference_date: dt.date | None = None, use_api: bool = True) -> Predict:
+def kopress_predict(reference_date: dt.date | None = None, use_api: bool = True,
+                    conventions: SpanConventions | None = None) -> Predict:
     """A ``predict(text)`` running the kopress pipeline: ``kopress.api.extract`` when it exists
-    (and ``use_api``), else the extractor families run on a bare Context."""
+    (and ``use_api``), else the extractor families run on a bare Context. ``conventions``: the
+    gold corpus's span conventions (:meth:`LabelScheme.conventions`)."""
     api_extract = None
     if use_api:
         try:
@@ -264,7 +336,7 @@ def kopress_predict(reference_date: dt.date | None = None, use_api: bool = True)
     if api_extract is not None:
         def predict(text: str) -> list[tuple]:
             doc = api_extract(text, reference_date=reference_date)
-            return records_to_spans(doc.entities, doc.amounts, doc.dates)
+            return records_to_spans(doc.entities, doc.amounts, doc.dates, conventions)
         return predict
 
     from .extractors import run_all
@@ -275,7 +347,7 @@ def kopress_predict(reference_date: dt.date | None = None, use_api: bool = True)
 
     def predict(text: str) -> list[tuple]:
         ctx = run_all(Context(tokenizer.analyse(text), reference_date=reference_date))
-        return records_to_spans(ctx.entities, ctx.amounts, ctx.dates)
+        return records_to_spans(ctx.entities, ctx.amounts, ctx.dates, conventions)
 
     return predict
 
@@ -330,10 +402,10 @@ def evaluate_ner(
     ``keep_details``: keep each sentence's missed and extra spans in ``report.details``.
     ``predict=None`` runs kopress itself (:func:`kopress_predict`).
     """
-    if predict is None:
-        predict = kopress_predict()
     records = list(read_jsonl(path))
     scheme = label_scheme(detect_scheme(records) if label_map == "auto" else label_map)
+    if predict is None:
+        predict = kopress_predict(conventions=scheme.conventions)
     title = f"NER {Path(path).parent.name}/{Path(path).name} ({scheme.name}"
     title += f", source={source})" if source else ")"
     report = Report(title=title, kind="ner")
@@ -657,8 +729,7 @@ def eval_tables(corpus: str | Path | None = "corpus", ner: Sequence[str] | None 
                 source: str | None = None, details: bool = False) -> list[str]:
     """The tables ``kopress eval`` prints: one per NER file when ``ner`` is given, else the corpus."""
     if ner:
-        predict = kopress_predict()
-        return [format_report(evaluate_ner(path, predict, source=source), details=details) for path in ner]
+        return [format_report(evaluate_ner(path, source=source), details=details) for path in ner]
     return [format_report(evaluate_corpus(corpus or "corpus"), details=details)]
 
 

@@ -306,7 +306,7 @@ def test_main_scores_ner_files(klue_file, monkeypatch, capsys):
 
     import kopress.evaluate as ev
 
-    monkeypatch.setattr(ev, "kopress_predict", lambda: fake_predict)
+    monkeypatch.setattr(ev, "kopress_predict", lambda **kw: fake_predict)
     code = ev.main(argparse.Namespace(corpus="corpus", ner=[str(klue_file)], source="wikitree"))
     out = capsys.readouterr().out
     assert code == 0
@@ -323,3 +323,47 @@ def test_failed_document_is_counted_not_fatal(klue_file):
     assert report.documents == 2 and len(report.errors) == 1
     assert report.rows["LOC"].entity.fn == 1  # the failed sentence's gold spans are misses
     assert "failed documents (scored as empty): 1" in format_report(report)
+
+
+# --------------------------------------------------------------------------- KLUE span conventions
+
+_RANGE = {"day": 4, "prefix": "지난", "end_day": 8, "end_offset": 8}
+
+
+@pytest.mark.parametrize("sentence, surface, kind, parts, expected", [
+    # a range is two DT spans: "지난 4일부터 " is 8 chars → the end starts at offset 8
+    ("행사는 지난 4일부터 8일까지 열렸다.", "지난 4일부터 8일까지", "date", _RANGE, [("지난 4일", "DATE"), ("8일", "DATE")]),
+    ("전시는 7월 9일부터 8월 23일까지 이어진다.", "7월 9일부터 8월 23일까지", "date",
+     {"month": 7, "day": 9, "end_month": 8, "end_day": 23, "end_offset": 8}, [("7월 9일", "DATE"), ("8월 23일", "DATE")]),
+    # "3일~" is 3 chars → the end starts at offset 3; the tilde stays outside
+    ("접수는 3일~5일 받는다.", "3일~5일", "date", {"day": 3, "end_day": 5, "end_offset": 3}, [("3일", "DATE"), ("5일", "DATE")]),
+    # a note in parentheses: timezone dropped, a stated day kept as its own DATE
+    ("신화통신은 6일(현지시간) 발표했다.", "6일(현지시간)", "date", {"day": 6, "timezone": "현지시간"}, [("6일", "DATE")]),
+    ("앞서 전날(14일)에는 비가 왔다.", "전날(14일)", "date", {"anaphora_offset": -1, "stated_day": 14},
+     [("전날", "DATE"), ("14일", "DATE")]),
+    # qualifiers around a quantity stay outside
+    ("약 50억원 규모다.", "약 50억원", "MONEY", None, [("50억원", "QUANTITY")]),
+    ("직원 1000명 이상이 참여했다.", "1000명 이상", "COUNT", None, [("1000명", "QUANTITY")]),
+    ("1년 가량 걸린다.", "1년 가량", "DURATION", None, [("1년", "DATE")]),
+    ("3시간 이내에 끝난다.", "3시간 이내", "DURATION", None, [("3시간", "TIME")]),
+    # no qualifier: unchanged
+    ("매출이 12.5% 늘었다.", "12.5%", "PERCENT", None, [("12.5%", "QUANTITY")]),
+])
+def test_klue_span_conventions(sentence, surface, kind, parts, expected):
+    s = sentence.index(surface)
+    span = dict(start=s, end=s + len(surface), text=surface)
+    if kind == "date":
+        dates, amounts = [DateMention(**span, value=dt.date(2025, 3, 4), parts=parts)], []
+    else:
+        dates, amounts = [], [Amount(**span, kind=kind, value=Decimal(1))]
+    scheme = label_scheme("klue_ner")
+    got = [(sentence[a:b], scheme.map_prediction(sentence, (a, b, lab)))
+           for a, b, lab in records_to_spans([], amounts, dates, scheme.conventions)]
+    assert got == expected
+
+
+def test_konec_keeps_our_span_edges():
+    # KONEC puts 약 and 이상 inside: no convention applies
+    text = "약 50억원 이상 투자한다."
+    amt = Amount(start=0, end=9, text="약 50억원 이상", kind="MONEY", value=Decimal(5_000_000_000))
+    assert records_to_spans([], [amt], [], label_scheme("konec").conventions) == [(0, 9, "MONEY")]
