@@ -167,3 +167,26 @@ LANDMARKS = [
 def test_government_bodies_named_as_places(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.text) for e in found] == expected
+
+
+NATIONAL_TEAMS = [
+    # text, country mention, expected (label, kind) — a country in a sentence about a match is its team
+    ("한국 대표팀은 연장 끝에 스페인을 2-1로 꺾고 4강에 올랐다.", "스페인", ("ORG", "national_team")),
+    ("대한민국은 이라크에 0대 1로 패했다.", "이라크", ("ORG", "national_team")),
+    ("후반 30분 포르투갈 수비수가 공을 걷어냈다.", "포르투갈", ("ORG", "national_team")),
+    ("오전 10시부터 태국-베트남의 경기가 열려 전반 5분 첫 골이 나왔다.", "베트남", ("ORG", "national_team")),
+    # the same countries without a match are places
+    ("스페인에 수출하는 물량이 늘었다.", "스페인", ("LOC", "country")),
+    ("한빛마린은 포르투갈 리스본에 지사를 냈다.", "포르투갈 리스본", ("LOC", "foreign_city")),
+    # the cue must be in the same sentence
+    ("태국은 쌀을 수출한다. 전반 5분 첫 골이 나왔다.", "태국", ("ORG", "country")),
+    # a particle of place keeps the place even in a match sentence
+    ("대표팀은 스페인에서 열린 친선경기에서 2-1로 이겼다.", "스페인", ("LOC", "country")),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", NATIONAL_TEAMS)
+def test_national_teams(make_ctx, text, mention, expected):
+    found = entities.extract(make_ctx(text))
+    hit = [(e.label, e.kind) for e in found if e.text == mention]
+    assert hit == [expected]
