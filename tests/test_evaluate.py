@@ -367,3 +367,31 @@ def test_konec_keeps_our_span_edges():
     text = "약 50억원 이상 투자한다."
     amt = Amount(start=0, end=9, text="약 50억원 이상", kind="MONEY", value=Decimal(5_000_000_000))
     assert records_to_spans([], [amt], [], label_scheme("konec").conventions) == [(0, 9, "MONEY")]
+
+
+@pytest.mark.parametrize("sentence, ents, expected", [
+    # country + organisation: one OG span for KLUE ("중국 " = 3 chars)
+    ("중국 신화통신은 6일 보도했다.", [("중국", "LOC", "country"), ("신화통신", "ORG", "media")],
+     [("중국 신화통신", "ORG")]),
+    ("부산 기장경찰서는 밝혔다.", [("부산", "LOC", "city"), ("기장경찰서", "ORG", "police")],
+     [("부산 기장경찰서", "ORG")]),
+    # a venue (particle of place after the organisation) stays two spans
+    ("행사는 서울 한빛아트홀에서 열린다.", [("서울", "LOC", "city"), ("한빛아트홀", "ORG", None)],
+     [("서울", "LOC"), ("한빛아트홀", "ORG")]),
+    # two place words before it: a place phrase, not a home country
+    ("서울 여의도 중소기업중앙회는 밝혔다.", [("서울 여의도", "LOC", "city"), ("중소기업중앙회", "ORG", "association")],
+     [("서울 여의도", "LOC"), ("중소기업중앙회", "ORG")]),
+    # a continent is no home of an organisation
+    ("유럽 한빛테크는 밝혔다.", [("유럽", "LOC", "continent"), ("한빛테크", "ORG", "company")],
+     [("유럽", "LOC"), ("한빛테크", "ORG")]),
+])
+def test_klue_joins_a_home_place_and_its_organisation(sentence, ents, expected):
+    entities = []
+    for surface, label, kind in ents:
+        s = sentence.index(surface)
+        entities.append(Entity(start=s, end=s + len(surface), text=surface, label=label, name=surface, kind=kind))
+    conv = label_scheme("klue_ner").conventions
+    got = [(sentence[a:b], lab) for a, b, lab in records_to_spans(entities, [], [], conv, sentence)]
+    assert got == expected
+    # KONEC: our spans as they are
+    assert len(records_to_spans(entities, [], [], label_scheme("konec").conventions, sentence)) == len(ents)
