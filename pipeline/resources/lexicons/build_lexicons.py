@@ -97,6 +97,22 @@ def common_nouns(forms: list[str]) -> set[str]:
     return out
 
 
+def common_compounds(forms: list[str]) -> set[str]:
+    """Forms Kiwi reads as a compound of common nouns only (정기국회, 지방자치단체, 대표팀): as an
+    organisation they are mostly generic words; the named ones (국가정보원) are in government.tsv
+    or end like an organisation (org_suffixes.tsv). Used for ORG forms only: person and place
+    names split into common nouns (남현동) are still names."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    out = set()
+    for form in forms:
+        toks = kiwi.tokenize(form)
+        if " " not in form and len(toks) >= 2 and all(t.tag in ("NNG", "XSN") for t in toks):
+            out.add(form)
+    return out
+
+
 #: Particles that may follow a form in running text (한국은, 서울에서); a form followed by anything
 #: else is part of a longer word (한국인, 서울역) and not counted as a use of the form.
 _PARTICLES = frozenset(
@@ -183,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
                     dev_strings.update(ent["text"].strip() for ent in rec["entities"])
     stop = load_stop()
     common = common_nouns([f for f, c in counts.items() if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC")])
+    common |= common_compounds([f for f, c in counts.items() if c.most_common(1)[0][0] == "ORG"])
     with open(SHARED / "klue_ner" / "train.jsonl", encoding="utf-8") as fh:
         uses, labelled = usage([r for line in fh if line.strip() and (r := json.loads(line))["id"] not in excluded])
     rows = []
