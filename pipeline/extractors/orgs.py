@@ -316,7 +316,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 out.append(unit)
         if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
             out.extend(_place_prefixed(doc, tok))
-        elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t == "NNG" for t in tok.tags):
+        elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t in ("NNG", "NNP", "XSN") for t in tok.tags):
             out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
         elif kind is not None and kind not in ("company", "association", "branch"):
             out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
