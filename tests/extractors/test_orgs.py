@@ -224,6 +224,10 @@ MEDIA = [
     ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
     ("그는 레알 사라고사로 이적했다.", ["레알 사라고사"]),                # team_prefix + its city
     ("AC 밀란은 홈에서 이겼다.", ["AC 밀란"]),
+    ("특허 전문 블로그 한빛페이턴츠가 23일 보도했다.", ["한빛페이턴츠"]),    # a blog is a medium too
+    ("중국 국제뉴스매체 환추신보가 보도했다.", ["환추신보"]),
+    # 전했다 is no report verb of a medium: people say things too
+    ("김철수가 이렇게 전했다.", []),
     # …not a common noun after the cue, not a place, not a subject far from the verb
     ("청소년 매체 이용 실태를 조사했다.", []),
     ("영국 매체 런던에서 열린 행사", []),
