@@ -124,6 +124,25 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
     return not _is_org_or_place(stem) and split_title(stem) is None
 
 
+def loose_korean_name(doc: "DocView", tok: "Token") -> str | None:
+    """A three-syllable Korean name Kiwi cut into pieces (김/NNP 태/NNG 용/XSN; 강하/VA ㄴ 승/NNB),
+    taken only right before a title: the name's surface, else None. Not a word Kiwi reads as common
+    nouns only (전문가), not an organisation, place or title."""
+    word = doc.text[tok.start:tok.end]
+    m = orgs._PARTICLE_END.search(word) if tok.stem_end < tok.end or len(tok.stem) != 3 else None
+    surface = word[: len(word) - len(m.group(0))] if m else (tok.stem if len(tok.stem) == 3 else word)
+    if len(surface) != 3 or not _HANGUL_WORD.match(surface):
+        return None
+    lex = lexicon()
+    if surface[0] not in lex.surnames or surface[1] not in lex.given or surface[2] not in lex.given_final:
+        return None
+    if surface == tok.stem and tok.tags and all(t == "NNG" for t in tok.tags):
+        return None  # 전문가: a common noun
+    if surface in orgs.lexicon().stop or _is_org_or_place(surface) or split_title(surface) is not None:
+        return None
+    return surface
+
+
 def _name_word(tok: "Token") -> bool:
     """A word that can be (part of) a foreign name: Hangul, proper noun, not an org/place/title."""
     stem = tok.stem
@@ -169,6 +188,10 @@ def _titled(doc: "DocView") -> list[Entity]:
             name_toks = [p2]
             out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                                   kind="company" if title in _COMPANY_TITLES else None))
+        elif (loose := loose_korean_name(doc, prev)) is not None:
+            out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
+                                  title=title, org=org))
+            continue
         elif _name_word(prev) and _foreign(prev):
             name_toks = [prev]
             while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):

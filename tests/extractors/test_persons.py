@@ -33,6 +33,8 @@ TITLED = [
     ("박지훈 전 대표가 설명했다.", "박지훈", "박지훈", "대표", None),
     # the title before the name, the organisation before the parenthesis
     ("오름데이터(대표 서지민)는 상을 받았다.", "서지민", "서지민", "대표", "오름데이터"),
+    # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
+    ("김태용 감독이 메가폰을 잡았다.", "김태용", "김태용", "감독", None),
 ]
 
 
@@ -75,6 +77,8 @@ NOT_PERSONS = [
     "이번 회장 선거에 관심이 쏠렸다.",              # 이번 starts with a surname but is not a name
     "미국 대통령이 방한했다.",                      # a country before a title
     "관계자는 이같이 말했다.",
+    "전문가 위원이 검토했다.",                      # 전문가: a common noun that starts like 전+given
+    "신임 이사장이 취임했다.",
 ]
 
 
