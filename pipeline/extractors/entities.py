@@ -91,7 +91,9 @@ class DocView:
             while j < n_m and m_start[j] < end:
                 me = m_end[j]
                 if me > start:
-                    if not m_stem[j]:
+                    if not m_stem[j] and not (
+                        j == mi and m_tag[j] == "MM" and j + 1 < n_m and m_start[j + 1] < end and m_stem[j + 1]
+                    ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name
                         break
                     if me > stem_end:
                         stem_end = me if me < end else end

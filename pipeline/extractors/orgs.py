@@ -91,11 +91,14 @@ def lexicon() -> OrgLexicon:
     known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
     for name in ("lexicons/companies.tsv", "lexicons/organisations.tsv"):
         for row in load_tsv(name, 2):
-            for form in [row[0]] + [s.strip() for s in (row[2].split(",") if len(row) > 2 and row[2] else [])]:
+            names = [row[0]] + [s.strip() for s in (row[2].split(",") if len(row) > 2 and row[2] else [])]
+            # a short form written out in full names the organisation (부산대 → 부산대학교)
+            canonical = max((n for n in names if n.startswith(row[0])), key=len)
+            for form in names:
                 if " " in form:  # 뉴욕 양키스: two-word names go where the pair rule looks
                     known.setdefault(form, row[1])
                 else:
-                    government.setdefault(form, (row[0], row[1]))
+                    government.setdefault(form, (canonical, row[1]))
     return OrgLexicon(
         prefix=re.compile(r"(?:%s)[ \t]?" % alternation(prefix)),
         suffix=re.compile(r"(?:%s)" % alternation(m for m in suffix if m not in words)),
