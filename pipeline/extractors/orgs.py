@@ -35,6 +35,9 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
+#: Characters before a name ending marked ``long`` (org_suffixes.tsv) from which a compound needs
+#: no proper noun (선임연구원 no, 항공우주연구원 yes).
+LONG_NAME_PREFIX = 4
 #: A parenthesis of at most 60 characters: 한빛로보틱스(Hanbit Robotics), ACETECH(에이스텍).
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _LATIN_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9&.,'\- ]*$")
@@ -75,7 +78,7 @@ def lexicon() -> OrgLexicon:
         if _HANGUL.match(marker):
             words.add(marker)
     endings = tuple(sorted(
-        ((s, k, p if p == "place" else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
+        ((s, k, p if p in ("place", "long") else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
         key=lambda e: -len(e[0]),
     ))
     government: dict[str, tuple[str, str]] = {}
@@ -170,7 +173,9 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
             if needs_proper == "place":
                 if not any(places.kind_of(stem[:n]) for n in range(2, min(5, len(stem) - k + 1))):
                     return None
-            elif needs_proper and not proper:
+            elif needs_proper == "long" and not proper and len(stem) - k < LONG_NAME_PREFIX:
+                return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
+            elif needs_proper is True and not proper:
                 return None
             return ending, kind
     return None

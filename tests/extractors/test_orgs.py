@@ -69,6 +69,9 @@ NAMED = [
     ("정치개혁특위가 활동을 시작했다.", "정치개혁특위", "government"),
     ("방역당국은 지침을 내놨다.", "방역당국", "government"),              # …당국 after a common noun
     ("도로관리공단이 보수에 나섰다.", "도로관리공단", "public"),            # …공단 without a proper noun
+    # endings marked `long`: common nouns of 4+ characters before them make a name
+    ("해양우주연구원은 발사를 연기했다.", "해양우주연구원", "institute"),   # 해양우주 = 4 characters
+    ("청소년스포츠연맹이 대회를 연다.", "청소년스포츠연맹", "association"),
 ]
 
 
@@ -154,6 +157,8 @@ NOT_ORGS = [
     "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
     "기업과 업체들이 참여했다.",                 # generic nouns
     "선임연구원이 발표를 맡았다.",               # a job, not an institute
+    "책임연구원이 발표를 맡았다.",               # 책임 = 2 characters before 연구원: still a job
+    "고속도로공사 구간에서 사고가 났다.",         # …공사 is not `long`: road works
     "보수공사가 끝났다.",                         # construction work, not a corporation
     "주식회사 설립 절차를 안내했다.",             # a marker with no name after it
     "관련 기관과 협력한다.",
