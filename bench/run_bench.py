@@ -111,7 +111,12 @@ def build_long(path: Path, total_chars: int, sentences: list[str], seed: int = 1
 def child_kiwi(args) -> dict:
     from kopress.tokenize import Tokenizer, chunks
 
+    from kopress.engines import _WARM_UP
+
     kiwi = Tokenizer().kiwi
+    # warm, as the pipeline is (worker_pipeline runs the same sentence): Kiwi's first call loads
+    # lazily and costs about a second, which is start-up, not tokenization
+    kiwi.split_into_sents(_WARM_UP, return_tokens=True)
     chars = docs = 0
     wall = cpu = 0.0
     with open(args.input, encoding="utf-8") as fh:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
+from .extractors.base import updated
+
 if TYPE_CHECKING:
     from .extractors.entities import DocView
 
@@ -123,7 +125,7 @@ def _actors_as_orgs(mentions: list[Entity]) -> list[Entity]:
     acting = {e.name for e in mentions if e.label == "ORG" and e.rule_id.startswith("org.place_actor")}
     if not acting:
         return mentions
-    return [e.model_copy(update={"label": "ORG"}) if e.label == "LOC" and e.name in acting else e
+    return [updated(e, {"label": "ORG"}) if e.label == "LOC" and e.name in acting else e
             for e in mentions]
 
 
@@ -136,7 +138,7 @@ def link(mentions: list[Entity]) -> list[Entity]:
         if e.label == "PERSON" and len(e.name) == 1:
             target = _short_target(e, persons)
             if target is not None:
-                e = e.model_copy(update={"name": target.name, "org": e.org or target.org})
+                e = updated(e, {"name": target.name, "org": e.org or target.org})
         resolved.append(e)
     parent = list(range(len(resolved)))
 
@@ -177,7 +179,7 @@ def link(mentions: list[Entity]) -> list[Entity]:
             update["alias"] = best.alias
         if e.label == "PERSON" and not e.title and r in titled:  # 박정훈 (…) → 박정훈 시장
             update["title"] = titled[r].title
-        out.append(e.model_copy(update=update))
+        out.append(updated(e, update))
     return out
 
 

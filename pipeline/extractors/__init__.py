@@ -7,14 +7,18 @@ their ids already assigned (ent-1, amt-1, date-1 … in text order within the do
 
 from __future__ import annotations
 
-from .base import Context
+from .base import Context, updated
 
 __all__ = ["Context", "run_all", "assign_ids"]
 
 
 def _numbered(records: list, prefix: str) -> list:
-    ordered = sorted(records, key=lambda r: (r.start, r.end))
-    return [r.model_copy(update={"id": f"{prefix}-{i}"}) for i, r in enumerate(ordered, 1)]
+    ordered = sorted(records, key=_start_end)
+    return [updated(r, {"id": f"{prefix}-{i}"}) for i, r in enumerate(ordered, 1)]
+
+
+def _start_end(r) -> tuple[int, int]:
+    return r.start, r.end
 
 
 def assign_ids(ctx: Context) -> None:

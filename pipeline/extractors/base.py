@@ -18,6 +18,30 @@ from kopress.schemas import Amount, Boilerplate, DateMention, Deal, Entity
 
 from ..tokenize import Analysis, Morph, Sentence
 
+_set_attr = object.__setattr__
+
+
+def updated(record, update: dict):
+    """``record.model_copy(update=update)`` without the generic copy machinery (a few µs less per
+    record: ids and entity links are set on every record of every document). No validation, as
+    with ``model_copy``; ``update`` names fields of the record.
+
+    >>> from kopress.schemas import Boilerplate
+    >>> updated(Boilerplate(start=0, end=2, text="기자", kind="byline"), {"id": "bp-1"}).id
+    'bp-1'
+    """
+    if record.__pydantic_extra__ is not None or record.__pydantic_private__ is not None:
+        return record.model_copy(update=update)
+    cls = type(record)
+    new = cls.__new__(cls)
+    values = record.__dict__.copy()
+    values.update(update)
+    _set_attr(new, "__dict__", values)
+    _set_attr(new, "__pydantic_extra__", None)
+    _set_attr(new, "__pydantic_fields_set__", record.__pydantic_fields_set__ | update.keys())
+    _set_attr(new, "__pydantic_private__", None)
+    return new
+
 
 @dataclass
 class Context:
