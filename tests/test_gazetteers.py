@@ -30,13 +30,14 @@ PAIR_LOSES = pytest.mark.xfail(reason="pair loses to a one-word lexicon name ins
 POSITIVE = [
     # sports teams: KBO (full, written together, nickname alone), MLB, European clubs, K리그, NBA
     pytest.param("LG 트윈스는 이날 잠실구장에서 연장 끝에 승리했다.", "LG 트윈스", "ORG", marks=PAIR_LOSES),
-    ("LG 트윈스는 이날 잠실구장에서 연장 끝에 승리했다.", "트윈스", "ORG"),
+    ("트윈스는 9회 말 끝내기 안타로 이겼다.", "트윈스", "ORG"),
     ("두산베어스는 새 외국인 투수와 계약했다.", "두산베어스", "ORG"),
     ("히어로즈는 8회 역전에 성공했다.", "히어로즈", "ORG"),
     ("다이노스 구단은 감독 교체를 발표했다.", "다이노스", "ORG"),
     ("양키스는 에이스를 선발로 내세웠다.", "양키스", "ORG"),
     ("다저스가 월드시리즈 우승을 차지했다.", "다저스", "ORG"),
-    ("샌디에이고 파드리스는 내야수와 연장 계약을 맺었다.", "파드리스", "ORG"),
+    ("파드리스는 내야수와 연장 계약을 맺었다.", "파드리스", "ORG"),
+    pytest.param("샌디에이고 파드리스는 내야수와 연장 계약을 맺었다.", "샌디에이고 파드리스", "ORG", marks=PAIR_LOSES),
     pytest.param("맨체스터 유나이티드는 새 감독을 선임했다.", "맨체스터 유나이티드", "ORG", marks=pytest.mark.xfail(
         reason="a place phrase (맨체스터 …) outranks the pair rule", strict=False)),
     ("토트넘은 맨유와 2-2로 비겼다.", "맨유", "ORG"),
@@ -96,6 +97,17 @@ POSITIVE = [
     ("국제원자력기구는 사찰단을 파견했다.", "국제원자력기구", "ORG"),
     ("IAEA는 보고서를 공개했다.", "IAEA", "ORG"),
     ("유니세프는 긴급 구호 물품을 보냈다.", "유니세프", "ORG"),
+    # foreign government bodies and armed forces named without their country (government.tsv)
+    ("백악관은 성명을 내고 유감을 표명했다.", "백악관", "ORG"),
+    ("크렘린궁은 회담 가능성을 부인했다.", "크렘린궁", "ORG"),
+    ("FDA는 신약의 긴급 사용을 승인했다.", "FDA", "ORG"),
+    ("주한미군은 연합훈련 일정을 공개했다.", "주한미군", "ORG"),
+    # hospitals by short form, sports bodies, think tanks (companies.tsv); pollsters, rating agencies
+    ("세브란스는 새 치료법을 도입했다.", "세브란스", "ORG"),
+    ("대한체육회는 선수단 300명을 파견한다.", "대한체육회", "ORG"),
+    ("브루킹스연구소는 보고서를 냈다.", "브루킹스연구소", "ORG"),
+    ("한국갤럽이 발표한 조사에서 지지율은 40%였다.", "한국갤럽", "ORG"),
+    ("무디스는 신용등급 전망을 낮췄다.", "무디스", "ORG"),
     # brands, retail and food chains, agencies
     ("스타벅스는 음료 가격을 200원 올렸다.", "스타벅스", "ORG"),
     ("맥도날드가 새 메뉴를 출시했다.", "맥도날드", "ORG"),
@@ -152,6 +164,8 @@ NEGATIVE = [
     ("위기 대처 능력이 중요하다.", "대처", "PERSON"),
     ("마을은 한적한 분위기였다.", "한적", "ORG"),
     ("BIS 비율이 12%로 높아졌다.", "BIS", "ORG"),
+    ("S&P 500 지수가 1% 올랐다.", "S&P", "ORG"),  # an index, not the rating agency
+    ("서훈 취소 여부를 검토했다.", "서훈", "PERSON"),  # 서훈 = conferment of an honour
     ("교도 행정을 개선하기로 했다.", "교도", "ORG"),
     ("효과가 직방이었다.", "직방", "ORG"),
 ]
