@@ -337,7 +337,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                                   kind=lex.ending_map[nxt.stem][1]))
         if stem in pair_firsts and f"{stem} {nxt.stem}" in lex.known:  # two-word names (레알 마드리드)
             pair = f"{stem} {nxt.stem}"
-            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.lexicon.v1",
+            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.pair.v1",
                                   kind=lex.known[pair] or None))
         if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부, 국회 예산결산특별위원회
             hit = ending_of(nxt.stem, True)

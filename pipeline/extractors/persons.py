@@ -346,7 +346,7 @@ def _known(doc: "DocView") -> list[Entity]:
             out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                                   "person.lexicon.v1"))
         if nxt is not None and f"{stem} {nxt.stem}" in known:
-            out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.lexicon.v1"))
+            out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.pair.v1"))
     return out
 
 
