@@ -283,12 +283,35 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
+#: Stems that start no organisation in ``_words`` whatever their tags (most words of a text):
+#: skipped at once. Bounded like the other word caches.
+_INERT: set[str] = set()
+
+
+def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
+    """True when ``_words`` can find nothing at a word with this stem (checked as a proper noun,
+    the most permissive case, so the answer holds for any tags)."""
+    if len(stem) == 1 or stem in _STATE_WORDS or stem in lex.government or stem in lex.known:
+        return False
+    if "A" <= stem[0] <= "Z" or stem in pair_firsts or stem in lex.heads:
+        return False
+    if len(stem) >= 3 and stem.endswith(lex.head_endings):
+        return False
+    return ending_of(stem, True) is None and not (stem.endswith("군") and places.kind_of(stem[:-1]) == "country")
+
+
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
+    inert = _INERT
     for tok in doc.tokens:
         stem = tok.stem
-        if not stem or stem in lex.stop:
+        if not stem or stem in inert or stem in lex.stop:
+            continue
+        if _inert(stem, lex, pair_firsts):
+            if len(inert) >= places.WORD_CACHE_MAX:
+                inert.clear()
+            inert.add(stem)
             continue
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
