@@ -23,13 +23,9 @@ def found(make_ctx, text):
     return {(e.text, e.label) for e in out}
 
 
-#: A pair of words (LG 트윈스) loses to a one-word name inside it (LG, 워리어스): org.government (72)
-#: outranks org.lexicon (60) in entity_rules.toml; the pair rule needs its own, higher priority.
-PAIR_LOSES = pytest.mark.xfail(reason="pair loses to a one-word lexicon name inside it", strict=False)
-
 POSITIVE = [
     # sports teams: KBO (full, written together, nickname alone), MLB, European clubs, K리그, NBA
-    pytest.param("LG 트윈스는 이날 잠실구장에서 연장 끝에 승리했다.", "LG 트윈스", "ORG", marks=PAIR_LOSES),
+    ("LG 트윈스는 이날 잠실구장에서 연장 끝에 승리했다.", "LG 트윈스", "ORG"),
     ("트윈스는 9회 말 끝내기 안타로 이겼다.", "트윈스", "ORG"),
     ("두산베어스는 새 외국인 투수와 계약했다.", "두산베어스", "ORG"),
     ("히어로즈는 8회 역전에 성공했다.", "히어로즈", "ORG"),
@@ -37,9 +33,8 @@ POSITIVE = [
     ("양키스는 에이스를 선발로 내세웠다.", "양키스", "ORG"),
     ("다저스가 월드시리즈 우승을 차지했다.", "다저스", "ORG"),
     ("파드리스는 내야수와 연장 계약을 맺었다.", "파드리스", "ORG"),
-    pytest.param("샌디에이고 파드리스는 내야수와 연장 계약을 맺었다.", "샌디에이고 파드리스", "ORG", marks=PAIR_LOSES),
-    pytest.param("맨체스터 유나이티드는 새 감독을 선임했다.", "맨체스터 유나이티드", "ORG", marks=pytest.mark.xfail(
-        reason="a place phrase (맨체스터 …) outranks the pair rule", strict=False)),
+    ("샌디에이고 파드리스는 내야수와 연장 계약을 맺었다.", "샌디에이고 파드리스", "ORG"),
+    ("맨체스터 유나이티드는 새 감독을 선임했다.", "맨체스터 유나이티드", "ORG"),
     ("토트넘은 맨유와 2-2로 비겼다.", "맨유", "ORG"),
     ("맨시티가 리그 4연패를 달성했다.", "맨시티", "ORG"),
     ("레알 마드리드는 챔피언스리그 결승에 올랐다.", "레알 마드리드", "ORG"),
@@ -49,7 +44,7 @@ POSITIVE = [
     ("파리 생제르맹은 공격수 영입을 추진했다.", "파리 생제르맹", "ORG"),
     ("포항 스틸러스는 원정에서 비겼다.", "포항 스틸러스", "ORG"),
     ("레이커스는 서부 콘퍼런스 결승에 진출했다.", "레이커스", "ORG"),
-    pytest.param("골든스테이트 워리어스가 플레이오프에 올랐다.", "골든스테이트 워리어스", "ORG", marks=PAIR_LOSES),
+    ("골든스테이트 워리어스가 플레이오프에 올랐다.", "골든스테이트 워리어스", "ORG"),
     ("워리어스가 플레이오프에 올랐다.", "워리어스", "ORG"),
     ("축구대표팀은 다음 달 평가전을 치른다.", "축구대표팀", "ORG"),
     # media: domestic papers and broadcasters, agencies, foreign papers and their abbreviations
