@@ -160,6 +160,9 @@ NEGATIVE = [
     ("마을은 한적한 분위기였다.", "한적", "ORG"),
     ("BIS 비율이 12%로 높아졌다.", "BIS", "ORG"),
     ("S&P 500 지수가 1% 올랐다.", "S&P", "ORG"),  # an index, not the rating agency
+    # a city and a company or a title: not the football clubs' pair names (수원 삼성, 김천 상무)
+    ("수원 삼성 사업장에서 행사가 열렸다.", "수원 삼성", "ORG"),
+    ("김천 상무는 신사업 계획을 설명했다.", "김천 상무", "ORG"),
     ("서훈 취소 여부를 검토했다.", "서훈", "PERSON"),  # 서훈 = conferment of an honour
     ("교도 행정을 개선하기로 했다.", "교도", "ORG"),
     ("효과가 직방이었다.", "직방", "ORG"),
