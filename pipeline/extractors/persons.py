@@ -251,11 +251,29 @@ def _title_first(doc: "DocView") -> list[Entity]:
     return out
 
 
+_SSI_SUFFIX = re.compile(r"[씨군양]")
+#: The longest _SSI match: a 4-syllable name, 모, a space, an age note of 14 characters, a space, 씨.
+_SSI_REACH = 24
+
+
+def _ssi_matches(text: str):
+    """``_SSI.finditer(text)``, searched only in the few characters before each 씨/군/양 (the
+    same matches, without running the pattern at every syllable of the text)."""
+    last_end = 0
+    for s in _SSI_SUFFIX.finditer(text):
+        pos = s.start()
+        if pos < last_end:
+            continue
+        for m in _SSI.finditer(text, max(last_end, pos - _SSI_REACH), pos + 1):
+            last_end = m.end()
+            yield m
+
+
 def _ssi(doc: "DocView") -> list[Entity]:
     """김모 씨, 박씨, A씨, 이 양, A군: the name (or surname) before 씨/군/양 is a person."""
     out: list[Entity] = []
     lex = lexicon()
-    for m in _SSI.finditer(doc.text):
+    for m in _ssi_matches(doc.text):
         name, suffix = m.group(1), m.group(3)
         tok = doc.token_at(m.start(1))
         if tok is None:
