@@ -310,13 +310,42 @@ def _landmarks(doc: "DocView") -> list[Entity]:
     return out
 
 
+#: Stems that start no place whatever their tags (most words of a text), and stems that may.
+_INERT: set[str] = set()
+_LIVE: set[str] = set()
+
+
+def _inert(tok: "Token") -> bool:
+    """True when ``find`` can start nothing at a word with this stem: checked as a one-morpheme
+    proper noun, the most permissive reading, so the answer holds for any tags."""
+    stem = tok.stem
+    if not stem:
+        return True
+    permissive = tok._replace(tags=("NNP",))
+    return _place_word(permissive, False) is None and (len(stem) < 3 or not _glue_cuts(stem))
+
+
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
     out: list[Entity] = _landmarks(doc)
     tokens = doc.tokens
+    inert, live = _INERT, _LIVE
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        stem = tok.stem
+        if stem in inert:
+            i += 1
+            continue
+        if stem not in live:
+            if len(inert) + len(live) >= WORD_CACHE_MAX:
+                inert.clear()
+                live.clear()
+            if _inert(tok):
+                inert.add(stem)
+                i += 1
+                continue
+            live.add(stem)
         kind = _place_word(tok, False)
         if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
             kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
