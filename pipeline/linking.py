@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -27,6 +28,7 @@ _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
 WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
                         "org.lexicon"})
 _SPACE_RUN = re.compile(r"\s+")
+_HANGUL = re.compile("[가-힣]")
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 
@@ -36,17 +38,23 @@ def keys(e: Entity) -> set[str]:
     group = "ORG" if e.label in ("ORG", "LOC") and e.kind == "government" else e.label
     out = set()
     for form in (e.name, e.alias):
-        if not form:
-            continue
-        k = _SPACE_RUN.sub("", form).lower()
-        out.add(f"{group}:{k}")
-        m = _CITY.match(k)
-        if m:
-            out.add(f"{group}:{m.group(1)}시")
-        m = _PROVINCE.match(k)
-        if m:
-            out.add(f"{group}:{m.group(1)}도")
+        if form:
+            out.update(_form_keys(group, form))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _form_keys(group: str, form: str) -> tuple[str, ...]:
+    """The keys of one name (names repeat across mentions and releases: computed once)."""
+    k = _SPACE_RUN.sub("", form).lower()
+    out = [f"{group}:{k}"]
+    m = _CITY.match(k)
+    if m:
+        out.append(f"{group}:{m.group(1)}시")
+    m = _PROVINCE.match(k)
+    if m:
+        out.append(f"{group}:{m.group(1)}도")
+    return tuple(out)
 
 
 def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
@@ -157,23 +165,23 @@ def link(mentions: list[Entity]) -> list[Entity]:
                 parent[root(i)] = root(owner[k])
             else:
                 owner[k] = i
+    roots = [root(i) for i in range(len(resolved))]
     ids: dict[int, str] = {}
-    canon: dict[int, Entity] = {}
-    for i, e in enumerate(resolved):
-        r = root(i)
+    canon: dict[int, int] = {}  # root → index of the mention that names the entity most fully
+    scores = [_fullness(e) for e in resolved]
+    for i, r in enumerate(roots):
         if r not in ids:
             ids[r] = f"E{len(ids) + 1}"
         best = canon.get(r)
-        if best is None or _fuller(e, best):
-            canon[r] = e
+        if best is None or scores[i] > scores[best]:
+            canon[r] = i
     titled: dict[int, Entity] = {}
-    for i, e in enumerate(resolved):
-        if e.label == "PERSON" and e.title and root(i) not in titled:
-            titled[root(i)] = e
+    for e, r in zip(resolved, roots):
+        if e.label == "PERSON" and e.title and r not in titled:
+            titled[r] = e
     out = []
-    for i, e in enumerate(resolved):
-        r = root(i)
-        best = canon[r]
+    for e, r in zip(resolved, roots):
+        best = resolved[canon[r]]
         update = {"entity_id": ids[r], "name": best.name}
         if e.label == "ORG" and best.alias and not e.alias:
             update["alias"] = best.alias
@@ -183,12 +191,10 @@ def link(mentions: list[Entity]) -> list[Entity]:
     return out
 
 
-def _fuller(a: Entity, b: Entity) -> bool:
-    """True when ``a`` names the entity more fully than ``b`` (legal form or alias given, longer name)."""
-    score_a = (a.legal_form is not None or a.alias is not None, _hangul(a.name), len(a.name))
-    score_b = (b.legal_form is not None or b.alias is not None, _hangul(b.name), len(b.name))
-    return score_a > score_b
+def _fullness(e: Entity) -> tuple[bool, bool, int]:
+    """How fully a mention names its entity (legal form or alias given, Hangul, longer name)."""
+    return (e.legal_form is not None or e.alias is not None, _hangul(e.name), len(e.name))
 
 
 def _hangul(s: str) -> bool:
-    return any("가" <= ch <= "힣" for ch in s)
+    return _HANGUL.search(s) is not None
