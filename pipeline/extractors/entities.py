@@ -35,6 +35,19 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
 _SPACE_CHARS = frozenset(" \t\u00a0")
 
 
+#: Particles Kiwi sometimes leaves inside an unknown noun (LA 에인절스와/NNG): cut off a word's
+#: stem when what is left (3+ characters) is a name the lexicons know and the whole is not.
+_GLUED_PARTICLE = re.compile(r"(?:와|과|의|는|를|에서|에게)$")
+_GLUED_PARTICLE_CHARS = frozenset("와과의는를서게")
+
+
+def _known_form(form: str) -> bool:
+    """A form some lexicon knows: an organisation, a person, a place, or the first word of a pair."""
+    olex = orgs.lexicon()
+    return (form in olex.government or form in olex.known or form in persons.lexicon().known
+            or places.kind_of(form) is not None or form in orgs.pair_words() or form in persons.pair_words())
+
+
 class Token(NamedTuple):
     """One word of the text: ``text[start:end]``; its stem ``text[start:stem_end]`` has no particle.
 
@@ -85,7 +98,7 @@ class DocView:
             start, end = m.span()
             while mi < n_m and m_end[mi] <= start and m_start[mi] < start:
                 mi += 1
-            stem_end, tags, j = start, [], mi
+            stem_end, tags, j, last_ms, last_me = start, [], mi, start, end
             # The morphemes that reach into the word (those starting before it run over a space:
             # 마이클 도슨/NNP) make its stem until the first one that is not a stem tag.
             while j < n_m and m_start[j] < end:
@@ -98,9 +111,18 @@ class DocView:
                     if me > stem_end:
                         stem_end = me if me < end else end
                     tags.append(m_tag[j])
+                    last_ms, last_me = m_start[j], me
                 j += 1
             if not n_m:
                 stem_end = end
+            elif stem_end == end and end - start >= 4 and text[end - 1] in _GLUED_PARTICLE_CHARS and tags[-1:] in (
+                ["NNP"], ["NNG"]
+            ) and last_ms >= start and last_me <= end:  # not a proper noun over several words (장기하와 얼굴들/NNP)
+                p = _GLUED_PARTICLE.search(text, start, end)
+                if p is not None and p.start() - start >= 3 and _known_form(text[start:p.start()]) and (
+                    not _known_form(text[start:end])
+                ):  # 에인절스와/NNP: Kiwi kept the particle after a name we know (not 니카라과, 국무회의)
+                    stem_end = p.start()
             add(new(Token, (i, start, end, stem_end, text[start:stem_end], tuple(tags))))
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}

@@ -339,6 +339,12 @@ def _multiword(doc: "DocView") -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
+def pair_words() -> frozenset[str]:
+    """Every word of the lexicons' person names of two words or more (안젤라 베이비 → 안젤라, 베이비)."""
+    return frozenset(w for k in lexicon().known if " " in k for w in k.split(" "))
+
+
+@lru_cache(maxsize=1)
 def _pair_firsts() -> frozenset[str]:
     """First words of the lexicon's names of two words or more (데이비드 of 데이비드 베컴)."""
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
@@ -356,11 +362,11 @@ def _known(doc: "DocView") -> list[Entity]:
         if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
             # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
             first, last = tok, tok
-            if nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
+            if tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
                 last = nxt
             prev = doc.prev(tok)
-            if last is tok and prev is not None and _name_word(prev) and _foreign(prev):
-                first = prev
+            if last is tok and prev is not None and prev.bare and _name_word(prev) and _foreign(prev):
+                first = prev  # not over a particle: 안젤라 베이비와 황샤오밍
             out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                                   "person.lexicon.v1"))
         if nxt is not None and f"{stem} {nxt.stem}" in known:

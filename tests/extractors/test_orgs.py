@@ -242,3 +242,22 @@ MEDIA = [
 @pytest.mark.parametrize("text, expected", MEDIA)
 def test_media_by_context(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kiwi reads "에인절스와" as one noun: the particle is cut off a name the lexicons know
+    ("추신수는 LA 에인절스와 계약했다.", ["LA 에인절스"]),
+    # …but not off a name that ends like a particle (니카라과, 롯데제과)
+    ("롯데제과와 해태제과가 경쟁한다.", ["롯데제과", "해태제과"]),
+])
+def test_particle_kiwi_left_in_a_proper_noun(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 베이비와/NNP 황샤오밍의/NNG: particles cut, two people, no name over the particle
+    ("안젤라 베이비와 황샤오밍의 결혼식이 열렸다.", ["안젤라 베이비", "황샤오밍"]),
+])
+def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [e.text for e in found if e.label == "PERSON"] == expected
