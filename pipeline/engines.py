@@ -12,6 +12,7 @@ Arrow tables itself: the parent only concatenates tables and writes them.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -107,6 +108,9 @@ def worker_pipeline(config: PipelineConfig) -> Pipeline:
     pipeline = Pipeline(config)
     # the whole batch path, Arrow included (its first array imports pandas: 0.2 s once per process)
     process_units(pipeline, Batch(0, 1, (RawDoc(id="warm-up", source="<warm-up>", text=_WARM_UP),)))
+    # what is alive now (Kiwi, lexicons, compiled rules) lives as long as the process: keep it out
+    # of the collector's full passes (GC time of a 1,000-release run 0.20 s → 0.09 s)
+    gc.freeze()
     return pipeline
 
 
