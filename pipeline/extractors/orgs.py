@@ -63,6 +63,7 @@ class OrgLexicon:
     stop: frozenset[str]
     heads: frozenset[str]
     head_endings: tuple[str, ...]  # 재무부, 경찰국: common-noun endings of a place's organisation
+    units: frozenset[str]  # 총회, 노조: a unit of the organisation named right before it (유엔 총회)
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def lexicon() -> OrgLexicon:
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
-        heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] != ("ending",)),
+        heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] not in (("ending",), ("unit",))),
+        units=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("unit",)),
         head_endings=tuple(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("ending",)),
     )
 
@@ -299,7 +301,7 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
     the most permissive case, so the answer holds for any tags)."""
     if len(stem) == 1 or stem in _STATE_WORDS or stem in lex.government or stem in lex.known:
         return False
-    if "A" <= stem[0] <= "Z" or stem in pair_firsts or stem in lex.heads:
+    if "A" <= stem[0] <= "Z" or stem in pair_firsts or stem in lex.heads or stem in lex.units:
         return False
     if len(stem) >= 3 and stem.endswith(lex.head_endings):
         return False
@@ -324,6 +326,12 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if states:
                 out.extend(states)
                 continue
+        if stem in lex.units:
+            prev = doc.prev(tok)
+            if prev is not None and prev.bare and org_kind(prev) is not None:  # 유엔 총회, 민주노총 지도부
+                out.append(doc.entity(prev.start, tok.stem_end, "ORG", doc.text[prev.start:tok.stem_end],
+                                      "org.subunit.v1", kind=org_kind(prev)))
+            continue
         nxt = doc.next(tok)
         kind = None
         gov = lex.government.get(stem)

@@ -111,6 +111,9 @@ MULTI_WORD = [
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
+    # a unit word (org_heads.tsv: unit) after any organisation is a unit of it
+    ("유엔 총회에서 기조연설을 했다.", "유엔 총회"),
+    ("한빛대학교 총학생회는 성명을 냈다.", "한빛대학교 총학생회"),
     # a court or prosecutors' office with its unit (court_units.tsv)
     ("부산고법 형사2부는 항소를 기각했다.", "부산고법 형사2부"),
     ("대전지법 형사합의11부(김한결 부장판사)는 선고했다.", "대전지법 형사합의11부"),
@@ -168,6 +171,7 @@ NOT_ORGS = [
     "당국 발표를 기다렸다.",                     # the ending alone
     "연방철도 노선을 늘렸다.",                   # a head ending without a place before it
     "사령부 조직을 개편했다.",
+    "이사회는 안건을 승인했다.",                 # a unit word alone
 ]
 
 
