@@ -197,6 +197,8 @@ def label_scheme(name: str) -> LabelScheme:
         split_ranges=bool(spans.get("split_ranges", False)), split_notes=bool(spans.get("split_notes", False)),
         place_before_org=frozenset(spans.get("place_before_org", ())),
         venue_particles=tuple(spans.get("venue_particles", ())),
+        split_place_chains=bool(spans.get("split_place_chains", False)),
+        time_suffixes=tuple(spans.get("time_suffixes", ())),
     )
     return LabelScheme(
         name=name, gold_field=section["gold_field"], gold=dict(section["gold"]),
@@ -244,6 +246,13 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
             if span is not None:
                 out.append(span)
             continue
+        if ent.label == "LOC" and conv.split_place_chains and " " in ent.text:
+            pos = ent.start  # 서울 송파구 → 서울, 송파구 (KONEC annotates each place word)
+            for word in ent.text.split(" "):
+                if word:
+                    out.append((pos, pos + len(word), "LOC"))
+                pos += len(word) + 1
+            continue
         out.append((ent.start, ent.end, ent.label))
     for amt in amounts:
         label = kind_map.get(amt.kind)
@@ -251,12 +260,12 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
             out.append((*conv.trim(amt.text, amt.start), label))
     for date in dates:
         if date.granularity == "time":
-            out.append((*conv.trim(date.text, date.start), "TIME"))
+            out.append((*conv.extend(conv.trim(date.text, date.start), text), "TIME"))
             continue
         cut = _time_offset(date)
         head_end = date.end if cut is None else date.start + len(date.text[:cut].rstrip())
         if cut is not None:  # 21일 오후 2시 → DATE 21일 + TIME 오후 2시 (KLUE and KONEC annotate them apart)
-            out.append((date.start + cut, date.end, "TIME"))
+            out.append((*conv.extend((date.start + cut, date.end), text), "TIME"))
         if head_end > date.start:
             out.extend((a, b, "DATE") for a, b in conv.date_parts(date, head_end))
     out.sort(key=lambda s: (s[0], s[1], s[2]))
@@ -282,6 +291,17 @@ class SpanConventions:
     split_notes: bool = False
     place_before_org: frozenset[str] = frozenset()
     venue_particles: tuple[str, ...] = ()
+    split_place_chains: bool = False
+    time_suffixes: tuple[str, ...] = ()
+
+    def extend(self, span: tuple[int, int], text: str | None) -> tuple[int, int]:
+        """A time span grown over a suffix the corpus keeps inside (오후 2시 + 께 → 오후 2시께)."""
+        start, end = span
+        if text:
+            for sfx in self.time_suffixes:
+                if text.startswith(sfx, end):
+                    return start, end + len(sfx)
+        return start, end
 
     def join_place_org(self, entities: Sequence[Any], text: str | None = None) -> dict[int, tuple | None]:
         """A one-word place of a ``place_before_org`` kind right before an ORG (one space between)

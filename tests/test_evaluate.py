@@ -395,3 +395,17 @@ def test_klue_joins_a_home_place_and_its_organisation(sentence, ents, expected):
     assert got == expected
     # KONEC: our spans as they are
     assert len(records_to_spans(entities, [], [], label_scheme("konec").conventions, sentence)) == len(ents)
+
+
+def test_konec_splits_place_phrases_and_keeps_time_suffixes():
+    # KONEC: each place word its own LOC; 께 after a time inside the TIME span
+    text = "서울 송파구에서 오후 2시께 열린다."
+    loc = Entity(start=0, end=6, text="서울 송파구", label="LOC", name="서울 송파구", kind="district")
+    # "서울 송파구에서 " is 9 characters → 오후 2시 at 9-14, 께 at 14
+    time = DateMention(start=9, end=14, text="오후 2시", granularity="time", time="14:00", resolved=False)
+    conv = label_scheme("konec").conventions
+    got = [(text[a:b], lab) for a, b, lab in records_to_spans([loc], [], [time], conv, text)]
+    assert got == [("서울", "LOC"), ("송파구", "LOC"), ("오후 2시께", "TIME")]
+    # KLUE keeps both as they are
+    got = [(text[a:b], lab) for a, b, lab in records_to_spans([loc], [], [time], label_scheme("klue_ner").conventions, text)]
+    assert got == [("서울 송파구", "LOC"), ("오후 2시", "TIME")]
