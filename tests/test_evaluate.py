@@ -393,8 +393,9 @@ def test_klue_joins_a_home_place_and_its_organisation(sentence, ents, expected):
     conv = label_scheme("klue_ner").conventions
     got = [(sentence[a:b], lab) for a, b, lab in records_to_spans(entities, [], [], conv, sentence)]
     assert got == expected
-    # KONEC: our spans as they are
-    assert len(records_to_spans(entities, [], [], label_scheme("konec").conventions, sentence)) == len(ents)
+    # KONEC: the organisation keeps its own span (no place joined to it)
+    konec = records_to_spans(entities, [], [], label_scheme("konec").conventions, sentence)
+    assert [(a, b) for a, b, lab in konec if lab == "ORG"] == [(e.start, e.end) for e in entities if e.label == "ORG"]
 
 
 def test_konec_splits_place_phrases_and_keeps_time_suffixes():
