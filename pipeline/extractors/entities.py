@@ -86,10 +86,12 @@ class DocView:
         self.text = text
         self.ctx = ctx
         morphs = ctx.morphs
-        m_start = [mo.start for mo in morphs]
-        m_end = [mo.end for mo in morphs]
-        m_stem = [mo.tag in STEM_TAGS for mo in morphs]
-        m_tag = [mo.tag for mo in morphs]
+        if morphs:
+            m_start, m_end, _forms, m_tag = zip(*morphs)  # Morph(start, end, form, tag), at C speed
+        else:
+            m_start = m_end = m_tag = ()
+        stem_tags = STEM_TAGS
+        m_stem = [t in stem_tags for t in m_tag]
         tokens: list[Token] = []
         add = tokens.append
         new = tuple.__new__
@@ -130,12 +132,9 @@ class DocView:
         self._morph_ends = set(m_end)
         self._m_start, self._m_tag = m_start, m_tag
         #: start → end of morphemes that run over a space (Kiwi's 마이클 도슨/NNP)
-        multiword: dict[int, int] = {}
         find = text.find
-        for ms, me in zip(m_start, m_end):
-            if find(" ", ms, me) >= 0:
-                multiword[ms] = me
-        self.multiword = multiword
+        # a morpheme over a space is at least 3 characters long: shorter ones are not searched
+        self.multiword = {ms: me for ms, me in zip(m_start, m_end) if me - ms > 2 and find(" ", ms, me) >= 0}
 
     @cached_property
     def tags_at(self) -> dict[int, set[str]]:
