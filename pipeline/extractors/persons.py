@@ -153,13 +153,23 @@ def _name_word(tok: "Token") -> bool:
     )
 
 
+#: stem → split_title(stem) for the words _titled looks at (None for most words), per process.
+_TITLE_WORDS: dict[str, tuple[str, str | None] | None] = {}
+_MISS = object()
+
+
 def _titled(doc: "DocView") -> list[Entity]:
     out: list[Entity] = []
     lex = lexicon()
+    titles = _TITLE_WORDS
     for tok in doc.tokens:
-        if not tok.stem or not _HANGUL_WORD.match(tok.stem) and tok.stem not in lex.titles:
-            continue
-        split = split_title(tok.stem)
+        split = titles.get(tok.stem, _MISS)
+        if split is _MISS:
+            stem = tok.stem
+            split = split_title(stem) if stem and (_HANGUL_WORD.match(stem) or stem in lex.titles) else None
+            if len(titles) >= places.WORD_CACHE_MAX:
+                titles.clear()
+            titles[stem] = split
         if split is None:
             continue
         title, org = split
