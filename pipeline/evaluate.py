@@ -281,8 +281,8 @@ class SpanConventions:
     """How a gold corpus draws span edges (``[<scheme>.spans]`` of eval_labels.toml).
 
     >>> c = SpanConventions(strip_prefix=("약 ",), strip_suffix=("이상",))
-    >>> c.trim("약 50억원 이상", 10)
-    (12, 17)
+    >>> c.trim("약 50억원 이상", 10)  # "50억원" is 4 characters, after "약 " (2)
+    (12, 16)
     """
 
     strip_prefix: tuple[str, ...] = ()
