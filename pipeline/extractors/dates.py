@@ -115,6 +115,7 @@ class Rules:
     spaced_stop: re.Pattern
     spaced_bare_stop: re.Pattern
     before_stop: re.Pattern
+    sentence_stop: re.Pattern
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
     holiday: re.Pattern
@@ -243,6 +244,7 @@ def rules() -> Rules:
         spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
+        sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
         holiday=re.compile(alternation(d["holidays"])),
@@ -377,8 +379,12 @@ class _Scanner:
         return any(tag.startswith(self.r.start_tags) for tag in self.tags_at.get(p, ()))
 
     def blocked_before(self, p: int) -> bool:
-        """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일)."""
-        return self.r.before_stop.search(self.text, max(0, p - 8), p) is not None
+        """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일), or a
+        prison term's years (징역 1년6월: 6월 is six months)."""
+        if self.r.before_stop.search(self.text, max(0, p - 8), p) is not None:
+            return True
+        # 징역 1년6월: the months of a prison term, not June
+        return self.r.sentence_stop.search(self.text, max(0, p - 14), p) is not None
 
     def blocked_after(self, p: int, bare: bool) -> bool:
         """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안).

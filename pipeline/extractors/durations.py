@@ -48,7 +48,7 @@ _NIGHTS_RX = N.compile_anchored(
     + _MARK
 )
 _COMPOUND_RX = N.compile_anchored(
-    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|분|초)" + _MARK
+    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|월|분|초)" + _MARK
 )
 _NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})" + _MARK, prefixes=NATIVE_WORDS)
 _RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
@@ -56,7 +56,7 @@ _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
 #: Any duration unit (and 박 of 3박5일): a number is only tried when one follows.
 _UNIT_RX = re.compile(alternation([*UNITS, "박"]))
-_COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60),
+_COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("년", "월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60),
                    ("분", "초"): ("M", "S", 60)}
 
 
@@ -88,6 +88,10 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
         big, small, factor = _COMPOUND_PAIRS.get((m.group("ua"), m.group("ub")), (None, None, 0))
         if not big:
             continue
+        if m.group("ub") == "월":  # 징역 1년6월 = 18 months; elsewhere 2년 6월 is a year and June
+            lead = _LEAD_RX.search(text, max(0, m.start() - 12), m.start())
+            if lead is None or lead.group("w") not in LEGAL_WORDS:
+                continue
         try:
             a, b = N.parse_korean_number(m.group("a")), N.parse_korean_number(m.group("b"))
         except N.NumberError:

@@ -14,6 +14,8 @@ CONTEXT = [
     # sentence, span, kind, value, unit, per
     ("법원은 피고인에게 징역 2년을 선고했다.", "2년", "DURATION", 2, "P2Y", None),  # 징역 makes 2년 a term
     ("검찰은 징역 8월을 구형했다.", "8월", "DURATION", 8, "P8M", None),  # legal 월 = months
+    ("재판부는 징역 1년6월을 선고했다.", "1년6월", "DURATION", 18, "P1Y6M", None),  # 1×12 + 6 months
+    ("검찰은 금고 2년 6월을 구형했다.", "2년 6월", "DURATION", 30, "P2Y6M", None),  # 2×12 + 6 months
     ("재판부는 집행유예 3년을 선고했다.", "3년", "DURATION", 3, "P3Y", None),  # 3 y
     ("위원장의 임기는 4년이다.", "4년", "DURATION", 4, "P4Y", None),  # 임기는 + 4년
     ("최근 5년 사이 두 배가 됐다.", "5년", "DURATION", 5, "P5Y", None),  # 최근 + 5년

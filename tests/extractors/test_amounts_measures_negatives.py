@@ -61,6 +61,7 @@ def test_measures(find_amount, sentence, span, value, value_max, unit, approxima
 
 NOT_AMOUNTS = [
     # sentence, a span that must NOT be an amount
+    ("준공은 2년 6월 말로 잡혔다.", "2년 6월"),      # no legal lead word: not a compound term
     ("제1회 수소포럼을 연다.", "1회"),              # an ordinal (제N회)
     ("제 3차 회의가 열렸다.", "3차"),               # an ordinal
     ("1차 협력사를 지원한다.", "1차"),              # a tier
