@@ -172,6 +172,8 @@ NOT_ORGS = [
     "연방철도 노선을 늘렸다.",                   # a head ending without a place before it
     "사령부 조직을 개편했다.",
     "이사회는 안건을 승인했다.",                 # a unit word alone
+    "현대 사회의 과제를 논의했다.",               # 현대 = modern (stop_words.tsv)
+    "한국경제가 회복세를 보였다.",               # the Korean economy, not the paper
 ]
 
 

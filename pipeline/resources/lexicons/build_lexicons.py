@@ -12,7 +12,8 @@ all its labelled occurrences, (b) it is not a stop word or a short/ambiguous for
 made of name characters (Hangul, Latin, digits, ·, &, one inner space at most), (d) for a
 person, organisation or place, Kiwi does not know it as one common noun (방송, 남북, 여자친구), and
 (e) for a person, organisation or place, the KLUE-NER train sentences do not mostly use it
-unlabelled (우리나라, 상주: ``rarely_labelled``).
+unlabelled (우리나라, 상주: ``rarely_labelled``), and (f) an organisation or person is not a place
+of places.tsv (바르셀로나 is a city before it is a club).
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
                 if rec["id"] in excluded:
                     dev_strings.update(ent["text"].strip() for ent in rec["entities"])
     stop = load_stop()
+    places = {line.split("\t")[0] for line in (HERE / "places.tsv").read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")}
     common = common_nouns([f for f, c in counts.items() if c.most_common(1)[0][0] in ("PERSON", "ORG", "LOC")])
     common |= common_compounds([f for f, c in counts.items() if c.most_common(1)[0][0] == "ORG"])
     with open(SHARED / "klue_ner" / "train.jsonl", encoding="utf-8") as fh:
@@ -213,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if not keep(form, label, stop) or (form in common and label != "TITLE"):
             continue
+        if label in ("ORG", "PERSON") and form in places:
+            continue  # 바르셀로나, 리버풀: a city first; its team is a name of two words (FC 바르셀로나)
         kind = kinds[(form, label)].most_common(1)[0][0] if kinds[(form, label)] else ""
         rows.append((form, label, kind, n))
     rows.sort(key=lambda r: (r[1], -r[3], r[0]))
