@@ -176,8 +176,8 @@ def _place_word(tok: "Token", after_place: bool) -> str | None:
             return None  # 일본군, 소련군: an army, not a county
         if stem.endswith("주") and not (head or tok.proper):
             return None  # 기대주, 우량주: a common noun, not a state
-        if after_place or head:
-            return "district"
+        if head or (after_place and (tok.proper or not all(t == "NNG" for t in tok.tags))):
+            return "district"  # not 네덜란드 프로축구 (축구/NNG: a common noun ending in 구)
     if after_place and _unknown_proper(tok):
         return "place"
     return None
