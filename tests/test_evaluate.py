@@ -365,8 +365,8 @@ def test_klue_span_conventions(sentence, surface, kind, parts, expected):
 def test_konec_keeps_our_span_edges():
     # KONEC puts 약 and 이상 inside: no convention applies
     text = "약 50억원 이상 투자한다."
-    amt = Amount(start=0, end=9, text="약 50억원 이상", kind="MONEY", value=Decimal(5_000_000_000))
-    assert records_to_spans([], [amt], [], label_scheme("konec").conventions) == [(0, 9, "MONEY")]
+    amt = Amount(start=0, end=9, text=text[:9], kind="MONEY", value=Decimal(5_000_000_000))  # "약 50억원 이상"
+    assert records_to_spans([], [amt], [], label_scheme("konec").conventions, text) == [(0, 9, "MONEY")]
 
 
 @pytest.mark.parametrize("sentence, ents, expected", [

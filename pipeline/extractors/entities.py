@@ -41,11 +41,18 @@ _GLUED_PARTICLE = re.compile(r"(?:와|과|의|는|를|에서|에게)$")
 _GLUED_PARTICLE_CHARS = frozenset("와과의는를서게")
 
 
+@lru_cache(maxsize=1)
+def _pair_words() -> frozenset[str]:
+    """Every word of the lexicons' names of several words (LA 에인절스, 안젤라 베이비 → LA, 에인절스 …)."""
+    names = [*orgs.lexicon().known, *persons.lexicon().known]
+    return frozenset(w for k in names if " " in k for w in k.split(" "))
+
+
 def _known_form(form: str) -> bool:
-    """A form some lexicon knows: an organisation, a person, a place, or the first word of a pair."""
+    """A form some lexicon knows: an organisation, a person, a place, or a word of a longer name."""
     olex = orgs.lexicon()
     return (form in olex.government or form in olex.known or form in persons.lexicon().known
-            or places.kind_of(form) is not None or form in orgs.pair_words() or form in persons.pair_words())
+            or places.kind_of(form) is not None or form in _pair_words())
 
 
 class Token(NamedTuple):

@@ -280,12 +280,6 @@ def _states(doc: "DocView", tok: "Token") -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def pair_words() -> frozenset[str]:
-    """Every word of the lexicons' two-word organisation names (LA 에인절스 → LA, 에인절스)."""
-    return frozenset(w for k in lexicon().known if " " in k for w in k.split(" "))
-
-
-@lru_cache(maxsize=1)
 def _pair_firsts() -> frozenset[str]:
     """First words of the lexicon's two-word names (레알 of 레알 마드리드): only these start a pair."""
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)

@@ -349,12 +349,6 @@ def _multiword(doc: "DocView") -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def pair_words() -> frozenset[str]:
-    """Every word of the lexicons' person names of two words or more (안젤라 베이비 → 안젤라, 베이비)."""
-    return frozenset(w for k in lexicon().known if " " in k for w in k.split(" "))
-
-
-@lru_cache(maxsize=1)
 def _pair_firsts() -> frozenset[str]:
     """First words of the lexicon's names of two words or more (데이비드 of 데이비드 베컴)."""
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
