@@ -144,6 +144,11 @@ class DocView:
         self.multiword = {ms: me for ms, me in zip(m_start, m_end) if me - ms > 2 and find(" ", ms, me) >= 0}
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the document's sentences (built on first use)."""
+        return [sent.start for sent in self.ctx.sentences]
+
+    @cached_property
     def tags_at(self) -> dict[int, set[str]]:
         """Start offset → the Kiwi tags of the morphemes starting there (built on first use)."""
         tags_at: dict[int, set[str]] = {}

@@ -231,11 +231,10 @@ def _plays(doc: "DocView", tok: "Token") -> bool:
     particle = doc.text[tok.stem_end:tok.end]
     if particle not in particles and not (tok.bare and doc.text[tok.end:tok.end + 1] == "-"):
         return False
-    sentences = doc.ctx.sentences
-    k = bisect_right([sent.start for sent in sentences], tok.start) - 1
+    k = bisect_right(doc.sentence_starts, tok.start) - 1
     if k < 0:
         return False
-    sent = sentences[k]
+    sent = doc.ctx.sentences[k]
     return cue.search(doc.text, sent.start, sent.end) is not None
 
 
