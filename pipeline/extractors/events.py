@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from ..resources import load_tsv
+from . import places
 
 if TYPE_CHECKING:
     from .entities import DocView, Token
@@ -66,7 +67,9 @@ def _named(doc: "DocView", year: "Token") -> "Token | None":
     first = None
     p = doc.prev(year)
     k = 0
-    while p is not None and k < 3 and p.tags and all(t in ("NNP", "SL", "NNG") for t in p.tags):
+    while p is not None and k < 3 and p.tags and all(t in ("NNP", "SL", "NNG") for t in p.tags) and (
+        places.kind_of(p.stem) is None
+    ):  # 독일 베를린 IFA 2025: the place where it is held is no part of the name
         first = p
         p = doc.prev(p)
         k += 1

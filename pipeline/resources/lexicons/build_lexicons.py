@@ -216,8 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if not keep(form, label, stop) or (form in common and label != "TITLE"):
             continue
-        if label in ("ORG", "PERSON") and form in places:
-            continue  # 바르셀로나, 리버풀: a city first; its team is a name of two words (FC 바르셀로나)
+        if label in ("ORG", "PERSON") and (form in places or all(w in places for w in form.split(" "))):
+            continue  # 바르셀로나: a city first (its team is FC 바르셀로나); 인도네시아 자카르타: a place phrase
         kind = kinds[(form, label)].most_common(1)[0][0] if kinds[(form, label)] else ""
         rows.append((form, label, kind, n))
     rows.sort(key=lambda r: (r[1], -r[3], r[0]))
