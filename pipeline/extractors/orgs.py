@@ -430,6 +430,8 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if not before or not inner:
             continue
         a_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if inner in lex.stop:
+            continue  # 소셜미디어(SNS): a kind of thing, not a name
         if _LATIN_ALIAS.match(inner) and _HANGUL.search(before[-1].stem):
             words = _transliterated_words(before, inner, lex)
             if not words:

@@ -31,6 +31,9 @@ _AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
 _COMPANY_TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "CEO"})
 #: Words between a name and a title that are not organisations (박정훈 공동 대표).
 _NOT_ORGS = frozenset("공동 신임 전임 초대 현직 전직 당시 수석 상임 명예 대표 부 총괄".split())
+#: Endings of a word between a name and a title that make it a remit, not an organisation
+#: (손석희 보도담당 사장, 김철수 해외영업총괄 부사장).
+_NOT_ORG_ENDINGS = ("담당", "총괄", "전담")
 #: Words between a name and its title: 전 (former), 현 (current).
 _FORMER = frozenset({"전", "현", "前", "現"})
 #: Titles from the train lexicon that are not job titles of a named person.
@@ -232,7 +235,7 @@ def _org_word_strict(stem: str) -> bool:
 def _org_word(tok: "Token") -> bool:
     """A word between a name and a title that names the person's organisation (한빛테크, 오름데이터)."""
     stem = tok.stem
-    if stem in orgs.lexicon().stop or len(stem) < 2 or stem in _NOT_ORGS:
+    if stem in orgs.lexicon().stop or len(stem) < 2 or stem in _NOT_ORGS or stem.endswith(_NOT_ORG_ENDINGS):
         return False
     if tok.proper or _is_org_or_place(stem):
         return True

@@ -174,6 +174,9 @@ NOT_ORGS = [
     "이사회는 안건을 승인했다.",                 # a unit word alone
     "현대 사회의 과제를 논의했다.",               # 현대 = modern (stop_words.tsv)
     "한국경제가 회복세를 보였다.",               # the Korean economy, not the paper
+    "소셜미디어(SNS)를 통한 뉴스 이용이 늘었다.",  # a kind of medium with its acronym, not a name
+    "시공사 선정 절차를 마쳤다.",                 # the builder of a project
+    "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
 ]
 
 
