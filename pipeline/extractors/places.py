@@ -309,6 +309,8 @@ def _landmarks(doc: "DocView") -> list[Entity]:
     return out
 
 
+#: Kiwi tags of a suffix that makes the word before it a verb or adjective (상주/NNG + 시키/XSV).
+_VERB_SUFFIXES = frozenset({"XSV", "XSA"})
 #: Stems that start no place whatever their tags (most words of a text), and stems that may.
 _INERT: set[str] = set()
 _LIVE: set[str] = set()
@@ -348,6 +350,10 @@ def find(doc: "DocView") -> list[Entity]:
         kind = _place_word(tok, False)
         if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
             kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
+        if kind is not None and tok.stem_end < tok.end and not _VERB_SUFFIXES.isdisjoint(
+            doc.tags_starting(tok.stem_end)
+        ):
+            kind = None  # 상주시켜, 상주하는: a verb (상주하다 = to be stationed), not the city
         if kind is None:
             g = _glued_place(doc, tok) if len(tok.stem) >= 3 else None
             if g is not None:

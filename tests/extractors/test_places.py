@@ -48,6 +48,7 @@ PLACES = [
     ("강원 평창군 산림보호구역 내 소나무를 베었다.", [("강원 평창군", "county")]),
     ("뉴욕 기대주로 꼽힌다.", [("뉴욕", "foreign_city")]),
     ("네덜란드 프로축구 리그에서 뛴다.", [("네덜란드", "country")]),  # 축구 ends in 구 but is no district
+    ("근로감독관 6명을 상주시켜 조사했다.", []),  # 상주시키다 (to station), not the city 상주
     # a country + two words Kiwi reads as one proper noun: a person's name, not a place phrase
     ("크로아티아 데얀 로브렌의 반칙을 끌어냈다.", [("크로아티아", "country")]),
     # a country before a word we know as nothing else: the country alone
