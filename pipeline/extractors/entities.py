@@ -19,7 +19,7 @@ from kopress.schemas import Entity
 
 from .. import linking
 from ..resources import load_toml
-from . import events, orgs, persons, places
+from . import base, events, orgs, persons, places
 from .base import Context
 
 #: Morpheme tags that may belong to a name's stem; the first other tag (a particle, an ending,
@@ -317,6 +317,30 @@ def affiliations(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+#: Between two members of a list: a comma or a middle dot, or 와/과 then a space.
+_LIST_GAP = re.compile(r"\s*[,·]\s*|(?:와|과)\s+")
+
+
+def listed_actors(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """A city or province under its full name listed with organisations is one of the parties:
+    ORG (rule org.place_actor), as ``places`` makes one that is a subject. 예: ㈜한빛로보틱스,
+    창원시, 한국산업단지공단과 협약을 체결했다 → 창원시 ORG."""
+    out = list(kept)
+    text = doc.text
+    for k, e in enumerate(kept):
+        if e.label != "LOC" or e.kind not in ("city", "province") or not e.name.endswith(places.ACTOR_ENDINGS):
+            continue
+        neighbours = []
+        if k > 0:
+            neighbours.append((kept[k - 1], text[kept[k - 1].end:e.start]))
+        if k + 1 < len(kept):
+            neighbours.append((kept[k + 1], text[e.end:kept[k + 1].start]))
+        if any(n.label == "ORG" and not n.name.endswith(places.ACTOR_ENDINGS) and _LIST_GAP.fullmatch(gap)
+               for n, gap in neighbours):  # a listed organisation, not another city (부산광역시)
+            out[k] = base.updated(e, {"label": "ORG", "rule_id": "org.place_actor.v1"})
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -330,7 +354,7 @@ def extract(ctx: Context) -> list[Entity]:
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
     repeats = [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
-    kept = settle(candidates + repeats)
+    kept = listed_actors(doc, settle(candidates + repeats))
     kept = kept + hanja_mentions(doc, kept)
     kept = kept + [a for a in affiliations(doc, kept) if not ctx.masked(a.start, a.end)]
     return linking.link(kept)

@@ -194,7 +194,7 @@ _REGION_ENDINGS = ("성", "자치구", "자치주", "현", "주", "도")
 _ACTOR_PARTICLES = frozenset({"은", "는", "이", "가"})
 ACTOR_KINDS = frozenset({"country", "province", "city"})
 #: Provinces and cities act only under their full names (경상남도는, 창원시는), not 서울은.
-_ACTOR_ENDINGS = ("도", "시")
+ACTOR_ENDINGS = ("도", "시")
 
 
 def place_word(tok: "Token", after_place: bool) -> str | None:
@@ -205,7 +205,7 @@ def place_word(tok: "Token", after_place: bool) -> str | None:
 
 def _acts(doc: "DocView", tok: "Token") -> bool:
     """A country that acts: a subject or topic particle after it (북한은 …)."""
-    if kind_of(tok.stem) != "country" and not tok.stem.endswith(_ACTOR_ENDINGS):
+    if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
         return False
     return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES
 

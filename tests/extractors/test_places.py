@@ -194,3 +194,16 @@ def test_national_teams(make_ctx, text, mention, expected):
     found = entities.extract(make_ctx(text))
     hit = [(e.label, e.kind) for e in found if e.text == mention]
     assert hit == [expected]
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a city or province under its full name, listed with organisations, is one of the parties
+    ("경상남도는 ㈜한빛로보틱스, 창원시, 한국산업단지공단과 업무협약을 체결했다.", "창원시", "ORG"),
+    ("한빛테크와 김해시는 협약을 맺었다.", "김해시", "ORG"),
+    # …not a short name (창원) and not a list of places only
+    ("행사는 창원, 김해, 한빛테크 본사에서 열린다.", "창원", "LOC"),
+    ("부산광역시, 울산광역시, 경상남도에 비가 내렸다.", "경상남도", "LOC"),
+])
+def test_listed_actors(make_ctx, text, mention, expected):
+    found = entities.extract(make_ctx(text))
+    assert [e.label for e in found if e.text == mention] == [expected]
