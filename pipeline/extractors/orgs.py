@@ -31,6 +31,7 @@ PLACE_PREFIXED_KINDS = frozenset({"police", "military", "state"})
 SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "education", "public",
                              "association", "international", "military"})
 _HANGUL = re.compile(r"[가-힣]")
+_HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
@@ -383,6 +384,36 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def end_words() -> frozenset[str]:
+    """Words that end a company name of several Hangul words (파트너스, 캐피탈) from org_end_words.tsv."""
+    return frozenset(r[0] for r in load_tsv("lexicons/org_end_words.tsv", 1))
+
+
+def _end_word_names(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """블루 오션 파트너스, 스카이 레이크 캐피탈: one or two bare Hangul words before an end word,
+    one of them a proper noun to Kiwi, none a place, title or stop word."""
+    from .persons import split_title  # persons imports this module
+
+    out: list[Entity] = []
+    words = end_words()
+    for tok in doc.tokens:
+        if tok.stem not in words:
+            continue
+        names: list = []
+        p = doc.prev(tok)
+        while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
+            p.stem not in lex.stop and places.kind_of(p.stem) is None and split_title(p.stem) is None
+        ):
+            names.insert(0, p)
+            p = doc.prev(p)
+        if names and any("NNP" in t.tags for t in names):
+            first = names[0]
+            out.append(doc.entity(first.start, tok.stem_end, "ORG", doc.text[first.start:tok.stem_end],
+                                  "org.end_word.v1", kind="company"))
+    return out
+
+
 def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[Entity]:
     """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위.
 
@@ -581,5 +612,5 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
 def find(doc: "DocView") -> list[Entity]:
     """ORG candidates of one document (overlapping; settled by ``entities.settle``)."""
     lex = lexicon()
-    found = _legal_forms(doc, lex) + _words(doc, lex) + _aliases(doc, lex) + _media(doc, lex)
+    found = _legal_forms(doc, lex) + _words(doc, lex) + _aliases(doc, lex) + _media(doc, lex) + _end_word_names(doc, lex)
     return _attach_aliases(doc, found)

@@ -100,6 +100,9 @@ def test_aliases(make_ctx, text, span, name, alias):
 
 
 MULTI_WORD = [
+    # Hangul words before an end word (org_end_words.tsv), one a proper noun to Kiwi
+    ("블루 오션 파트너스가 공동으로 참여했다.", "블루 오션 파트너스"),
+    ("이번 투자에 스카이 레이크 캐피탈이 참여했다.", "스카이 레이크 캐피탈"),
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
     # 경기 is a place only before another place or a police station (chain_only)
@@ -162,6 +165,7 @@ NOT_ORGS = [
     "선임연구원이 발표를 맡았다.",               # a job, not an institute
     "책임연구원이 발표를 맡았다.",               # 책임 = 2 characters before 연구원: still a job
     "고속도로공사 구간에서 사고가 났다.",         # …공사 is not `long`: road works
+    "국내 벤처 캐피탈이 참여했다.",               # common nouns before an end word: no name
     "보수공사가 끝났다.",                         # construction work, not a corporation
     "주식회사 설립 절차를 안내했다.",             # a marker with no name after it
     "관련 기관과 협력한다.",
