@@ -341,6 +341,40 @@ def listed_actors(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+_OPEN_QUOTES = "‘“'\"「『"
+_CLOSE_QUOTES = "’”'\"」』"
+
+
+@lru_cache(maxsize=1)
+def _programme_words() -> tuple[str, ...]:
+    return tuple(_rules().get("programme", {}).get("words", ()))
+
+
+def programmes(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """Drop organisations that name a programme: a quoted name right after 프로그램/사업 or right
+    before one (지원 프로그램 ‘팁스(TIPS)’에 선정, ‘글로컬대학 30’ 사업), with every other mention of
+    the same name. Words in entity_rules.toml [programme]."""
+    words = _programme_words()
+    if not words:
+        return kept
+    text = doc.text
+    names: set[str] = set()
+    for e in kept:
+        if e.label != "ORG":
+            continue
+        o = max(text.rfind(q, max(0, e.start - 20), e.start + 1) for q in _OPEN_QUOTES)
+        if o < 0 or any(text.find(q, o + 1, e.start) >= 0 for q in _CLOSE_QUOTES):
+            continue
+        c = min((i for q in _CLOSE_QUOTES if (i := text.find(q, e.end, e.end + 20)) >= 0), default=-1)
+        if c < 0:
+            continue
+        before = text[max(0, o - 8):o].rstrip()
+        after = text[c + 1:c + 9].lstrip()
+        if before.endswith(words) or after.startswith(words):
+            names.add(e.name)
+    return [e for e in kept if not (e.label == "ORG" and e.name in names)] if names else kept
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -354,7 +388,7 @@ def extract(ctx: Context) -> list[Entity]:
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
     repeats = [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
-    kept = listed_actors(doc, settle(candidates + repeats))
+    kept = programmes(doc, listed_actors(doc, settle(candidates + repeats)))
     kept = kept + hanja_mentions(doc, kept)
     kept = kept + [a for a in affiliations(doc, kept) if not ctx.masked(a.start, a.end)]
     return linking.link(kept)

@@ -274,3 +274,14 @@ def test_particle_kiwi_left_in_a_proper_noun(make_ctx, text, expected):
 def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [e.text for e in found if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name right after 프로그램/사업 or before 사업 names a programme: no ORG in any mention
+    ("한빛랩스는 창업 지원 프로그램 ‘팁스(TIPS)’에 선정됐다. 팁스(TIPS) 선정으로 5억원을 받는다.", []),
+    ("교육부의 ‘글로컬대학 30’ 사업에 뽑혔다.", ["교육부"]),
+    # a quoted medium without a programme word stays an ORG
+    ("인터넷 매체 '한빛데일리'가 보도했다.", ["한빛데일리"]),
+])
+def test_programmes_are_not_organisations(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text) if e.text != "한빛랩스"] == expected
