@@ -574,6 +574,20 @@ def _media_name(tok: "Token", lex: OrgLexicon) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def company_cue_ends() -> tuple[str, ...]:
+    """Last parts of a compound before a company's name (유통기업 메디테라) from org_context.tsv."""
+    return tuple(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "company_before_end")
+
+
+def _cue_kind(stem: str, before: dict[str, str]) -> str | None:
+    """The kind a word before a name gives it: 일간 → media, 소속사 → company, 유통기업 → company."""
+    kind = before.get(stem)
+    if kind is None and len(stem) >= 3 and stem.endswith(company_cue_ends()):
+        kind = "company"
+    return kind
+
+
 def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
@@ -588,7 +602,8 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if nxt is not None and (places.kind_of(nxt.stem) or (nxt.tags[:1] in (("NNP",), ("SL",)))):
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", text[tok.start:nxt.stem_end],
                                       "org.media_context.v1", kind="sports"))  # 레알 마드리드
-        if tok.stem in before and doc.text[tok.stem_end:tok.end] in ("", "인") and tok.i + 1 < len(doc.tokens):
+        cue = _cue_kind(tok.stem, before)
+        if cue is not None and doc.text[tok.stem_end:tok.end] in ("", "인") and tok.i + 1 < len(doc.tokens):
             name = doc.tokens[tok.i + 1]
             gap = _QUOTE_GAP.fullmatch(text, tok.end, name.start)
             quoted = gap is not None and text[name.start - 1:name.start] in "'\"‘“" and (
@@ -601,7 +616,7 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
                 last = nxt if two else name  # USA 투데이
                 out.append(doc.entity(name.start, last.stem_end, "ORG", text[name.start:last.stem_end],
-                                      "org.media_context.v1", kind=before[tok.stem]))
+                                      "org.media_context.v1", kind=cue))
         elif text[tok.stem_end:tok.end] in _SUBJECT and _media_name(tok, lex) and all(
             t in ("NNP", "SL") for t in tok.tags
         ) and verb.match(text, tok.end + 1):
