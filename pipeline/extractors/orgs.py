@@ -323,9 +323,10 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 continue
         if stem in lex.units:
             prev = doc.prev(tok)
-            if prev is not None and prev.bare and org_kind(prev) is not None:  # 유엔 총회, 민주노총 지도부
+            parent = org_kind(prev) if prev is not None and prev.bare else None
+            if parent is not None:  # 유엔 총회, 민주노총 지도부
                 out.append(doc.entity(prev.start, tok.stem_end, "ORG", doc.text[prev.start:tok.stem_end],
-                                      "org.subunit.v1", kind=org_kind(prev)))
+                                      "org.subunit.v1", kind=parent))
         nxt = doc.next(tok)
         kind = None
         gov = lex.government.get(stem)
