@@ -132,6 +132,29 @@ class Rules:
     date_suffixes: tuple[str, ...]
     approx: tuple[str, ...]
     start_tags: tuple[str, ...]
+    #: Matches at a position iff one of ``START_SLOTS`` does: ``parse`` finds nothing where it
+    #: fails (most numbers of a release are no dates), so one match rejects the position.
+    start_any: re.Pattern | None = None
+
+
+#: Every pattern ``_Scanner.parse`` tries right at the position it starts from: a date or time
+#: found there begins with a match of one of them.
+START_SLOTS = ("numeric", "month_day_numeric", "day_word", "anaphora_word", "lunar", "prefix_weekday",
+               "weekday_alone", "week_word", "prefix", "year_num", "year_word", "year_anaphora_word",
+               "year_part_word", "holiday", "year_tail", "month_num", "month_word", "day_num", "time_hm",
+               "time_colon", "time_fixed", "period")
+_GROUP_NAME = re.compile(r"\(\?P(<|=)(\w+)")
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches at a position iff one of ``patterns`` does (groups renamed apart).
+
+    >>> _any_of([re.compile("(?P<a>x)(?P=a)"), re.compile("(?P<a>y)")]).match("yx") is not None
+    True
+    """
+    return re.compile("|".join(
+        "(?:" + _GROUP_NAME.sub(lambda g: f"(?P{g[1]}s{i}_{g[2]}", rx.pattern) + ")"
+        for i, rx in enumerate(patterns)))
 
 
 _SHIFTS = ("am", "pm", "night", "as_is")
@@ -227,7 +250,7 @@ def rules() -> Rules:
     ypart = alternation([*d["year_parts"], *d["decade_parts"]])
     weekday = "".join(d["weekdays"])
     dash = "[" + "".join(re.escape(x) for x in d["range_separators"]) + "]"
-    return Rules(
+    r = Rules(
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
         trigger_digit=re.compile(_TRIGGER_DIGIT),
@@ -294,6 +317,7 @@ def rules() -> Rules:
         tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
+    return replace(r, start_any=_any_of([getattr(r, name) for name in START_SLOTS]))
 
 
 @dataclass
@@ -441,7 +465,7 @@ class _Scanner:
     def parse(self, pos: int, allow_range: bool = True) -> Found | None:
         """Parse the longest date/time expression starting at ``pos``."""
         r, t = self.r, self.text
-        if not self.ok_start(pos):
+        if not r.start_any.match(t, pos) or not self.ok_start(pos):
             return None
         c = Comp()
         marks: list[tuple[int, Comp]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kopress.extractors.dates import rules, trigger_starts
+from kopress.extractors.dates import START_SLOTS, rules, trigger_starts
 
 # (text, trigger positions worked out by hand)
 SCAN = [
@@ -37,3 +37,14 @@ def test_trigger_starts_are_every_match_of_the_plain_trigger(text):
     plain = [p for p in range(len(text)) if r.trigger.match(text, p)]
     assert sorted(set(trigger_starts(r, text))) == plain
     assert plain  # each sentence holds triggers
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_start_any_matches_where_one_start_slot_does(text):
+    r = rules()
+    hits = 0
+    for p in range(len(text)):
+        one = any(getattr(r, name).match(text, p) for name in START_SLOTS)
+        assert bool(r.start_any.match(text, p)) == one, (text, p)
+        hits += one
+    assert hits  # each sentence holds a date or time
