@@ -61,6 +61,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -362,6 +363,13 @@ class Comp:
         new.__dict__.update(self.__dict__)
         return new
 
+    def but(self, **changes) -> "Comp":
+        """``dataclasses.replace(self, **changes)`` at the cost of a dict copy (fields only)."""
+        new = Comp.__new__(Comp)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
     def has_calendar(self) -> bool:
         return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
                                            self.day, self.half, self.quarter, self.ypart,
@@ -377,8 +385,7 @@ class Found:
     end_start: int | None = None  # where the range's second date starts
 
 
-def _morph_start(m) -> int:
-    return m.start
+_morph_start = operator.attrgetter("start")
 
 
 class _TagsAt:
@@ -528,7 +535,7 @@ class _Scanner:
         if c.day is not None or c.day_off is not None or c.anaphora is not None:
             w = r.weekday_paren.match(t, end) or r.weekday_name.match(t, end)
             if w and c.weekday is None:
-                c = replace(c, weekday=w["wd"])
+                c = c.but(weekday=w["wd"])
                 c.numeric_last = False
                 marks.append((w.end(), c.snapshot()))
                 end = w.end()
@@ -951,16 +958,21 @@ def _day_only(d: int, direction: str | None, ref: dt.date) -> tuple[int, int]:
     raise Unresolved
 
 
+#: ``parts`` keys of the Comp slots that are renamed; the slots that are never parts.
+_PART_NAMES = {"year_off": "year_offset", "month_off": "month_offset", "day_off": "day_offset",
+               "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
+               "ypart": "part", "year_anaphora": "year_anaphora_offset",
+               "mpart_end": "part_end"}
+_NOT_PARTS = frozenset({"numeric_last", "kind", "time", "time_start"})
+
+
 def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
-    names = {"year_off": "year_offset", "month_off": "month_offset", "day_off": "day_offset",
-             "week_off": "week_offset", "anaphora": "anaphora_offset", "mpart": "part",
-             "ypart": "part", "year_anaphora": "year_anaphora_offset",
-             "mpart_end": "part_end"}
     out: dict[str, int | str] = {}
+    names = _PART_NAMES
     for name, v in c.__dict__.items():
-        if v is None or v is False or name in ("numeric_last", "kind", "time", "time_start"):
+        if v is None or v is False or name in _NOT_PARTS:
             continue
-        out[names.get(name, name)] = int(v) if isinstance(v, bool) else v
+        out[names.get(name, name)] = int(v) if v is True else v
     if c.time_start is not None:
         out["time_offset"] = c.time_start - span_start
     return out
@@ -970,7 +982,8 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
              data: dict) -> DateMention:
     c = f.comp
     parts = _parts(c, f.start)
-    if approx := next((x for x in data["approx"]["suffixes"] if text.startswith(x, f.end)), None):
+    if text.startswith(rules().approx, f.end) and (
+            approx := next((x for x in data["approx"]["suffixes"] if text.startswith(x, f.end)), None)):
         parts["approx"] = approx  # "오전 10시경": the suffix stays outside the span
     relative = c.kind in ("day_word", "anaphora", "week") or (
         c.kind != "time" and c.year is None)
@@ -1052,18 +1065,18 @@ def _inherit(b: Comp, a_value: dt.date) -> tuple[Comp, str | None]:
     Returns the end and which level was inherited ("year", "month" or None)."""
     if b.year is not None or b.year_off is not None or b.month_off is not None:
         return b, None
-    b = replace(b, year=a_value.year)
+    b = b.but(year=a_value.year)
     if b.month is None and b.day is not None:
-        return replace(b, month=a_value.month), "month"
+        return b.but(month=a_value.month), "month"
     return b, "year"
 
 
 def _roll(b: Comp, level: str) -> Comp:
     """A range end before its start moves one unit on: 12월 28일~1월 3일, 28일~3일."""
     if level == "year":
-        return replace(b, year=b.year + 1)
+        return b.but(year=b.year + 1)
     y, m = _shift_month(b.year, b.month, 1)
-    return replace(b, year=y, month=m)
+    return b.but(year=y, month=m)
 
 
 def extract(ctx: Context) -> list[DateMention]:
@@ -1096,7 +1109,7 @@ def extract(ctx: Context) -> list[DateMention]:
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
                     and (tense := tense or _Tense(ctx, r)).past_clause(found.end):
                 # "…오는 30일 지급하며 … 이날 계약을 체결했다": a past event is not on a future day
-                ante = replace(antecedent, day=antecedent.past_day)
+                ante = Antecedent(antecedent.past_day, antecedent.past_day, antecedent.year)
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
@@ -1104,11 +1117,11 @@ def extract(ctx: Context) -> list[DateMention]:
         out.append(mention)
         if mention.resolved and mention.granularity == "day" and mention.value_end is None \
                 and not _is_report_date(text, found.end, r):
-            antecedent = replace(antecedent, day=mention.value)
+            antecedent = Antecedent(mention.value, antecedent.past_day, antecedent.year)
             if ctx.reference_date is not None and mention.value <= ctx.reference_date:
-                antecedent = replace(antecedent, past_day=mention.value)
+                antecedent = Antecedent(antecedent.day, mention.value, antecedent.year)
         if mention.resolved and mention.value is not None:
-            antecedent = replace(antecedent, year=mention.value.year)
+            antecedent = Antecedent(antecedent.day, antecedent.past_day, mention.value.year)
     return _weekday_appositions(out, text, r)
 
 
