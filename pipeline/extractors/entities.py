@@ -227,14 +227,25 @@ def _disabled(rule_id: str) -> bool:
     return rule_id.rsplit(".", 1)[0] in _rules().get("disabled", [])
 
 
+#: rule_id → minus its priority, and the disabled rule ids, filled as rules are met (a few hundred).
+_RANKS: dict[str, int] = {}
+_DISABLED: set[str] = set()
+
+
 def settle(candidates: list[Entity]) -> list[Entity]:
     """Keep non-overlapping candidates: higher priority first, then longer, then earlier.
 
     >>> # ORG ㈜벤텍프런티어 (legal form, 90) beats ORG 벤텍프런티어 (suffix, 60) over the same word
     """
+    disabled, ranks = _DISABLED, _RANKS
+    for c in candidates:
+        if c.rule_id not in ranks:
+            ranks[c.rule_id] = -priority(c.rule_id)
+            if _disabled(c.rule_id):
+                disabled.add(c.rule_id)
     order = sorted(
-        (c for c in candidates if not _disabled(c.rule_id)),
-        key=lambda c: (-priority(c.rule_id), -(c.end - c.start), c.start),
+        (c for c in candidates if c.rule_id not in disabled) if disabled else candidates,
+        key=lambda c: (ranks[c.rule_id], c.start - c.end, c.start),
     )
     taken = bytearray(max((c.end for c in order), default=0))  # 1 = character already in a kept span
     kept: list[Entity] = []
