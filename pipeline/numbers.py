@@ -16,10 +16,10 @@ The numeral words live in ``resources/units/numerals.toml``.
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, Inexact, Rounded
+from functools import lru_cache
 
 from .resources import ResourceError, alternation, load_toml
 
@@ -108,6 +108,36 @@ def _check(value: Decimal, surface: str) -> Decimal:
 
 
 def parse_korean_number(surface: str) -> Decimal:
+    """Read a Sino-Korean / digit number exactly (여 inside is skipped: see ``is_approximate``).
+
+    >>> parse_korean_number("3천50만")       # (3000+50)×10⁴
+    Decimal('30500000')
+
+    Surfaces repeat (3, 2023, 100억): each is read once (``_read_number``) and its value, or the
+    reason it is rejected, is kept in a bounded cache.
+    """
+    if len(surface) > _CACHED_LEN:
+        return _parse_korean_number(surface)
+    got = _read_number(surface)
+    if type(got) is str:
+        raise NumberError(got)
+    return got
+
+
+#: Longer surfaces are read without the cache (a 10,000-digit string is not kept).
+_CACHED_LEN = 48
+
+
+@lru_cache(maxsize=8192)
+def _read_number(surface: str) -> Decimal | str:
+    """``_parse_korean_number(surface)``, or the NumberError message when it is rejected."""
+    try:
+        return _parse_korean_number(surface)
+    except NumberError as exc:
+        return str(exc)
+
+
+def _parse_korean_number(surface: str) -> Decimal:
     """Read a Sino-Korean / digit number exactly (여 inside is skipped: see ``is_approximate``).
 
     >>> parse_korean_number("1조2천억")       # 1×10¹² + 2000×10⁸
@@ -325,6 +355,30 @@ def first_chars(pattern: str) -> str | None:
     >>> first_chars(r"제[ ]?[0-9]+|[로길] ?[0-9]")
     '[길로제]'
     """
+    ranges = _first_ranges(pattern)
+    if ranges is None:
+        return None
+    parts = []
+    for lo, hi in sorted(ranges):
+        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+    return "[" + "".join(parts) + "]"
+
+
+def first_char_set(pattern: str, limit: int = 4096) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, as a set (None as ``first_chars``,
+    or when there are more than ``limit``): a caller skips positions whose character is not in it.
+
+    >>> sorted(first_char_set(r"(?<![가-힣])(?:두|세)[ ]?명|[1-3]개"))
+    ['1', '2', '3', '두', '세']
+    """
+    ranges = _first_ranges(pattern)
+    if ranges is None or sum(hi - lo + 1 for lo, hi in ranges) > limit:
+        return None
+    return frozenset(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
+
+
+def _first_ranges(pattern: str) -> set[tuple[int, int]] | None:
+    """Code point ranges a match of ``pattern`` can start with (see ``first_chars``)."""
     import re._constants as C
     import re._parser as P
 
@@ -379,10 +433,7 @@ def first_chars(pattern: str) -> str | None:
             return None
     except _Unknown:
         return None
-    parts = []
-    for lo, hi in sorted(ranges):
-        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
-    return "[" + "".join(parts) + "]"
+    return ranges
 
 
 class _Unknown(Exception):
@@ -602,6 +653,24 @@ def merge_starts(starts: list[int] | None, text: str, rx: re.Pattern) -> list[in
     return sorted(set(starts).union(extra)) if extra else starts
 
 
+def starts_with(starts: list[int] | None, text: str, rx: re.Pattern) -> list[int] | None:
+    """The ``starts`` whose character can begin a match of ``rx`` (``first_char_set``): the
+    others never match, so ``scan`` / ``matches_at`` give the same results without trying them.
+
+    >>> starts_with([0, 3, 5], "두 명 3명", re.compile("(?:두|세) 명"))
+    [0]
+    """
+    first = _first_sets.get(rx)
+    if first is None:
+        first = _first_sets[rx] = first_char_set(rx.pattern) or False
+    if starts is None or first is False:
+        return starts
+    return [s for s in starts if text[s] in first]
+
+
+_first_sets: dict[re.Pattern, frozenset[str] | bool] = {}
+
+
 def _read_one(m: re.Match, read, out: list, has_range: bool) -> int:
     """Read one match into ``out``; return where scanning continues."""
     try:
@@ -621,25 +690,34 @@ _NUMBER_FIRST = frozenset("0123456789０１２３４５６７８９") | frozense
     | frozenset(w[0] for w in (*NATIVE, *NATIVE_FREE, *NATIVE_RANGES))
 
 
-def _native_start_alternatives() -> str:
-    words = sorted({*NATIVE, *NATIVE_FREE, *NATIVE_RANGES}, key=lambda w: (-len(w), w))
-    # each branch starts with a literal (fast scanning), then checks the word start behind it
-    return "|".join(f"{re.escape(w[0])}(?<![\\w]{re.escape(w[0])}){re.escape(w[1:])}"
-                    for w in words)
-
-
 _SPELLED_DIGITS = "".join(k for k in SINO if SINO[k] > 0)
 _SUB_OR_MAG = "".join(SUB_UNITS) + "".join(MAGNITUDES)
-#: Where a number phrase can start: a superset of NUMBER's and NATIVE_NUMBER's starts. Three
-#: character-first patterns (one alternation of all three loses the engine's fast scan):
-#: digits; a spelled number (a digit word before 십/백/천/만/억/조/경 as in 삼천만, or 십/백/천/만
-#: as in 천만 원, 만 원); a native numeral at a word start (두, 열두, 스무, 하나, 두세 …).
-_START_RXS = (
-    re.compile(rf"[{_D}](?<!{_NOT_BEFORE_DIGIT}[{_D}])"),
-    re.compile(rf"[{_SPELLED_DIGITS}](?<![\w.,][{_SPELLED_DIGITS}])(?=[{_SUB_OR_MAG}])"
-               rf"|[십백천만](?<![\w.,][십백천만])"),
-    re.compile(_native_start_alternatives()),
-)
+
+
+def _start_pattern() -> str:
+    """Where a number phrase can start: a superset of NUMBER's and NATIVE_NUMBER's starts.
+
+    A digit (not after another digit, a letter, a point or a comma); a spelled digit word
+    before 십/백/천/만/억/조/경 (삼천만) or 십/백/천/만 itself (천만 원, 만 원), at a word start;
+    a native numeral at a word start (두, 열두, 스무, 하나, 두세 …). One branch per first
+    character, each a literal that consumes only that character (the rest is checked by
+    lookarounds), so the engine scans for the first characters in C and ``finditer`` yields
+    every start once.
+    """
+    conds: dict[str, list[str]] = {}
+    for c in "0123456789０１２３４５６７８９":
+        conds.setdefault(c, []).append(f"(?<!{_NOT_BEFORE_DIGIT}{re.escape(c)})")
+    for c in _SPELLED_DIGITS:
+        conds.setdefault(c, []).append(f"(?<![\\w.,]{re.escape(c)})(?=[{_SUB_OR_MAG}])")
+    for c in "십백천만":
+        conds.setdefault(c, []).append(f"(?<![\\w.,]{re.escape(c)})")
+    for w in sorted({*NATIVE, *NATIVE_FREE, *NATIVE_RANGES}, key=lambda w: (-len(w), w)):
+        rest = f"(?={re.escape(w[1:])})" if w[1:] else ""
+        conds.setdefault(w[0], []).append(f"(?<![\\w]{re.escape(w[0])}){rest}")
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(cs)})" for c, cs in conds.items())
+
+
+_START_RX = re.compile(_start_pattern())
 
 
 def number_starts(text: str) -> list[int]:
@@ -649,7 +727,19 @@ def number_starts(text: str) -> list[int]:
     >>> number_starts("매출 3억, 두 곳")
     [3, 7]
     """
-    return list(heapq.merge(*([m.start() for m in rx.finditer(text)] for rx in _START_RXS)))
+    return [m.start() for m in _START_RX.finditer(text)]
+
+
+def literal_first(words, not_before: str) -> str:
+    """``(?<!not_before)(?:alternation(words))`` written so that each branch starts with its
+    literal first character (the lookbehind follows it): the engine then scans for those
+    characters in C in ``search`` / ``finditer``. Same matches, same branch order.
+
+    >>> re.compile(literal_first(["하루", "이틀"], "[가-힣]")).findall("오늘 하루, 내일이틀")
+    ['하루']
+    """
+    return "|".join(f"{re.escape(w[0])}(?<!{not_before}{re.escape(w[0])}){re.escape(w[1:])}"
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def compile_anchored(pattern: str, prefixes=()) -> re.Pattern:

@@ -11,6 +11,7 @@ Offsets index the original text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from decimal import Decimal
 
@@ -50,6 +51,7 @@ _UNIT_RX = re.compile(alternation(COUNTERS))
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
+_START = operator.attrgetter("start")
 
 
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
@@ -59,13 +61,13 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     all_starts, starts = starts, N.starts_before(starts, text, _UNIT_RX)
     out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts)
     idioms = [(m.start(), m.end()) for m in _IDIOM_RX.finditer(text)]
-    for m in N.matches_at(_NATIVE_RX, text, starts):
+    for m in N.matches_at(_NATIVE_RX, text, N.starts_with(starts, text, _NATIVE_RX)):
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
-    for m in N.matches_at(_NATIVE_NOUN_RX, text, all_starts):  # 두 회사, 하나: no counter
+    for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(all_starts, text, _NATIVE_NOUN_RX)):  # 두 회사, 하나
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native_noun(text, m, finder)
@@ -172,16 +174,13 @@ class _NounFinder:
 
     def __init__(self, ctx: Context) -> None:
         self.text = ctx.text
-        self.morphs = ctx.morphs
-        self.starts: list[int] | None = None
+        self.morphs = ctx.morphs  # sorted by start: looked up by bisect on the start, no index built
 
     def tag_at(self, start: int, end: int) -> str | None:
         """Tag of the morpheme spanning exactly [start, end), if any."""
         if not self.morphs:
             return None
-        if self.starts is None:
-            self.starts = [m.start for m in self.morphs]
-        i = bisect.bisect_left(self.starts, start)
+        i = bisect.bisect_left(self.morphs, start, key=_START)
         while i < len(self.morphs) and self.morphs[i].start == start:
             if self.morphs[i].end == end:
                 return self.morphs[i].tag
@@ -192,9 +191,7 @@ class _NounFinder:
         """True when Kiwi has a noun starting at ``start`` that runs past ``end`` (개인 over 개)."""
         if not self.morphs:
             return False
-        if self.starts is None:
-            self.starts = [m.start for m in self.morphs]
-        i = bisect.bisect_left(self.starts, start)
+        i = bisect.bisect_left(self.morphs, start, key=_START)
         while i < len(self.morphs) and self.morphs[i].start == start:
             mo = self.morphs[i]
             if mo.end > end and mo.tag in _NOUN_TAGS:
@@ -206,9 +203,7 @@ class _NounFinder:
         """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""
         if not self.morphs:
             return None
-        if self.starts is None:
-            self.starts = [m.start for m in self.morphs]
-        i = bisect.bisect_left(self.starts, pos)
+        i = bisect.bisect_left(self.morphs, pos, key=_START)
         end = None
         while i < len(self.morphs) and self.morphs[i].start < pos + 40:
             mo = self.morphs[i]

@@ -50,7 +50,9 @@ _NIGHTS_RX = N.compile_anchored(
 _COMPOUND_RX = N.compile_anchored(
     rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|월|분|초)" + _MARK
 )
-_NATIVE_RX = N.compile_anchored(rf"(?<![가-힣])(?P<w>{alternation(NATIVE_WORDS)})" + _MARK, prefixes=NATIVE_WORDS)
+#: 하루, 이틀 … at a word start: ``(?<![가-힣])(?P<w>…)``, each branch led by its first letter
+#: (the document is searched with ``finditer``).
+_NATIVE_RX = re.compile(rf"(?P<w>{N.literal_first(NATIVE_WORDS, '[가-힣]')})" + _MARK)
 _RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
@@ -74,7 +76,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     text = ctx.text
     starts = N.starts_before(starts, text, _UNIT_RX)
     out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts)
-    for m in N.matches_at(_NIGHTS_RX, text, starts):
+    for m in N.matches_at(_NIGHTS_RX, text, starts if "박" in text else ()):  # 3박5일 needs 박
         if not N.glued_ok(text, m.end()):
             continue
         n = m.group("n")
@@ -130,6 +132,9 @@ def _simple(text: str, m: re.Match) -> Amount | None:
         end = m.start("mk")  # 7개월 만에: the span is 7개월
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
+    num = m.group("num")
+    if spec.get("needs_marker") and not marker and not (num and len(num) <= 3):
+        return None  # bare 2023년: a date (the full rule below, decided early: most candidates)
     lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
     lead_word = lead.group("w") if lead else None
     if spec.get("legal_only") and lead_word not in LEGAL_WORDS:

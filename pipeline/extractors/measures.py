@@ -69,7 +69,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
             start, end = m.span("num")
             out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
                               kind="MEASURE", value=Decimal(value), unit="age"))
-    for m in N.matches_at(_NATIVE_AGE_RX, text, starts):
+    for m in N.matches_at(_NATIVE_AGE_RX, text, N.starts_with(starts, text, _NATIVE_AGE_RX)):
         if N.glued_ok(text, m.end()):
             around = N.widen(text, m.start(), m.end())
             out.append(Amount(start=around.start, end=around.end, text=text[around.start:around.end],
