@@ -32,10 +32,9 @@ NATIVE_NOUN_EXCLUDE_PREFIX = tuple(_C["exclude"]["native_noun_exclude_prefix"])
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
-_RX = N.compile_anchored(
-    rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
-    rf"[ ]?(?P<c>{alternation(COUNTERS)})"
-)
+_BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
+_RX = N.compile_anchored(rf"{_BEFORE}(?P<c>{alternation(COUNTERS)})",
+                         guard=N.unit_guard((_BEFORE, alternation(COUNTERS))))
 _NATIVE_RX = N.compile_anchored(
     rf"(?:(?P<rng>{N.NATIVE_RANGE})|(?P<nat>{N.NATIVE_NUMBER}))(?P<yeo>[ ]?여)?[ ]?(?P<c>{alternation(_NATIVE_COUNTERS)})"
 )
@@ -58,16 +57,22 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     """Every count in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     finder = _NounFinder(ctx)
-    all_starts, starts = starts, N.starts_before(starts, text, _UNIT_RX)
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts)
+    # only numbers with a counter within numbers.UNIT_WINDOW (starts_before), decided per match
+    units = N.UnitsAfter(text, _UNIT_RX, COUNTERS)
+
+    def keep(start: int, m: re.Match) -> bool:
+        return units.reach(start, m.start("c"))
+
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts,
+                               keep=keep)
     idioms = [(m.start(), m.end()) for m in _IDIOM_RX.finditer(text)]
-    for m in N.matches_at(_NATIVE_RX, text, N.starts_with(starts, text, _NATIVE_RX)):
+    for m in N.matches_at(_NATIVE_RX, text, N.starts_with(starts, text, _NATIVE_RX), keep=keep):
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
-    for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(all_starts, text, _NATIVE_NOUN_RX)):  # 두 회사, 하나
+    for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(starts, text, _NATIVE_NOUN_RX)):  # 두 회사, 하나
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native_noun(text, m, finder)

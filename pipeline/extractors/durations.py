@@ -37,18 +37,21 @@ LEAD_MAX = Decimal(_D["lead"]["max_value"])
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
 _NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
 _MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
+_BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
+_NATIVE_BEFORE = rf"(?P<nat>{N.NATIVE_NUMBER})[ ]?"
 _RX = N.compile_anchored(
-    rf"(?:(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
-    rf"[ ]?(?P<u>{alternation(_DIGIT_UNITS)})(?P<yeo2>여)?"
-    rf"|(?P<nat>{N.NATIVE_NUMBER})[ ]?(?P<nu>{alternation(_NATIVE_UNITS)}))"
-    + _MARK
+    rf"(?:{_BEFORE}(?P<u>{alternation(_DIGIT_UNITS)})(?P<yeo2>여)?"
+    rf"|{_NATIVE_BEFORE}(?P<nu>{alternation(_NATIVE_UNITS)}))"
+    + _MARK,
+    guard=N.unit_guard((_BEFORE, alternation(_DIGIT_UNITS)), (_NATIVE_BEFORE, alternation(_NATIVE_UNITS))),
 )
 _NIGHTS_RX = N.compile_anchored(
     rf"(?<![0-9가-힣])(?P<n>[0-9]{{1,3}}|{N.NATIVE_NUMBER})[ ]?박[ ]?(?P<d>[0-9]{{1,3}})[ ]?일"
     + _MARK
 )
 _COMPOUND_RX = N.compile_anchored(
-    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|월|분|초)" + _MARK
+    rf"(?P<a>{N.NUMBER})[ ]?(?P<ua>년|시간|분)[ ]?(?P<b>{N.NUMBER})[ ]?(?P<ub>개월|월|분|초)" + _MARK,
+    guard=N.unit_guard((rf"{N.NUMBER}[ ]?", "년|시간|분")),
 )
 #: 하루, 이틀 … at a word start: ``(?<![가-힣])(?P<w>…)``, each branch led by its first letter
 #: (the document is searched with ``finditer``).

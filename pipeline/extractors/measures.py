@@ -30,11 +30,12 @@ AGE_MAX = int(_M["age"]["max"])
 SPEED_PREFIX: dict[str, str] = dict(_M["speed_prefix"])
 _PREFIXES = sorted({p for ps in NEEDS_PREFIX.values() for p in ps} | set(SPEED_PREFIX))
 
+_BEFORE = (rf"(?:(?<![가-힣])(?P<pre>{alternation(_PREFIXES)})[ ]?)?"
+           rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?")
 _RX = N.compile_anchored(
-    rf"(?:(?<![가-힣])(?P<pre>{alternation(_PREFIXES)})[ ]?)?"
-    rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?"
-    rf"[ ]?(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})",
+    rf"{_BEFORE}(?P<u>{alternation(list(UNITS) + list(NEEDS_PREFIX))})",
     prefixes=_PREFIXES,
+    guard=N.unit_guard((_BEFORE, alternation(list(UNITS) + list(NEEDS_PREFIX)))),
 )
 #: 김모(33)씨, 딸(32)과, A(44)씨, 박모(55·여)씨, 싸이(본명 박재상·35): a bracketed age right
 #: after a name (the span is the number only).
