@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, Inexact, Rounded
 from functools import lru_cache
+from typing import NamedTuple
 
 from .resources import ResourceError, alternation, load_toml
 
@@ -312,6 +312,18 @@ def parse_native_number(word: str) -> int:
     raise NumberError(f"not a native numeral: {word!r}")
 
 
+def literal_first(words, not_before: str) -> str:
+    """``(?<!not_before)(?:alternation(words))`` written so that each branch starts with its
+    literal first character (the lookbehind follows it): the engine then scans for those
+    characters in C in ``search`` / ``finditer``. Same matches, same branch order.
+
+    >>> re.compile(literal_first(["하루", "이틀"], "[가-힣]")).findall("오늘 하루, 내일이틀")
+    ['하루']
+    """
+    return "|".join(f"{re.escape(w[0])}(?<!{not_before}{re.escape(w[0])}){re.escape(w[1:])}"
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 # --- quantity phrases: the words around a number (resources/units/qualifiers.toml) ----------
 
 _Q = load_toml("units/qualifiers.toml")
@@ -327,12 +339,14 @@ PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
 #: Range separators between two numbers (3~5명, 100억에서 150억 원).
 RANGE_SEP = r"(?:[ ]?[~∼～〜][ ]?|에서[ ])"
 
+#: ``(?<![가-힣A-Za-z0-9])(?P<w>word)`` written literal-first (``literal_first``): these are
+#: searched in a window before every amount.
 _LEAD_RX = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(APPROX_LEADING + QUALIFIER_LEADING)})[ ]?$"
+    rf"(?P<w>{literal_first(APPROX_LEADING + QUALIFIER_LEADING, '[가-힣A-Za-z0-9]')})[ ]?$"
 )
 PER_BRIDGE: tuple[str, ...] = tuple(_Q["per_bridge"]["words"])
 _BRIDGE = rf"(?:[ ]?(?:{alternation(PER_BRIDGE)})(?:은|는|이|가|을|를)?){{0,2}}"
-_PER_RX = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<w>{alternation(PER)}){_BRIDGE}[ ]?$")
+_PER_RX = re.compile(rf"(?P<w>{literal_first(PER, '[가-힣A-Za-z0-9]')}){_BRIDGE}[ ]?$")
 _TRAIL_RX = re.compile(
     rf"[ ]?(?P<w>{alternation([w for w in APPROX_TRAILING if w != '여'] + list(QUALIFIER_TRAILING))})"
 )
@@ -473,9 +487,9 @@ def glued_ok(text: str, pos: int, extra: tuple[str, ...] = ()) -> bool:
     return any(text.startswith(w, pos) for w in extra)
 
 
-@dataclass(frozen=True, slots=True)
-class Around:
-    """A number phrase widened by the words around it (offsets index the original text)."""
+class Around(NamedTuple):
+    """A number phrase widened by the words around it (offsets index the original text); a
+    NamedTuple: one is built for every candidate amount."""
 
     start: int
     end: int
@@ -768,18 +782,6 @@ def number_starts(text: str) -> list[int]:
     [3, 7]
     """
     return [m.start() for m in _START_RX.finditer(text)]
-
-
-def literal_first(words, not_before: str) -> str:
-    """``(?<!not_before)(?:alternation(words))`` written so that each branch starts with its
-    literal first character (the lookbehind follows it): the engine then scans for those
-    characters in C in ``search`` / ``finditer``. Same matches, same branch order.
-
-    >>> re.compile(literal_first(["하루", "이틀"], "[가-힣]")).findall("오늘 하루, 내일이틀")
-    ['하루']
-    """
-    return "|".join(f"{re.escape(w[0])}(?<!{not_before}{re.escape(w[0])}){re.escape(w[1:])}"
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def compile_anchored(pattern: str, prefixes=(), guard: str = "") -> re.Pattern:

@@ -55,14 +55,24 @@ _DECADE_RX = re.compile(r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9²³]")
 _PREFIX_RX = re.compile(alternation(_PREFIXES))
-_UNIT_RX = re.compile(alternation(list(UNITS) + list(NEEDS_PREFIX)))
+_UNIT_WORDS = list(UNITS) + list(NEEDS_PREFIX)
+_UNIT_RX = re.compile(alternation(_UNIT_WORDS))
 
 
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     """Every measure in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts)
+    # the numbers with a unit within numbers.UNIT_WINDOW (starts_before, decided per match:
+    # UnitsAfter) and the prefixes (영하, 시속 …)
+    prefixes = frozenset(m.start() for m in _PREFIX_RX.finditer(text)) if starts is not None else frozenset()
+    if prefixes:
+        starts = sorted(prefixes.union(starts))
+    units = N.UnitsAfter(text, _UNIT_RX, _UNIT_WORDS)
+
+    def keep(start: int, m: re.Match, unit: str | None = "u") -> bool:
+        return start in prefixes or units.reach(start, m.start(unit) if unit else m.end() - 1)
+
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts, keep=keep)
     for m in _AGE_BRACKET_RX.finditer(text):
         value = int(m.group("num"))
         if 1 <= value <= 119 and (_TITLE_AFTER_RX.match(text, m.end()) or m.start("num") > m.start() + 1
@@ -70,7 +80,8 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
             start, end = m.span("num")
             out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
                               kind="MEASURE", value=Decimal(value), unit="age"))
-    for m in N.matches_at(_NATIVE_AGE_RX, text, N.starts_with(starts, text, _NATIVE_AGE_RX)):
+    for m in N.matches_at(_NATIVE_AGE_RX, text, N.starts_with(starts, text, _NATIVE_AGE_RX),
+                          keep=lambda start, m: keep(start, m, None)):  # the unit: 살, the last letter
         if N.glued_ok(text, m.end()):
             around = N.widen(text, m.start(), m.end())
             out.append(Amount(start=around.start, end=around.end, text=text[around.start:around.end],
