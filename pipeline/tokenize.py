@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import operator
 import re
+from itertools import groupby, islice, repeat
+from operator import add, le, mul
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -84,27 +86,47 @@ class Tokenizer:
             self.kiwi = Kiwi(num_workers=num_workers)
 
     def analyse(self, text: str) -> Analysis:
-        """Morphemes sorted by (start, end) and sentences of ``text``; offsets index ``text``."""
+        """Morphemes sorted by (start, end) and sentences of ``text``; offsets index ``text``.
+
+        ``Kiwi.tokenize`` runs the same analysis as ``split_into_sents(..., return_tokens=True)``
+        (one ``Kiwi.analyze`` call) and tags every token with its sentence (``sent_position``);
+        grouping by it here gives the same sentences without building Kiwi's ``Sentence``
+        objects and sub-sentence lists, which kopress never reads.
+        """
         morphs: list[Morph] = []
         sentences: list[Sentence] = []
-        new = tuple.__new__
+        tokenize = self.kiwi.tokenize
         for off, piece in chunks(text):
             if not piece.strip():
                 continue
-            for s in self.kiwi.split_into_sents(piece, return_tokens=True):
-                sentences.append(Sentence(off + s.start, off + s.end))
-                # one comprehension a sentence: the cheapest way to build millions of Morphs
-                if off:
-                    morphs += [new(Morph, (off + (a := t.start), off + a + t.len, t.form, t.tag)) for t in s.tokens]
-                else:
-                    morphs += [new(Morph, ((a := t.start), a + t.len, t.form, t.tag)) for t in s.tokens]
-        # Kiwi nearly always yields tokens in (start, end) order; a stable sort on a C key is then
-        # one cheap pass and puts the rare exception in place
-        morphs.sort(key=_START_END)
+            tokens = tokenize(piece)
+            if not tokens:
+                continue
+            i = 0
+            for _, run in groupby(list(map(_SENT_POSITION, tokens))):
+                j = i + len(list(run))
+                sentences.append(Sentence(off + tokens[i].start, off + tokens[j - 1].end))
+                i = j
+            if off:
+                morphs += [_new(Morph, (off + (a := t.start), off + a + t.len, t.form, t.tag)) for t in tokens]
+            else:  # C-level: one attrgetter tuple a token, copied into a Morph
+                morphs += map(_new, repeat(Morph), map(_FIELDS, tokens))
+        # Kiwi nearly always yields tokens in (start, end) order: check that on integer keys (no
+        # per-morpheme tuple) and sort (stable, so the rare exception lands in place) only if not
+        keys = list(map(add, map(mul, map(_START, morphs), repeat(_KEY_SPAN)), map(_END, morphs)))
+        if not all(map(le, keys, islice(keys, 1, None))):
+            morphs.sort(key=_START_END)
         return Analysis(text, tuple(morphs), tuple(sentences))
 
 
+_new = tuple.__new__
+_FIELDS = operator.attrgetter("start", "end", "form", "tag")
+_SENT_POSITION = operator.attrgetter("sent_position")
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 _START_END = operator.itemgetter(0, 1)
+#: start × _KEY_SPAN + end orders morphemes as (start, end) does (ends are below 2³²).
+_KEY_SPAN = 1 << 32
 
 
 @lru_cache(maxsize=1)
