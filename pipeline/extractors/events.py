@@ -91,7 +91,10 @@ def find(doc: "DocView") -> list[Entity]:
             out.append(doc.entity(m.start(), end_tok.stem_end, "EVENT", text[m.start():end_tok.stem_end],
                                   "event.ordinal.v1", kind=cue_of(end_tok.stem)))
     for tok in doc.tokens:
-        if len(tok.stem) == 4 and _YEAR.match(tok.stem):  # the length test spares most words the regex
+        n = len(tok.stem)
+        if n < 3:
+            continue  # no year, and too short for a name before an event word (2 + 1 characters)
+        if n == 4 and _YEAR.match(tok.stem):  # the length test spares most words the regex
             end_tok = _run_to_cue(doc, doc.next(tok)) if tok.bare else None
             if end_tok is not None:  # 2025 스마트공장 엑스포
                 out.append(doc.entity(tok.start, end_tok.stem_end, "EVENT", text[tok.start:end_tok.stem_end],

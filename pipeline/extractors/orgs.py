@@ -581,14 +581,6 @@ def company_cue_ends() -> tuple[str, ...]:
     return tuple(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "company_before_end")
 
 
-def _cue_kind(stem: str, before: dict[str, str]) -> str | None:
-    """The kind a word before a name gives it: 일간 → media, 소속사 → company, 유통기업 → company."""
-    kind = before.get(stem)
-    if kind is None and len(stem) >= 3 and stem.endswith(company_cue_ends()):
-        kind = "company"
-    return kind
-
-
 def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
@@ -597,13 +589,18 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     text = doc.text
     out: list[Entity] = []
     prefixes = team_prefixes()
+    before_get, cue_ends = before.get, company_cue_ends()
     for tok in doc.tokens:
-        if tok.stem in prefixes:
+        stem = tok.stem
+        if stem in prefixes:
             nxt = doc.next(tok)
             if nxt is not None and (places.kind_of(nxt.stem) or (nxt.tags[:1] in (("NNP",), ("SL",)))):
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", text[tok.start:nxt.stem_end],
                                       "org.media_context.v1", kind="sports"))  # 레알 마드리드
-        cue = _cue_kind(tok.stem, before)
+        # the kind a word before a name gives it: 일간 → media, 소속사 → company, 유통기업 → company
+        cue = before_get(stem)
+        if cue is None and len(stem) >= 3 and stem.endswith(cue_ends):
+            cue = "company"
         if cue is not None and doc.text[tok.stem_end:tok.end] in ("", "인") and tok.i + 1 < len(doc.tokens):
             name = doc.tokens[tok.i + 1]
             gap = _QUOTE_GAP.fullmatch(text, tok.end, name.start)
