@@ -578,8 +578,13 @@ class Blocked:
         hit = self._cache.get(key)
         if hit is None:
             lo, hi = max(0, start - self.MARGIN), min(len(self.text), end + self.MARGIN)
-            hit = any(m.start() < end and m.end() > start
-                      for m in _NOT_AMOUNT_ALL.finditer(self.text, lo, hi))
+            hit = False
+            for m in _NOT_AMOUNT_ALL.finditer(self.text, lo, hi):
+                if m.start() >= end:
+                    break  # the cues come in order: none further on can overlap
+                if m.end() > start:
+                    hit = True
+                    break
             self._cache[key] = hit
         return hit
 
