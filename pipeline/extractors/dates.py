@@ -357,6 +357,13 @@ class Comp:
     numeric_last: bool = False  # the last slot is number+unit (duration check applies)
     kind: str = "calendar"
 
+    @staticmethod
+    def blank() -> "Comp":
+        """``Comp()``: every slot at its default, without the 31-argument ``__init__``."""
+        new = Comp.__new__(Comp)
+        new.__dict__.update(_COMP_DEFAULTS)
+        return new
+
     def snapshot(self) -> "Comp":
         """A copy (cheaper than dataclasses.replace: marks are taken at every slot)."""
         new = Comp.__new__(Comp)
@@ -374,6 +381,10 @@ class Comp:
         return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
                                            self.day, self.half, self.quarter, self.ypart,
                                            self.season))
+
+
+#: The slots of a fresh Comp, in field order (``Comp.blank``).
+_COMP_DEFAULTS = dict(Comp().__dict__)
 
 
 @dataclass
@@ -474,7 +485,7 @@ class _Scanner:
         r, t = self.r, self.text
         if not r.start_any.match(t, pos) or not self.ok_start(pos):
             return None
-        c = Comp()
+        c = Comp.blank()
         marks: list[tuple[int, Comp]] = []
         p = pos
 
@@ -713,7 +724,8 @@ class _Scanner:
 
     def _time_at(self, q: int, attach: bool) -> tuple[int, Comp] | None:
         t, r = self.text, self.r
-        tc = Comp(kind="time")
+        tc = Comp.blank()
+        tc.kind = "time"
         m = r.time_hm.match(t, q) or r.time_colon.match(t, q)
         if m:
             h = int(m["h"])
@@ -967,12 +979,9 @@ _NOT_PARTS = frozenset({"numeric_last", "kind", "time", "time_start"})
 
 
 def _parts(c: Comp, span_start: int) -> dict[str, int | str]:
-    out: dict[str, int | str] = {}
     names = _PART_NAMES
-    for name, v in c.__dict__.items():
-        if v is None or v is False or name in _NOT_PARTS:
-            continue
-        out[names.get(name, name)] = int(v) if v is True else v
+    out: dict[str, int | str] = {names.get(name, name): 1 if v is True else v for name, v in c.__dict__.items()
+                                 if v is not None and v is not False and name not in _NOT_PARTS}
     if c.time_start is not None:
         out["time_offset"] = c.time_start - span_start
     return out
