@@ -114,6 +114,26 @@ def worker_pipeline(config: PipelineConfig) -> Pipeline:
     return pipeline
 
 
+#: Young-generation threshold of the collector while documents are processed (CPython's default is
+#: 700). A document allocates thousands of short-lived objects (morphemes, records) and frees them
+#: again: with 700 the collector ran ~900 times a 1,000-release run and cost ~0.1–0.3 s of CPU
+#: (scans and cache misses); with 10,000 it almost never runs, and cyclic garbage (rare here) is
+#: still collected once 10,000 objects more are alive than at the last collection.
+GC_GEN0_THRESHOLD = 10_000
+
+
+def tune_gc() -> tuple[int, ...]:
+    """Raise the collector's young-generation threshold (see ``GC_GEN0_THRESHOLD``); returns the
+    previous thresholds, for ``gc.set_threshold(*previous)``.
+
+    >>> previous = tune_gc(); gc.get_threshold()[0]; gc.set_threshold(*previous)
+    10000
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], GC_GEN0_THRESHOLD), *previous[1:])
+    return previous
+
+
 def run_batch(config: PipelineConfig, partition_by: str, batch: Batch) -> BatchResult:
     """The task a pool or Dask worker runs."""
     return process_units(worker_pipeline(config), batch, partition_by)
@@ -121,6 +141,7 @@ def run_batch(config: PipelineConfig, partition_by: str, batch: Batch) -> BatchR
 
 def _init_worker(config: PipelineConfig) -> None:
     worker_pipeline(config)
+    tune_gc()  # a worker process only ever processes documents
 
 
 class SerialEngine:
@@ -131,13 +152,24 @@ class SerialEngine:
     def __init__(self, config: PipelineConfig, partition_by: str) -> None:
         self.config, self.partition_by, self.workers = config, partition_by, 1
         self.pipeline = worker_pipeline(config)
+        self._gc_threshold: tuple[int, ...] | None = None
 
     def imap(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:
-        for batch in batches:
-            yield process_units(self.pipeline, batch, self.partition_by)
+        # this process is the caller's: the collector is tuned while documents are processed only
+        self._gc_threshold = tune_gc()
+        try:
+            for batch in batches:
+                yield process_units(self.pipeline, batch, self.partition_by)
+        finally:
+            self._restore_gc()
+
+    def _restore_gc(self) -> None:
+        if self._gc_threshold is not None:
+            gc.set_threshold(*self._gc_threshold)
+            self._gc_threshold = None
 
     def close(self) -> None:
-        pass
+        self._restore_gc()
 
     def __enter__(self):
         return self
