@@ -65,14 +65,18 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
 
     out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts,
                                keep=keep)
-    idioms = [(m.start(), m.end()) for m in _IDIOM_RX.finditer(text)]
+    idioms: list[tuple[int, int]] | None = None  # 한 번도, 하나같이 …: listed at the first native numeral
     for m in N.matches_at(_NATIVE_RX, text, N.starts_with(starts, text, _NATIVE_RX), keep=keep):
+        if idioms is None:
+            idioms = [(i.start(), i.end()) for i in _IDIOM_RX.finditer(text)]
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
     for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(starts, text, _NATIVE_NOUN_RX)):  # 두 회사, 하나
+        if idioms is None:
+            idioms = [(i.start(), i.end()) for i in _IDIOM_RX.finditer(text)]
         if any(s <= m.start() < e for s, e in idioms):
             continue
         a = _read_native_noun(text, m, finder)

@@ -60,7 +60,8 @@ _RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ]
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
 #: Any duration unit (and 박 of 3박5일): a number is only tried when one follows.
-_UNIT_RX = re.compile(alternation([*UNITS, "박"]))
+_UNIT_WORDS = [*UNITS, "박"]
+_UNIT_RX = re.compile(alternation(_UNIT_WORDS))
 _COMPOUND_PAIRS = {("년", "개월"): ("Y", "M", 12), ("년", "월"): ("Y", "M", 12), ("시간", "분"): ("H", "M", 60),
                    ("분", "초"): ("M", "S", 60)}
 
@@ -77,9 +78,23 @@ def iso(value: Decimal | int, designator: str, time: bool) -> str:
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     """Every duration in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    starts = N.starts_before(starts, text, _UNIT_RX)
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts)
-    for m in N.matches_at(_NIGHTS_RX, text, starts if "박" in text else ()):  # 3박5일 needs 박
+    # only numbers with a unit within numbers.UNIT_WINDOW (starts_before), decided per match from
+    # the match's own unit (UnitsAfter); the patterns' unit guards keep the other numbers cheap
+    units = N.UnitsAfter(text, _UNIT_RX, _UNIT_WORDS)
+
+    def keep(start: int, m: re.Match) -> bool:
+        return units.reach(start, m.start("u") if m.group("u") is not None else m.start("nu"))
+
+    def keep_nights(start: int, m: re.Match) -> bool:
+        at = m.end("n")
+        return units.reach(start, at + 1 if text[at] == " " else at)  # 박
+
+    def keep_compound(start: int, m: re.Match) -> bool:
+        return units.reach(start, m.start("ua"))
+
+    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts,
+                               keep=keep)
+    for m in N.matches_at(_NIGHTS_RX, text, starts if "박" in text else (), keep=keep_nights):  # 3박5일 needs 박
         if not N.glued_ok(text, m.end()):
             continue
         n = m.group("n")
@@ -87,7 +102,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
         days = int(m.group("d"))
         out.append(_make(text, m.start(), _span_end(m), "duration.nights_days.v1", Decimal(days),
                          None, f"P{days}D", nights=nights))
-    for m in N.matches_at(_COMPOUND_RX, text, starts):
+    for m in N.matches_at(_COMPOUND_RX, text, starts, keep=keep_compound):
         if not N.glued_ok(text, m.end()) or _is_relative(text, m.end()):
             continue
         big, small, factor = _COMPOUND_PAIRS.get((m.group("ua"), m.group("ub")), (None, None, 0))

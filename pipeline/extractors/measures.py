@@ -88,7 +88,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
                               rule_id="measure.age_native.v1", kind="MEASURE",
                               value=Decimal(N.parse_native_number(m.group("nat"))), unit="age",
                               approximate=around.approximate, qualifier=around.qualifier))
-    for m in _DECADE_RX.finditer(text):
+    for m in _DECADE_RX.finditer(text) if "0대" in text else ():  # every match holds 0대
         if not N.glued_ok(text, m.end()) or _DECADE_BEFORE_RX.search(text, max(0, m.start() - 6), m.start()):
             continue
         if m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2].isdigit():
