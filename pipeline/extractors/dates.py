@@ -144,6 +144,7 @@ START_SLOTS = ("numeric", "month_day_numeric", "day_word", "anaphora_word", "lun
                "weekday_alone", "week_word", "prefix", "year_num", "year_word", "year_anaphora_word",
                "year_part_word", "holiday", "year_tail", "month_num", "month_word", "day_num", "time_hm",
                "time_colon", "time_fixed", "period")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 _GROUP_NAME = re.compile(r"\(\?P(<|=)(\w+)")
 
 
@@ -225,10 +226,12 @@ def _trigger_word(words: list[str]) -> re.Pattern:
 
 
 def trigger_starts(r: "Rules", text: str) -> list[int]:
-    """Sorted positions where ``r.trigger`` matches (a position may appear twice: 3·1절).
+    """Sorted positions where ``r.trigger`` matches (a position may appear twice: 3·1절), less
+    the digits where ``r.start_any`` does not (no date or time begins there: ``parse`` would
+    find nothing).
 
-    >>> trigger_starts(rules(), "지난 3일 오후 '23 1.5")
-    [0, 3, 6, 9, 10, 13]
+    >>> trigger_starts(rules(), "지난 3일 오후 '23년 1.5")
+    [0, 3, 6, 9, 10]
     """
     out = [m.start() for m in r.trigger_digit.finditer(text)]
     out += [m.start() for m in r.trigger_word.finditer(text)]
@@ -318,7 +321,12 @@ def rules() -> Rules:
         tz_note=re.compile(rf"{_SP}\((?:이하{_SP})?(?P<tz>{alternation(d['timezone_notes'])})\)"),
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
-    return replace(r, start_any=_any_of([getattr(r, name) for name in START_SLOTS]))
+    start_any = _any_of([getattr(r, name) for name in START_SLOTS])
+    # a digit trigger only where a slot can begin (the lookahead runs at the digit itself; a
+    # backreference, not allowed there, is loosened to any text: a weaker test, never a miss)
+    loose = _BACKREF.sub(lambda _: r"[\s\S]*?", start_any.pattern)
+    digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={loose}).)")
+    return replace(r, start_any=start_any, trigger_digit=digit)
 
 
 @dataclass
