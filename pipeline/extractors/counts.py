@@ -51,6 +51,7 @@ _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
 _START = operator.attrgetter("start")
+_MIN_VALUE = {c: Decimal(spec.get("min_value", 0)) for c, spec in COUNTERS.items()}
 
 
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
@@ -129,7 +130,7 @@ def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
             value = N.scale(value, mag, num)  # 3~5만 명 = 3만~5만 명
         if value_max <= value:
             return None
-    if value < Decimal(spec.get("min_value", 0)):
+    if value < _MIN_VALUE[counter]:
         return None
     if spec.get("not_decades") and value in _DECADES:
         return None  # 20대 = in their twenties

@@ -1196,5 +1196,4 @@ def _is_report_date(text: str, end: int, r: Rules) -> bool:
     """"…했다고 22일(현지시간) 밝혔다": a date right before a reporting verb."""
     if z := r.tz_note.match(text, end):
         end = z.end()
-    tail = text[end:end + 8].lstrip()
-    return any(tail.startswith(v) for v in r.report_verbs)
+    return text[end:end + 8].lstrip().startswith(r.report_verbs)

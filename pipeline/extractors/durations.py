@@ -153,8 +153,10 @@ def _simple(text: str, m: re.Match) -> Amount | None:
     num = m.group("num")
     if spec.get("needs_marker") and not marker and not (num and len(num) <= 3):
         return None  # bare 2023년: a date (the full rule below, decided early: most candidates)
-    lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
-    lead_word = lead.group("w") if lead else None
+    lead_word = None  # read only where a rule below asks for it (a day unit never does)
+    if spec.get("legal_only") or (spec.get("needs_marker") and not marker and spec["iso"] != "D"):
+        lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
+        lead_word = lead.group("w") if lead else None
     if spec.get("legal_only") and lead_word not in LEGAL_WORDS:
         return None  # 3월 is March; 징역 8월 is eight months
     if spec.get("needs_marker") and not marker and not (
