@@ -69,6 +69,7 @@ from typing import Any
 
 from kopress.schemas import DateMention
 
+from ..numbers import first_char_set
 from ..resources import ResourceError, alternation, load_toml
 from .base import Context
 
@@ -322,9 +323,13 @@ def rules() -> Rules:
         start_tags=tuple(d["boundary"]["start_tags"]),
     )
     start_any = _any_of([getattr(r, name) for name in START_SLOTS])
-    # a digit trigger only where a slot can begin (the lookahead runs at the digit itself; a
-    # backreference, not allowed there, is loosened to any text: a weaker test, never a miss)
-    loose = _BACKREF.sub(lambda _: r"[\s\S]*?", start_any.pattern)
+    # a digit trigger only where a slot can begin: the slots that can begin with a digit or '
+    # (first_char_set), tried by a lookahead at the digit itself; a backreference, not allowed
+    # there, is loosened to any text (a weaker test, never a miss)
+    digit_slots = [rx for rx in (getattr(r, name) for name in START_SLOTS)
+                   if (first := first_char_set(rx.pattern)) is None
+                   or any(ch.isdecimal() or ch == "'" for ch in first)]
+    loose = _BACKREF.sub(lambda _: r"[\s\S]*?", _any_of(digit_slots).pattern)
     digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={loose}).)")
     return replace(r, start_any=start_any, trigger_digit=digit)
 
