@@ -32,7 +32,6 @@ TEXT_SUFFIXES = (".txt", ".jsonl")
 _BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BM", b"\x7fELF")
 #: C0 control bytes other than tab, newline, carriage return, form feed and escape.
 _CONTROL_BYTES = [bytes([b]) for b in range(32) if b not in (9, 10, 12, 13, 27)]
-_WS = re.compile(r"\s+")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -56,7 +55,8 @@ Unit = RawDoc | Reject
 
 def normalized_for_id(text: str) -> str:
     """The text a document id hashes: NFC, whitespace runs collapsed, stripped."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() cuts at exactly the characters ``\s`` matches (str.isspace), and drops the ends
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def document_id(text: str, source_id: str | None = None) -> str:
@@ -70,6 +70,21 @@ def document_id(text: str, source_id: str | None = None) -> str:
 
 
 def first_line(text: str) -> str | None:
+    """The first line with something in it, stripped, at most 500 characters.
+
+    >>> first_line("\n  보도자료 제목  \n본문")
+    '보도자료 제목'
+    """
+    # the first 2,000 characters nearly always hold it: split them, not the whole release (the
+    # last piece of the prefix may be a cut line, so it counts only when the prefix is the text)
+    head = text[:2000].splitlines()
+    if len(text) > 2000:
+        head = head[:-1]
+    for line in head:
+        if line.strip():
+            return line.strip()[:500]
+    if len(text) <= 2000:
+        return None
     for line in text.splitlines():
         if line.strip():
             return line.strip()[:500]

@@ -151,6 +151,18 @@ _GETTERS = {name: _getter(tuple(n for n in TABLE_SCHEMAS[name].names if not (nam
             for name in TABLE_SCHEMAS}
 
 
+def _json_fields(model: type[BaseModel]) -> set[str]:
+    """Fields of ``model`` annotated as a dict: stored as JSON text in a string column."""
+    return {name for name, info in model.model_fields.items()
+            if get_origin(_strip_optional(info.annotation)) is dict}
+
+
+#: table → positions of its JSON-text columns (``DateMention.parts``), from the record models.
+_JSON_COLUMNS = {name: frozenset(i for i, n in enumerate(TABLE_SCHEMAS[name].names)
+                                 if n in _json_fields(TABLE_MODELS[name]))
+                 for name in TABLE_SCHEMAS}
+
+
 def _json_cells(column) -> list:
     """A string column with dicts in it (``parts``) → the dicts as JSON text, as ``_row`` does."""
     return [json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, dict) else v for v in column]
@@ -202,10 +214,8 @@ class TableBuilder:
             columns: list = list(zip(*rows))
             if table in CHILD_TABLES:
                 columns.insert(0, self._doc_ids[table])
-            arrays = []
-            for f, column in zip(schema, columns):
-                if f.type == pa.string() and dict in set(map(type, column)):
-                    column = _json_cells(column)
-                arrays.append(pa.array(column, type=f.type))
+            json_columns = _JSON_COLUMNS[table]
+            arrays = [pa.array(_json_cells(column) if i in json_columns else column, type=f.type)
+                      for i, (f, column) in enumerate(zip(schema, columns))]
             out[table] = pa.Table.from_arrays(arrays, schema=schema)
         return out

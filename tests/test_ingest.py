@@ -86,3 +86,32 @@ def test_folders_globs_and_missing(tmp_path):
     assert [getattr(u, "reason", None) for u in units] == [None, "empty", "not_found"]
     assert isinstance(units[0], RawDoc) and units[0].title == "한빛마린, 베트남에 수출"
     assert all(isinstance(u, Reject) for u in units[1:])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("가  나", "가 나"),                       # a run of spaces → one space
+    ("\t가\n\n나\r\n", "가 나"),              # tabs/newlines too; ends stripped
+    ("가\u00a0\u3000나", "가 나"),             # no-break space and ideographic space are whitespace
+    ("가\x1c\x1f나\u2028다", "가 나 다"),       # file/unit separators, line separator: str.isspace
+    ("가\u200b나", "가\u200b나"),              # zero-width space is not whitespace: kept
+    ("\u1100\u1161 나", "\uac00 나"),          # NFC: ᄀ+ᅡ → 가
+    ("   ", ""),
+])
+def test_normalized_for_id(text, expected):
+    from kopress.ingest import normalized_for_id
+
+    assert normalized_for_id(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\n  보도자료 제목  \n본문", "보도자료 제목"),
+    ("\n" * 3000 + "늦게 나오는 제목\n본문", "늦게 나오는 제목"),   # past the 2,000-char prefix
+    ("가" * 1990 + "\n" + "나" * 30 + "\n본문", "가" * 500),          # first line cut to 500
+    (" " * 1995 + "제목이 경계에 걸친다\n본문", "제목이 경계에 걸친다"),  # line cut by the prefix: read whole
+    ("\r\n\r\n", None),
+    ("", None),
+])
+def test_first_line(text, expected):
+    from kopress.ingest import first_line
+
+    assert first_line(text) == expected

@@ -7,18 +7,22 @@ their ids already assigned (ent-1, amt-1, date-1 … in text order within the do
 
 from __future__ import annotations
 
-from .base import Context, updated
+from operator import attrgetter
+
+from .base import Context, with_id
 
 __all__ = ["Context", "run_all", "assign_ids"]
 
 
 def _numbered(records: list, prefix: str) -> list:
+    """Copies of ``records`` in text order with ids ``prefix-1``, ``prefix-2`` …"""
+    if not records:
+        return []
     ordered = sorted(records, key=_start_end)
-    return [updated(r, {"id": f"{prefix}-{i}"}) for i, r in enumerate(ordered, 1)]
+    return [with_id(r, f"{prefix}-{i}") for i, r in enumerate(ordered, 1)]
 
 
-def _start_end(r) -> tuple[int, int]:
-    return r.start, r.end
+_start_end = attrgetter("start", "end")
 
 
 def assign_ids(ctx: Context) -> None:
