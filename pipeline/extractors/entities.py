@@ -394,12 +394,21 @@ def extract(ctx: Context) -> list[Entity]:
     candidates: list[Entity] = []
     for family in (orgs, persons, places, events):
         candidates.extend(family.find(doc))
-    candidates = [c for c in candidates if not ctx.masked(c.start, c.end)]
+    masked = ctx.masked if ctx.boilerplate else None
+    if masked is not None:
+        candidates = [c for c in candidates if not masked(c.start, c.end)]
     kept = settle(candidates)
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
-    repeats = [r for r in linking.find_repeats(doc, kept) if not ctx.masked(r.start, r.end)]
-    kept = programmes(doc, listed_actors(doc, settle(candidates + repeats)))
+    repeats = linking.find_repeats(doc, kept)
+    if masked is not None:
+        repeats = [r for r in repeats if not masked(r.start, r.end)]
+    if repeats:  # with none, settling the same candidates again gives the same spans
+        kept = settle(candidates + repeats)
+    kept = programmes(doc, listed_actors(doc, kept))
     kept = kept + hanja_mentions(doc, kept)
-    kept = kept + [a for a in affiliations(doc, kept) if not ctx.masked(a.start, a.end)]
+    found = affiliations(doc, kept)
+    if masked is not None:
+        found = [a for a in found if not masked(a.start, a.end)]
+    kept = kept + found
     return linking.link(kept)

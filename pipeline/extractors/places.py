@@ -322,7 +322,7 @@ def _inert(tok: "Token") -> bool:
     stem = tok.stem
     if not stem:
         return True
-    permissive = tok._replace(tags=("NNP",))
+    permissive = tuple.__new__(type(tok), (*tok[:5], ("NNP",)))  # tok with tags ("NNP",), no _replace
     return _place_word(permissive, False) is None and (len(stem) < 3 or not _glue_cuts(stem))
 
 
