@@ -72,7 +72,7 @@ def document_id(text: str, source_id: str | None = None) -> str:
 def first_line(text: str) -> str | None:
     """The first line with something in it, stripped, at most 500 characters.
 
-    >>> first_line("\n  보도자료 제목  \n본문")
+    >>> first_line("\\n  보도자료 제목  \\n본문")
     '보도자료 제목'
     """
     # the first 2,000 characters nearly always hold it: split them, not the whole release (the
