@@ -30,9 +30,10 @@ TABLE_MODELS: dict[str, type[BaseModel]] = {
     "dates": r.DateMention,
     "deals": r.Deal,
     "boilerplate": r.Boilerplate,
+    "quotes": r.Quote,
     "rejects": r.Reject,
 }
-CHILD_TABLES = ("entities", "amounts", "dates", "deals", "boilerplate")
+CHILD_TABLES = ("entities", "amounts", "dates", "deals", "boilerplate", "quotes")
 _DOCUMENT_EXCLUDE = set(CHILD_TABLES)
 
 

@@ -127,6 +127,17 @@ class Boilerplate(Span):
     kind: BoilerplateKind
 
 
+class Quote(Span):
+    """Words in double quotation marks that someone said (“…”라고 말했다). The span is the words,
+    inside the marks; the speaker is the subject the release names, else empty (never guessed)."""
+
+    id: str = ""
+    speaker: str | None = None  # the speaker's name as linked: 박정훈, or an organisation (오름데이터)
+    speaker_id: str | None = None  # the speaker's entity_id (E1)
+    speaker_role: str | None = None  # 시장, 대표; 관계자 or 측 for an organisation
+    verb: str | None = None  # the speech verb's dictionary form: 말하다, 강조하다, 밝히다
+
+
 class Document(_Record):
     """One press release and everything extracted from it (the ``kopress extract`` object)."""
 
@@ -146,11 +157,12 @@ class Document(_Record):
     dates: list[DateMention] = Field(default_factory=list)
     deals: list[Deal] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
 
     def check_offsets(self) -> None:
         """Raise ValueError unless every span indexes ``self.text`` exactly."""
-        for family in (self.entities, self.amounts, self.dates, self.deals, self.boilerplate):
+        for family in (self.entities, self.amounts, self.dates, self.deals, self.boilerplate, self.quotes):
             for span in family:
                 if self.text[span.start:span.end] != span.text:
                     raise ValueError(f"offset mismatch in {span!r}")

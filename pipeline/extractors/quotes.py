@@ -1,0 +1,191 @@
+"""Quotes: the words a release puts in someone's mouth, and who said them.
+
+A quote is text in double quotation marks (“…” or "…") followed by a quotative ending (라고, 라며,
+고, 며 …) — the mark of reported speech. Its speaker is the subject right before the first quote
+of the sentence: a person found by the entity family (박정훈 시장은 “…”), or an organisation
+followed by 관계자/측 (오름데이터 관계자는 “…”). A sentence with quotes but no subject continues the
+previous quote's speaker (이어 “…”고 덧붙였다; 그는 “…”). Otherwise the speaker stays empty:
+no speaker is guessed. Rule data: ``resources/lexicons/quote_words.tsv``.
+
+>>> # 박정훈 시장은 “수소선박은 새로운 성장 동력”이라며 “적극 지원하겠다”고 말했다.
+>>> # → two quotes, speaker 박정훈 (E1, 시장), verb 말하다
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from kopress.schemas import Entity, Quote
+
+from ..resources import alternation, load_tsv
+from .base import Context
+
+#: Double quotation marks only: single ones (‘팁스’) mark names and emphasis, not speech.
+_QUOTED = re.compile(r"“([^“”\n]{2,600})”|\"([^\"\n]{2,600})\"")
+#: Between the subject word and the first quote: spaces only.
+_GAP = re.compile(r"[ \t\u00a0]{0,3}")
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+#: Between a speaker's name and the subject particle: up to three words (장우진 한빛로보틱스 대표는).
+_PHRASE = re.compile(r"(?:[ \t\u00a0]?[\w·()]+){0,3}?")
+
+
+class _Words(NamedTuple):
+    endings: re.Pattern
+    verbs: re.Pattern
+    lemmas: dict[str, str]
+    spokesperson: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    rows = load_tsv("lexicons/quote_words.tsv", 2)
+    endings = [r[0] for r in rows if r[1] == "ending"]
+    verbs = {r[0]: r[2] for r in rows if r[1] == "verb"}
+    return _Words(
+        # the ending, then a space, a comma, a full stop or the end of the line
+        endings=re.compile(rf"(?:{alternation(endings)})(?=[ \t\u00a0,.]|$)", re.M),
+        # a speech verb at the start of a word
+        verbs=re.compile(rf"(?<![가-힣])(?:{alternation(verbs)})"),
+        lemmas=verbs,
+        spokesperson=frozenset(r[0] for r in rows if r[1] == "spokesperson"),
+        pronouns=frozenset(r[0] for r in rows if r[1] == "pronoun"),
+    )
+
+
+class _Speaker(NamedTuple):
+    name: str
+    entity_id: str | None
+    role: str | None
+
+
+def _sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``pos`` (the whole text when Kiwi gave none)."""
+    sents = ctx.sentences
+    starts = [s.start for s in sents]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return 0, len(ctx.text)
+    return sents[i].start, sents[i].end
+
+
+def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
+    """(start, end) of the word right before the opening quote when it ends with 은/는/이/가."""
+    gap = _GAP.fullmatch(text, _last_word_end(text, sent_start, quote_open), quote_open)
+    if gap is None:
+        return None
+    end = gap.start()
+    start = end
+    while start > sent_start and not text[start - 1].isspace():
+        start -= 1
+    if end - start < 2 or not text[start:end].endswith(_SUBJECT_PARTICLES):
+        return None
+    return start, end
+
+
+def _last_word_end(text: str, lo: int, hi: int) -> int:
+    """The end of the last non-space character before ``hi`` (not before ``lo``)."""
+    i = hi
+    while i > lo and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i
+
+
+def _in_phrase(text: str, ent: Entity, s: int, e: int) -> bool:
+    """True when ``ent`` belongs to the subject phrase that ends with the word [s, e): it starts in
+    that word (박정훈은), or ends before it with at most two more words between (장우진 한빛로보틱스 대표는)."""
+    if s <= ent.start < e:
+        return True
+    if ent.end > s:
+        return False
+    between = text[ent.end:s]
+    words = between.split()
+    return len(words) <= 2 and between[:1] in ("", " ") and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[\w·()&]+")
+
+
+def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start: int,
+             quote_open: int, previous: _Speaker | None) -> _Speaker | None:
+    """Who speaks the quotes of a sentence whose first quote opens at ``quote_open``."""
+    text = ctx.text
+    words = _words()
+    subject = _subject_word(text, sent_start, quote_open)
+    if subject is None:
+        # no subject: 이어 “…”고 덧붙였다 continues the previous speaker
+        before = text[sent_start:quote_open].strip()
+        return previous if not before or before in _CONTINUE else None
+    s, e = subject
+    if text[s:e] in words.pronouns:
+        return previous
+    # the entities of the subject phrase, last first: a person, or an organisation + 관계자
+    i = bisect.bisect_right(starts, e - 1) - 1
+    while i >= 0 and entities[i].start >= sent_start and _in_phrase(text, entities[i], s, e):
+        ent = entities[i]
+        if ent.label == "PERSON" and len(ent.name) >= 2:
+            return _Speaker(ent.name, ent.entity_id or None, ent.title)
+        if ent.label == "ORG" and text[max(ent.end, s):e - 1].strip() in words.spokesperson:
+            return _Speaker(ent.name, ent.entity_id or None, text[max(ent.end, s):e - 1].strip())
+        s = min(s, ent.start)  # the phrase now starts at this organisation (장우진 [한빛로보틱스] 대표는)
+        i -= 1
+    return None
+
+
+#: Words before a subjectless quote that continue the previous speaker.
+_CONTINUE = frozenset({"이어", "또", "또한", "그러면서", "아울러"})
+#: What ends the sentence of a quote (after its last quote) or breaks a chain of quotes.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: At most this many characters between one quote's close and the next quote of the same sentence.
+_CHAIN_GAP = 40
+
+
+def extract(ctx: Context) -> list[Quote]:
+    """The quotes of one document, each with its speaker (when the release names one) and verb."""
+    text = ctx.text
+    if "“" not in text and '"' not in text:
+        return []
+    words = _words()
+    entities = sorted((e for e in ctx.entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
+    starts = [e.start for e in entities]
+    found: list[tuple[int, int, int, int]] = []  # (open, inner start, inner end, close)
+    for m in _QUOTED.finditer(text):
+        close = m.end()
+        if not words.endings.match(text, close):
+            continue  # a title or a name in quotes, not speech
+        group = 1 if m.group(1) is not None else 2
+        inner_start, inner_end = m.start(group), m.end(group)
+        inner = text[inner_start:inner_end]
+        s = inner_start + len(inner) - len(inner.lstrip())
+        e = inner_end - (len(inner) - len(inner.rstrip()))
+        if e - s < 2 or ctx.masked(m.start(), close):
+            continue
+        found.append((m.start(), s, e, close))
+    out: list[Quote] = []
+    previous: _Speaker | None = None
+    k = 0
+    while k < len(found):
+        # the quotes of one sentence: “…”이라며 “…”고 말했다 (no sentence end between them)
+        j = k + 1
+        while j < len(found) and found[j][0] - found[j - 1][3] <= _CHAIN_GAP and (
+            _SENTENCE_END.search(text, found[j - 1][3], found[j][0]) is None
+        ):
+            j += 1
+        chain = found[k:j]
+        sent_start, _ = _sentence_bounds(ctx, chain[0][0])
+        speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
+        last_close = chain[-1][3]
+        stop = _SENTENCE_END.search(text, last_close)
+        v = words.verbs.search(text, last_close, stop.start() if stop is not None else len(text))
+        verb = words.lemmas[v.group()] if v is not None else None
+        for _open, s, e, _close in chain:
+            out.append(Quote(start=s, end=e, text=text[s:e], speaker=speaker.name if speaker else None,
+                             speaker_id=speaker.entity_id if speaker else None,
+                             speaker_role=speaker.role if speaker else None, verb=verb,
+                             rule_id="quote.speaker.v1" if speaker else "quote.unattributed.v1"))
+        previous = speaker
+        k = j
+    return out
