@@ -1,0 +1,77 @@
+"""Quotes and their speakers: table-driven, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kopress.extractors import quotes
+from kopress.extractors.base import Context
+
+
+def _quotes(make_ctx, text: str):
+    from kopress.extractors import boilerplate, entities
+
+    ctx: Context = make_ctx(text)
+    ctx.set_boilerplate(boilerplate.extract(ctx))
+    ctx.entities = entities.extract(ctx)
+    found = quotes.extract(ctx)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+# (text, [(quoted words, speaker, role, verb)])
+CASES = [
+    # a person with a title, two quotes chained by 이라며
+    ("박태호 시장은 “수소선박은 지역 조선업의 새 성장 동력”이라며 “기업 지원을 늘리겠다”고 말했다.",
+     [("수소선박은 지역 조선업의 새 성장 동력", "박태호", "시장", "말하다"),
+      ("기업 지원을 늘리겠다", "박태호", "시장", "말하다")]),
+    # name, organisation and title before the quote; ASCII quotes
+    ('윤지호 다온테크 대표는 "이번 계약으로 해외 매출이 두 배가 될 것"이라고 밝혔다.',
+     [("이번 계약으로 해외 매출이 두 배가 될 것", "윤지호", "대표", "밝히다")]),
+    # an organisation's spokesperson speaks for it
+    ("누리바이오 관계자는 “임상 일정에는 변동이 없다”고 전했다.",
+     [("임상 일정에는 변동이 없다", "누리바이오", "관계자", "전하다")]),
+    # the next sentence continues the speaker (이어, no subject)
+    ("한서진 교수는 “연구 성과를 산업 현장에 옮기겠다”고 말했다. 이어 “학생 창업도 돕겠다”고 덧붙였다.",
+     [("연구 성과를 산업 현장에 옮기겠다", "한서진", "교수", "말하다"),
+      ("학생 창업도 돕겠다", "한서진", "교수", "덧붙이다")]),
+    # a pronoun subject continues the previous speaker
+    ("오정민 원장은 “장비 도입을 서두르겠다”고 말했다. 그는 “예산은 이미 확보했다”고 강조했다.",
+     [("장비 도입을 서두르겠다", "오정민", "원장", "말하다"),
+      ("예산은 이미 확보했다", "오정민", "원장", "강조하다")]),
+    # quotes with no named speaker stay unattributed: nothing is guessed
+    ("업계에서는 “수요가 당분간 늘어날 것”이라는 전망이 나온다. 한 참석자는 “분위기가 좋았다”고 말했다.",
+     [("분위기가 좋았다", None, None, "말하다")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quotes_and_speakers(make_ctx, text, expected):
+    got = [(q.text, q.speaker, q.speaker_role, q.verb) for q in _quotes(make_ctx, text)]
+    assert got == expected
+
+
+# words in quotes that are no speech: a name, a title, an emphasis (no quotative ending after them)
+NOT_QUOTES = [
+    "이번 행사는 “스마트 제조 위크”라는 이름으로 열린다.",
+    "다온테크는 신제품 “다온 허브”를 출시했다.",
+    "정부는 ‘탄소중립 선도도시’를 지정했다고 밝혔다.",  # single quotes mark names, not speech
+    '회사는 "AI"를 앞세웠다.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_no_quote_without_a_quotative_ending(make_ctx, text):
+    assert _quotes(make_ctx, text) == []
+
+
+def test_speaker_is_linked_to_the_entity(make_ctx):
+    text = "박태호 시장은 “협약을 환영한다”고 말했다. 박 시장은 지난해에도 협약을 맺었다."
+    ctx = make_ctx(text)
+    from kopress.extractors import entities
+
+    ctx.entities = entities.extract(ctx)
+    (q,) = quotes.extract(ctx)
+    person = next(e for e in ctx.entities if e.label == "PERSON" and e.text == "박태호")
+    assert q.speaker_id == person.entity_id and q.speaker_id  # the same E-id as 박태호
