@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -111,11 +113,26 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
     ``strict=False`` (when an organisation stands between the name and a title) also takes a
     three-syllable word Kiwi knows as a common noun (정하늘 산업통상자원부 장관).
     """
-    stem = tok.stem
+    stem, tags = tok.stem, tok.tags
+    if (not tags or tags.count("NNP") != len(tags)) and (strict or len(stem) != 3 or tags != ("NNG",)):
+        return False  # neither all proper nouns (Token.all_proper, counted in C) nor a loose NNG name
+    hit = _NAME_STEMS.get(stem)
+    if hit is None:
+        hit = _name_stem(stem)
+        if len(_NAME_STEMS) >= places.WORD_CACHE_MAX:
+            _NAME_STEMS.clear()
+        _NAME_STEMS[stem] = hit
+    return hit
+
+
+#: stem → _name_stem(stem), per process (korean_name is asked about the same words in every text).
+_NAME_STEMS: dict[str, bool] = {}
+
+
+def _name_stem(stem: str) -> bool:
+    """The part of ``korean_name`` that reads only the stem: 박정훈 → True; 하퍼, 강모, 울산시 → False."""
     if not (2 <= len(stem) <= 4) or not _HANGUL_WORD.match(stem) or stem.endswith("모"):
         return False  # 강모: a surname with 모 hides the name (the surname is taken elsewhere)
-    if not tok.all_proper and (strict or len(stem) != 3 or tok.tags != ("NNG",)):
-        return False
     lex = lexicon()
     if not (stem[0] in lex.surnames or (len(stem) >= 3 and stem[:2] in lex.surnames)):
         return False
@@ -156,67 +173,55 @@ def _name_word(tok: "Token") -> bool:
     )
 
 
-#: stem → split_title(stem) for the words _titled looks at (None for most words), per process.
-_TITLE_WORDS: dict[str, tuple[str, str | None] | None] = {}
 _MISS = object()
+#: A word's stem, read at C speed in ``map`` (``find`` skips most words without a Python step).
+_STEM = attrgetter("stem")
 
 
-def _titled(doc: "DocView") -> list[Entity]:
-    out: list[Entity] = []
+def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
+    """The person a title word names (박정훈 시장, 박 전 대통령, 이도윤 한빛테크 대표), added to ``out``."""
     lex = lexicon()
-    titles = _TITLE_WORDS
-    for tok in doc.tokens:
-        split = titles.get(tok.stem, _MISS)
-        if split is _MISS:
-            stem = tok.stem
-            split = split_title(stem) if stem and (_HANGUL_WORD.match(stem) or stem in lex.titles) else None
-            if len(titles) >= places.WORD_CACHE_MAX:
-                titles.clear()
-            titles[stem] = split
-        if split is None:
-            continue
-        title, org = split
-        prev = doc.prev(tok)
-        raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
-        if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
-            prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
-        if prev is None:
-            continue
-        name_toks: list = []
-        p2 = doc.prev(prev)
-        if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
-            name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-        elif korean_name(prev):
-            name_toks = [prev]
-        elif len(prev.stem) == 1 and prev.stem in lex.surnames:
-            out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
-                                  title=title, org=org))
-            continue
-        elif len(prev.stem) == 2 and prev.stem[1] == "모" and prev.stem[0] in lex.surnames:
-            out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
-                                  title=title, org=org))  # 이모 감독관: the surname
-            continue
-        elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
-            org = prev.stem
-            name_toks = [p2]
-            out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
-                                  kind="company" if title in _COMPANY_TITLES else None))
-        elif (loose := loose_korean_name(doc, prev)) is not None:
-            out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
-                                  title=title, org=org))
-            continue
-        elif _name_word(prev) and _foreign(prev):
-            name_toks = [prev]
-            while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
-                name_toks.insert(0, p2)
-                p2 = doc.prev(p2)
-        if not name_toks:
-            continue
-        first, last = name_toks[0], name_toks[-1]
-        rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
-        out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
-                              rule, title=title, org=org))
-    return out
+    title, org = split
+    prev = doc.prev(tok)
+    raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
+    if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
+        prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
+    if prev is None:
+        return
+    name_toks: list = []
+    p2 = doc.prev(prev)
+    if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
+        name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
+    elif korean_name(prev):
+        name_toks = [prev]
+    elif len(prev.stem) == 1 and prev.stem in lex.surnames:
+        out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
+                              title=title, org=org))
+        return
+    elif len(prev.stem) == 2 and prev.stem[1] == "모" and prev.stem[0] in lex.surnames:
+        out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
+                              title=title, org=org))  # 이모 감독관: the surname
+        return
+    elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
+        org = prev.stem
+        name_toks = [p2]
+        out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                              kind="company" if title in _COMPANY_TITLES else None))
+    elif (loose := loose_korean_name(doc, prev)) is not None:
+        out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
+                              title=title, org=org))
+        return
+    elif _name_word(prev) and _foreign(prev):
+        name_toks = [prev]
+        while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
+            name_toks.insert(0, p2)
+            p2 = doc.prev(p2)
+    if not name_toks:
+        return
+    first, last = name_toks[0], name_toks[-1]
+    rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
+    out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                          rule, title=title, org=org))
 
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
@@ -243,25 +248,19 @@ def _org_word(tok: "Token") -> bool:
     return bool(tok.tags) and all(t in ("NNG", "NNP", "SL", "SN") for t in tok.tags) and len(stem) >= 3
 
 
-def _title_first(doc: "DocView") -> list[Entity]:
-    """A title before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
-    out: list[Entity] = []
-    lex = lexicon()
-    for tok in doc.tokens:
-        if tok.stem not in lex.titles or not tok.bare:
-            continue
-        nxt = doc.next(tok)
-        if nxt is not None and korean_name(nxt) and split_title(doc.tokens[nxt.i + 1].stem if (
-            nxt.bare and nxt.i + 1 < len(doc.tokens)) else "") is None:
-            org = None
-            before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
-            if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)
-                org = before.stem
-                out.append(doc.entity(before.start, before.stem_end, "ORG", org, "org.before_title.v1",
-                                      kind="company" if tok.stem in _COMPANY_TITLES else None))
-            out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
-                                  title=tok.stem, org=org))
-    return out
+def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
+    """A title (a bare word) before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
+    nxt = doc.next(tok)
+    if nxt is not None and korean_name(nxt) and split_title(doc.tokens[nxt.i + 1].stem if (
+        nxt.bare and nxt.i + 1 < len(doc.tokens)) else "") is None:
+        org = None
+        before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
+        if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)
+            org = before.stem
+            out.append(doc.entity(before.start, before.stem_end, "ORG", org, "org.before_title.v1",
+                                  kind="company" if tok.stem in _COMPANY_TITLES else None))
+        out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
+                              title=tok.stem, org=org))
 
 
 _SSI_SUFFIX = re.compile(r"[씨군양]")
@@ -315,16 +314,11 @@ def _aged(doc: "DocView") -> list[Entity]:
     return out
 
 
-def _kiwi_names(doc: "DocView") -> list[Entity]:
-    """Three-syllable proper nouns that start with a surname and are nothing else we know (박지윤은)."""
-    out: list[Entity] = []
-    given, final = lexicon().given, lexicon().given_final
-    for tok in doc.tokens:
-        stem = tok.stem
-        if (len(stem) == 3 and tok.tags == ("NNP",) and stem[1] in given and stem[2] in final
-                and stem[2] != "이" and korean_name(tok) and stem not in orgs.lexicon().stop):
-            out.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
-    return out
+def _kiwi_name_stem(stem: str) -> bool:
+    """A stem that, tagged one proper noun, is a three-syllable name and nothing else we know (박지윤)."""
+    lex = lexicon()
+    return (len(stem) == 3 and stem[1] in lex.given and stem[2] in lex.given_final and stem[2] != "이"
+            and _name_stem(stem) and stem not in orgs.lexicon().stop)  # korean_name of a lone NNP
 
 
 def _multiword(doc: "DocView") -> list[Entity]:
@@ -357,30 +351,72 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
-def _known(doc: "DocView") -> list[Entity]:
-    out: list[Entity] = []
+def _known_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
+    """A known name, or the first word of a known pair, at ``tok`` (데이비드 베컴): added to ``out``."""
     known = lexicon().known
-    pair_firsts = _pair_firsts()
-    for tok in doc.tokens:
-        stem = tok.stem
-        if stem not in known and stem not in pair_firsts:
-            continue  # neither a known name nor the first word of one
-        nxt = doc.next(tok)
-        if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
-            # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
-            first, last = tok, tok
-            if tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
-                last = nxt
-            prev = doc.prev(tok)
-            if last is tok and prev is not None and prev.bare and _name_word(prev) and _foreign(prev):
-                first = prev  # not over a particle: 안젤라 베이비와 황샤오밍
-            out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
-                                  "person.lexicon.v1"))
-        if nxt is not None and f"{stem} {nxt.stem}" in known:
-            out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.pair.v1"))
-    return out
+    stem = tok.stem
+    nxt = doc.next(tok)
+    if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
+        # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
+        first, last = tok, tok
+        if tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
+            last = nxt
+        prev = doc.prev(tok)
+        if last is tok and prev is not None and prev.bare and _name_word(prev) and _foreign(prev):
+            first = prev  # not over a particle: 안젤라 베이비와 황샤오밍
+        out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                              "person.lexicon.v1"))
+    if nxt is not None and f"{stem} {nxt.stem}" in known:
+        out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.pair.v1"))
+
+
+#: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C).
+_TITLE, _TITLE_FIRST, _KNOWN, _KIWI_NAME = 1, 2, 4, 8
+#: stem → its flags, per process.
+_ROLES: dict[str, int] = {}
+
+
+def _role(stem: str) -> int:
+    """The flags of a stem: 시장 → _TITLE | _TITLE_FIRST; 박지윤 → _KIWI_NAME; 기업 → 0."""
+    lex = lexicon()
+    role = 0
+    if stem and (_HANGUL_WORD.match(stem) or stem in lex.titles) and split_title(stem) is not None:
+        role |= _TITLE  # a title or an org + title compound (울산광역시장)
+    if stem in lex.titles:
+        role |= _TITLE_FIRST  # a title that may come before the name (대표 최성민)
+    if stem in lex.known or stem in _pair_firsts():
+        role |= _KNOWN  # a known name or the first word of one
+    if _kiwi_name_stem(stem):
+        role |= _KIWI_NAME
+    return role
 
 
 def find(doc: "DocView") -> list[Entity]:
     """PERSON candidates of one document (plus the ORG between a name and its title)."""
-    return _titled(doc) + _title_first(doc) + _ssi(doc) + _aged(doc) + _known(doc) + _kiwi_names(doc) + _multiword(doc)
+    titled: list[Entity] = []
+    title_first: list[Entity] = []
+    known: list[Entity] = []
+    kiwi_names: list[Entity] = []
+    roles = _ROLES
+    get = roles.get
+    tokens = doc.tokens
+    # one pass over the words for the rules keyed on a word's stem; most words have no role (0, falsy)
+    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+        stem = tok.stem
+        role = get(stem, _MISS)
+        if role is _MISS:
+            role = _role(stem)
+            if len(roles) >= places.WORD_CACHE_MAX:
+                roles.clear()
+            roles[stem] = role
+            if not role:
+                continue
+        if role & _TITLE:
+            _titled_at(doc, tok, _split_title(stem), titled)
+        if role & _TITLE_FIRST and tok.bare:
+            _title_first_at(doc, tok, title_first)
+        if role & _KNOWN:
+            _known_at(doc, tok, known)
+        if role & _KIWI_NAME and tok.tags == ("NNP",):
+            kiwi_names.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
+    return titled + title_first + _ssi(doc) + _aged(doc) + known + kiwi_names + _multiword(doc)
