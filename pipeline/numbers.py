@@ -17,7 +17,7 @@ The numeral words live in ``resources/units/numerals.toml``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Context, Decimal, InvalidOperation, Inexact, Rounded
 from functools import lru_cache
 from typing import NamedTuple
@@ -555,6 +555,39 @@ def trailing_bound(text: str, pos: int) -> bool:
     return bool(m) and m.group("w") != "규모" and glued_ok(text, m.end())
 
 
+class Draft:
+    """An amount's fields before validation: the families propose many candidates that
+    ``amounts.settle`` or a NOT-amount cue then drop, so only the kept ones are built as
+    ``Amount`` (validated) records (``build``). Reads like the record (``d.text``, ``d.value``).
+
+    >>> d = Draft(start=0, end=3, text="3개월", kind="DURATION", value=3, unit="P3M")
+    >>> (d.start, d.end, d.kind, d.unit, d.per), d.build().text
+    ((0, 3, 'DURATION', 'P3M', None), '3개월')
+    """
+
+    __slots__ = ("start", "end", "kind", "fields")
+
+    def __init__(self, **fields) -> None:
+        self.fields = fields
+        self.start, self.end, self.kind = fields["start"], fields["end"], fields["kind"]
+
+    def __getattr__(self, name: str):
+        try:
+            return self.fields[name]
+        except KeyError:
+            from kopress.schemas import Amount
+
+            if name in Amount.model_fields:
+                return Amount.model_fields[name].default
+            raise AttributeError(name) from None
+
+    def build(self):
+        """The validated ``Amount`` record."""
+        from kopress.schemas import Amount
+
+        return Amount(**self.fields)
+
+
 class Blocked:
     """NOT-amount cues of one text (제1회, 3호선, 6·25, 062-613-1234, IFA 2024 …), checked lazily:
     only the window around a candidate is searched, so a text with few numbers costs little.
@@ -577,14 +610,15 @@ class Blocked:
         key = (start, end)
         hit = self._cache.get(key)
         if hit is None:
-            lo, hi = max(0, start - self.MARGIN), min(len(self.text), end + self.MARGIN)
-            hit = False
-            for m in _NOT_AMOUNT_ALL.finditer(self.text, lo, hi):
-                if m.start() >= end:
-                    break  # the cues come in order: none further on can overlap
+            # the cues of the window [start - MARGIN, end + MARGIN) one search at a time (the
+            # matches of a finditer over the window; an endpos past the text is the text end)
+            text, hi, hit = self.text, end + self.MARGIN, False
+            m = _NOT_AMOUNT_ALL.search(text, max(0, start - self.MARGIN), hi)
+            while m is not None and m.start() < end:  # cues come in order: none further can overlap
                 if m.end() > start:
                     hit = True
                     break
+                m = _NOT_AMOUNT_ALL.search(text, m.end() if m.end() > m.start() else m.start() + 1, hi)
             self._cache[key] = hit
         return hit
 
@@ -656,9 +690,18 @@ def starts_before(starts: list[int] | None, text: str, unit_rx: re.Pattern) -> l
     """
     if starts is None:
         return None
-    units = [m.start() for m in unit_rx.finditer(text)]
-    n = len(units)
-    return [s for s in starts if (i := bisect_right(units, s)) < n and units[i] - s <= UNIT_WINDOW]
+    # a start s qualifies when some unit u has s < u <= s + UNIT_WINDOW: walk the units (few)
+    # and take the starts in [u - UNIT_WINDOW, u) of each, not a bisect per start
+    out: list[int] = []
+    done = 0  # starts[:done] are decided
+    for m in unit_rx.finditer(text):
+        u = m.start()
+        hi = bisect_left(starts, u, done)
+        if hi > done:
+            lo = bisect_left(starts, u - UNIT_WINDOW, done)
+            out += starts[lo:hi]
+            done = hi
+    return out
 
 
 #: First letters and longest length of a unit pattern's words (``UnitsAfter``), per pattern.

@@ -52,8 +52,9 @@ from .. import numbers as N
 from . import counts, durations, measures, money, percent
 from .base import Context
 
-#: Sub-families, in order. Each exposes ``candidates(ctx, starts) -> list[Amount]`` where
-#: ``starts`` are the positions a number can start at (``numbers.number_starts``).
+#: Sub-families, in order. Each exposes ``candidates(ctx, starts) -> list[numbers.Draft]``
+#: where ``starts`` are the positions a number can start at (``numbers.number_starts``); only
+#: the drafts kept by ``settle`` are built (and validated) as ``Amount`` records.
 FAMILIES = (money, percent, durations, measures, counts)
 
 #: Tie-break between equally long overlapping candidates: lower wins.
@@ -61,8 +62,9 @@ PRIORITY = {"MONEY": 0, "PERCENT_POINT": 1, "PERCENT": 2, "MULTIPLE": 3, "DURATI
             "MEASURE": 5, "COUNT": 6}
 
 
-def settle(cands: list[Amount]) -> list[Amount]:
-    """Keep non-overlapping candidates: longest first, then by ``PRIORITY``, then leftmost.
+def settle(cands: list) -> list:
+    """Keep non-overlapping candidates (``Amount`` or ``numbers.Draft``): longest first, then by
+    ``PRIORITY``, then leftmost.
 
     >>> a = Amount(start=0, end=3, text="3개월", kind="DURATION", value=3, unit="P3M")
     >>> b = Amount(start=0, end=2, text="3개", kind="COUNT", value=3, unit="개")
@@ -93,10 +95,12 @@ def extract(ctx: Context) -> list[Amount]:
         return []
     blocked = N.Blocked(text)
     starts = N.number_starts(text)  # computed once, shared by every family
-    cands: list[Amount] = []
+    overlaps = blocked.overlaps
+    masked = ctx.masked if ctx.boilerplate else None  # no boilerplate: nothing is masked
+    cands: list[N.Draft] = []
     for family in FAMILIES:
         for a in family.candidates(ctx, starts):
-            if ctx.masked(a.start, a.end) or blocked.overlaps(a.start, a.end):
+            if (masked is not None and masked(a.start, a.end)) or overlaps(a.start, a.end):
                 continue
             cands.append(a)
-    return settle(cands)
+    return [Amount(**d.fields) for d in settle(cands)]

@@ -15,8 +15,6 @@ import operator
 import re
 from decimal import Decimal
 
-from kopress.schemas import Amount
-
 from .. import numbers as N
 from ..resources import alternation, load_toml
 from .base import Context
@@ -54,7 +52,7 @@ _START = operator.attrgetter("start")
 _MIN_VALUE = {c: Decimal(spec.get("min_value", 0)) for c, spec in COUNTERS.items()}
 
 
-def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every count in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     finder = _NounFinder(ctx)
@@ -64,7 +62,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     def keep(start: int, m: re.Match) -> bool:
         return units.reach(start, m.start("c"))
 
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts,
+    out: list[N.Draft] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m, finder)) else None, starts,
                                keep=keep)
     idioms: list[tuple[int, int]] | None = None  # 한 번도, 하나같이 …: listed at the first native numeral
     for m in N.matches_at(_NATIVE_RX, text, N.starts_with(starts, text, _NATIVE_RX), keep=keep):
@@ -86,7 +84,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     return out
 
 
-def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
     """두 회사 → COUNT 2 (unit None, counted 회사); 그중 하나 → COUNT 1 (Kiwi must tag MM/NR)."""
     word = m.group("nat") or m.group("free")
     tag = finder.tag_at(m.start(), m.end())
@@ -108,11 +106,11 @@ def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> Amount |
                 noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX):
             return None
         value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
-    return Amount(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",
+    return N.Draft(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",
                   value=Decimal(value), unit=None, counted=counted)
 
 
-def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+def _read(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
     counter = m.group("c")
     spec = COUNTERS[counter]
     if spec.get("native_only"):
@@ -139,7 +137,7 @@ def _read(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
     return _finish(text, m.start(), m.end(), counter, spec, value, value_max, approximate, rule, finder)
 
 
-def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None:
+def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
     counter = m.group("c")
     spec = COUNTERS[counter]
     surface = text[m.start():m.end()]
@@ -159,7 +157,7 @@ def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> Amount | None
 
 def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: Decimal,
             value_max: Decimal | None, approximate: bool, rule: str,
-            finder: "_NounFinder") -> Amount | None:
+            finder: "_NounFinder") -> N.Draft | None:
     if not N.glued_ok(text, end):
         return None
     if end < len(text) and "가" <= text[end] <= "힣" and finder.noun_spans_beyond(end - len(counter), end):
@@ -172,7 +170,7 @@ def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: De
             if not spec.get("adnominal"):
                 return None  # 3대 도시, 4번 타자, 18기 수료생: a rank or a group, not a count
             counted = noun
-    return Amount(
+    return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind="COUNT", value=value, value_max=value_max, unit=counter, counted=counted,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kopress.schemas import Amount
-
 from .. import numbers as N
 from ..resources import alternation, load_toml
 from .base import Context
@@ -75,7 +73,7 @@ def iso(value: Decimal | int, designator: str, time: bool) -> str:
     return f"{'PT' if time else 'P'}{value}{designator}"
 
 
-def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every duration in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     # only numbers with a unit within numbers.UNIT_WINDOW (starts_before), decided per match from
@@ -92,7 +90,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     def keep_compound(start: int, m: re.Match) -> bool:
         return units.reach(start, m.start("ua"))
 
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts,
+    out: list[N.Draft] = N.scan(_RX, text, lambda m: [a] if (a := _simple(text, m)) else None, starts,
                                keep=keep)
     for m in N.matches_at(_NIGHTS_RX, text, starts if "박" in text else (), keep=keep_nights):  # 3박5일 needs 박
         if not N.glued_ok(text, m.end()):
@@ -133,7 +131,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     return out
 
 
-def _simple(text: str, m: re.Match) -> Amount | None:
+def _simple(text: str, m: re.Match) -> N.Draft | None:
     end = m.end()
     marker = m.group("mk")
     if not N.glued_ok(text, end):
@@ -193,9 +191,9 @@ def _is_relative(text: str, end: int) -> bool:
 
 
 def _make(text: str, start: int, end: int, rule: str, value: Decimal, value_max: Decimal | None,
-          unit: str, nights: int | None = None, approximate: bool = False) -> Amount:
+          unit: str, nights: int | None = None, approximate: bool = False) -> N.Draft:
     around = N.widen(text, start, end, approximate=approximate)
-    return Amount(
+    return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind="DURATION", value=value, value_max=value_max, unit=unit, nights=nights,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,

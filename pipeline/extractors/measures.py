@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kopress.schemas import Amount
-
 from .. import numbers as N
 from ..resources import alternation, load_toml
 from .base import Context
@@ -59,7 +57,7 @@ _UNIT_WORDS = list(UNITS) + list(NEEDS_PREFIX)
 _UNIT_RX = re.compile(alternation(_UNIT_WORDS))
 
 
-def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every measure in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     # the numbers with a unit within numbers.UNIT_WINDOW (starts_before, decided per match:
@@ -72,19 +70,19 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
     def keep(start: int, m: re.Match, unit: str | None = "u") -> bool:
         return start in prefixes or units.reach(start, m.start(unit) if unit else m.end() - 1)
 
-    out: list[Amount] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts, keep=keep)
+    out: list[N.Draft] = N.scan(_RX, text, lambda m: [a] if (a := _read(text, m)) else None, starts, keep=keep)
     for m in _AGE_BRACKET_RX.finditer(text):
         value = int(m.group("num"))
         if 1 <= value <= 119 and (_TITLE_AFTER_RX.match(text, m.end()) or m.start("num") > m.start() + 1
                                    or _after_person(ctx, text, m.start())):
             start, end = m.span("num")
-            out.append(Amount(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
+            out.append(N.Draft(start=start, end=end, text=text[start:end], rule_id="measure.age_bracket.v1",
                               kind="MEASURE", value=Decimal(value), unit="age"))
     for m in N.matches_at(_NATIVE_AGE_RX, text, N.starts_with(starts, text, _NATIVE_AGE_RX),
                           keep=lambda start, m: keep(start, m, None)):  # the unit: 살, the last letter
         if N.glued_ok(text, m.end()):
             around = N.widen(text, m.start(), m.end())
-            out.append(Amount(start=around.start, end=around.end, text=text[around.start:around.end],
+            out.append(N.Draft(start=around.start, end=around.end, text=text[around.start:around.end],
                               rule_id="measure.age_native.v1", kind="MEASURE",
                               value=Decimal(N.parse_native_number(m.group("nat"))), unit="age",
                               approximate=around.approximate, qualifier=around.qualifier))
@@ -94,7 +92,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
         if m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2].isdigit():
             continue  # 3대 1 (a score) is blocked elsewhere; 20대 1 likewise
         low = int(m.group("num"))
-        out.append(Amount(start=m.start(), end=m.end("num") + 1, text=text[m.start():m.end("num") + 1],
+        out.append(N.Draft(start=m.start(), end=m.end("num") + 1, text=text[m.start():m.end("num") + 1],
                           rule_id="measure.age_decade.v1", kind="MEASURE", value=Decimal(low),
                           value_max=Decimal(low + 9), unit="age", qualifier="대"))
     return out
@@ -115,7 +113,7 @@ def _after_person(ctx: Context, text: str, bracket: int) -> bool:
     return any(mo.tag == "NNP" for mo in ctx.morphs_in(word_start, end))
 
 
-def _read(text: str, m: re.Match) -> Amount | None:
+def _read(text: str, m: re.Match) -> N.Draft | None:
     word, pre = m.group("u"), m.group("pre")
     if (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
         return None  # 천m? 만세: words
@@ -156,7 +154,7 @@ def _read(text: str, m: re.Match) -> Amount | None:
     rule = "measure.range.v1" if value_max is not None else "measure.unit.v1"
     if unit in AGE_UNITS:
         rule = "measure.age.v1"
-    return Amount(
+    return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind="MEASURE", value=value, value_max=value_max, unit=unit,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,

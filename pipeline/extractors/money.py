@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kopress.schemas import Amount
-
 from .. import numbers as N
 from ..resources import alternation, load_toml
 from .base import Context
@@ -61,16 +59,16 @@ def _currency(m: re.Match) -> tuple[str | None, bool]:
 
 def _record(text: str, start: int, end: int, rule: str, value: Decimal, unit: str,
             value_max: Decimal | None = None, approximate: bool = False,
-            range_suffix: bool = True) -> Amount:
+            range_suffix: bool = True) -> N.Draft:
     around = N.widen(text, start, end, range_suffix=range_suffix, approximate=approximate)
-    return Amount(
+    return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind="MONEY", value=value, value_max=value_max, unit=unit,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,
     )
 
 
-def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every money phrase in ``ctx.text`` (overlaps are settled by ``amounts.extract``).
 
     ``starts``: where numbers may start (``numbers.number_starts``); None scans everything.
@@ -81,7 +79,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
                   starts)
 
 
-def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[Amount]:
+def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[N.Draft]:
     unit, latin = _currency(m)
     if unit is None:
         return []

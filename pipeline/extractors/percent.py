@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from kopress.schemas import Amount
-
 from .. import numbers as N
 from ..resources import alternation, load_toml
 from .base import Context
@@ -45,14 +43,14 @@ def _ends_ok(text: str, end: int, unit: str) -> bool:
     return N.glued_ok(text, end, N.RANGE_SUFFIX)
 
 
-def candidates(ctx: Context, starts: list[int] | None = None) -> list[Amount]:
+def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every percentage, point change and multiple in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
     return N.scan(_RX, text, lambda m: _read_percent(text, m), N.starts_before(starts, text, _UNIT_RX)) + N.scan(
         _MULT_RX, text, lambda m: _read_multiple(text, m), N.starts_before(starts, text, _MULT_UNIT_RX))
 
 
-def _read_percent(text: str, m: re.Match) -> list[Amount]:
+def _read_percent(text: str, m: re.Match) -> list[N.Draft]:
     kind, unit = UNITS[m.group("u")]
     if m.group("u1") and UNITS[m.group("u1")] != (kind, unit):
         return []
@@ -61,7 +59,7 @@ def _read_percent(text: str, m: re.Match) -> list[Amount]:
     return [_build(text, m, kind, unit, "percent")]
 
 
-def _read_multiple(text: str, m: re.Match) -> list[Amount]:
+def _read_multiple(text: str, m: re.Match) -> list[N.Draft]:
     if not N.glued_ok(text, m.end()):
         return []
     if m.group("nat") and m.group("nat") in _NATIVE_MULT_EXCLUDE:
@@ -69,7 +67,7 @@ def _read_multiple(text: str, m: re.Match) -> list[Amount]:
     return [_build(text, m, "MULTIPLE", "배", "multiple")]
 
 
-def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> Amount:
+def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> N.Draft:
     if m.group("num") and (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
         raise N.NumberError("bare magnitude word")
     if m.groupdict().get("nat"):
@@ -84,7 +82,7 @@ def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> Amount:
     approximate = bool(m.groupdict().get("num") and N.is_approximate(m.group("num")))
     around = N.widen(text, m.start(), m.end(), range_suffix=(kind != "MULTIPLE"),
                      approximate=approximate)
-    return Amount(
+    return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind=kind, value=value, value_max=value_max, unit=unit,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,
