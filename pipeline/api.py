@@ -23,7 +23,7 @@ from .ingest import RawDoc, document_id, first_line
 from .reasons import Reason
 from .tokenize import Tokenizer, default_tokenizer
 
-RULESET_VERSION = "2026.11.1"
+RULESET_VERSION = "2026.11.2"
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class Pipeline:
                 dates=ctx.dates,
                 deals=ctx.deals,
                 boilerplate=ctx.boilerplate,
+                quotes=ctx.quotes,
             )
             doc.check_offsets()
             return doc

@@ -35,7 +35,7 @@ def assign_ids(ctx: Context) -> None:
 
 def run_all(ctx: Context) -> Context:
     """Run every family on ``ctx`` in order and store the results (with ids) on it."""
-    from . import amounts, boilerplate, dates, deals, entities
+    from . import amounts, boilerplate, dates, deals, entities, quotes
 
     ctx.set_boilerplate(boilerplate.extract(ctx))
     ctx.amounts = amounts.extract(ctx)
@@ -43,4 +43,5 @@ def run_all(ctx: Context) -> Context:
     ctx.entities = entities.extract(ctx)
     assign_ids(ctx)
     ctx.deals = _numbered(deals.extract(ctx), "deal")
+    ctx.quotes = _numbered(quotes.extract(ctx), "q")  # speakers are linked entities
     return ctx

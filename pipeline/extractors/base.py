@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kopress.schemas import Amount, Boilerplate, DateMention, Deal, Entity
+from kopress.schemas import Amount, Boilerplate, DateMention, Deal, Entity, Quote
 
 from ..tokenize import Analysis, Morph, Sentence
 
@@ -78,6 +78,7 @@ class Context:
     dates: list[DateMention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     deals: list[Deal] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     _mask_starts: list[int] = field(default_factory=list, repr=False)
     _morph_starts: list[int] = field(default_factory=list, repr=False)
 
