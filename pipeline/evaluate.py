@@ -32,7 +32,7 @@ Prediction = tuple  # (start, end, label) or (start, end, label, unit)
 Predict = Callable[[str], Sequence[Prediction]]
 
 LABEL_FILE = "eval_labels.toml"
-FAMILIES = ("entities", "amounts", "dates", "deals", "boilerplate")
+FAMILIES = ("entities", "amounts", "dates", "deals", "boilerplate", "quotes")
 #: Keys of an expected item that are comments, never compared.
 IGNORED_KEYS = frozenset({"note"})
 
@@ -602,6 +602,7 @@ def _summary(record: dict[str, Any], family: str) -> dict[str, Any]:
         "deals": ("type", "party_name", "counterparty_name", "counterparty_names", "value", "unit",
                   "period", "text"),
         "boilerplate": ("text", "kind"),
+        "quotes": ("text", "speaker", "speaker_role", "verb"),
     }[family]
     return {k: _jsonable(record.get(k)) for k in keys if record.get(k) not in (None, [], False)}
 
