@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache, wraps
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -263,11 +265,11 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
 
     The venue word is a compound of 4+ characters (two morphemes or more, no suffix like 들), or one
     proper noun or Latin name; an event word (월드컵, 박람회), a company or a hospital is no venue."""
-    from .events import cue_of  # events imports this module's users
-
     w = doc.next(last)
     if w is None or doc.text[w.stem_end:w.end] not in _VENUE_PARTICLES:
         return None
+    from .events import cue_of  # events imports this module's users (imported past the common exits)
+
     stem, tags = w.stem, w.tags
     if not (tags in (("NNP",), ("SL",)) or (len(stem) >= 4 and len(tags) >= 2 and tags[-1] != "XSN")):
         return None
@@ -288,32 +290,27 @@ def landmark_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r[0] for r in rows if r[1] == "near"), frozenset(r[0] for r in rows if r[1] == "seat")
 
 
-def _landmarks(doc: "DocView") -> list[Entity]:
-    """A government body named as a place: before 인근/근처/주변 (청와대 인근, 백악관 인근), or a
-    seat of government or a state before 에서 (청와대에서 퇴근하는, 북한에서 남하하면서)."""
-    from .orgs import lexicon as org_lexicon  # orgs imports this module
-
+def _landmark_at(doc: "DocView", tok: "Token", gov: tuple[str, str], out: list[Entity]) -> None:
+    """A government body (``gov``: its name and kind) named as a place: before 인근/근처/주변 (청와대
+    인근, 백악관 인근), or a seat of government or a state before 에서 (청와대에서 퇴근하는, 북한에서 남하하면서)."""
     near, seats = landmark_words()
-    government = org_lexicon().government
-    out: list[Entity] = []
-    for tok in doc.tokens:
-        gov = government.get(tok.stem)
-        if gov is None:
-            continue
-        nxt = doc.next(tok)
-        at = doc.text[tok.stem_end:tok.end] in ("에서", "에서는", "에서도")
-        if (nxt is not None and nxt.stem in near and gov[1] in ("government", "state")) or (
-            at and (tok.stem in seats or gov[1] == "state")
-        ):
-            out.append(doc.entity(tok.start, tok.stem_end, "LOC", tok.stem, "place.landmark.v1", kind="facility"))
-    return out
+    nxt = doc.next(tok)
+    at = doc.text[tok.stem_end:tok.end] in ("에서", "에서는", "에서도")
+    if (nxt is not None and nxt.stem in near and gov[1] in ("government", "state")) or (
+        at and (tok.stem in seats or gov[1] == "state")
+    ):
+        out.append(doc.entity(tok.start, tok.stem_end, "LOC", tok.stem, "place.landmark.v1", kind="facility"))
 
 
 #: Kiwi tags of a suffix that makes the word before it a verb or adjective (상주/NNG + 시키/XSV).
 _VERB_SUFFIXES = frozenset({"XSV", "XSA"})
-#: Stems that start no place whatever their tags (most words of a text), and stems that may.
-_INERT: set[str] = set()
-_LIVE: set[str] = set()
+#: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C): _LIVE, a
+#: place may start there (not ``_inert``); _GOVERNMENT, a government body that may be a landmark.
+_LIVE, _GOVERNMENT = 1, 2
+#: stem → its flags, per process.
+_ROLES: dict[str, int] = {}
+#: A word's stem, read at C speed in ``map``.
+_STEM = attrgetter("stem")
 
 
 def _inert(tok: "Token") -> bool:
@@ -326,27 +323,40 @@ def _inert(tok: "Token") -> bool:
     return _place_word(permissive, False) is None and (len(stem) < 3 or not _glue_cuts(stem))
 
 
+def _role(tok: "Token") -> int:
+    """The flags of a word's stem: 뮌헨 → _LIVE; 청와대 → _GOVERNMENT | …; 기업 → 0."""
+    from .orgs import lexicon as org_lexicon  # orgs imports this module
+
+    role = 0 if _inert(tok) else _LIVE
+    if org_lexicon().government.get(tok.stem) is not None:
+        role |= _GOVERNMENT
+    return role
+
+
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
-    out: list[Entity] = _landmarks(doc)
+    from .orgs import lexicon as org_lexicon  # orgs imports this module
+
+    government = org_lexicon().government
+    landmarks: list[Entity] = []
+    out: list[Entity] = []
+    roles = _ROLES
+    get = roles.get
     tokens = doc.tokens
-    inert, live = _INERT, _LIVE
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
+    resume = 0  # the first word after the last chain
+    # one pass over the words with a role; most have none (0, falsy) and are skipped in C
+    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
         stem = tok.stem
-        if stem in inert:
-            i += 1
+        role = get(stem, _MISS)
+        if role is _MISS:
+            role = _role(tok)
+            if len(roles) >= WORD_CACHE_MAX:
+                roles.clear()
+            roles[stem] = role
+        if role & _GOVERNMENT:
+            _landmark_at(doc, tok, government[stem], landmarks)
+        if not role & _LIVE or tok.i < resume:
             continue
-        if stem not in live:
-            if len(inert) + len(live) >= WORD_CACHE_MAX:
-                inert.clear()
-                live.clear()
-            if _inert(tok):
-                inert.add(stem)
-                i += 1
-                continue
-            live.add(stem)
         kind = _place_word(tok, False)
         if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
             kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
@@ -358,7 +368,6 @@ def find(doc: "DocView") -> list[Entity]:
             g = _glued_place(doc, tok) if len(tok.stem) >= 3 else None
             if g is not None:
                 out.append(g)
-            i += 1
             continue
         chain = [(tok, kind)]
         cur = tok
@@ -373,7 +382,6 @@ def find(doc: "DocView") -> list[Entity]:
             cur = nxt
         first, last = chain[0][0], chain[-1][0]
         if len(chain) == 1 and kind == "chain_only":
-            i += 1
             continue
         if len(chain) == 1 and kind in ACTOR_KINDS and _acts(doc, tok):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.place_actor.v1", kind=kind))
@@ -407,5 +415,5 @@ def find(doc: "DocView") -> list[Entity]:
         for t, k in chain:
             rule = "place.lexicon.v1" if kind_of(t.stem) else "place.district.v1"
             out.append(doc.entity(t.start, t.stem_end, "LOC", t.stem, rule, kind=k))
-        i = last.i + 1
-    return out
+        resume = last.i + 1
+    return landmarks + out
