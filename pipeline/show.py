@@ -190,6 +190,13 @@ _COLUMNS: dict[str, list[tuple[str, Any]]] = {
         ("kind", lambda r: r.kind),
         ("text", lambda r: r.text if len(r.text) <= 80 else r.text[:79] + "…"),
     ],
+    "quotes": [
+        ("speaker", lambda r: r.speaker),
+        ("role", lambda r: r.speaker_role),
+        ("entity", lambda r: r.speaker_id),
+        ("verb", lambda r: r.verb),
+        ("text", lambda r: r.text if len(r.text) <= 80 else r.text[:79] + "…"),
+    ],
 }
 
 
@@ -252,7 +259,7 @@ def render_html(document: Document, chosen: Sequence[Entity | Amount | DateMenti
             ("deals", str(len(document.deals)))]
     meta_html = "".join(f"<div><dt>{_esc(k)}</dt><dd>{_esc(v)}</dd></div>" for k, v in meta)
     tables = "".join(_table(family, getattr(document, family), shown)
-                     for family in ("deals", "entities", "amounts", "dates", "boilerplate"))
+                     for family in ("deals", "quotes", "entities", "amounts", "dates", "boilerplate"))
     return _template().substitute(
         title=_esc(document.title or document.id),
         meta=meta_html,

@@ -276,7 +276,8 @@ def test_show_page_in_headless_chromium(tmp_path, capsys):
     assert all(a.end <= b.start for a, b in zip(chosen, chosen[1:]))
     # The whole release is on the page, and every record has a row in the side tables.
     assert squeeze("".join(page.text)) == squeeze(text)
-    all_ids = set(spans) | {d.id for d in document.deals} | {b.id for b in document.boilerplate}
+    all_ids = (set(spans) | {d.id for d in document.deals} | {b.id for b in document.boilerplate}
+               | {q.id for q in document.quotes})
     assert set(page.rows) == all_ids
     assert {rid for rid, cls in page.rows.items() if cls == "shown"} == expected_ids
 
