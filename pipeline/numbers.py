@@ -258,7 +258,8 @@ def is_short_spelled(surface: str) -> bool:
     >>> is_short_spelled("구조"), is_short_spelled("삼천만"), is_short_spelled("30")
     (True, False, False)
     """
-    return len(surface) <= 2 and all("가" <= ch <= "힣" for ch in surface)
+    n = len(surface)
+    return n <= 2 and (n == 0 or ("가" <= surface[0] <= "힣" and "가" <= surface[-1] <= "힣"))
 
 
 def has_magnitude(surface: str) -> bool:
