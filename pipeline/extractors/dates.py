@@ -391,9 +391,10 @@ class Comp:
         return new
 
     def has_calendar(self) -> bool:
-        return any(v is not None for v in (self.year, self.year_off, self.month, self.month_off,
-                                           self.day, self.half, self.quarter, self.ypart,
-                                           self.season))
+        # an ``or`` chain, not any() over a tuple: asked of every candidate date
+        return (self.year is not None or self.year_off is not None or self.month is not None
+                or self.month_off is not None or self.day is not None or self.half is not None
+                or self.quarter is not None or self.ypart is not None or self.season is not None)
 
 
 #: The slots of a fresh Comp, in field order (``Comp.blank``).
