@@ -313,22 +313,35 @@ _ROLES: dict[str, int] = {}
 _STEM = attrgetter("stem")
 
 
+@lru_cache(maxsize=1)
+def _last_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(last characters of the place parts, last characters of the glued words): a stem ending
+    otherwise has no such suffix (기업: no 업 part; 한국시각 ends with 각 of 시각)."""
+    return (frozenset(s[-1] for s in parts()[0] if s),
+            frozenset(w[-1] for w in glued() | glued_any() if w))
+
+
 def _inert(tok: "Token") -> bool:
     """True when ``find`` can start nothing at a word with this stem: checked as a one-morpheme
     proper noun, the most permissive reading, so the answer holds for any tags."""
     stem = tok.stem
     if not stem:
         return True
-    permissive = tuple.__new__(type(tok), (*tok[:5], ("NNP",)))  # tok with tags ("NNP",), no _replace
-    return _place_word(permissive, False) is None and (len(stem) < 3 or not _glue_cuts(stem))
+    part_ends, glue_ends = _last_chars()
+    kinds = lexicon()
+    # cheap exits first: a place word (after no place) is a known place, a stem ending with a place
+    # part (facility) or a known place + a district ending; a glued reading ends with a glued word
+    if stem in kinds or stem[:-1] in kinds or stem[-1] in part_ends:
+        permissive = tuple.__new__(type(tok), (*tok[:5], ("NNP",)))  # tok with tags ("NNP",), no _replace
+        if _place_word(permissive, False) is not None:
+            return False
+    return len(stem) < 3 or stem[-1] not in glue_ends or not _glue_cuts(stem)
 
 
-def _role(tok: "Token") -> int:
+def _role(tok: "Token", government: dict[str, tuple[str, str]]) -> int:
     """The flags of a word's stem: 뮌헨 → _LIVE; 청와대 → _GOVERNMENT | …; 기업 → 0."""
-    from .orgs import lexicon as org_lexicon  # orgs imports this module
-
     role = 0 if _inert(tok) else _LIVE
-    if org_lexicon().government.get(tok.stem) is not None:
+    if government.get(tok.stem) is not None:
         role |= _GOVERNMENT
     return role
 
@@ -349,7 +362,7 @@ def find(doc: "DocView") -> list[Entity]:
         stem = tok.stem
         role = get(stem, _MISS)
         if role is _MISS:
-            role = _role(tok)
+            role = _role(tok, government)
             if len(roles) >= WORD_CACHE_MAX:
                 roles.clear()
             roles[stem] = role
