@@ -586,7 +586,7 @@ class Draft:
         """The validated ``Amount`` record."""
         from kopress.schemas import Amount
 
-        return Amount(**self.fields)
+        return Amount.__pydantic_validator__.validate_python(self.fields)
 
 
 class Blocked:

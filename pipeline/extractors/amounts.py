@@ -103,4 +103,6 @@ def extract(ctx: Context) -> list[Amount]:
             if (masked is not None and masked(a.start, a.end)) or overlaps(a.start, a.end):
                 continue
             cands.append(a)
-    return [Amount(**d.fields) for d in settle(cands)]
+    # Amount(**fields) without the __init__ layer: the same validation, the same record
+    validate = Amount.__pydantic_validator__.validate_python
+    return [validate(d.fields) for d in settle(cands)]
