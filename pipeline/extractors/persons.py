@@ -376,17 +376,26 @@ _TITLE, _TITLE_FIRST, _KNOWN, _KIWI_NAME = 1, 2, 4, 8
 _ROLES: dict[str, int] = {}
 
 
+@lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    """Last characters of the titles and compound tails: a title word ends with one (…장, …관)."""
+    lex = lexicon()
+    return frozenset(w[-1] for w in (*lex.titles, *lex.tail_set, *(c[1] for c in lex.compounds)) if w)
+
+
 def _role(stem: str) -> int:
     """The flags of a stem: 시장 → _TITLE | _TITLE_FIRST; 박지윤 → _KIWI_NAME; 기업 → 0."""
     lex = lexicon()
     role = 0
-    if stem and (_HANGUL_WORD.match(stem) or stem in lex.titles) and split_title(stem) is not None:
+    if stem and stem[-1] in _title_ends() and (_HANGUL_WORD.match(stem) or stem in lex.titles) and (
+        split_title(stem) is not None
+    ):  # split_title finds a title only at the end of the stem
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
     if stem in lex.titles:
         role |= _TITLE_FIRST  # a title that may come before the name (대표 최성민)
     if stem in lex.known or stem in _pair_firsts():
         role |= _KNOWN  # a known name or the first word of one
-    if _kiwi_name_stem(stem):
+    if len(stem) == 3 and _kiwi_name_stem(stem):
         role |= _KIWI_NAME
     return role
 
