@@ -3,7 +3,7 @@
 A quote is text in double quotation marks (“…” or "…") followed by a quotative ending (라고, 라며,
 고, 며 …) — the mark of reported speech. Its speaker is the subject right before the first quote
 of the sentence: a person found by the entity family (박정훈 시장은 “…”), or an organisation
-followed by 관계자/측 (오름데이터 관계자는 “…”). A sentence with quotes but no subject continues the
+followed by 관계자/측 (오름데이터 관계자는 “…”) or the organisation itself (다온테크는 “…”). A sentence with quotes but no subject continues the
 previous quote's speaker (이어 “…”고 덧붙였다; 그는 “…”). Otherwise the speaker stays empty:
 no speaker is guessed. Rule data: ``resources/lexicons/quote_words.tsv``.
 
@@ -128,8 +128,12 @@ def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start
         ent = entities[i]
         if ent.label == "PERSON" and len(ent.name) >= 2:
             return _Speaker(ent.name, ent.entity_id or None, ent.title)
-        if ent.label == "ORG" and text[max(ent.end, s):e - 1].strip() in words.spokesperson:
-            return _Speaker(ent.name, ent.entity_id or None, text[max(ent.end, s):e - 1].strip())
+        if ent.label == "ORG":
+            role = text[max(ent.end, s):e - 1].strip()
+            if role in words.spokesperson:  # 오름데이터 관계자는 “…”
+                return _Speaker(ent.name, ent.entity_id or None, role)
+            if not role and s <= ent.start:  # 다온테크는 “…”: the organisation itself is the subject
+                return _Speaker(ent.name, ent.entity_id or None, None)
         s = min(s, ent.start)  # the phrase now starts at this organisation (장우진 [한빛로보틱스] 대표는)
         i -= 1
     return None

@@ -32,6 +32,9 @@ CASES = [
     # an organisation's spokesperson speaks for it
     ("누리바이오 관계자는 “임상 일정에는 변동이 없다”고 전했다.",
      [("임상 일정에는 변동이 없다", "누리바이오", "관계자", "전하다")]),
+    # the organisation itself is the subject
+    ("다온테크는 “올해 안에 양산 체제를 갖추겠다”고 밝혔다.",
+     [("올해 안에 양산 체제를 갖추겠다", "다온테크", None, "밝히다")]),
     # the next sentence continues the speaker (이어, no subject)
     ("한서진 교수는 “연구 성과를 산업 현장에 옮기겠다”고 말했다. 이어 “학생 창업도 돕겠다”고 덧붙였다.",
      [("연구 성과를 산업 현장에 옮기겠다", "한서진", "교수", "말하다"),
