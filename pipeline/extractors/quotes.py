@@ -28,6 +28,8 @@ _QUOTED = re.compile(r"“([^“”\n]{2,600})”|\"([^\"\n]{2,600})\"")
 #: Between the subject word and the first quote: spaces only.
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
 _SUBJECT_PARTICLES = ("은", "는", "이", "가")
+#: A subject word is at most this long (경상남도지사는, 한빛로보틱스는).
+_MAX_WORD = 40
 #: Between a speaker's name and the subject particle: up to three words (장우진 한빛로보틱스 대표는).
 _PHRASE = re.compile(r"(?:[ \t\u00a0]?[\w·()]+){0,3}?")
 
@@ -79,7 +81,8 @@ def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int
         return None
     end = gap.start()
     start = end
-    while start > sent_start and not text[start - 1].isspace():
+    floor = max(sent_start, end - _MAX_WORD)  # bounded: a text with no spaces costs no more
+    while start > floor and not text[start - 1].isspace():
         start -= 1
     if end - start < 2 or not text[start:end].endswith(_SUBJECT_PARTICLES):
         return None
