@@ -304,9 +304,28 @@ def _ssi(doc: "DocView") -> list[Entity]:
     return out
 
 
+_AGE_OPEN = re.compile(r"\(\d")
+#: The most characters an _AGE match reaches past its parenthesis: (, 3 digits, 세, then ) or , or ·.
+_AGE_TAIL = 7
+
+
+def _age_matches(text: str):
+    """``_AGE.finditer(text)``, searched only around each "(" + digit (the name of 2-4 syllables
+    before it, the age after it): the same matches, without running the pattern at every syllable."""
+    last_end = 0
+    for o in _AGE_OPEN.finditer(text):
+        pos = o.start()
+        if pos < last_end:
+            continue
+        m = _AGE.search(text, max(last_end, pos - 4), pos + _AGE_TAIL)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def _aged(doc: "DocView") -> list[Entity]:
     out: list[Entity] = []
-    for m in _AGE.finditer(doc.text):
+    for m in _age_matches(doc.text):
         tok = doc.token_at(m.start(1))
         if tok is None or tok.stem != m.group(1) or not korean_name(tok):
             continue
@@ -351,12 +370,12 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
-def _known_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
+def _known_at(doc: "DocView", tok: "Token", role: int, out: list[Entity]) -> None:
     """A known name, or the first word of a known pair, at ``tok`` (데이비드 베컴): added to ``out``."""
     known = lexicon().known
     stem = tok.stem
     nxt = doc.next(tok)
-    if stem in known and (len(stem) >= 3 or tok.all_proper) and not _is_org_or_place(stem):
+    if role & _KNOWN_NAME and (len(stem) >= 3 or tok.all_proper):  # not an organisation or place
         # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
         first, last = tok, tok
         if tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
@@ -366,12 +385,14 @@ def _known_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
             first = prev  # not over a particle: 안젤라 베이비와 황샤오밍
         out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                               "person.lexicon.v1"))
-    if nxt is not None and f"{stem} {nxt.stem}" in known:
+    if role & _PAIR_FIRST and nxt is not None and f"{stem} {nxt.stem}" in known:
         out.append(doc.entity(tok.start, nxt.stem_end, "PERSON", f"{stem} {nxt.stem}", "person.pair.v1"))
 
 
 #: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C).
-_TITLE, _TITLE_FIRST, _KNOWN, _KIWI_NAME = 1, 2, 4, 8
+_TITLE, _TITLE_FIRST, _KNOWN_NAME, _PAIR_FIRST, _KIWI_NAME = 1, 2, 4, 8, 16
+#: a known name (not an organisation or place too), or the first word of a known pair of words
+_KNOWN = _KNOWN_NAME | _PAIR_FIRST
 #: stem → its flags, per process.
 _ROLES: dict[str, int] = {}
 
@@ -393,8 +414,10 @@ def _role(stem: str) -> int:
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
     if stem in lex.titles:
         role |= _TITLE_FIRST  # a title that may come before the name (대표 최성민)
-    if stem in lex.known or stem in _pair_firsts():
-        role |= _KNOWN  # a known name or the first word of one
+    if stem in lex.known and not _is_org_or_place(stem):
+        role |= _KNOWN_NAME
+    if stem in _pair_firsts():
+        role |= _PAIR_FIRST  # "stem next" may be a known pair (stems have no space)
     if len(stem) == 3 and _kiwi_name_stem(stem):
         role |= _KIWI_NAME
     return role
@@ -425,7 +448,7 @@ def find(doc: "DocView") -> list[Entity]:
         if role & _TITLE_FIRST and tok.bare:
             _title_first_at(doc, tok, title_first)
         if role & _KNOWN:
-            _known_at(doc, tok, known)
+            _known_at(doc, tok, role, known)
         if role & _KIWI_NAME and tok.tags == ("NNP",):
             kiwi_names.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
     return titled + title_first + _ssi(doc) + _aged(doc) + known + kiwi_names + _multiword(doc)
