@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -286,9 +288,12 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
-#: Stems that start no organisation in ``_words`` whatever their tags (most words of a text):
-#: skipped at once. Bounded like the other word caches.
-_INERT: set[str] = set()
+#: stem → whether ``_words`` may find something at a word with this stem (False for most words of a
+#: text: they are skipped at C speed). Bounded like the other word caches.
+_LIVE: dict[str, bool] = {}
+_MISS = object()
+#: A word's stem, read at C speed in ``map``.
+_STEM = attrgetter("stem")
 
 
 def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
@@ -306,16 +311,19 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
-    inert = _INERT
-    for tok in doc.tokens:
+    live = _LIVE
+    get = live.get
+    tokens = doc.tokens
+    # words whose stem is known to start nothing are dropped by compress without a Python step
+    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
         stem = tok.stem
-        if not stem or stem in inert or stem in lex.stop:
-            continue
-        if _inert(stem, lex, pair_firsts):
-            if len(inert) >= places.WORD_CACHE_MAX:
-                inert.clear()
-            inert.add(stem)
-            continue
+        if get(stem, _MISS) is _MISS:
+            ok = bool(stem) and stem not in lex.stop and not _inert(stem, lex, pair_firsts)
+            if len(live) >= places.WORD_CACHE_MAX:
+                live.clear()
+            live[stem] = ok
+            if not ok:
+                continue
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
             if states:
