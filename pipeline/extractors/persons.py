@@ -266,6 +266,8 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
 _SSI_SUFFIX = re.compile(r"[씨군양]")
 #: The longest _SSI match: a 4-syllable name, 모, a space, an age note of 14 characters, a space, 씨.
 _SSI_REACH = 24
+#: The longest _SSI match without an age note: a 4-syllable name, 모, a space, 씨 (6 before 씨).
+_SSI_SHORT_REACH = 6
 
 
 def _ssi_matches(text: str):
@@ -276,7 +278,10 @@ def _ssi_matches(text: str):
         pos = s.start()
         if pos < last_end:
             continue
-        for m in _SSI.finditer(text, max(last_end, pos - _SSI_REACH), pos + 1):
+        start = max(last_end, pos - _SSI_REACH)
+        if text.find(")", start, pos) < 0:  # no age note: a match is at most 7 characters long
+            start = max(start, pos - _SSI_SHORT_REACH)
+        for m in _SSI.finditer(text, start, pos + 1):
             last_end = m.end()
             yield m
 
@@ -287,20 +292,19 @@ def _ssi(doc: "DocView") -> list[Entity]:
     lex = lexicon()
     for m in _ssi_matches(doc.text):
         name, suffix = m.group(1), m.group(3)
-        tok = doc.token_at(m.start(1))
-        if tok is None:
-            continue
-        tags = doc.tags_starting(m.end() - 1)
-        if "NNB" not in tags and "XSN" not in tags:
-            continue
+        # the name first (most matches are words like 다양, 군청): then the token and the tags
         if name.isascii() or len(name) == 1 or m.group(2):
             ok = name.isascii() or name in lex.surnames
         elif suffix == "씨":
             ok = (name[0] in lex.surnames or name[:2] in lex.surnames) and not _is_org_or_place(name)
         else:
             ok = False
-        if ok:
-            out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
+        if not ok or doc.token_at(m.start(1)) is None:
+            continue
+        tags = doc.tags_starting(m.end() - 1)
+        if "NNB" not in tags and "XSN" not in tags:
+            continue
+        out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
     return out
 
 
