@@ -165,12 +165,25 @@ def loose_korean_name(doc: "DocView", tok: "Token") -> str | None:
 
 def _name_word(tok: "Token") -> bool:
     """A word that can be (part of) a foreign name: Hangul, proper noun, not an org/place/title."""
+    tags = tok.tags
+    if not tags or tags.count("NNP") != len(tags):
+        return False  # not all proper nouns (Token.all_proper, counted in C)
     stem = tok.stem
-    return (
-        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem)) and tok.all_proper
-        and not _is_org_or_place(stem) and split_title(stem) is None
-        and stem not in orgs.lexicon().stop
-    )
+    hit = _NAME_WORDS.get(stem)
+    if hit is None:
+        hit = (
+            len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
+            and not _is_org_or_place(stem) and split_title(stem) is None
+            and stem not in orgs.lexicon().stop
+        )
+        if len(_NAME_WORDS) >= places.WORD_CACHE_MAX:
+            _NAME_WORDS.clear()
+        _NAME_WORDS[stem] = hit
+    return hit
+
+
+#: stem → the stem-only part of _name_word, per process.
+_NAME_WORDS: dict[str, bool] = {}
 
 
 _MISS = object()
