@@ -268,7 +268,8 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     w = doc.next(last)
     if w is None or doc.text[w.stem_end:w.end] not in _VENUE_PARTICLES:
         return None
-    from .events import cue_of  # events imports this module's users (imported past the common exits)
+    # imported past the common exits above (an import statement per call costs)
+    from .events import cue_of  # events imports this module's users
 
     stem, tags = w.stem, w.tags
     if not (tags in (("NNP",), ("SL",)) or (len(stem) >= 4 and len(tags) >= 2 and tags[-1] != "XSN")):
