@@ -63,6 +63,10 @@ OTHER_PATTERNS = [
     ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
     ("A씨는 경찰에 신고했다.", "A"),
     ("김 전 장관은 회의에 참석했다.", "김"),      # a surname before 전 + title: a short reference
+    # an age note of 7 characters between the name and 씨: the name is still found (the 씨 search
+    # reaches back over the note; the age search starts at the name before "(")
+    ("신고자 박지윤(29·회사원) 씨가 경찰에 알렸다.", "박지윤"),
+    ("현장에 있던 이모(33) 씨가 진술했다.", "이"),   # surname + 모 + (age) + 씨: the surname
 ]
 
 
@@ -79,6 +83,8 @@ NOT_PERSONS = [
     "관계자는 이같이 말했다.",
     "전문가 위원이 검토했다.",                      # 전문가: a common noun that starts like 전+given
     "신임 이사장이 취임했다.",
+    "다양한 의견을 수렴했다.",                      # 다+양: 양 after a syllable that is no surname
+    "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
 ]
 
 
