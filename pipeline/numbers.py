@@ -393,9 +393,9 @@ def first_char_set(pattern: str, limit: int = 4096) -> frozenset[str] | None:
     return frozenset(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
 
 
-def _first_ranges(pattern: str) -> set[tuple[int, int]] | None:
-    """Code point ranges a match of ``pattern`` can start with (see ``first_chars``)."""
-    import re._constants as C
+def _parse_plain(pattern: str):
+    """``pattern`` parsed by the ``re`` module's own parser, or None when it cannot be read that
+    way (a bad pattern, or IGNORECASE/DOTALL, which change what a character class covers)."""
     import re._parser as P
 
     try:
@@ -403,6 +403,16 @@ def _first_ranges(pattern: str) -> set[tuple[int, int]] | None:
     except re.error:
         return None
     if parsed.state.flags & (re.IGNORECASE | re.DOTALL):
+        return None
+    return parsed
+
+
+def _first_ranges(pattern: str) -> set[tuple[int, int]] | None:
+    """Code point ranges a match of ``pattern`` can start with (see ``first_chars``)."""
+    import re._constants as C
+
+    parsed = _parse_plain(pattern)
+    if parsed is None:
         return None
     ranges: set[tuple[int, int]] = set()
 
@@ -874,13 +884,9 @@ def _consumed(pattern: str) -> str | None:
     '[0-9第제]'
     """
     import re._constants as C
-    import re._parser as P
 
-    try:
-        parsed = P.parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.DOTALL):
+    parsed = _parse_plain(pattern)
+    if parsed is None:
         return None
     ranges: set[tuple[int, int]] = set()
 
