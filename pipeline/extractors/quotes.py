@@ -25,13 +25,11 @@ from .base import Context
 
 #: Double quotation marks only: single ones (‘팁스’) mark names and emphasis, not speech.
 _QUOTED = re.compile(r"“([^“”\n]{2,600})”|\"([^\"\n]{2,600})\"")
-#: Between the subject word and the first quote: spaces only.
-_GAP = re.compile(r"[ \t\u00a0]{0,3}")
+#: Between the subject word and the first quote: at most this many spaces.
+_MAX_GAP = 3
 _SUBJECT_PARTICLES = ("은", "는", "이", "가")
 #: A subject word is at most this long (경상남도지사는, 한빛로보틱스는).
 _MAX_WORD = 40
-#: Between a speaker's name and the subject particle: up to three words (장우진 한빛로보틱스 대표는).
-_PHRASE = re.compile(r"(?:[ \t\u00a0]?[\w·()]+){0,3}?")
 
 
 class _Words(NamedTuple):
@@ -49,7 +47,7 @@ def _words() -> _Words:
     verbs = {r[0]: r[2] for r in rows if r[1] == "verb"}
     return _Words(
         # the ending, then a space, a comma, a full stop or the end of the line
-        endings=re.compile(rf"(?:{alternation(endings)})(?=[ \t\u00a0,.]|$)", re.M),
+        endings=re.compile(rf"(?:{alternation(endings)})(?=[ \t\u00a0,.]|$)", re.MULTILINE),
         # a speech verb at the start of a word
         verbs=re.compile(rf"(?<![가-힣])(?:{alternation(verbs)})"),
         lemmas=verbs,
@@ -64,22 +62,18 @@ class _Speaker(NamedTuple):
     role: str | None
 
 
-def _sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``pos`` (the whole text when Kiwi gave none)."""
-    sents = ctx.sentences
-    starts = [s.start for s in sents]
+def _sentence_start(ctx: Context, pos: int) -> int:
+    """The start of the sentence holding ``pos`` (0 when Kiwi gave none before it)."""
+    starts = [s.start for s in ctx.sentences]
     i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return 0, len(ctx.text)
-    return sents[i].start, sents[i].end
+    return starts[i] if i >= 0 else 0
 
 
 def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
     """(start, end) of the word right before the opening quote when it ends with 은/는/이/가."""
-    gap = _GAP.fullmatch(text, _last_word_end(text, sent_start, quote_open), quote_open)
-    if gap is None:
+    end = _last_word_end(text, sent_start, quote_open)
+    if quote_open - end > _MAX_GAP:
         return None
-    end = gap.start()
     start = end
     floor = max(sent_start, end - _MAX_WORD)  # bounded: a text with no spaces costs no more
     while start > floor and not text[start - 1].isspace():
@@ -182,7 +176,7 @@ def extract(ctx: Context) -> list[Quote]:
         ):
             j += 1
         chain = found[k:j]
-        sent_start, _ = _sentence_bounds(ctx, chain[0][0])
+        sent_start = _sentence_start(ctx, chain[0][0])
         speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from kopress.extractors import quotes
 from kopress.extractors.base import Context
 
