@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from kopress.schemas import Entity
 
@@ -85,6 +88,11 @@ class Token(NamedTuple):
         return bool(self.tags) and all(t == "NNP" for t in self.tags)
 
 
+_MISS = object()
+#: A word's stem, read at C speed in ``map``.
+_STEM = attrgetter("stem")
+
+
 class DocView:
     """Tokens of one document, with lookups by offset. Built once per document (linear time)."""
 
@@ -142,6 +150,27 @@ class DocView:
         find = text.find
         # a morpheme over a space is at least 3 characters long: shorter ones are not searched
         self.multiword = {ms: me for ms, me in zip(m_start, m_end) if me - ms > 2 and find(" ", ms, me) >= 0}
+
+    def with_role(self, memo: dict[str, Any], role_of: Callable[[Token], Any]) -> Iterator[tuple[Token, Any]]:
+        """(word, role) for every word whose stem has a role (anything truthy), in text order.
+
+        ``role_of(word)`` depends on the word's stem alone and is asked once per stem per process:
+        ``memo`` keeps the answers (bounded like the other word caches), and the words whose stem
+        is known to have none — most words of a text — are skipped by ``compress`` without a
+        Python step. 예: persons' title and name roles, places' place and landmark flags.
+        """
+        get = memo.get
+        tokens = self.tokens
+        for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+            role = get(tok.stem, _MISS)
+            if role is _MISS:
+                role = role_of(tok)
+                if len(memo) >= places.WORD_CACHE_MAX:
+                    memo.clear()
+                memo[tok.stem] = role
+                if not role:
+                    continue
+            yield tok, role
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -83,13 +81,12 @@ def _named(doc: "DocView", year: "Token") -> "Token | None":
 
 #: stem → whether ``find`` may act at a word with this stem (``_event_word``), per process.
 _LIVE: dict[str, bool] = {}
-_MISS = object()
-_STEM = attrgetter("stem")
 
 
-def _event_word(stem: str) -> bool:
+def _event_word(tok: "Token") -> bool:
     """A year (2025) or a name ending with an event word, two characters at least before it
-    (부산국제수산박람회): what ``find`` acts on."""
+    (부산국제수산박람회): what ``find`` acts on. Reads the stem alone."""
+    stem = tok.stem
     if len(stem) == 4 and _YEAR.match(stem):
         return True
     cue = cue_of(stem) if len(stem) >= 3 else None
@@ -107,19 +104,8 @@ def find(doc: "DocView") -> list[Entity]:
         if end_tok is not None:
             out.append(doc.entity(m.start(), end_tok.stem_end, "EVENT", text[m.start():end_tok.stem_end],
                                   "event.ordinal.v1", kind=cue_of(end_tok.stem)))
-    tokens = doc.tokens
-    live = _LIVE
-    get = live.get
-    # words whose stem can be neither a year nor a name before an event word are dropped by
-    # compress without a Python step (most words of a text)
-    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
-        if get(tok.stem, _MISS) is _MISS:
-            ok = _event_word(tok.stem)
-            if len(live) >= places.WORD_CACHE_MAX:
-                live.clear()
-            live[tok.stem] = ok
-            if not ok:
-                continue
+    # only the words whose stem can be a year or a name before an event word
+    for tok, _ in doc.with_role(_LIVE, _event_word):
         if len(tok.stem) == 4 and _YEAR.match(tok.stem):
             end_tok = _run_to_cue(doc, doc.next(tok)) if tok.bare else None
             if end_tok is not None:  # 2025 스마트공장 엑스포

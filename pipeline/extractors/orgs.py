@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -291,9 +289,6 @@ def _pair_firsts() -> frozenset[str]:
 #: stem → whether ``_words`` may find something at a word with this stem (False for most words of a
 #: text: they are skipped at C speed). Bounded like the other word caches.
 _LIVE: dict[str, bool] = {}
-_MISS = object()
-#: A word's stem, read at C speed in ``map``.
-_STEM = attrgetter("stem")
 
 
 def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
@@ -311,19 +306,10 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
-    live = _LIVE
-    get = live.get
-    tokens = doc.tokens
-    # words whose stem is known to start nothing are dropped by compress without a Python step
-    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+    # only the words whose stem may start an organisation (not a stop word, not inert)
+    for tok, _ in doc.with_role(_LIVE, lambda t: bool(t.stem) and t.stem not in lex.stop
+                                and not _inert(t.stem, lex, pair_firsts)):
         stem = tok.stem
-        if get(stem, _MISS) is _MISS:
-            ok = bool(stem) and stem not in lex.stop and not _inert(stem, lex, pair_firsts)
-            if len(live) >= places.WORD_CACHE_MAX:
-                live.clear()
-            live[stem] = ok
-            if not ok:
-                continue
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
             if states:

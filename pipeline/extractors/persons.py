@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -186,9 +184,6 @@ def _name_word(tok: "Token") -> bool:
 _NAME_WORDS: dict[str, bool] = {}
 
 
-_MISS = object()
-#: A word's stem, read at C speed in ``map`` (``find`` skips most words without a Python step).
-_STEM = attrgetter("stem")
 
 
 def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
@@ -446,20 +441,9 @@ def find(doc: "DocView") -> list[Entity]:
     title_first: list[Entity] = []
     known: list[Entity] = []
     kiwi_names: list[Entity] = []
-    roles = _ROLES
-    get = roles.get
-    tokens = doc.tokens
-    # one pass over the words for the rules keyed on a word's stem; most words have no role (0, falsy)
-    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+    # one pass over the words for the rules keyed on a word's stem; most words have no role (0)
+    for tok, role in doc.with_role(_ROLES, lambda t: _role(t.stem)):
         stem = tok.stem
-        role = get(stem, _MISS)
-        if role is _MISS:
-            role = _role(stem)
-            if len(roles) >= places.WORD_CACHE_MAX:
-                roles.clear()
-            roles[stem] = role
-            if not role:
-                continue
         if role & _TITLE:
             _titled_at(doc, tok, _split_title(stem), titled)
         if role & _TITLE_FIRST and tok.bare:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache, wraps
-from itertools import compress, repeat
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
@@ -310,8 +308,6 @@ _VERB_SUFFIXES = frozenset({"XSV", "XSA"})
 _LIVE, _GOVERNMENT = 1, 2
 #: stem → its flags, per process.
 _ROLES: dict[str, int] = {}
-#: A word's stem, read at C speed in ``map``.
-_STEM = attrgetter("stem")
 
 
 @lru_cache(maxsize=1)
@@ -354,19 +350,10 @@ def find(doc: "DocView") -> list[Entity]:
     government = org_lexicon().government
     landmarks: list[Entity] = []
     out: list[Entity] = []
-    roles = _ROLES
-    get = roles.get
-    tokens = doc.tokens
     resume = 0  # the first word after the last chain
-    # one pass over the words with a role; most have none (0, falsy) and are skipped in C
-    for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+    # one pass over the words with a role; most have none (0) and are skipped in C
+    for tok, role in doc.with_role(_ROLES, lambda t: _role(t, government)):
         stem = tok.stem
-        role = get(stem, _MISS)
-        if role is _MISS:
-            role = _role(tok, government)
-            if len(roles) >= WORD_CACHE_MAX:
-                roles.clear()
-            roles[stem] = role
         if role & _GOVERNMENT:
             _landmark_at(doc, tok, government[stem], landmarks)
         if not role & _LIVE or tok.i < resume:
