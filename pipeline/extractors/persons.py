@@ -114,19 +114,10 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
     stem, tags = tok.stem, tok.tags
     if (not tags or tags.count("NNP") != len(tags)) and (strict or len(stem) != 3 or tags != ("NNG",)):
         return False  # neither all proper nouns (Token.all_proper, counted in C) nor a loose NNG name
-    hit = _NAME_STEMS.get(stem)
-    if hit is None:
-        hit = _name_stem(stem)
-        if len(_NAME_STEMS) >= places.WORD_CACHE_MAX:
-            _NAME_STEMS.clear()
-        _NAME_STEMS[stem] = hit
-    return hit
+    return _name_stem(stem)
 
 
-#: stem → _name_stem(stem), per process (korean_name is asked about the same words in every text).
-_NAME_STEMS: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=places.WORD_CACHE_MAX)  # korean_name is asked about the same words in every text
 def _name_stem(stem: str) -> bool:
     """The part of ``korean_name`` that reads only the stem: 박정훈 → True; 하퍼, 강모, 울산시 → False."""
     if not (2 <= len(stem) <= 4) or not _HANGUL_WORD.match(stem) or stem.endswith("모"):
@@ -166,24 +157,17 @@ def _name_word(tok: "Token") -> bool:
     tags = tok.tags
     if not tags or tags.count("NNP") != len(tags):
         return False  # not all proper nouns (Token.all_proper, counted in C)
-    stem = tok.stem
-    hit = _NAME_WORDS.get(stem)
-    if hit is None:
-        hit = (
-            len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
-            and not _is_org_or_place(stem) and split_title(stem) is None
-            and stem not in orgs.lexicon().stop
-        )
-        if len(_NAME_WORDS) >= places.WORD_CACHE_MAX:
-            _NAME_WORDS.clear()
-        _NAME_WORDS[stem] = hit
-    return hit
+    return _name_word_stem(tok.stem)
 
 
-#: stem → the stem-only part of _name_word, per process.
-_NAME_WORDS: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=places.WORD_CACHE_MAX)
+def _name_word_stem(stem: str) -> bool:
+    """The part of ``_name_word`` that reads only the stem (not an org, place, title or stop word)."""
+    return (
+        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
+        and not _is_org_or_place(stem) and split_title(stem) is None
+        and stem not in orgs.lexicon().stop
+    )
 
 
 def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
