@@ -62,11 +62,10 @@ class _Speaker(NamedTuple):
     role: str | None
 
 
-def _sentence_start(ctx: Context, pos: int) -> int:
+def _sentence_start(sentence_starts: list[int], pos: int) -> int:
     """The start of the sentence holding ``pos`` (0 when Kiwi gave none before it)."""
-    starts = [s.start for s in ctx.sentences]
-    i = bisect.bisect_right(starts, pos) - 1
-    return starts[i] if i >= 0 else 0
+    i = bisect.bisect_right(sentence_starts, pos) - 1
+    return sentence_starts[i] if i >= 0 else 0
 
 
 def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
@@ -165,6 +164,7 @@ def extract(ctx: Context) -> list[Quote]:
         if e - s < 2 or ctx.masked(m.start(), close):
             continue
         found.append((m.start(), s, e, close))
+    sentence_starts = [s.start for s in ctx.sentences]
     out: list[Quote] = []
     previous: _Speaker | None = None
     k = 0
@@ -176,7 +176,7 @@ def extract(ctx: Context) -> list[Quote]:
         ):
             j += 1
         chain = found[k:j]
-        sent_start = _sentence_start(ctx, chain[0][0])
+        sent_start = _sentence_start(sentence_starts, chain[0][0])
         speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)
