@@ -53,6 +53,11 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+#: The hidden file ``write_atomic`` writes before its rename (``._manifest.json.tmp-<pid>``); one
+#: left behind was killed before the rename and holds nothing committed.
+ATOMIC_TMP_GLOB = ".*.tmp-*"
+
+
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old bytes or the new, never a mix."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

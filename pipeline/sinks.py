@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 from kopress.schemas.arrow import TABLE_SCHEMAS, TABLES
 
 from .manifest import (
+    ATOMIC_TMP_GLOB,
     MANIFEST_NAME,
     SWAP_NAME,
     FileEntry,
@@ -187,10 +188,14 @@ class DatasetWriter:
 
 
 def remove_stale_staging(root: Path) -> None:
-    """Remove staging folders left by killed runs (nothing in them was ever committed)."""
+    """Remove staging folders and atomic-write temporaries left by killed runs (nothing in them
+    was ever committed; one run at a time holds the folder, so none is in use)."""
     for p in root.glob(f"{STAGING_PREFIX}*"):
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
+    for p in root.glob(ATOMIC_TMP_GLOB):
+        if p.is_file():
+            p.unlink(missing_ok=True)
 
 
 def remove_orphans(root: Path, manifest: Manifest) -> list[str]:

@@ -309,3 +309,20 @@ def test_one_run_at_a_time_per_output_folder(tmp_path):
         with pytest.raises(RuntimeError, match="another kopress run"):
             run([src], out, workers=1, quiet=True)
     assert not (out / "documents").exists()
+
+
+def test_rerun_removes_a_manifest_temporary_left_by_a_kill(tmp_path):
+    """A run killed between writing the manifest's temporary and renaming it leaves
+    ._manifest.json.tmp-<pid>; the next run in that folder removes it (and keeps the output)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", range(3))
+    out = tmp_path / "out"
+    run([src], out, workers=1, quiet=True)
+    stale = out / f".{MANIFEST_NAME}.tmp-99999"
+    stale.write_bytes(b'{"half": ')  # what a kill mid-write leaves
+    write_jsonl(src / "b.jsonl", range(3, 5))
+    run([src], out, workers=1, quiet=True, incremental=True)
+    assert not stale.exists()
+    assert len(read_table(out, "documents")) == 5  # 3 + 2 new
+    assert verify(out) == []
