@@ -78,8 +78,10 @@ def process_units(pipeline: Pipeline, batch: Batch, partition_by: str = "none") 
     out = BatchResult(batch.first_unit, batch.end_unit)
     reasons: Counter[str] = Counter()
     keyed = partition_by != "none"
-    for unit in batch.units:
-        result = unit if isinstance(unit, Reject) else pipeline.process(unit)
+    units = batch.units
+    docs = iter(pipeline.process_many([u for u in units if not isinstance(u, Reject)]))
+    for unit in units:
+        result = unit if isinstance(unit, Reject) else next(docs)
         if isinstance(result, Reject):
             out.rejects += 1
             reasons[result.reason] += 1

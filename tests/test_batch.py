@@ -326,3 +326,32 @@ def test_rerun_removes_a_manifest_temporary_left_by_a_kill(tmp_path):
     assert not stale.exists()
     assert len(read_table(out, "documents")) == 5  # 3 + 2 new
     assert verify(out) == []
+
+
+def test_process_many_equals_process_and_a_kiwi_failure_costs_one_document():
+    """Kiwi runs over the whole batch before the extractors; the records are those of process(),
+    and a document Kiwi fails on becomes its own internal_error reject."""
+    from kopress.api import Pipeline
+    from kopress.ingest import RawDoc
+    from kopress.schemas import Reject
+    from kopress.tokenize import default_tokenizer
+
+    real = default_tokenizer()
+
+    class Failing:
+        kiwi = real.kiwi
+
+        def analyse(self, text):
+            if "제2호" in text:
+                raise MemoryError("kiwi gave up")
+            return real.analyse(text)
+
+    raws = [RawDoc(id=f"r{i}", source="b.jsonl", line=i + 1, text=release(i)) for i in range(4)]
+    many = Pipeline(tokenizer=Failing()).process_many(raws)
+    one = [Pipeline(tokenizer=real).process(raw) for raw in raws]
+    assert [type(x).__name__ for x in many] == ["Document", "Document", "Reject", "Document"]
+    assert isinstance(many[2], Reject) and many[2].reason == "internal_error" and many[2].line == 3
+    assert "MemoryError: kiwi gave up" in many[2].detail
+    for i in (0, 1, 3):
+        assert many[i] == one[i]
+        assert many[i].amounts  # each generated release states an amount (…만 달러, …억 원, …만 개)
