@@ -415,6 +415,32 @@ def programmes(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return [e for e in kept if not (e.label == "ORG" and e.name in names)] if names else kept
 
 
+@lru_cache(maxsize=1)
+def _place_head_rule() -> tuple[frozenset[str], frozenset[str]]:
+    rule = _rules().get("place_head", {})
+    return frozenset(rule.get("kinds", ())), frozenset(rule.get("next_tags", ()))
+
+
+def place_heads(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """Drop a lone place word that heads a longer name: a country or city, no particle, then one
+    space and a proper noun no family found and no lexicon knows as a place. 예: 일본 도호쿠 지방에서,
+    영국 킹스 칼리지 교수 → no LOC 일본/영국; 중국 신화통신 (ORG found) keeps its place. Kinds and
+    tags in entity_rules.toml [place_head]."""
+    kinds, next_tags = _place_head_rule()
+    starts = {e.start for e in kept}
+    out = []
+    for e in kept:
+        if e.label == "LOC" and e.kind in kinds and e.rule_id.startswith("place.lexicon"):
+            tok = doc.token_at(e.start)
+            nxt = doc.next(tok) if tok is not None and tok.stem_end == e.end else None
+            if nxt is not None and nxt.start not in starts and nxt.tags and nxt.tags[0] in next_tags and (
+                places.kind_of(nxt.stem) is None
+            ):
+                continue
+        out.append(e)
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -434,7 +460,7 @@ def extract(ctx: Context) -> list[Entity]:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
         kept = settle(candidates + repeats)
-    kept = programmes(doc, listed_actors(doc, kept))
+    kept = place_heads(doc, programmes(doc, listed_actors(doc, kept)))
     kept = kept + hanja_mentions(doc, kept)
     found = affiliations(doc, kept)
     if masked is not None:

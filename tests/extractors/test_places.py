@@ -207,3 +207,25 @@ def test_national_teams(make_ctx, text, mention, expected):
 def test_listed_actors(make_ctx, text, mention, expected):
     found = entities.extract(make_ctx(text))
     assert [e.label for e in found if e.text == mention] == [expected]
+
+
+PLACE_HEADS = [
+    # text, the place word, kept as LOC?
+    # a country or city right before an unknown proper noun heads a longer name: dropped
+    ("러시아 야쿠티야 공화국에서 광산을 개발한다.", "러시아", False),  # 러시아 + 야쿠티야/NNP (a region)
+    ("프랑스 로렌 지방의 공장을 인수했다.", "프랑스", False),          # 프랑스 + 로렌/NNP (a region)
+    # the proper noun is an organisation kopress finds: the place stays (KLUE joins them as ORG)
+    ("중국 하이훙테크는 이날 계약을 맺었다.", "중국", True),          # 하이훙테크: ORG by its suffix
+    # known places after it make a chain
+    ("미국 텍사스 오스틴에 공장을 세운다.", "미국 텍사스 오스틴", True),
+    # a known place after it makes a chain, and a common noun after it changes nothing
+    ("베트남 하노이에서 설명회를 연다.", "베트남 하노이", True),
+    ("베트남 현지 유통사와 계약했다.", "베트남", True),
+    # a particle ends the place word: nothing follows it inside the name
+    ("일본의 도호쿠 지방에 비가 온다.", "일본", True),
+]
+
+
+@pytest.mark.parametrize("text, place, kept", PLACE_HEADS)
+def test_place_heading_an_unknown_proper_noun_is_dropped(make_ctx, text, place, kept):
+    assert (place in [span for span, _ in places(make_ctx, text)]) is kept
