@@ -36,12 +36,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from kopress.schemas import Amount, DateMention, Deal, Entity
 
 from ..resources import ResourceError, alternation, load_toml, load_tsv
 from ..tokenize import Morph
-from .base import Context
+from .base import Context, updated
 
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
@@ -127,6 +128,7 @@ def _trigger_pattern(trigger: str) -> str:
     return r"\s*".join(re.escape(part) for part in trigger.split())
 
 
+@lru_cache(maxsize=8192)
 def _key(trigger: str) -> str:
     """A trigger without its spaces: "수출 계약" → "수출계약"."""
     return "".join(trigger.split())
@@ -278,17 +280,15 @@ class _Sent:
         self.start, self.end = start, end
         self.m = morphs
         self.index = index
-        self.by_start: dict[int, int] = {}
-        self.by_end: dict[int, int] = {}
-        for i, mo in enumerate(morphs):
-            self.by_start.setdefault(mo.start, i)
-            if mo.end > mo.start:
-                self.by_end[mo.end] = i
-        self.headline = not any(mo.tag == "EF" for mo in morphs)
-
-    def surface(self, i: int) -> str:
-        mo = self.m[i]
-        return self.text[mo.start:mo.end]
+        text = ctx.text
+        n = len(morphs)
+        # the first morpheme at each offset (reversed: the lowest index is written last) and the
+        # last non-empty morpheme ending at each offset
+        self.by_start: dict[int, int] = dict(zip([mo.start for mo in reversed(morphs)], range(n - 1, -1, -1)))
+        self.by_end: dict[int, int] = {mo.end: i for i, mo in enumerate(morphs) if mo.end > mo.start}
+        self.surf: list[str] = [text[mo.start:mo.end] for mo in morphs]  # surface(i), listed once
+        self.tags: list[str] = [mo.tag for mo in morphs]
+        self.headline = "EF" not in self.tags
 
     def _legal_bracket(self, b: int) -> bool:
         """True when the bracket closing at b holds a legal form: 한빛(주)."""
@@ -297,9 +297,6 @@ class _Sent:
             o -= 1
         return o >= 0 and self.m[o].tag == "SSO" and rules().legal_form_re.search(
             self.text[self.m[o].start:self.m[b].end]) is not None
-
-    def is_particle(self, i: int) -> bool:
-        return self.m[i].tag.startswith("J")
 
     def noun_phrase(self, p: int, gap: bool = False) -> tuple[int, int] | None:
         """Morpheme range [a, b] of the contiguous noun phrase ending right before morpheme p."""
@@ -324,7 +321,7 @@ class _Sent:
                 break
             a -= 1
         # a side noun after a space: "B사 측과" → the phrase before 측
-        if a == b and self.surface(b) in rules().side_nouns and b > 0:
+        if a == b and self.surf[b] in rules().side_nouns and b > 0:
             return self.noun_phrase(b, gap=True)
         # a legal form after a space: "세온헬스케어 주식회사와" → the whole name
         if a > 0 and rules().legal_form_re.fullmatch(self.text[self.m[a].start:self.m[b].end]):
@@ -353,22 +350,35 @@ class _Sent:
                 w -= 1
             start = w
             before = start - 1
-            if before < 0 or self.surface(before) in r.separators or self.m[before].tag in ("SSO", "SS") or (
+            if before < 0 or self.surf[before] in r.separators or self.m[before].tag in ("SSO", "SS") or (
                     self.m[before].tag in ("JC", "JKB") and self.m[before].form in r.comitative):
                 return start
         return a
+
+
+_START_END = attrgetter("start", "end")
 
 
 class _Spans:
     """Records sorted by start, for range look-ups by bisection (no scan of the whole document)."""
 
     def __init__(self, records) -> None:
-        self.recs = sorted(records, key=lambda r: (r.start, r.end))
+        self.recs = sorted(records, key=_START_END)
         self.starts = [r.start for r in self.recs]
+        self._by_end: dict[int, list] | None = None
 
     def starting_in(self, lo: int, hi: int) -> list:
         """Records whose start lies in [lo, hi)."""
         return self.recs[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def ending_at(self, end: int) -> list:
+        """Records whose end is ``end``, in start order (the table is built on first use)."""
+        if self._by_end is None:
+            by_end: dict[int, list] = {}
+            for rec in self.recs:
+                by_end.setdefault(rec.end, []).append(rec)
+            self._by_end = by_end
+        return self._by_end.get(end, [])
 
 
 #: The longest entity span looked back over when linking a noun phrase.
@@ -377,14 +387,15 @@ MAX_ENTITY_CHARS = 80
 
 def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> Entity | None:
     """The entity ending inside [start, end] (the name before a particle), longest end first."""
-    best = None
-    for e in ents.starting_in(start - MAX_ENTITY_CHARS, end):
-        # it must reach the phrase's end (ABC사 → ABC may leave the one-syllable 사 out):
-        # 울산 in 울산시장 is a place inside a title, not the phrase's name
-        if e.label in labels and e.start < end and e.end > start and end - 1 <= e.end <= end:
-            if best is None or e.end > best.end or (e.end == best.end and e.start < best.start):
-                best = e
-    return best
+    # it must reach the phrase's end (ABC사 → ABC may leave the one-syllable 사 out):
+    # 울산 in 울산시장 is a place inside a title, not the phrase's name.
+    # The end first, then the end - 1; in start order, so the first fit is the longest one.
+    lo = start - MAX_ENTITY_CHARS
+    for e_end in (end, end - 1):
+        for e in ents.ending_at(e_end):
+            if lo <= e.start < end and e.end > start and e.label in labels:
+                return e
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -406,14 +417,38 @@ def _place_prefix(sent: _Sent, start: int, end: int) -> bool:
 def _clean_name(sent: _Sent, a: int, b: int) -> str:
     """The name of a noun phrase without legal form or a trailing 사 after a proper noun."""
     r = rules()
-    if b > a and sent.surface(b) in r.company_suffixes and sent.m[b - 1].tag in PROPER:
+    if b > a and sent.surf[b] in r.company_suffixes and sent.m[b - 1].tag in PROPER:
         b -= 1
-    name = sent.text[sent.m[a].start:sent.m[b].end]
+    return _strip_legal(sent.text[sent.m[a].start:sent.m[b].end])
+
+
+@lru_cache(maxsize=8192)
+def _strip_legal(name: str) -> str:
+    """A name without its legal forms (removed until none is left): "㈜한빛테크" → "한빛테크"."""
+    legal_form_re = rules().legal_form_re
     prev = None
     while prev != name:
         prev = name
-        name = r.legal_form_re.sub("", name).strip()
+        name = legal_form_re.sub("", name).strip()
     return name
+
+
+@lru_cache(maxsize=8192)
+def _is_title(name: str) -> bool:
+    """True when a name ends in a job title: "울산시장" (시장)."""
+    return _titles().search(name) is not None
+
+
+@lru_cache(maxsize=8192)
+def _has_legal_form(surface: str) -> bool:
+    """True when a surface holds a legal form at its start or end: "㈜한빛", "한빛 주식회사"."""
+    return rules().legal_form_re.search(surface) is not None
+
+
+@lru_cache(maxsize=8192)
+def _has_org_suffix(name: str) -> bool:
+    """True when a name ends in an organisation suffix after something: "한빛재단"."""
+    return rules().org_suffix_re.search(name) is not None
 
 
 def _party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: bool = False) -> Party:
@@ -433,7 +468,7 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     # a determiner before a self-reference: 이 회사는, 동사는
     key = _key(surface)
     det_start = s
-    if a > 0 and sent.m[a - 1].tag == "MM" and sent.surface(a - 1) in r.self_determiners:
+    if a > 0 and sent.m[a - 1].tag == "MM" and sent.surf[a - 1] in r.self_determiners:
         det_start = sent.m[a - 1].start
     if key in r.plural_anaphora or (
         a > 0 and sent.m[a - 1].tag == "MM" and _key(sent.text[sent.m[a - 1].start:e]) in r.plural_anaphora
@@ -459,11 +494,11 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     known = sent.org_names.get(name)
     if known is not None:  # 오름데이터 in a headline, an entity in the body
         return Party(s, e, known.name, known.entity_id or None, org=True)
-    if _titles().search(name):
+    if _is_title(name):
         return Party(s, e, None)  # 울산시장, 한빛테크대표: a person's title, not the organisation
-    legal = r.legal_form_re.search(surface) is not None
+    legal = _has_legal_form(surface)
     proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
-    suffix = r.org_suffix_re.search(name) is not None
+    suffix = _has_org_suffix(name)
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
     return Party(s, e, None)
@@ -475,7 +510,7 @@ def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while a - 1 > lo:
         sep = a - 1
-        is_sep = sent.surface(sep) in r.separators or (
+        is_sep = sent.surf[sep] in r.separators or (
             sent.m[sep].tag in ("JC", "JKB") and sent.m[sep].form in r.comitative
         )
         if not is_sep:
@@ -499,7 +534,7 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     for p in range(before - 1, -1, -1):
         mo = sent.m[p]
         is_subj = mo.tag == "JKS" or (mo.tag == "JX" and mo.form in r.subject_jx)
-        if not is_subj or (p > 0 and sent.is_particle(p - 1)):
+        if not is_subj or (p > 0 and sent.tags[p - 1].startswith("J")):
             continue
         if mo.tag == "JKS" and _relative_clause(sent, p, before):
             if fallback is None:
@@ -515,7 +550,7 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             person = _person_subject(sent, np, persons)
             if person is not None:
                 return person, [], True
-            nouns = [sent.surface(x) for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
+            nouns = [sent.surf[x] for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
             if nouns and nouns[-1] in r.generic_heads:  # 기업은, 참가 기업들은
                 return Party(head.start, head.end, None, generic=True), [], True
             continue  # 이번 계약은, 협약식에는 … keep looking left
@@ -537,13 +572,13 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     # headline: "㈜한빛, 미국 ABC사와 수출계약 체결" — the phrase before the first comma
     if sent.headline:
         for p in range(0, min(before, 12)):
-            if sent.surface(p) == "," and sent.m[p].tag in ("SP", "SC"):
+            if sent.surf[p] == "," and sent.m[p].tag in ("SP", "SC"):
                 np = sent.noun_phrase(p)
                 if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
                     # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party
                     dash = np[0] - 1
-                    if dash > 0 and sent.surface(dash) in rules().pair_marks and \
+                    if dash > 0 and sent.surf[dash] in rules().pair_marks and \
                             sent.m[dash].start == sent.m[dash - 1].end:
                         first_np = sent.noun_phrase(dash)
                         first = _party(sent, *first_np, persons=persons) if first_np else None
@@ -619,7 +654,7 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
 
     for p in range(max(lo + 1, 1), hi):
         mo = sent.m[p]
-        if p > 0 and sent.is_particle(p - 1):
+        if p > 0 and sent.tags[p - 1].startswith("J"):
             continue
         if mo.tag in ("JKB", "JC") and mo.form in r.comitative:
             np = sent.noun_phrase(p)
@@ -631,9 +666,9 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
             if ana.anaphor:
                 found["anaphor"].append(ana)
                 continue  # "두 기관과": the partners named before
-            if any(sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surface(x + 1) in r.selection_counters
+            if any(sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
                    for x in range(np[0], np[1] + 1)) or (
-                    np[0] > 1 and sent.surface(np[0] - 1) in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
+                    np[0] > 1 and sent.surf[np[0] - 1] in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
                 found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
                 continue  # "12개 기관과": many partners, none named
             for x in _chain_left(sent, np[0], lo):
@@ -668,7 +703,7 @@ def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tupl
     if not t.stake_nouns:
         return None
     for q in range(np[1], max(lo, np[0] - 4), -1):
-        if sent.surface(q) in t.stake_nouns:
+        if sent.surf[q] in t.stake_nouns:
             x = q
             if x > 0 and sent.m[x - 1].tag == "JKG":
                 x -= 1
@@ -690,7 +725,7 @@ def _coordinates_org(sent: _Sent, p: int) -> bool:
     nxt = sent.m[q]
     if nxt.tag in ("JKB", "JC") and nxt.form in r.comitative:
         return False
-    if sent.surface(q) in r.separators:
+    if sent.surf[q] in r.separators:
         return False
     if not nxt.tag.startswith("J"):
         return False
@@ -708,15 +743,15 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     verbs = t.trigger_verbs.get(trig_key, t.verbs)
     m = sent.m
     n = len(m)
-    found = Found(t, "", m[i].start, m[j].end, -1, -1, sent.index, headline=sent.headline)
+    how, active = "verb", False  # the Found is built only once the trigger is completed
     k = j + 1
     # heads: 수출계약 체결, 공동개발 협약, 협약식
     ceremony = False
     steps = 0
-    while k < n and steps < 3 and m[k].tag in ("NNG", "XSN") and (sent.surface(k) in t.heads):
-        if sent.surface(k) in ("식", "체결식"):
+    while k < n and steps < 3 and m[k].tag in ("NNG", "XSN") and (sent.surf[k] in t.heads):
+        if sent.surf[k] in ("식", "체결식"):
             ceremony = True
-        if sent.surface(k) in verbs:
+        if sent.surf[k] in verbs:
             break
         k += 1
         steps += 1
@@ -724,9 +759,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     anchor = None
     # (a) a 하/되 suffix: 협약했다, 선정됐다
     if k < n and m[k].tag in ("XSV", "XSA") and m[k].form in r.suffixes and m[k].start == m[last].end:
-        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in verbs:
-            anchor, found.how = last, "suffix"
-            found.active = m[k].form == "하"
+        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs:
+            anchor, how = last, "suffix"
+            active = m[k].form == "하"
             k += 1
     # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
     if anchor is None:
@@ -736,26 +771,26 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             mo = m[q]
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
-            surf = sent.surface(q)
+            surf = sent.surf[q]
             if mo.form in verbs or surf in verbs or (ceremony and mo.form in r.ceremony_verbs):
                 if mo.tag.startswith("V") or mo.tag in ("XSV", "XR"):
-                    anchor, k, found.active, found.how = q, q + 1, True, "verb"
+                    anchor, k, active, how = q, q + 1, True, "verb"
                     break
                 if mo.tag == "NNG":
                     # 체결/NNG needs its suffix, a headline end, or 체결에 성공 to be a verb
                     nxt = q + 1
                     if nxt < n and m[nxt].tag == "XSV" and m[nxt].start == mo.end:
-                        anchor, k, found.how = q, nxt + 1, "verb"
-                        found.active = m[nxt].form != "되"
+                        anchor, k, how = q, nxt + 1, "verb"
+                        active = m[nxt].form != "되"
                         break
                     if _nominal_done(sent, nxt):
-                        anchor, k, found.active, found.how = q, nxt, True, "verb"
+                        anchor, k, active, how = q, nxt, True, "verb"
                         break
             if surf in r.skip_nouns or (mo.tag == "NNG" and mo.form in verbs and q + 1 < n and m[q + 1].tag == "JKG"):
                 budget -= 1
                 q += 1
                 continue
-            if mo.tag in ("JKO",) and q > k + 1 and not sent.is_particle(q - 1) and m[q - 1].tag not in ("SSC",):
+            if mo.tag in ("JKO",) and q > k + 1 and not sent.tags[q - 1].startswith("J") and m[q - 1].tag not in ("SSC",):
                 break  # another object: the trigger is not what the verb takes
             if mo.tag not in SKIPPABLE and not (mo.tag in ("NNG", "NNP") and _adverbial(sent, q)):
                 break
@@ -766,31 +801,24 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if anchor is None and not modifies and not _cancelled(sent, k):
         anchor = _preceding_verb(sent, i)
         if anchor is not None:
-            found.nominal, found.how = True, "preceding_verb"
-            found.anchor = m[anchor].start
-            found.anchor_end = m[j].end
-            found.trigger = sent.text[m[i].start:m[j].end]
-            return found
+            return Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[j].end,
+                         sent.index, headline=sent.headline, nominal=True, how="preceding_verb")
     # (d) "B와의 업무협약"
     if anchor is None and not modifies and not _cancelled(sent, k) and _comitative_genitive_before(sent, i):
-        found.nominal, found.how = True, "with_genitive"
-        found.anchor = m[i].start
-        found.anchor_end = m[j].end
-        found.trigger = sent.text[m[i].start:m[j].end]
-        return found
+        return Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[i].start, m[j].end,
+                     sent.index, headline=sent.headline, nominal=True, how="with_genitive")
     # (e) a headline ending in the trigger: "…와 업무협약 체결" / "…대상 수상"
     if anchor is None and sent.headline:
         q = k
         while q < n and m[q].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
             q += 1
         if q >= n:
-            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surface(last) in verbs or last > j:
-                anchor, found.how = last, "headline"
+            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
+                anchor, how = last, "headline"
     if anchor is None:
         return None
-    found.anchor = m[anchor].start
-    found.anchor_end = m[anchor].end
-    found.trigger = sent.text[m[i].start:m[j].end]
+    found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
+                  sent.index, active=active, headline=sent.headline, how=how)
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
@@ -833,13 +861,13 @@ def _adverbial(sent: _Sent, q: int) -> bool:
     """A noun phrase followed by an adverbial particle (시청에서, 14일에): skippable before a verb."""
     r = rules()
     q2 = q
-    while q2 < len(sent.m) and sent.m[q2].tag in NOMINAL and sent.surface(q2) not in r.separators:
+    while q2 < len(sent.m) and sent.m[q2].tag in NOMINAL and sent.surf[q2] not in r.separators:
         q2 += 1
     if q2 >= len(sent.m):
         return False
     nxt = sent.m[q2]
     # 시청에서, 14일에; also the partners between object and verb: 협약을 B, C와 맺었다
-    return nxt.tag in ("JKB", "JC") or sent.surface(q2) in r.separators
+    return nxt.tag in ("JKB", "JC") or sent.surf[q2] in r.separators
 
 
 def _preceding_verb(sent: _Sent, i: int) -> int | None:
@@ -901,7 +929,7 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             while h < n and m[h].start == mo.start:
                 h += 1
             if h < n:
-                head = sent.surface(h)
+                head = sent.surf[h]
                 if head in r.conditional_nouns:
                     return False
                 if head in r.plan_nouns:
@@ -911,7 +939,7 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 words = []
                 x = h
                 while x < n and m[x].tag in ("NNG", "NNP", "NNB", "XSN", "SN") and len(words) < 5:
-                    words.append(sent.surface(x))
+                    words.append(sent.surf[x])
                     x += 1
                 if any(w in r.generic_heads or any(w.endswith(g) for g in r.generic_heads if len(g) > 1)
                        for w in words if sent.org_names.get(w) is None and not _proper_at(sent, h, x)):
@@ -930,9 +958,9 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             return True
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and mo.form not in ("지", "게")):
             break
-        if mo.tag == "NNG" and sent.surface(q) in r.conditional_nouns and q == k:
+        if mo.tag == "NNG" and sent.surf[q] in r.conditional_nouns and q == k:
             return False  # 체결 시
-        if mo.tag == "NNG" and sent.surface(q) in r.plan_nouns:
+        if mo.tag == "NNG" and sent.surf[q] in r.plan_nouns:
             found.plan = True
         q += 1
         budget -= 1
@@ -996,7 +1024,7 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
     """Kiwi's sentences, also cut at line breaks (a headline has no final mark)."""
     out: list[tuple[int, int]] = []
     text = ctx.text
-    finite = sorted(m.start for m in ctx.morphs if m.tag == "EF")
+    finite = sorted([m.start for m in ctx.morphs if m.tag == "EF"])
     headline_lines: set[tuple[int, int]] = set()
     for s in ctx.sentences:
         ls = text.rfind("\n", 0, s.start) + 1
@@ -1027,7 +1055,7 @@ def _aggregate(sent: _Sent, i: int, j: int) -> bool:
     """"수출계약 30건", "모두 45건, 1,200만 달러 규모의 수출계약": many contracts, not one deal."""
     r = rules()
     for q in range(max(1, i - 12), min(len(sent.m), j + 4)):
-        if sent.surface(q) in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and sent.m[q - 1].tag == "SN":
+        if sent.surf[q] in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and sent.m[q - 1].tag == "SN":
             between = range(q + 1, i) if q < i else range(j + 1, q)
             if not any(sent.m[x].tag in ("EC", "EF", "ETM", "ETN") for x in between):
                 return True
@@ -1039,12 +1067,12 @@ def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
     if not t.not_goals:
         return False
     q = i - 1
-    while q >= 0 and (sent.m[q].tag.startswith("J") or sent.m[q].tag in ("MAG", "NNG") and sent.surface(q) == "최종"):
+    while q >= 0 and (sent.m[q].tag.startswith("J") or sent.m[q].tag in ("MAG", "NNG") and sent.surf[q] == "최종"):
         q -= 1
     if q < 0 or sent.m[q].tag not in NOMINAL:
         return False
     np = sent.noun_phrase(q + 1)
-    phrase = sent.text[sent.m[np[0]].start:sent.m[np[1]].end] if np else sent.surface(q)
+    phrase = sent.text[sent.m[np[0]].start:sent.m[np[1]].end] if np else sent.surf[q]
     return any(phrase.endswith(g) for g in t.not_goals)
 
 
@@ -1127,7 +1155,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     # active selection (시는 A사를 우수기업으로 선정했다): the object is the party
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
-        and sent.surface(i - 1) in r.selection_counters
+        and sent.surf[i - 1] in r.selection_counters
     if f.type.name == "grant" and f.key == "선정" and (f.active or counted):
         parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
@@ -1315,7 +1343,7 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
     """"㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다" → the three listed companies."""
     r = rules()
     for q in range(max(lo + 1, 1), hi):
-        if sent.surface(q) == "등" and sent.m[q].tag in ("NNB", "NNG"):
+        if sent.surf[q] == "등" and sent.m[q].tag in ("NNB", "NNG"):
             np = sent.noun_phrase(q, gap=True)
             if np is None:
                 continue
@@ -1323,7 +1351,7 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
             parties = [_party(sent, *x) for x in listed]
             parties = [p for p in parties if p.org and p.name]
             if parties and q + 2 < len(sent.m) and sent.m[q + 1].tag == "SN" \
-                    and sent.surface(q + 2) in r.selection_counters:
+                    and sent.surf[q + 2] in r.selection_counters:
                 return parties
     return []
 
@@ -1470,7 +1498,7 @@ def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
                     if getattr(d, names[0]) is not None:
                         upd.update({k: getattr(d, k) for k in names})
                         break
-        out.append(first.model_copy(update=upd))
+        out.append(updated(first, upd))
     return out
 
 
