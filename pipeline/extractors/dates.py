@@ -240,6 +240,20 @@ def trigger_starts(r: "Rules", text: str) -> list[int]:
     return out
 
 
+def _digit_guard(d: dict[str, Any]) -> str:
+    """A lookahead every digit-led slot passes at its first digit (or '): after the run of digits
+    comes a space, a separator (. / - · : ~ …) or a unit (년 월 일 시 분기). Each slot reads at most
+    four digits and then a non-digit from that set, which must therefore follow the whole run; the
+    guard rejects a number that starts no date (3억, 12,500, 20명) with one scan of its digits, before
+    the slots are tried.
+
+    >>> bool(re.match(_digit_guard(rules().data), "2023년")), bool(re.match(_digit_guard(rules().data), "300명"))
+    (True, False)
+    """
+    seps = "".join(re.escape(x) for x in d["range_separators"])
+    return rf"'?\d*[ \u00a0./\-·:{seps}년월일시분]"
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Compile ``resources/dates.toml`` into anchored regexes (validated first)."""
@@ -330,7 +344,7 @@ def rules() -> Rules:
                    if (first := first_char_set(rx.pattern)) is None
                    or any(ch.isdecimal() or ch == "'" for ch in first)]
     loose = _BACKREF.sub(lambda _: r"[\s\S]*?", _any_of(digit_slots).pattern)
-    digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={loose}).)")
+    digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={_digit_guard(d)})(?={loose}).)")
     return replace(r, start_any=start_any, trigger_digit=digit)
 
 
