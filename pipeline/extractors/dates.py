@@ -1052,11 +1052,15 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
         if f.end_comp is not None and "end_offset" not in parts:
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
             parts["end_offset"] = f.end_start - f.start
-    return DateMention(
-        start=f.start, end=f.end, text=text[f.start:f.end], rule_id=_rule_id(f, relative),
-        value=value, value_end=value_end, granularity=granularity, resolved=resolved,
-        time=c.time, relative=relative, parts=parts, weekday_mismatch=weekday_mismatch,
-    )
+    # DateMention(**fields) without the __init__ layer: the same validation, the same record
+    return _VALIDATE({
+        "start": f.start, "end": f.end, "text": text[f.start:f.end], "rule_id": _rule_id(f, relative),
+        "value": value, "value_end": value_end, "granularity": granularity, "resolved": resolved,
+        "time": c.time, "relative": relative, "parts": parts, "weekday_mismatch": weekday_mismatch,
+    })
+
+
+_VALIDATE = DateMention.__pydantic_validator__.validate_python
 
 
 #: rule_id by the kind of expression; calendar dates are dates.absolute / dates.relative.
