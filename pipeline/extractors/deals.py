@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 from operator import attrgetter
 
 from kopress.schemas import Amount, DateMention, Deal, Entity
@@ -53,6 +54,8 @@ NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".spl
 PROPER = frozenset(("NNP", "SL", "SH"))
 #: A finite ending or a sentence-final mark closes a clause.
 CLAUSE_END = frozenset(("EF", "SF"))
+#: The particles that mark a counterparty's role (comitative, source, dative, object, genitive).
+ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
@@ -217,9 +220,12 @@ def rules() -> Rules:
 # participants
 
 
-@dataclass(frozen=True)
-class Party:
-    """A noun phrase naming a participant: its span, name and (when linked) entity id."""
+class Party(NamedTuple):
+    """A noun phrase naming a participant: its span, name and (when linked) entity id.
+
+    A named tuple, not a frozen dataclass: immutable and compared field by field all the same,
+    built several times faster (a few hundred per document).
+    """
 
     start: int
     end: int
@@ -289,6 +295,15 @@ class _Sent:
         self.surf: list[str] = [text[mo.start:mo.end] for mo in morphs]  # surface(i), listed once
         self.tags: list[str] = [mo.tag for mo in morphs]
         self.headline = "EF" not in self.tags
+        self._role_marks: list[int] | None = None
+
+    def role_marks(self) -> list[int]:
+        """Morphemes _roles reads (JKB, JC, JKO, JKG) not right after another particle; listed once."""
+        if self._role_marks is None:
+            tags = self.tags
+            self._role_marks = [p for p, tag in enumerate(tags)
+                                if tag in ROLE_TAGS and not (p > 0 and tags[p - 1].startswith("J"))]
+        return self._role_marks
 
     def _legal_bracket(self, b: int) -> bool:
         """True when the bracket closing at b holds a legal form: 한빛(주)."""
@@ -531,11 +546,12 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     """
     r = rules()
     fallback: int | None = None
+    tags = sent.tags
     for p in range(before - 1, -1, -1):
-        mo = sent.m[p]
-        is_subj = mo.tag == "JKS" or (mo.tag == "JX" and mo.form in r.subject_jx)
-        if not is_subj or (p > 0 and sent.tags[p - 1].startswith("J")):
+        tag = tags[p]
+        if tag != "JKS" and (tag != "JX" or sent.m[p].form not in r.subject_jx) or (p > 0 and tags[p - 1].startswith("J")):
             continue
+        mo = sent.m[p]
         if mo.tag == "JKS" and _relative_clause(sent, p, before):
             if fallback is None:
                 fallback = p
@@ -652,10 +668,9 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
             seen.add(np)
             found[role].append(party)
 
-    for p in range(max(lo + 1, 1), hi):
+    marks = sent.role_marks()  # every other morpheme matches no branch below
+    for p in marks[bisect.bisect_left(marks, max(lo + 1, 1)):bisect.bisect_left(marks, hi)]:
         mo = sent.m[p]
-        if p > 0 and sent.tags[p - 1].startswith("J"):
-            continue
         if mo.tag in ("JKB", "JC") and mo.form in r.comitative:
             np = sent.noun_phrase(p)
             if np is None:
