@@ -540,6 +540,8 @@ def widen(text: str, start: int, end: int, *, range_suffix: bool = False,
         else:
             qualifier = _pick(qualifier, word)
     for _ in range(2):
+        if not _may_end_at(text, start, _LEAD_LAST):
+            break  # no leading word can end here: the search below would find nothing
         m = _LEAD_RX.search(text, max(0, start - _LOOKBACK), start)
         if not m:
             break
@@ -550,10 +552,34 @@ def widen(text: str, start: int, end: int, *, range_suffix: bool = False,
         else:
             qualifier = _pick(qualifier, word)
     per = None
-    m = _PER_RX.search(text, max(0, start - _PER_LOOKBACK), start)
-    if m:
-        per = PER[m.group("w")]
+    if _may_end_at(text, start, _PER_LAST):
+        m = _PER_RX.search(text, max(0, start - _PER_LOOKBACK), start)
+        if m:
+            per = PER[m.group("w")]
     return Around(start, end, approximate, qualifier, per)
+
+
+#: Last characters of the words ``_LEAD_RX`` / ``_PER_RX`` end with (a rate word, a bridge word or
+#: its particle for ``_PER_RX``): what must stand right before where a match ends.
+_LEAD_LAST = frozenset(w[-1] for w in APPROX_LEADING + QUALIFIER_LEADING)
+_PER_LAST = frozenset(w[-1] for w in (*PER, *PER_BRIDGE, "은", "는", "이", "가", "을", "를"))
+
+
+def _may_end_at(text: str, pos: int, last: frozenset[str]) -> bool:
+    """False when no match of ``(?:words)…[ ]?$`` searched with ``endpos=pos`` can exist: its
+    word ends right before ``pos`` (or before one space there), and ``$`` also holds before a
+    newline at ``pos - 1``. ``last``: the characters such a match can end with before the space.
+
+    >>> _may_end_at("연간 100억", 3, frozenset("간")), _may_end_at("매출 100억", 3, frozenset("간"))
+    (True, False)
+    """
+    c = text[pos - 1] if pos > 0 else ""
+    if c in last or (c == " " and pos > 1 and text[pos - 2] in last):
+        return True
+    if c == "\n":  # $ matches before a final newline: the match may end at pos - 1
+        c = text[pos - 2] if pos > 1 else ""
+        return c in last or (c == " " and pos > 2 and text[pos - 3] in last)
+    return False
 
 
 def trailing_bound(text: str, pos: int) -> bool:

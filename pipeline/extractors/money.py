@@ -113,15 +113,18 @@ def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[N.Draft]:
     approximate = bool(m.group("yeo")) or N.is_approximate(num) or bool(num2 and N.is_approximate(num2))
     value = N.parse_korean_number(num)
     exp = N.ENGLISH_MAGNITUDES[eng] if eng else 0
+    # scale(v, 0) is v itself for a value parse_korean_number / scale returned (already exact
+    # and bounded): only an English magnitude is applied
     if not num2:
         rule = "money.english.v1" if eng else ("money.symbol.v1" if pre and not cur else "money.korean.v1")
-        return [_record(text, start, end, rule, N.scale(value, exp, num), unit,
+        return [_record(text, start, end, rule, N.scale(value, exp, num) if exp else value, unit,
                         approximate=approximate)]
     value2 = N.parse_korean_number(num2)
     mag = N.last_magnitude(num2)
     if mag is not None and not N.has_magnitude(num):
         value = N.scale(value, mag, num)  # 3~5억 원 = 3억~5억 원
-    value, value2 = N.scale(value, exp, num), N.scale(value2, exp, num2)
+    if exp:
+        value, value2 = N.scale(value, exp, num), N.scale(value2, exp, num2)
     after = N.widen(text, m.start("num2"), end)
     changed = m.group("sep").startswith("에서") and _CHANGE_AFTER.match(text, after.end)
     if value2 <= value or changed:
