@@ -1088,7 +1088,7 @@ def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
         return False
     np = sent.noun_phrase(q + 1)
     phrase = sent.text[sent.m[np[0]].start:sent.m[np[1]].end] if np else sent.surf[q]
-    return any(phrase.endswith(g) for g in t.not_goals)
+    return phrase.endswith(tuple(t.not_goals))
 
 
 def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[Found]:
@@ -1318,7 +1318,7 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
-        if not any(head.startswith(w) for w in r.period_followups):
+        if not head.startswith(r.period_followups):
             continue
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
         if last is not f:
@@ -1428,13 +1428,16 @@ def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
     )
 
 
+#: A word: no whitespace (``\\S`` is exactly ``not str.isspace()``, checked over all of Unicode).
+_WORD_RE = re.compile(r"\S*")
+_WORD_TRAIL = ".,!?\"'”’)」』:;"
+
+
 def _word_end(text: str, pos: int, limit: int) -> int:
     """End of the word containing pos, without trailing punctuation."""
-    e = pos
-    while e < limit and not text[e].isspace():
-        e += 1
-    while e > pos and text[e - 1] in ".,!?\"'”’)」』:;":
-        e -= 1
+    mt = _WORD_RE.match(text, pos, limit) if pos < limit else None
+    e = mt.end() if mt is not None else pos
+    e = pos + len(text[pos:e].rstrip(_WORD_TRAIL))
     return max(e, pos + 1)
 
 
