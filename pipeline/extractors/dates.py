@@ -137,6 +137,9 @@ class Rules:
     #: Matches at a position iff one of ``START_SLOTS`` does: ``parse`` finds nothing where it
     #: fails (most numbers of a release are no dates), so one match rejects the position.
     start_any: re.Pattern | None = None
+    #: Every character but a decimal digit that a time (``time_hm``, ``time_colon``, ``time_fixed``,
+    #: ``period``) can start with (None when it cannot be told): ``_time_at`` tries no pattern elsewhere.
+    time_first: frozenset[str] | None = None
 
 
 #: Every pattern ``_Scanner.parse`` tries right at the position it starts from: a date or time
@@ -345,7 +348,11 @@ def rules() -> Rules:
                    or any(ch.isdecimal() or ch == "'" for ch in first)]
     loose = _BACKREF.sub(lambda _: r"[\s\S]*?", _any_of(digit_slots).pattern)
     digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={_digit_guard(d)})(?={loose}).)")
-    return replace(r, start_any=start_any, trigger_digit=digit)
+    # \d is read as [0-9] here: _time_at also lets every decimal digit (str.isdecimal) through
+    firsts = [first_char_set(rx.pattern.replace(r"[\d", "[0-9").replace(r"\d", "[0-9]"))
+              for rx in (r.time_hm, r.time_colon, r.time_fixed, r.period)]
+    time_first = None if None in firsts else frozenset().union(*firsts)
+    return replace(r, start_any=start_any, trigger_digit=digit, time_first=time_first)
 
 
 @dataclass
@@ -490,11 +497,11 @@ class _Scanner:
         # 징역 1년6월: the months of a prison term, not June
         return self.r.sentence_stop.search(self.text, max(0, p - 14), p) is not None
 
-    def blocked_after(self, p: int, bare: bool) -> bool:
+    def blocked_after(self, p: int, comp: Comp) -> bool:
         """True when a duration/count word follows a number+unit at ``p`` (3일간, 3일 동안).
 
-        ``bare``: the number+unit stands alone (no prefix, no other unit), so "3일 전" is a
-        duration too."""
+        When ``comp`` is bare (``_bare``: the number+unit stands alone, no prefix, no other
+        unit), "3일 전" is a duration too."""
         t = self.text
         if self.r.glued_stop.match(t, p):
             return True
@@ -502,7 +509,7 @@ class _Scanner:
             # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
             if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):
                 return False
-            for pat in (self.r.spaced_stop, self.r.spaced_bare_stop) if bare else (self.r.spaced_stop,):
+            for pat in (self.r.spaced_stop, self.r.spaced_bare_stop) if _bare(comp) else (self.r.spaced_stop,):
                 if (m := pat.match(t, p + 1)) and self.ok_end(m.end()):
                     return True
         return False
@@ -605,7 +612,7 @@ class _Scanner:
         for end, comp in reversed(marks):
             if not self.ok_end(end):
                 continue
-            if comp.numeric_last and self.blocked_after(end, _bare(comp)):
+            if comp.numeric_last and self.blocked_after(end, comp):
                 return None
             return Found(pos, end, comp)
         return None
@@ -752,6 +759,8 @@ class _Scanner:
 
     def _time_at(self, q: int, attach: bool) -> tuple[int, Comp] | None:
         t, r = self.text, self.r
+        if r.time_first is not None and (q >= len(t) or not (t[q] in r.time_first or t[q].isdecimal())):
+            return None  # no time pattern can start here (most dates have none after them)
         tc = Comp.blank()
         tc.kind = "time"
         m = r.time_hm.match(t, q) or r.time_colon.match(t, q)
@@ -839,7 +848,7 @@ class _Scanner:
 
 def _bare(c: Comp) -> bool:
     """One number+unit alone: "3일", "2023년" (not "지난 3일", "7월 17일")."""
-    units = sum(v is not None for v in (c.year, c.month, c.day))
+    units = (c.year is not None) + (c.month is not None) + (c.day is not None)
     return c.prefix is None and units == 1 and c.year_off is None and c.month_off is None
 
 

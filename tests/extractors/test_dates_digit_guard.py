@@ -1,4 +1,4 @@
-"""The dates digit trigger's guard (``_digit_guard``) drops no position where a date or time can begin."""
+"""The dates fast paths (the digit trigger's guard ``_digit_guard``, ``Rules.time_first``) drop no position where a date or time can begin."""
 
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kopress.extractors.dates import _digit_guard, rules, trigger_starts
+from kopress.extractors.dates import _digit_guard, rules
 
 
-def _plain(text: str) -> list[int]:
-    """Where the plain trigger matches and a date or time slot (or a trigger word) begins."""
+def _unguarded(text: str) -> list[int]:
+    """The digit trigger without its guard: the pattern before the guard was added."""
     r = rules()
-    return [p for p in range(len(text)) if r.trigger.match(text, p)
-            and (r.trigger_word.match(text, p) or r.start_any.match(text, p))]
+    guard = f"(?={_digit_guard(r.data)})"
+    assert guard in r.trigger_digit.pattern
+    plain = re.compile(r.trigger_digit.pattern.replace(guard, "", 1))
+    return [m.start() for m in plain.finditer(text)]
 
 
 # (text, digit positions kept, worked out by hand): the character after the digit run decides
@@ -44,5 +46,25 @@ _BITS = st.sampled_from(["1", "12", "2023", "'", "0", "３", " ", "\u00a0", ".",
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_BITS, max_size=14).map("".join))
-def test_trigger_starts_equal_the_plain_trigger(text):
-    assert sorted(set(trigger_starts(rules(), text))) == _plain(text)
+def test_digit_guard_drops_only_positions_where_no_slot_begins(text):
+    r = rules()
+    guarded = [m.start() for m in r.trigger_digit.finditer(text)]
+    unguarded = _unguarded(text)
+    assert set(guarded) <= set(unguarded)
+    for p in set(unguarded) - set(guarded):
+        assert not r.start_any.match(text, p), (text, p)
+
+
+_TIME_BITS = st.sampled_from(["오후", "오전", "늦은 오후", "밤", "낮", "한낮", "정오", "자정", "새벽", "아침", "저녁", "2", "14",
+                              "３", "٣", ":", "30", "시", "분", "반", " ", "~", "부터", "까지", "에서", "가", "x", "일"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TIME_BITS, max_size=10).map("".join))
+def test_time_first_holds_every_time_start(text):
+    # where a time pattern matches, _time_at's first-character test lets the position through
+    r = rules()
+    assert r.time_first is not None
+    for q in range(len(text)):
+        if any(rx.match(text, q) for rx in (r.time_hm, r.time_colon, r.time_fixed, r.period)):
+            assert text[q] in r.time_first or text[q].isdecimal(), (text, q)
