@@ -52,6 +52,7 @@ LEGAL_FORMS = "lexicons/legal_forms.tsv"  # shared with the entities family (mar
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
 NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
 PROPER = frozenset(("NNP", "SL", "SH"))
+PROPER_OR_SW = PROPER | {"SW"}  # a proper noun or a legal-form mark (㈜)
 #: A finite ending or a sentence-final mark closes a clause.
 CLAUSE_END = frozenset(("EF", "SF"))
 #: The particles that mark a counterparty's role (comitative, source, dative, object, genitive).
@@ -512,7 +513,7 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     if _is_title(name):
         return Party(s, e, None)  # 울산시장, 한빛테크대표: a person's title, not the organisation
     legal = _has_legal_form(surface)
-    proper = any(sent.m[i].tag in PROPER for i in range(a, b + 1))
+    proper = not PROPER.isdisjoint(sent.tags[a:b + 1])
     suffix = _has_org_suffix(name)
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
@@ -627,7 +628,10 @@ def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | 
 def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
     """"산업통상자원부가 주관하는 ∼사업에 선정됐다" → 산업통상자원부 (who runs the award or programme)."""
     r = rules()
-    for p in range(max(lo + 1, 1), i):
+    lo = max(lo + 1, 1)
+    if lo >= i or "JKS" not in sent.tags[lo:i]:
+        return None  # no subject particle in range
+    for p in range(lo, i):
         if sent.m[p].tag != "JKS":
             continue
         for q in range(p + 1, min(i, p + 5)):
@@ -644,6 +648,8 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
 def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     """True when an adnominal verb other than 체결한/맺은 sits between the subject and the trigger."""
     r = rules()
+    if p + 1 >= before or "ETM" not in sent.tags[p + 1:before]:
+        return False  # no adnominal ending in between
     for q in range(p + 1, before):
         if sent.m[q].tag == "ETM":
             verbs = [sent.m[v].form for v in range(max(p + 1, q - 3), q)
@@ -869,7 +875,7 @@ def _nominal_done(sent: _Sent, q: int) -> bool:
 
 def _proper_at(sent: _Sent, a: int, b: int) -> bool:
     """True when morphemes [a, b) hold a proper noun or a legal form (a named organisation)."""
-    return any(sent.m[x].tag in PROPER or sent.m[x].tag == "SW" for x in range(a, b))
+    return not PROPER_OR_SW.isdisjoint(sent.tags[a:b] if a < b else ())
 
 
 def _adverbial(sent: _Sent, q: int) -> bool:
@@ -1069,7 +1075,10 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
 def _aggregate(sent: _Sent, i: int, j: int) -> bool:
     """"수출계약 30건", "모두 45건, 1,200만 달러 규모의 수출계약": many contracts, not one deal."""
     r = rules()
-    for q in range(max(1, i - 12), min(len(sent.m), j + 4)):
+    lo, hi = max(1, i - 12), min(len(sent.m), j + 4)
+    if r.aggregate_counters.isdisjoint(sent.surf[lo:hi]):
+        return False  # no counter (건, 곳) near the trigger: the loop below would find none
+    for q in range(lo, hi):
         if sent.surf[q] in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and sent.m[q - 1].tag == "SN":
             between = range(q + 1, i) if q < i else range(j + 1, q)
             if not any(sent.m[x].tag in ("EC", "EF", "ETM", "ETN") for x in between):
@@ -1351,7 +1360,8 @@ def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list
 
 def _object_before(sent: _Sent, lo: int, i: int) -> bool:
     """True when an object (을/를) sits between lo and the trigger: "A의 기술과 B의 기술을 선정"."""
-    return any(sent.m[q].tag == "JKO" for q in range(max(lo + 1, 0), i))
+    lo = max(lo + 1, 0)
+    return lo < i and "JKO" in sent.tags[lo:i]
 
 
 def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
