@@ -340,7 +340,7 @@ class _Sent:
         if a == b and self.surf[b] in rules().side_nouns and b > 0:
             return self.noun_phrase(b, gap=True)
         # a legal form after a space: "세온헬스케어 주식회사와" → the whole name
-        if a > 0 and rules().legal_form_re.fullmatch(self.text[self.m[a].start:self.m[b].end]):
+        if a > 0 and _is_legal_form(self.text[self.m[a].start:self.m[b].end]):
             before = self.noun_phrase(a, gap=True)
             if before is not None:
                 return before[0], b
@@ -352,8 +352,7 @@ class _Sent:
         "한빛벤처스와 블루 오션 파트너스가" → 블루 오션 파트너스 (not 파트너스 alone).
         """
         r = rules()
-        last = self.text[self.m[a].start:self.m[b].end]
-        if not r.org_suffix_end_re.search(last):
+        if not _ends_in_org_suffix(self.text[self.m[a].start:self.m[b].end]):
             return a
         start = a
         for _ in range(2):
@@ -459,6 +458,18 @@ def _is_title(name: str) -> bool:
 def _has_legal_form(surface: str) -> bool:
     """True when a surface holds a legal form at its start or end: "㈜한빛", "한빛 주식회사"."""
     return rules().legal_form_re.search(surface) is not None
+
+
+@lru_cache(maxsize=8192)
+def _is_legal_form(surface: str) -> bool:
+    """True when a surface is a legal form with at most spaces around it: "주식회사", "(주)"."""
+    return rules().legal_form_re.fullmatch(surface) is not None
+
+
+@lru_cache(maxsize=8192)
+def _ends_in_org_suffix(word: str) -> bool:
+    """True when a word ends in (or is) an organisation suffix: "파트너스", "블루오션재단"."""
+    return rules().org_suffix_end_re.search(word) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -665,11 +676,12 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
     found: dict[str, list[Party]] = {
         k: [] for k in ("comitative", "source", "dative", "object", "genitive", "bare", "aggregate", "anaphor")}
     seen: set[tuple[int, int]] = set()
+    persons = t.name in ("award", "grant")
 
     def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
         if np in seen or np[0] <= lo:
             return
-        party = _party(sent, *np, strict=strict, persons=t.name in ("award", "grant"))
+        party = _party(sent, *np, strict=strict, persons=persons)
         if party.org and party.name:
             seen.add(np)
             found[role].append(party)
@@ -687,8 +699,9 @@ def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]
             if ana.anaphor:
                 found["anaphor"].append(ana)
                 continue  # "두 기관과": the partners named before
-            if any(sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
-                   for x in range(np[0], np[1] + 1)) or (
+            if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
+                    sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
+                    for x in range(np[0], np[1] + 1))) or (
                     np[0] > 1 and sent.surf[np[0] - 1] in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
                 found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
                 continue  # "12개 기관과": many partners, none named
