@@ -102,7 +102,21 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
                 return tail, stem[:-k]
     if stem in lex.titles:
         return stem, None
+    heads, shortest, longest = _unit_titles()
+    if stem.endswith(heads) and _HANGUL_WORD.match(stem):
+        department = len(stem) - max(len(h) for h in heads if stem.endswith(h))
+        if shortest <= department <= longest:
+            return stem, None  # 경제통상국장: the head of a department, named whole
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_titles() -> tuple[tuple[str, ...], int, int]:
+    """(unit heads, shortest and longest department name) from entity_rules.toml [unit_titles]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("unit_titles", {})
+    return tuple(rule.get("heads", ())), rule.get("min_department", 2), rule.get("max_department", 8)
 
 
 def korean_name(tok: "Token", strict: bool = True) -> bool:
@@ -208,6 +222,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
             name_toks.insert(0, p2)
             p2 = doc.prev(p2)
+        if len(name_toks) == 1 and len(prev.stem) >= _UNIT_NAME_MIN and p2 is not None and p2.bare and (
+            _org_word_strict(p2.stem) or p2.stem in orgs.lexicon().government
+        ):
+            return  # 지멘스 디지털인더스트리 부사장: a long word after an organisation is its unit
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
@@ -215,6 +233,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
 
+
+#: A single foreign-looking word this long right after an organisation names one of its units, not
+#: a person (지멘스 디지털인더스트리 부사장); names are shorter (새누리당 이자스민 의원).
+_UNIT_NAME_MIN = 5
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
 _NOT_NAME_END = ("호", "함", "사", "당", "군", "대", "국", "원", "청", "부")

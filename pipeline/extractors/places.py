@@ -252,7 +252,8 @@ def _unknown_proper(tok: "Token") -> bool:
 
 
 #: Particles of place after a venue name (서울 서초동 대검찰청에서 열린 …).
-_VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "에서도", "에는"})
+#: Particles of place: 코엑스에서, 뮌헨에는 (a venue; a city rather than its football club).
+PLACE_PARTICLES = _VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "에서도", "에는"})
 #: Organisation kinds whose building is a venue (서울 서초동 대검찰청에서); None = no organisation.
 _VENUE_ORG_KINDS = frozenset({None, "government", "public", "police", "center"})
 

@@ -181,6 +181,7 @@ NOT_ORGS = [
     "소셜미디어(SNS)를 통한 뉴스 이용이 늘었다.",  # a kind of medium with its acronym, not a name
     "시공사 선정 절차를 마쳤다.",                 # the builder of a project
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
+    "독일 뉘른베르크에서 전시회가 열렸다.",     # a city (에서) the train lexicon knows only as a football club
 ]
 
 
