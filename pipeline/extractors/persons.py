@@ -222,10 +222,12 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
             name_toks.insert(0, p2)
             p2 = doc.prev(p2)
-        if len(name_toks) == 1 and len(prev.stem) >= _UNIT_NAME_MIN and p2 is not None and p2.bare and (
-            _org_word_strict(p2.stem) or p2.stem in orgs.lexicon().government
-        ):
-            return  # 지멘스 디지털인더스트리 부사장: a long word after an organisation is its unit
+        if len(prev.stem) >= _UNIT_NAME_MIN:
+            # a long last word names a unit, not a person (지멘스 디지털인더스트리 부사장): the name
+            # is the words before it, if any (안데르스 닐센 아시아태평양본부 본부장)
+            name_toks.pop()
+            if not name_toks:
+                return
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
@@ -234,9 +236,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
                           rule, title=title, org=org))
 
 
-#: A single foreign-looking word this long right after an organisation names one of its units, not
-#: a person (지멘스 디지털인더스트리 부사장); names are shorter (새누리당 이자스민 의원).
-_UNIT_NAME_MIN = 5
+#: A foreign-looking word this long right before a title names a unit, not a person (지멘스
+#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센).
+_UNIT_NAME_MIN = 6
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
 _NOT_NAME_END = ("호", "함", "사", "당", "군", "대", "국", "원", "청", "부")

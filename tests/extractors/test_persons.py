@@ -90,6 +90,8 @@ NOT_PERSONS = [
     "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
     "협약식에는 지멘스 디지털인더스트리 부사장이 참석했다.",  # a unit of 지멘스 (8 syllables), not a name
     "매장을 새단장했다.",                            # 새단장 (a makeover): 단장 is a title only alone
+    "덴마크 해운사 머스크(Maersk)가 참여했다.",       # the shipping company, not a surname alone
+    "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
 ]
 
 
