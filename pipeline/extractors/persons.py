@@ -267,8 +267,8 @@ def _org_word(tok: "Token") -> bool:
 def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     """A title (a bare word) before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
     nxt = doc.next(tok)
-    if nxt is not None and korean_name(nxt) and split_title(doc.tokens[nxt.i + 1].stem if (
-        nxt.bare and nxt.i + 1 < len(doc.tokens)) else "") is None:
+    after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
+    if nxt is not None and korean_name(nxt) and split_title(after.stem if after is not None else "") is None:
         org = None
         before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
         if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)

@@ -223,6 +223,8 @@ AFFILIATIONS = [
     ("가수 하늘(본명 이하늘)이 컴백했다.", []),
     ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
     ("다나카 히로시(田中浩) 사장이 방한했다.", []),
+    # …nor a position in a personnel notice (a department + the head of a unit)
+    ("▲ 부사장 한도윤(전략기획부문장) ▲ 상무 서지호(글로벌사업부장)", []),
 ]
 
 
