@@ -38,6 +38,7 @@ TITLED = [
     # a department + the head of a unit is one title (경제통상국 + 장), the organisation before it
     ("박은영 경남도 경제통상국장은 계획을 밝혔다.", "박은영", "박은영", "경제통상국장", "경남도"),
     ("김도현 한빛테크 해외사업본부장이 발표했다.", "김도현", "김도현", "해외사업본부장", "한빛테크"),
+    ("최현우 KOTRA 하노이무역관장은 설명했다.", "최현우", "최현우", "하노이무역관장", "KOTRA"),  # 무역관 + 장
     # a personnel notice: the new rank before the name, the position in parentheses after it
     ("▲ 부사장 한도윤(전략기획부문장)", "한도윤", "한도윤", "부사장", None),
 ]
