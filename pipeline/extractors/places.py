@@ -147,8 +147,9 @@ def facility(tok: "Token", after_place: bool) -> bool:
 def lexicon() -> dict[str, str]:
     """Place name → kind (hand-written places.tsv first, then train-derived LOC forms)."""
     places = {r[0]: r[1] for r in load_tsv("lexicons/places.tsv", 2)}
+    stop = {r[0] for r in load_tsv("lexicons/stop_words.tsv", 2)}  # never entities on their own
     for r in load_tsv("lexicons/konec_lexicon.tsv", 4):
-        if r[1] == "LOC":
+        if r[1] == "LOC" and r[0] not in stop:
             places.setdefault(r[0], r[2] or "place")
     return places
 

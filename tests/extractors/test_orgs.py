@@ -181,7 +181,8 @@ NOT_ORGS = [
     "소셜미디어(SNS)를 통한 뉴스 이용이 늘었다.",  # a kind of medium with its acronym, not a name
     "시공사 선정 절차를 마쳤다.",                 # the builder of a project
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
-    "독일 뉘른베르크에서 전시회가 열렸다.",     # a city (에서) the train lexicon knows only as a football club
+    "독일 뉘른베르크에서 전시회가 열렸다.",
+    "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)     # a city (에서) the train lexicon knows only as a football club
 ]
 
 

@@ -73,6 +73,9 @@ NOT_PLACES = [
     "한국인 관광객이 늘었다.",         # a people, not the country
     "이집트인 노동자들이 귀국했다.",   # a people (Kiwi reads 이집트 + 이다)
     "첫 경기인 결승전이 열렸다.",      # 경기 + copula: a match
+    "지역 조선·해양 기업과 협력한다.",  # 조선 = shipbuilding (stop_words.tsv), not a country
+    "‘제4회 대한민국 수산기술대상’ 시상식이 열렸다.",   # the award's name starts with the country
+    "올해 대한민국 그린에너지 어워드에서 수상했다.",
 ]
 
 
