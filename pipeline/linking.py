@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: 울산광역시 → 울산시; 세종특별자치시 → 세종시; 제주특별자치도 → 제주도.
 _CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
 _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
+#: 한빛대학교 → 한빛대 (a university's short form): 한빛대학교 and 한빛대 are one entity.
+_UNIVERSITY = re.compile(r"^([가-힣]{2,})대학(?:교)?$")
 #: Rules whose spans a repeated name may take over (a place phrase running into a company name).
 WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
                         "org.lexicon"})
@@ -54,6 +56,9 @@ def _form_keys(group: str, form: str) -> tuple[str, ...]:
     m = _PROVINCE.match(k)
     if m:
         out.append(f"{group}:{m.group(1)}도")
+    m = _UNIVERSITY.match(k) if group == "ORG" else None
+    if m:
+        out.append(f"{group}:{m.group(1)}대")
     return tuple(out)
 
 
@@ -63,6 +68,8 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     for e in found:
         if e.label not in REPEATABLE or e.rule_id.rsplit(".", 1)[0] in WEAK_RULES:
             continue
+        if e.kind == "country" and e.rule_id.startswith("org.place_actor"):
+            continue  # 베트남은 … acts once; its other mentions are places (베트남 호찌민시에서)
         for form in (e.name, e.alias, e.text):
             if form and len(form) >= 2 and form not in forms:
                 forms[form] = e
@@ -129,8 +136,10 @@ def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
 
 
 def _actors_as_orgs(mentions: list[Entity]) -> list[Entity]:
-    """A place that acts somewhere in the release (경상남도는 …) is an ORG in all its mentions."""
-    acting = {e.name for e in mentions if e.label == "ORG" and e.rule_id.startswith("org.place_actor")}
+    """A province or city that acts somewhere in the release (경상남도는 …) is an ORG in all its
+    mentions: its government. Not a country: 베트남은 … 시장이라며 leaves 베트남 호찌민시에서 a place."""
+    acting = {e.name for e in mentions
+              if e.label == "ORG" and e.rule_id.startswith("org.place_actor") and e.kind != "country"}
     if not acting:
         return mentions
     return [updated(e, {"label": "ORG"}) if e.label == "LOC" and e.name in acting else e

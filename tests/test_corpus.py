@@ -35,25 +35,10 @@ IN_PROGRESS: dict[str, str] = {}
 
 #: Known misses of one release and family, with the reason. See the module docstring.
 KNOWN_MISSES = {
-    ("01_ulsan_hydrogen_mou", "entities"): "장생포항 (a port) not found; 울산 in 박정훈 울산시장 taken as a LOC",
-    ("02_hanbit_robotics_export", "entities"):
-        "미국 오리온오토메이션 merged into one LOC (country + company name without a suffix)",
-    ("04_busan_ifa_pavilion", "entities"):
-        "독일 그린베르크 merged into one LOC; 메디테라 (no suffix) not found; 독일 베를린 IFA 2025 merged "
-        "into one EVENT; 유럽 in 유럽 진출 taken as a place",
-    ("05_hanbit_univ_award", "entities"):
-        "extra: 대한민국 inside an award name, 글로컬대학 (a programme), 조선 of 조선·해양 (shipbuilding)",
-    ("06_mss_smart_factory_grant", "entities"): "extra: 정부 of 정부 지원금 (generic)",
-    ("09_gyeongnam_smart_mfg_mou", "entities"):
-        "창원시 as an MOU partner labelled LOC (expected ORG: a city acting); extra ORG 경상남도 and LOC "
-        "경남 out of the title compounds 경상남도지사 / 경남도지사",
-    ("10_oreum_data_ces_award", "entities"): "extra: 팁스(TIPS), a support programme, taken as an ORG",
+    ("01_ulsan_hydrogen_mou", "entities"): "장생포항 (a port) not found",
     ("12_jeju_smart_tourism_expo", "entities"): "제주국제컨벤션센터 (a venue in the sub-title) not found",
-    ("13_cheongram_univ_bom_crlf", "entities"):
-        "한빛의료재단 in the title and 세온헬스케어 주식회사 (legal form after the name, with a space) not found",
     ("batch-001", "entities"): "한빛에너지 of 한빛에너지와도 (와 + 도) not found",
-    ("batch-002", "entities"): "블루 오션 파트너스 (a spaced name without alias) not found; 대한민국 inside an award name",
-    ("batch-003", "entities"): "EVENT 제62회 무역의 날 not found; extra 정부 of 정부 출연금",
+    ("batch-003", "entities"): "EVENT 제62회 무역의 날 not found",
 }
 
 

@@ -441,6 +441,37 @@ def place_heads(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _modifier_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    rules = _rules()
+    generic = rules.get("generic_org_modifiers", {})
+    return (tuple(rules.get("award_names", {}).get("endings", ())), frozenset(generic.get("orgs", ())),
+            frozenset(generic.get("next_words", ())))
+
+
+def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """Drop a country that starts an award's name and a generic organisation word used as a
+    modifier: ‘제5회 대한민국 해양기술대상’ → no LOC 대한민국; 정부 지원금 → no ORG 정부
+    (entity_rules.toml [award_names], [generic_org_modifiers])."""
+    award_endings, generic, funding = _modifier_rules()
+    out = []
+    for e in kept:
+        tok = doc.token_at(e.start)
+        if tok is not None and tok.stem_end == e.end and tok.bare:
+            if e.label == "LOC" and e.kind == "country" and award_endings:
+                nxt, k = doc.next(tok), 0
+                while nxt is not None and k < 3 and not nxt.stem.endswith(award_endings):
+                    nxt, k = doc.next(nxt), k + 1
+                if nxt is not None and k < 3:
+                    continue  # 대한민국 해양기술대상, 대한민국 디지털헬스 대상
+            if e.label == "ORG" and e.text in generic:
+                nxt = doc.next(tok)
+                if nxt is not None and nxt.stem in funding:
+                    continue  # 정부 지원금
+        out.append(e)
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -460,7 +491,7 @@ def extract(ctx: Context) -> list[Entity]:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
         kept = settle(candidates + repeats)
-    kept = place_heads(doc, programmes(doc, listed_actors(doc, kept)))
+    kept = modifiers(doc, place_heads(doc, programmes(doc, listed_actors(doc, kept))))
     kept = kept + hanja_mentions(doc, kept)
     found = affiliations(doc, kept)
     if masked is not None:

@@ -327,6 +327,10 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if gov is not None:
             kind = gov[1]
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", gov[0], "org.government.v1", kind=kind))
+        elif stem in lex.known and lex.known[stem] == "sports" and (
+            doc.text[tok.stem_end:tok.end] in places.PLACE_PARTICLES
+        ):
+            continue  # 뉘른베르크에서 열린: the city the football club is named after
         elif stem in lex.known:
             kind = lex.known[stem] or "organisation"
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.lexicon.v1",
@@ -352,7 +356,7 @@ def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             out.extend(_place_prefixed(doc, tok))
         elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t in ("NNG", "NNP", "XSN") for t in tok.tags):
             out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
-        elif kind is not None and kind not in ("company", "association", "branch"):
+        elif kind is not None and kind not in ("company", "association", "branch", "sports"):
             out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue

@@ -102,7 +102,21 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
                 return tail, stem[:-k]
     if stem in lex.titles:
         return stem, None
+    heads, shortest, longest = _unit_titles()
+    if stem.endswith(heads) and _HANGUL_WORD.match(stem):
+        department = len(stem) - max(len(h) for h in heads if stem.endswith(h))
+        if shortest <= department <= longest:
+            return stem, None  # 경제통상국장: the head of a department, named whole
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_titles() -> tuple[tuple[str, ...], int, int]:
+    """(unit heads, shortest and longest department name) from entity_rules.toml [unit_titles]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("unit_titles", {})
+    return tuple(rule.get("heads", ())), rule.get("min_department", 2), rule.get("max_department", 8)
 
 
 def korean_name(tok: "Token", strict: bool = True) -> bool:
@@ -208,6 +222,12 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
             name_toks.insert(0, p2)
             p2 = doc.prev(p2)
+        if len(prev.stem) >= _UNIT_NAME_MIN:
+            # a long last word names a unit, not a person (지멘스 디지털인더스트리 부사장): the name
+            # is the words before it, if any (안데르스 닐센 아시아태평양본부 본부장)
+            name_toks.pop()
+            if not name_toks:
+                return
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
@@ -215,6 +235,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
 
+
+#: A foreign-looking word this long right before a title names a unit, not a person (지멘스
+#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센).
+_UNIT_NAME_MIN = 6
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
 _NOT_NAME_END = ("호", "함", "사", "당", "군", "대", "국", "원", "청", "부")
@@ -243,8 +267,8 @@ def _org_word(tok: "Token") -> bool:
 def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     """A title (a bare word) before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
     nxt = doc.next(tok)
-    if nxt is not None and korean_name(nxt) and split_title(doc.tokens[nxt.i + 1].stem if (
-        nxt.bare and nxt.i + 1 < len(doc.tokens)) else "") is None:
+    after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
+    if nxt is not None and korean_name(nxt) and split_title(after.stem if after is not None else "") is None:
         org = None
         before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
         if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)

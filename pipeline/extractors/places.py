@@ -147,8 +147,9 @@ def facility(tok: "Token", after_place: bool) -> bool:
 def lexicon() -> dict[str, str]:
     """Place name → kind (hand-written places.tsv first, then train-derived LOC forms)."""
     places = {r[0]: r[1] for r in load_tsv("lexicons/places.tsv", 2)}
+    stop = {r[0] for r in load_tsv("lexicons/stop_words.tsv", 2)}  # never entities on their own
     for r in load_tsv("lexicons/konec_lexicon.tsv", 4):
-        if r[1] == "LOC":
+        if r[1] == "LOC" and r[0] not in stop:
             places.setdefault(r[0], r[2] or "place")
     return places
 
@@ -252,7 +253,8 @@ def _unknown_proper(tok: "Token") -> bool:
 
 
 #: Particles of place after a venue name (서울 서초동 대검찰청에서 열린 …).
-_VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "에서도", "에는"})
+#: Particles of place: 코엑스에서, 뮌헨에는 (a venue; a city rather than its football club).
+PLACE_PARTICLES = _VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "에서도", "에는"})
 #: Organisation kinds whose building is a venue (서울 서초동 대검찰청에서); None = no organisation.
 _VENUE_ORG_KINDS = frozenset({None, "government", "public", "police", "center"})
 

@@ -181,6 +181,8 @@ NOT_ORGS = [
     "소셜미디어(SNS)를 통한 뉴스 이용이 늘었다.",  # a kind of medium with its acronym, not a name
     "시공사 선정 절차를 마쳤다.",                 # the builder of a project
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
+    "독일 뉘른베르크에서 전시회가 열렸다.",
+    "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)     # a city (에서) the train lexicon knows only as a football club
 ]
 
 
@@ -222,6 +224,8 @@ AFFILIATIONS = [
     ("가수 하늘(본명 이하늘)이 컴백했다.", []),
     ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
     ("다나카 히로시(田中浩) 사장이 방한했다.", []),
+    # …nor a position in a personnel notice (a department + the head of a unit)
+    ("▲ 부사장 한도윤(전략기획부문장) ▲ 상무 서지호(글로벌사업부장)", []),
 ]
 
 

@@ -35,6 +35,12 @@ TITLED = [
     ("오름데이터(대표 서지민)는 상을 받았다.", "서지민", "서지민", "대표", "오름데이터"),
     # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
     ("김태용 감독이 메가폰을 잡았다.", "김태용", "김태용", "감독", None),
+    # a department + the head of a unit is one title (경제통상국 + 장), the organisation before it
+    ("박은영 경남도 경제통상국장은 계획을 밝혔다.", "박은영", "박은영", "경제통상국장", "경남도"),
+    ("김도현 한빛테크 해외사업본부장이 발표했다.", "김도현", "김도현", "해외사업본부장", "한빛테크"),
+    ("최현우 KOTRA 하노이무역관장은 설명했다.", "최현우", "최현우", "하노이무역관장", "KOTRA"),  # 무역관 + 장
+    # a personnel notice: the new rank before the name, the position in parentheses after it
+    ("▲ 부사장 한도윤(전략기획부문장)", "한도윤", "한도윤", "부사장", None),
 ]
 
 
@@ -85,6 +91,10 @@ NOT_PERSONS = [
     "신임 이사장이 취임했다.",
     "다양한 의견을 수렴했다.",                      # 다+양: 양 after a syllable that is no surname
     "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
+    "협약식에는 지멘스 디지털인더스트리 부사장이 참석했다.",  # a unit of 지멘스 (8 syllables), not a name
+    "매장을 새단장했다.",                            # 새단장 (a makeover): 단장 is a title only alone
+    "덴마크 해운사 머스크(Maersk)가 참여했다.",       # the shipping company, not a surname alone
+    "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
 ]
 
 

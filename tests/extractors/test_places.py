@@ -73,6 +73,9 @@ NOT_PLACES = [
     "한국인 관광객이 늘었다.",         # a people, not the country
     "이집트인 노동자들이 귀국했다.",   # a people (Kiwi reads 이집트 + 이다)
     "첫 경기인 결승전이 열렸다.",      # 경기 + copula: a match
+    "지역 조선·해양 기업과 협력한다.",  # 조선 = shipbuilding (stop_words.tsv), not a country
+    "‘제4회 대한민국 수산기술대상’ 시상식이 열렸다.",   # the award's name starts with the country
+    "올해 대한민국 그린에너지 어워드에서 수상했다.",
 ]
 
 
@@ -229,3 +232,17 @@ PLACE_HEADS = [
 @pytest.mark.parametrize("text, place, kept", PLACE_HEADS)
 def test_place_heading_an_unknown_proper_noun_is_dropped(make_ctx, text, place, kept):
     assert (place in [span for span, _ in places(make_ctx, text)]) is kept
+
+
+def test_a_country_that_acts_once_stays_a_place_elsewhere(make_ctx):
+    """베트남은 … (a subject: ORG there) does not make 베트남 in 베트남 호찌민시에서 an ORG."""
+    text = "베트남은 가장 중요한 수출 시장이다. 상담회는 베트남 호찌민시에서 열렸다."
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.label) for e in found if e.start > 10] == [("베트남 호찌민시", "LOC")]
+
+
+def test_a_province_that_acts_is_an_org_in_every_mention(make_ctx):
+    """경상남도는 … acts: its government, an ORG in each mention (one entity)."""
+    text = "경상남도는 상담회를 열었다. 경상남도 관계자가 설명했다."
+    found = [e for e in entities.extract(make_ctx(text)) if e.text == "경상남도"]
+    assert [e.label for e in found] == ["ORG", "ORG"] and len({e.entity_id for e in found}) == 1
