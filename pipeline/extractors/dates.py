@@ -140,6 +140,13 @@ class Rules:
     #: Every character but a decimal digit that a time (``time_hm``, ``time_colon``, ``time_fixed``,
     #: ``period``) can start with (None when it cannot be told): ``_time_at`` tries no pattern elsewhere.
     time_first: frozenset[str] | None = None
+    #: True when no word-led slot of ``parse`` (``WORD_SLOTS``) can start with a decimal digit or '
+    #: and the numeric slots start with nothing else: ``parse`` then tries only one kind.
+    split_digit: bool = False
+
+
+#: The slots ``parse`` tries first that start with a word, never a digit (checked: ``split_digit``).
+WORD_SLOTS = ("day_word", "anaphora_word", "lunar", "prefix_weekday", "weekday_alone", "week_word")
 
 
 #: Every pattern ``_Scanner.parse`` tries right at the position it starts from: a date or time
@@ -352,7 +359,13 @@ def rules() -> Rules:
     firsts = [first_char_set(rx.pattern.replace(r"[\d", "[0-9").replace(r"\d", "[0-9]"))
               for rx in (r.time_hm, r.time_colon, r.time_fixed, r.period)]
     time_first = None if None in firsts else frozenset().union(*firsts)
-    return replace(r, start_any=start_any, trigger_digit=digit, time_first=time_first)
+    word_firsts = [first_char_set(getattr(r, name).pattern) for name in WORD_SLOTS]
+    numeric_firsts = [first_char_set(rx.pattern.replace(r"[\d", "[0-9").replace(r"\d", "[0-9]"))
+                      for rx in (r.numeric, r.month_day_numeric)]
+    split_digit = None not in word_firsts and None not in numeric_firsts \
+        and not any(ch.isdecimal() or ch == "'" for f in word_firsts for ch in f) \
+        and all(ch.isdecimal() or ch == "'" for f in numeric_firsts for ch in f)
+    return replace(r, start_any=start_any, trigger_digit=digit, time_first=time_first, split_digit=split_digit)
 
 
 @dataclass
@@ -527,17 +540,25 @@ class _Scanner:
         def mark(end: int) -> None:
             marks.append((end, c.snapshot()))
 
-        m = r.numeric.match(t, p)
+        # a digit (or ') starts no word slot, and a numeric slot starts with nothing else
+        # (split_digit): the other kind is not tried
+        digit = t[p].isdecimal() or t[p] == "'"
+        word = not (digit and r.split_digit)
+        m = r.numeric.match(t, p) if digit or not r.split_digit else None
         if m:
             c.year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]), r.data)
             c.month, c.day = int(m["m"]), int(m["d"])
             c.kind = "numeric"
             p = m.end()
             mark(p)
-        elif m := r.month_day_numeric.match(t, p):  # 1.16(월): only with a weekday after it
+        elif (digit or not r.split_digit) and (m := r.month_day_numeric.match(t, p)):  # 1.16(월): with a weekday
             c.month, c.day, c.kind = int(m["m"]), int(m["d"]), "numeric"
             p = m.end()
             mark(p)
+        elif not word:
+            p = self._calendar(p, c, mark)
+            if p is None:
+                return self._time_only(pos)
         elif m := r.day_word.match(t, p):
             c.day_off, c.kind = r.data["day_words"][m[0]], "day_word"
             p = m.end()

@@ -68,3 +68,27 @@ def test_time_first_holds_every_time_start(text):
     for q in range(len(text)):
         if any(rx.match(text, q) for rx in (r.time_hm, r.time_colon, r.time_fixed, r.period)):
             assert text[q] in r.time_first or text[q].isdecimal(), (text, q)
+
+
+def test_parse_splits_digit_and_word_slots():
+    # the data keeps word slots off digits and numeric slots on them: parse tries one kind only
+    assert rules().split_digit
+
+
+# (text, the date parse finds at 0, worked out by hand): each kind still reached after the split
+SPLIT = [
+    ("2023.05.02 발표", "2023.05.02"),  # numeric slot
+    ("1.16(월) 개막", "1.16(월)"),  # month.day before a weekday (the weekday joins the span)
+    ("2023년 5월", "2023년 5월"),  # a digit goes straight to the calendar slots
+    ("3·1절 기념", "3·1절"),  # a holiday that starts with a digit
+    ("오늘 오후", "오늘 오후"),  # a word slot with a time after it
+    ("지난 금요일", "지난 금요일"),  # prefix + weekday
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT)
+def test_parse_after_the_split(text, expected):
+    from kopress.extractors.dates import _Scanner, _TagsAt
+
+    found = _Scanner(text, _TagsAt(()), rules()).parse(0)
+    assert found is not None and text[found.start:found.end] == expected
