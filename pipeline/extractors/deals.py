@@ -1148,6 +1148,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
+    if len(out) < 2:
+        return out  # one trigger or none: nothing to group (the grouping below keeps it as is)
     # one deal per completing verb (공동개발 협약을 체결 → joint_development: the type listed
     # first in deals.toml wins), unless the triggers are listed: 수출계약 및 업무협약을 체결
     by_anchor: dict[int, list[Found]] = {}
@@ -1520,6 +1522,9 @@ def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
     out: list[Deal] = []
     for g in groups:
         first = g[0][1]
+        if len(g) == 1:  # one mention: nothing to take from another (what the general case gives)
+            out.append(updated(first, {"mentions": 1, "confidence": first.confidence}))
+            continue
         upd: dict = {"mentions": len(g), "confidence": max(d.confidence for _, d in g)}
         # the explicit party wins over the implicit issuer; a linked one over an unlinked one
         best = max((d for _, d in g), key=lambda d: (d.party_name is not None, not d.party_implicit, d.party_id is not None))
