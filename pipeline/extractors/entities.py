@@ -406,8 +406,8 @@ def programmes(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if o < 0 or any(text.find(q, o + 1, e.start) >= 0 for q in _CLOSE_QUOTES):
             continue
         c = min((i for q in _CLOSE_QUOTES if (i := text.find(q, e.end, e.end + 20)) >= 0), default=-1)
-        if c < 0:
-            continue
+        if c < 0 or text.find("\n", o, c) >= 0:
+            continue  # a quoted name stays on one line ('…실증사업'에서 …\n\n한빛메디텍 … "…": no quote)
         before = text[max(0, o - 8):o].rstrip()
         after = text[c + 1:c + 9].lstrip()
         if before.endswith(words) or after.startswith(words):

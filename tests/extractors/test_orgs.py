@@ -288,6 +288,9 @@ def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
     ("교육부의 ‘글로컬대학 30’ 사업에 뽑혔다.", ["교육부"]),
     # a quoted medium without a programme word stays an ORG
     ("인터넷 매체 '한빛데일리'가 보도했다.", ["한빛데일리"]),
+    # an ASCII quote closing a programme's name on one line opens nothing on the next paragraph
+    ("연구비는 보건복지부 '의료 AI 실증사업'에서 받는다.\n\n한빛메디텍 박성진 대표는 \"정확도를 높이겠다\"고 밝혔다.",
+     ["보건복지부", "한빛메디텍"]),
 ])
 def test_programmes_are_not_organisations(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text) if e.text != "한빛랩스"] == expected
