@@ -238,7 +238,7 @@ class Party(NamedTuple):
     generic: bool = False  # 기업은, 선정 기업은: firms in general, no one party
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One completed trigger before it becomes a Deal."""
 
@@ -1409,17 +1409,23 @@ def _confidence(f: Found, issuer: str | None) -> float:
     return round(c, 2)
 
 
-def _to_deal(ctx: Context, f: Found, version: str) -> Deal:
+def _issuer_id(ctx: Context) -> str | None:
+    """The entity id of the first entity named like the issuer: 울산광역시 → its ORG id (None when none)."""
+    for e in ctx.entities:
+        if e.name == ctx.issuer and e.entity_id:
+            return e.entity_id
+    return None
+
+
+def _to_deal(ctx: Context, f: Found, version: str, issuer_id: str | None) -> Deal:
+    """The record of one found; ``issuer_id`` is ``_issuer_id(ctx)``, looked up once a document."""
     party = f.parties[0] if f.parties else None
     party_name = party.name if party else (ctx.issuer if f.implicit else None)
     party_id = party.entity_id if party else None
     if party is None and f.implicit and not ctx.issuer and f.resolved is not None:
         party_name, party_id = f.resolved.name, f.resolved.entity_id
     if party is None and f.implicit and ctx.issuer:
-        for e in ctx.entities:
-            if e.name == ctx.issuer and e.entity_id:
-                party_id = e.entity_id
-                break
+        party_id = issuer_id
     names = [c.name or (ctx.issuer if c.self_ref else None) for c in f.counterparties]
     names = [x for x in names if x]
     starts = [f.span_start] + [c.start for c in f.counterparties if c.end > c.start]
@@ -1610,7 +1616,8 @@ def extract(ctx: Context) -> list[Deal]:
     _followup_investors(ctx, sents, found_all, org_names, ents)
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)
-    deals = [(f, _to_deal(ctx, f, r.version)) for f in found_all]
+    issuer_id = _issuer_id(ctx) if ctx.issuer else None
+    deals = [(f, _to_deal(ctx, f, r.version, issuer_id)) for f in found_all]
     # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
     # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
     needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}
