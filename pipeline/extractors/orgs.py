@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from ..resources import alternation, load_tsv
-from . import places
+from . import events, places
 
 if TYPE_CHECKING:
     from .entities import DocView, Token
@@ -467,6 +467,8 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if not words:
                 continue
             names = [w.stem for w in words]
+            if events.cue_of(names[-1]) is not None:
+                continue  # 부산국제기계대전(BUTECH 2025): an event with its Latin name, not a company
             cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
             ending = ending_of(names[-1], True)
             # one Hangul word for a Latin name of two words or an acronym: a company written together

@@ -29,6 +29,8 @@ EVENTS = [
     ("“그린 모빌리티 포럼”에서 발표했다.", ["그린 모빌리티 포럼"]),
     # …대전 that is an exhibition (기술대전), not the city 대전
     ("‘제7회 대한민국 배터리 기술대전’에 참가한다.", ["제7회 대한민국 배터리 기술대전"]),
+    # an event with its Latin name in parentheses is no company with an alias
+    ("‘2025 한빛국제기계대전(HANTECH 2025)’을 개최한다.", ["2025 한빛국제기계대전", "HANTECH 2025"]),
 ]
 
 
