@@ -286,7 +286,7 @@ def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
     # a quoted name right after 프로그램/사업 or before 사업 names a programme: no ORG in any mention
     ("한빛랩스는 창업 지원 프로그램 ‘팁스(TIPS)’에 선정됐다. 팁스(TIPS) 선정으로 5억원을 받는다.", []),
     ("교육부의 ‘글로컬대학 30’ 사업에 뽑혔다.", ["교육부"]),
-    # …or a product: a platform, a solution, a service, a brand
+    # …or a software product (a brand or a service may be the company: 검색 서비스 ‘구글’)
     ("이 칩은 엔비디아의 소프트웨어 플랫폼 ‘쿠다(CUDA)’와 호환된다.", ["엔비디아"]),
     ("AI 솔루션 기업 ‘뉴로링크’가 상장했다.", ["뉴로링크"]),  # 기업 before the quote: a company
     # a quoted medium without a programme word stays an ORG
