@@ -670,66 +670,102 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     return False
 
 
-def _roles(sent: _Sent, lo: int, hi: int, t: DealType) -> dict[str, list[Party]]:
-    """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare."""
-    r = rules()
-    found: dict[str, list[Party]] = {
-        k: [] for k in ("comitative", "source", "dative", "object", "genitive", "bare", "aggregate", "anaphor")}
-    seen: set[tuple[int, int]] = set()
-    persons = t.name in ("award", "grant")
+#: The roles _Roles reads parties for (the others are filled by the scan itself, or stay empty).
+READ_ROLES = frozenset(("comitative", "source", "dative", "object", "genitive"))
 
-    def add(role: str, np: tuple[int, int], strict: bool = False) -> None:
-        if np in seen or np[0] <= lo:
-            return
-        party = _party(sent, *np, strict=strict, persons=persons)
-        if party.org and party.name:
-            seen.add(np)
-            found[role].append(party)
 
-    marks = sent.role_marks()  # every other morpheme matches no branch below
-    for p in marks[bisect.bisect_left(marks, max(lo + 1, 1)):bisect.bisect_left(marks, hi)]:
-        mo = sent.m[p]
-        if mo.tag in ("JKB", "JC") and mo.form in r.comitative:
-            np = sent.noun_phrase(p)
-            if np is None:
-                continue
-            if mo.tag == "JC" and _coordinates_org(sent, p):
-                continue  # "B와 C의 기술": B and C together, not "with B"
-            ana = _party(sent, *np)
-            if ana.anaphor:
-                found["anaphor"].append(ana)
-                continue  # "두 기관과": the partners named before
-            if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
-                    sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
-                    for x in range(np[0], np[1] + 1))) or (
-                    np[0] > 1 and sent.surf[np[0] - 1] in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
-                found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
-                continue  # "12개 기관과": many partners, none named
-            for x in _chain_left(sent, np[0], lo):
-                add("comitative", x)
-            add("comitative", np)
-        elif mo.tag == "JKB" and mo.form in r.source:
-            np = sent.noun_phrase(p)
-            if np is not None:
+class _Roles:
+    """Counterparty candidates by role in morphemes (lo, hi): comitative, source, object, genitive, bare.
+
+    "한빛은 미국 ABC사와 수출계약을 체결했다" → comitative [ABC사] (object 수출계약 names no one).
+    The scan lists every candidate noun phrase with its role in sentence order; a role's parties are
+    read on first use (most deals ask for one role only). A phrase taken by an earlier role is not
+    taken again (``seen``), so reading role R also reads the other roles' phrases that R lists too:
+    the lists are those of reading every role in one pass.
+    """
+
+    def __init__(self, sent: _Sent, lo: int, hi: int, t: DealType) -> None:
+        r = rules()
+        self.sent, self.lo = sent, lo
+        self.persons = t.name in ("award", "grant")
+        self.found: dict[str, list[Party]] = {"bare": [], "aggregate": [], "anaphor": []}
+        events: list[tuple[str, tuple[int, int], bool]] = []  # (role, noun phrase, strict) in order
+        self.events = events
+        marks = sent.role_marks()  # every other morpheme matches no branch below
+        for p in marks[bisect.bisect_left(marks, max(lo + 1, 1)):bisect.bisect_left(marks, hi)]:
+            mo = sent.m[p]
+            if mo.tag in ("JKB", "JC") and mo.form in r.comitative:
+                np = sent.noun_phrase(p)
+                if np is None:
+                    continue
+                if mo.tag == "JC" and _coordinates_org(sent, p):
+                    continue  # "B와 C의 기술": B and C together, not "with B"
+                ana = _party(sent, *np)
+                if ana.anaphor:
+                    self.found["anaphor"].append(ana)
+                    continue  # "두 기관과": the partners named before
+                if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
+                        sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
+                        for x in range(np[0], np[1] + 1))) or (
+                        np[0] > 1 and sent.surf[np[0] - 1] in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
+                    self.found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
+                    continue  # "12개 기관과": many partners, none named
                 for x in _chain_left(sent, np[0], lo):
-                    add("source", x)
-                add("source", np)
-        elif mo.tag == "JKB" and mo.form in r.dative:
-            np = sent.noun_phrase(p)
-            if np is not None:
-                add("dative", np, strict=True)  # 부산에 (a place) is no buyer: named companies only
-        elif mo.tag == "JKO":
-            np = sent.noun_phrase(p)
-            if np is not None:
-                add("object", np)
-                owner = _stake_owner(sent, np, t, lo)
-                if owner is not None:
-                    add("object", owner)
-        elif mo.tag == "JKG" and mo.form == "의":
-            np = sent.noun_phrase(p)
-            if np is not None:
-                add("genitive", np, strict=True)
-    return found
+                    events.append(("comitative", x, False))
+                events.append(("comitative", np, False))
+            elif mo.tag == "JKB" and mo.form in r.source:
+                np = sent.noun_phrase(p)
+                if np is not None:
+                    for x in _chain_left(sent, np[0], lo):
+                        events.append(("source", x, False))
+                    events.append(("source", np, False))
+            elif mo.tag == "JKB" and mo.form in r.dative:
+                np = sent.noun_phrase(p)
+                if np is not None:
+                    events.append(("dative", np, True))  # 부산에 (a place) is no buyer: named companies only
+            elif mo.tag == "JKO":
+                np = sent.noun_phrase(p)
+                if np is not None:
+                    events.append(("object", np, False))
+                    owner = _stake_owner(sent, np, t, lo)
+                    if owner is not None:
+                        events.append(("object", owner, False))
+            elif mo.tag == "JKG" and mo.form == "의":
+                np = sent.noun_phrase(p)
+                if np is not None:
+                    events.append(("genitive", np, True))
+
+    def _read(self, role: str) -> list[Party]:
+        """The parties of one role: every listed phrase of the role that names an organisation.
+
+        A phrase is taken once, by its first listing that names an organisation (``seen``); only
+        listings of phrases the role lists too can take one away from it, so only those are read.
+        """
+        mine = {np for rl, np, _ in self.events if rl == role}
+        out: list[Party] = []
+        if not mine:
+            return out
+        seen: set[tuple[int, int]] = set()
+        for rl, np, strict in self.events:
+            if np in seen or np[0] <= self.lo or np not in mine:
+                continue
+            party = _party(self.sent, *np, strict=strict, persons=self.persons)
+            if party.org and party.name:
+                seen.add(np)
+                if rl == role:
+                    out.append(party)
+        return out
+
+    def __getitem__(self, role: str) -> list[Party]:
+        hit = self.found.get(role)
+        if hit is None:
+            if role not in READ_ROLES:
+                raise KeyError(role)
+            hit = self.found[role] = self._read(role)
+        return hit
+
+    def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
+        return self[role] if role in READ_ROLES or role in self.found else default
 
 
 def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tuple[int, int] | None:
@@ -1187,7 +1223,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
             lo_idx = max(lo_idx, sent.by_end[p.end])
-    roles = _roles(sent, lo_idx, hi_idx, f.type)
+    roles = _Roles(sent, lo_idx, hi_idx, f.type)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []

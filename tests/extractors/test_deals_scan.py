@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kopress.extractors.deals import _entity_at, _Sent, _Spans, _word_end
+from kopress.extractors.deals import (READ_ROLES, _entity_at, _party, _Roles, _Sent, _Spans, _word_end,
+                                     rules)
 from kopress.schemas import Entity
 
 
@@ -115,3 +116,65 @@ def test_role_marks(make_ctx, text, surfaces):
     plain = [p for p, mo in enumerate(morphs)
              if mo.tag in ("JKB", "JC", "JKO", "JKG") and not (p > 0 and morphs[p - 1].tag.startswith("J"))]
     assert marks == plain
+
+
+# ---------------------------------------------------------------------------------------------
+# _Roles: a role's parties are read on first use; the lists are those of one pass over all roles
+
+def _one_pass(roles: _Roles) -> dict[str, list]:
+    """Every listed phrase read in sentence order, a phrase taken by its first organisation reading."""
+    seen, out = set(), {role: [] for role in READ_ROLES}
+    for role, np, strict in roles.events:
+        if np in seen or np[0] <= roles.lo:
+            continue
+        party = _party(roles.sent, *np, strict=strict, persons=roles.persons)
+        if party.org and party.name:
+            seen.add(np)
+            out[role].append(party)
+    return out
+
+
+def _deal_type(name: str):
+    return next(t for t in rules().types if t.name == name)
+
+
+ROLES = [
+    # (sentence, deal type, the trigger, {role: names}) — the trigger's clause, from the start
+    # B와 → comitative; 수출계약을 is an object but names no organisation
+    ("㈜한빛은 미국 ABC사와 수출계약을 체결했다.", "export_contract", "수출계약",
+     {"comitative": ["ABC"], "object": [], "genitive": []}),
+    # a list before 와: 가온테크, 미래소재 → both comitative
+    ("㈜한빛은 ㈜가온테크, ㈜미래소재와 업무협약을 맺었다.", "mou", "업무협약",
+     {"comitative": ["가온테크", "미래소재"], "genitive": []}),
+    # 로부터 → source
+    ("㈜벤텍은 한빛벤처스로부터 50억원의 투자를 유치했다.", "investment", "투자",
+     {"source": ["한빛벤처스"], "comitative": []}),
+    # the stake's owner is an object: ㈜대양테크 지분을 인수 → 대양테크
+    ("㈜한빛은 ㈜대양테크 지분을 인수했다.", "acquisition", "인수",
+     {"object": ["대양테크"], "comitative": []}),
+    # one phrase in two roles: 대양테크의 (genitive, read first) and the owner of 지분을 (object);
+    # the genitive takes it (a legal form: an organisation), so the object has none
+    ("㈜한빛은 ㈜대양테크의 지분을 인수했다.", "acquisition", "인수",
+     {"genitive": ["대양테크"], "object": []}),
+    # no role particle before the trigger: nothing
+    ("수출계약 체결", "export_contract", "수출계약",
+     {"comitative": [], "source": [], "object": [], "genitive": [], "dative": []}),
+]
+
+
+@pytest.mark.parametrize("text, type_name, trigger, expected", ROLES)
+def test_roles(make_ctx, text, type_name, trigger, expected):
+    ctx = make_ctx(text)
+    morphs = list(ctx.morphs)
+    sent = _Sent(ctx, 0, len(text), morphs, 0, {}, _Spans([]))
+    i = sent.by_start[text.index(trigger)]
+    roles = _Roles(sent, -1, i, _deal_type(type_name))
+    for role, names in expected.items():
+        assert [p.name for p in roles[role]] == names, role
+    # read lazily, role by role, in another order: the lists of one pass over every role
+    fresh = _Roles(sent, -1, i, _deal_type(type_name))
+    eager = _one_pass(fresh)
+    for role in sorted(READ_ROLES, reverse=True):
+        assert fresh[role] == eager[role], role
+    assert roles.get("no_such_role", []) == []
+    assert roles["bare"] == []
