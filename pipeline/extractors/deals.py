@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
 from operator import attrgetter
+from typing import NamedTuple
 
 from kopress.schemas import Amount, DateMention, Deal, Entity
 

@@ -1,16 +1,24 @@
 """Deals: the speed-only shortcuts give what the plain scans gave.
 
-The entity looked up by its end (``_entity_at``), the end of a word by regex (``_word_end``)
-and the role particles listed once per sentence (``_Sent.role_marks``). Every sentence below was
-written for these tests in press-release style; positions are counted by hand beside each row.
+The entity looked up by its end (``_entity_at``), the end of a word by regex (``_word_end``),
+the role particles listed once per sentence (``_Sent.role_marks``) and the counterparty roles
+read on first use (``_Roles``). Every sentence below was written for these tests in
+press-release style; positions are counted by hand beside each row.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from kopress.extractors.deals import (READ_ROLES, _entity_at, _party, _Roles, _Sent, _Spans, _word_end,
-                                     rules)
+from kopress.extractors.deals import (
+    READ_ROLES,
+    _entity_at,
+    _party,
+    _Roles,
+    _Sent,
+    _Spans,
+    _word_end,
+    rules,
+)
 from kopress.schemas import Entity
 
 
