@@ -1495,7 +1495,7 @@ def _to_deal(ctx: Context, f: Found, version: str, issuer_id: str | None) -> Dea
     )
 
 
-#: A word: no whitespace (``\\S`` is exactly ``not str.isspace()``, checked over all of Unicode).
+#: A word: no whitespace (``\S`` is exactly ``not str.isspace()``, checked over all of Unicode).
 _WORD_RE = re.compile(r"\S*")
 _WORD_TRAIL = ".,!?\"'”’)」』:;"
 
