@@ -140,6 +140,9 @@ class Rules:
     #: Every character but a decimal digit that a time (``time_hm``, ``time_colon``, ``time_fixed``,
     #: ``period``) can start with (None when it cannot be told): ``_time_at`` tries no pattern elsewhere.
     time_first: frozenset[str] | None = None
+    #: ``trigger_word`` split in three patterns that match at the same positions, faster
+    #: (``_trigger_word``); empty: use ``trigger_word``.
+    trigger_word_parts: tuple[re.Pattern, ...] = ()
     #: True when no word-led slot of ``parse`` (``WORD_SLOTS``) can start with a decimal digit or '
     #: and the numeric slots start with nothing else: ``parse`` then tries only one kind.
     split_digit: bool = False
@@ -221,19 +224,31 @@ def validate(d: dict[str, Any]) -> None:
 _TRIGGER_DIGIT = r"[\d'](?:(?<=\d)(?<![\d.,:]\d)|(?<=')(?<![\d.,:]')(?=\d))"
 
 
-def _trigger_word(words: list[str]) -> re.Pattern:
+def _trigger_word(words: list[str], parts: int = 1) -> re.Pattern | tuple[re.Pattern, ...]:
     """One-character matches at every position where one of ``words`` starts: one branch per
     first letter, each a literal (the engine skips a branch on one compare).
 
+    ``parts`` > 1: the branches split (in order) into that many patterns, as a tuple; together
+    they match at the same positions (a position's branch is in exactly one of them). The
+    engine tries every branch at each character that starts one, so three patterns of 20
+    branches each scan faster than one of 60 (``trigger_starts``).
+
     >>> [m.start() for m in _trigger_word(["지난", "지난해", "오후", "밤"]).finditer("지난해 밤 오늘 지방")]
     [0, 4]
+    >>> [[m.start() for m in rx.finditer("지난해 밤 오늘")] for rx in _trigger_word(["지난", "오후", "밤"], 2)]
+    [[4], [0]]
     """
     rests: dict[str, set[str]] = {}
     for w in words:
         if w:
             rests.setdefault(w[0], set()).add(w[1:])
-    return re.compile("|".join(re.escape(first) if "" in tails else f"{re.escape(first)}(?={alternation(tails)})"
-                               for first, tails in sorted(rests.items())))
+    branches = [re.escape(first) if "" in tails else f"{re.escape(first)}(?={alternation(tails)})"
+                for first, tails in sorted(rests.items())]
+    if parts == 1:
+        return re.compile("|".join(branches))
+    n = len(branches)
+    return tuple(re.compile("|".join(branches[i * n // parts:(i + 1) * n // parts]))
+                 for i in range(parts) if branches[i * n // parts:(i + 1) * n // parts])
 
 
 def trigger_starts(r: "Rules", text: str) -> list[int]:
@@ -245,7 +260,8 @@ def trigger_starts(r: "Rules", text: str) -> list[int]:
     [0, 3, 6, 9, 10]
     """
     out = [m.start() for m in r.trigger_digit.finditer(text)]
-    out += [m.start() for m in r.trigger_word.finditer(text)]
+    for rx in r.trigger_word_parts or (r.trigger_word,):  # the same positions as trigger_word
+        out += [m.start() for m in rx.finditer(text)]
     out.sort()
     return out
 
@@ -284,6 +300,7 @@ def rules() -> Rules:
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
         trigger_digit=re.compile(_TRIGGER_DIGIT),
         trigger_word=_trigger_word(words),
+        trigger_word_parts=_trigger_word(words, parts=3),
         numeric=re.compile(
             rf"(?:(?P<y>\d{{4}})|'(?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
             rf"{_SP}(?P=sep){_SP}(?P<d>\d{{1,2}})(?:\.(?!\d))?(?!\d)"

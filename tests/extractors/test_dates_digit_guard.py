@@ -92,3 +92,17 @@ def test_parse_after_the_split(text, expected):
 
     found = _Scanner(text, _TagsAt(()), rules()).parse(0)
     assert found is not None and text[found.start:found.end] == expected
+
+
+_WORD_BITS = st.sampled_from(["지난", "지난해", "오늘", "오후", "이날", "이사회", "다음 주", "다음", "올", "밤", "내년", "내",
+                              "연말", "연", "금요일", "금", "상반기", "설날", "크리스마스", "3·1절", "8.15 광복절", " ", "가",
+                              "1", "x", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_BITS, max_size=12).map("".join))
+def test_trigger_word_parts_match_where_trigger_word_does(text):
+    r = rules()
+    assert len(r.trigger_word_parts) > 1
+    parts = sorted(m.start() for rx in r.trigger_word_parts for m in rx.finditer(text))
+    assert parts == [m.start() for m in r.trigger_word.finditer(text)]
