@@ -173,14 +173,17 @@ def extract(ctx: Context) -> list[Quote]:
         j = k + 1
         while j < len(found) and found[j][0] - found[j - 1][3] <= _CHAIN_GAP and (
             _SENTENCE_END.search(text, found[j - 1][3], found[j][0]) is None
-        ):
+        ) and _subject_word(text, found[j - 1][3], found[j][0]) is None:  # 정부는 “…”고 했지만, 박 시장은 “…”
             j += 1
         chain = found[k:j]
         sent_start = _sentence_start(sentence_starts, chain[0][0])
         speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)
-        v = words.verbs.search(text, last_close, stop.start() if stop is not None else len(text))
+        until = stop.start() if stop is not None else len(text)
+        if j < len(found):
+            until = min(until, found[j][0])  # the verb of this chain comes before the next quote
+        v = words.verbs.search(text, last_close, until)
         verb = words.lemmas[v.group()] if v is not None else None
         for _open, s, e, _close in chain:
             out.append(Quote(start=s, end=e, text=text[s:e], speaker=speaker.name if speaker else None,
