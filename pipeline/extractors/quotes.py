@@ -103,6 +103,8 @@ def _in_phrase(text: str, ent: Entity, s: int, e: int) -> bool:
 
 
 _NAME_WORD = re.compile(r"[\w·()&]+")
+#: Between two persons of one subject: 과/와 after the first (and its title), 박정훈 시장과 김민수.
+_JOINT = re.compile(r"(?:\s+\w+)?(?:과|와|및)\s+|\s+및\s+")
 
 
 def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start: int,
@@ -123,6 +125,10 @@ def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start
     while i >= 0 and entities[i].start >= sent_start and _in_phrase(text, entities[i], s, e):
         ent = entities[i]
         if ent.label == "PERSON" and len(ent.name) >= 2:
+            if i > 0 and entities[i - 1].label == "PERSON" and entities[i - 1].start >= sent_start and (
+                _JOINT.fullmatch(text, entities[i - 1].end, ent.start)
+            ):
+                return None  # 박정훈 시장과 김민수 대표는 “…”: a joint statement, not one speaker's
             return _Speaker(ent.name, ent.entity_id or None, ent.title)
         if ent.label == "ORG":
             role = text[max(ent.end, s):e - 1].strip()

@@ -37,6 +37,9 @@ CASES = [
     # a second subject between two quotes of one sentence speaks the second one, with its own verb
     ("다온테크는 “가격을 내리겠다”고 했지만, 윤지호 대표는 “아직 이르다”고 말했다.",
      [("가격을 내리겠다", "다온테크", None, "하다"), ("아직 이르다", "윤지호", "대표", "말하다")]),
+    # two persons joined by 과 speak together: no single speaker is named
+    ("박태호 시장과 윤지호 대표는 “함께 노력하겠다”고 밝혔다.",
+     [("함께 노력하겠다", None, None, "밝히다")]),
     # the next sentence continues the speaker (이어, no subject)
     ("한서진 교수는 “연구 성과를 산업 현장에 옮기겠다”고 말했다. 이어 “학생 창업도 돕겠다”고 덧붙였다.",
      [("연구 성과를 산업 현장에 옮기겠다", "한서진", "교수", "말하다"),
