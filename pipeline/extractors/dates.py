@@ -932,6 +932,11 @@ class Antecedent:
     day: dt.date | None = None
     past_day: dt.date | None = None  # the last one on or before the reference date
     year: int | None = None
+    #: days written with their month earlier in the text, latest last: (first day, last day) of a
+    #: date or a range within one month (12월 2일부터 5일까지 → (12-02, 12-05))
+    month_days: tuple[tuple[dt.date, dt.date], ...] = ()
+    #: a year written out in the sentence of the mention being resolved (2026년 상반기 … 하반기)
+    sentence_year: int | None = None
 
 
 class Unresolved(Exception):
@@ -993,7 +998,10 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 else:
                     y = ref.year
             elif d is not None:
-                y, m = _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
+                known = None if c.prefix else _written_month(d, ante)
+                y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
+            elif (c.half or c.quarter) and ante.sentence_year is not None:
+                y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
             else:
                 y = ref.year
         if d is not None:
@@ -1029,6 +1037,19 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
         return dt.date(y, 1, 1), dt.date(c.year_end or y, 12, 31), "year", relative
     except (ValueError, KeyError, OverflowError) as exc:
         raise Unresolved from exc
+
+
+#: How many dates written with their month a bare day may fall on (the latest ones).
+MONTH_DAYS_KEPT = 8
+
+
+def _written_month(d: int, ante: Antecedent) -> tuple[int, int] | None:
+    """The month of a bare day that falls on a day written with its month before it: 개막식은 2일
+    after 12월 2일부터 5일까지 → December (the latest such date or range wins)."""
+    for lo, hi in reversed(ante.month_days):
+        if lo.day <= d <= hi.day:
+            return lo.year, lo.month
+    return None
 
 
 def _day_only(d: int, direction: str | None, ref: dt.date) -> tuple[int, int]:
@@ -1180,6 +1201,8 @@ def extract(ctx: Context) -> list[DateMention]:
     out: list[DateMention] = []
     antecedent = Antecedent()
     tense: _Tense | None = None  # built on first need
+    sentence_starts: list[int] | None = None  # built on first need
+    year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1192,24 +1215,49 @@ def extract(ctx: Context) -> list[DateMention]:
             pos = found.end
             if ctx.masked(found.start, found.end):
                 continue
+            c = found.comp
             ante = antecedent
-            if found.comp.anaphora is not None and antecedent.day is not None \
+            if c.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
                     and (tense := tense or _Tense(ctx, r)).past_clause(found.end):
                 # "…오는 30일 지급하며 … 이날 계약을 체결했다": a past event is not on a future day
-                ante = Antecedent(antecedent.past_day, antecedent.past_day, antecedent.year)
+                ante = replace(antecedent, day=antecedent.past_day)
+            report = _is_report_date(text, found.end, r)
+            if ante.month_days and c.month is None and c.day is not None:
+                if report:
+                    ante = replace(ante, month_days=())  # "…했다고 22일 밝혔다": the release's own day
+                elif ctx.reference_date is not None:
+                    # a bare day falls on a day written before it only in the same tense: a future
+                    # schedule (12월 2일부터 5일까지 … 개막식은 2일 열린다), or a past one
+                    past = (tense := tense or _Tense(ctx, r)).past_clause(found.end)
+                    ref = ctx.reference_date
+                    ante = replace(ante, month_days=tuple(
+                        span for span in ante.month_days if (span[0] <= ref) == past))
+            sentence = -1
+            if c.year is not None or (year_sentence is not None and (c.half or c.quarter)):
+                if sentence_starts is None:
+                    sentence_starts = [sent.start for sent in ctx.sentences]
+                sentence = bisect.bisect_right(sentence_starts, found.start) - 1
+                if c.year is None and year_sentence[1] == sentence:
+                    ante = replace(ante, sentence_year=year_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
             continue
         out.append(mention)
-        if mention.resolved and mention.granularity == "day" and mention.value_end is None \
-                and not _is_report_date(text, found.end, r):
-            antecedent = Antecedent(mention.value, antecedent.past_day, antecedent.year)
+        if mention.resolved and mention.granularity == "day" and mention.value_end is None and not report:
+            antecedent = replace(antecedent, day=mention.value)
             if ctx.reference_date is not None and mention.value <= ctx.reference_date:
-                antecedent = Antecedent(antecedent.day, mention.value, antecedent.year)
+                antecedent = replace(antecedent, past_day=mention.value)
         if mention.resolved and mention.value is not None:
-            antecedent = Antecedent(antecedent.day, antecedent.past_day, mention.value.year)
+            antecedent = replace(antecedent, year=mention.value.year)
+            if c.year is not None:
+                year_sentence = (c.year, sentence)
+            if c.month is not None and c.day is not None and mention.granularity == "day":
+                last = mention.value_end or mention.value
+                if (last.year, last.month) == (mention.value.year, mention.value.month):
+                    days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 1):], (mention.value, last))
+                    antecedent = replace(antecedent, month_days=days)
     return _weekday_appositions(out, text, r)
 
 

@@ -120,6 +120,7 @@ class Rules:
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
     award_cues: tuple[str, ...]
+    conversion_words: frozenset[str]
     organiser_verbs: frozenset[str]
     investor_leads: tuple[str, ...]
     investor_verbs: frozenset[str]
@@ -207,6 +208,7 @@ def rules() -> Rules:
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
             award_cues=tuple(data["amount"]["award_cues"]),
+            conversion_words=frozenset(data["amount"]["conversion_words"]),
             organiser_verbs=frozenset(data["organiser"]["verbs"]),
             investor_leads=tuple(data["followup"]["investment_leads"]),
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
@@ -1071,9 +1073,21 @@ def _iso_period(value: Decimal, unit: str | None) -> str | None:
     return f"P{int(value)}{des}"
 
 
+def _stated(text: str, money: "_Spans", rec):
+    """The amount a parenthesised conversion stands for: 1억2000만 달러(약 1650억원) → the dollars
+    (words that may open the parenthesis: deals.toml [amount] conversion_words); else ``rec``."""
+    k = text.rfind("(", max(0, rec.start - 12), rec.start)
+    if k < 0 or text[k + 1:rec.start].strip() not in rules().conversion_words | {""}:
+        return rec
+    outer = [m for m in money.ending_at(k) if m.unit != rec.unit]
+    return outer[-1] if outer else rec
+
+
 def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
                     dates: _Spans) -> None:
     f.amount = _nearest(money, lo, hi, f.t_start)
+    if f.amount is not None:
+        f.amount = _stated(ctx_text, money, f.amount)
     if f.amount is not None and f.type.name == "award":
         before = ctx_text[max(lo, f.amount.start - 8):f.amount.start]
         if not any(c in before for c in rules().award_cues):

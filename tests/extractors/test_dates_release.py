@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kopress.dateline import find_reference_date
 from kopress.extractors.dates import extract
 
@@ -49,3 +51,32 @@ def test_whole_release(make_ctx):
     missing = [e for e in EXPECTED if e not in got]
     extra = [g for g in got if g not in EXPECTED]
     assert (missing, extra) == ([], [])
+
+
+CONTEXT = [
+    # text, reference date, the bare mention, its value (and end), with the reasoning
+    # a bare day that falls on a day written with its month before it, in the same tense (future)
+    ("행사는 오는 12월 2일부터 5일까지 열린다. 개막식은 2일 오전 10시에 열린다.", "2025-11-28",
+     "2일 오전 10시", D("2025-12-02"), None),    # 2 ∈ [2, 5] of December, not November's 2nd
+    # …in the past as well
+    ("회사는 9월 30일 계약을 맺었다. 30일 잔금도 받았다.", "2025-11-20",
+     "30일", D("2025-09-30"), None),              # the 30th written before: September
+    # a bare day in another tense than the schedule before it stays in the reference month
+    ("영화제는 내년 1월 21일부터 31일까지 열린다. 경찰은 지난 22일 사실을 확인했다.", "2025-11-25",
+     "지난 22일", D("2025-11-22"), None),          # 지난: the latest 22nd on or before the 25th
+    # a report date (…했다고 N일 밝혔다) is the release's day, whatever came before
+    ("행사는 12월 2일부터 5일까지 열린다고 2일 밝혔다.", "2025-11-02",
+     "2일", D("2025-11-02"), None),
+    # a half without a year takes the year written earlier in the same sentence
+    ("2026년 상반기까지 임상을 마치고 하반기에 판매를 시작하겠다.", "2025-11-20",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # H2 of 2026 (7-1 … 12-31)
+    # …but not from another sentence: the reference year
+    ("2026년 상반기까지 임상을 마친다. 하반기에는 판매를 시작한다.", "2025-11-20",
+     "하반기", D("2025-07-01"), D("2025-12-31")),
+]
+
+
+@pytest.mark.parametrize("text, ref, surface, value, value_end", CONTEXT)
+def test_bare_dates_take_their_month_or_year_from_context(make_ctx, text, ref, surface, value, value_end):
+    found = {m.text: (m.value, m.value_end) for m in extract(make_ctx(text, ref))}
+    assert found[surface] == (value, value_end)

@@ -50,6 +50,11 @@ ONE_DEAL = [
      ("export_contract", "한빛", False, ["아마존"], 3_000_000, "USD", N, N)),  # 300×10⁴; 212억 is its revenue
     ("지난해 매출 212억원을 기록한 ㈜한빛은 아마존과 수출계약을 체결했다.", N,
      ("export_contract", "한빛", False, ["아마존"], N, N, N, N)),  # no value rather than the revenue
+    # the amount as stated, not its conversion in parentheses (약 1650억원 converts the dollars)
+    ("(주)대진케미칼은 사우디 아람코와 1억2000만 달러(약 1650억원) 규모의 수출계약을 체결했다.", N,
+     ("export_contract", "대진케미칼", False, ["아람코"], 120_000_000, "USD", N, N)),  # (1×10⁴+2000)×10⁴
+    ("㈜한빛푸드는 미국 코스트코와 연간 500만 달러(한화 약 69억원) 규모의 수출계약을 맺었다.", N,
+     ("export_contract", "한빛푸드", False, ["코스트코"], 5_000_000, "USD", "year", N)),  # 500×10⁴
     # --- supply_contract ------------------------------------------------------------------
     ("㈜동해전기는 한국전력공사와 250억 원 규모의 변압기 공급계약을 체결했다.", N,
      ("supply_contract", "동해전기", False, ["한국전력공사"], 25_000_000_000, "KRW", N, N)),  # 250×10⁸
