@@ -33,6 +33,7 @@ TITLED = [
     ("박지훈 전 대표가 설명했다.", "박지훈", "박지훈", "대표", None),
     # the title before the name, the organisation before the parenthesis
     ("오름데이터(대표 서지민)는 상을 받았다.", "서지민", "서지민", "대표", "오름데이터"),
+    ("해양수산부(장관 윤서후)는 공모를 시작했다.", "윤서후", "윤서후", "장관", "해양수산부"),  # 후: a given-name syllable
     # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
     ("김태용 감독이 메가폰을 잡았다.", "김태용", "김태용", "감독", None),
     # a department + the head of a unit is one title (경제통상국 + 장), the organisation before it
