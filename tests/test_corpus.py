@@ -37,11 +37,6 @@ IN_PROGRESS: dict[str, str] = {}
 KNOWN_MISSES = {
     ("01_ulsan_hydrogen_mou", "entities"): "장생포항 (a port) not found",
     ("12_jeju_smart_tourism_expo", "entities"): "제주국제컨벤션센터 (a venue in the sub-title) not found",
-    ("15_busan_machinery_fair", "entities"): (
-        "벡스코 / 벡스코 제1전시장 (venues) and 부산테크노파크 (bare, no legal form) not found; the EVENT "
-        "alias 2025 부산국제기계대전(BUTECH 2025) is not linked (BUTECH 2025 gets name 'BUTECH 2025'); "
-        "대양정밀 유재훈 대표 (organisation before the titled name) gives no org"
-    ),
     ("batch-001", "entities"): "한빛에너지 of 한빛에너지와도 (와 + 도) not found",
     ("batch-003", "entities"): "EVENT 제62회 무역의 날 not found",
 }

@@ -472,6 +472,38 @@ def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """An event named again in parentheses right after it is one event with an alias, as a
+    company's Latin name is: 2025 부산국제기계대전(BUTECH 2025) → alias BUTECH 2025 on both
+    mentions, and the one in parentheses is named 2025 부산국제기계대전."""
+    out = list(kept)
+    text = doc.text
+    for k in range(len(out) - 1):
+        e, inner = out[k], out[k + 1]
+        if e.label == inner.label == "EVENT" and inner.start == e.end + 1 and text[e.end] == "(" and (
+            text[inner.end:inner.end + 1] == ")"
+        ):
+            out[k] = base.updated(e, {"alias": inner.text})
+            out[k + 1] = base.updated(inner, {"name": e.name, "alias": inner.text})
+    return out
+
+
+def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """A titled person with no organisation takes the organisation found right before the name:
+    ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between)."""
+    by_end = {e.end: e for e in kept if e.label == "ORG"}
+    out = kept
+    for k, e in enumerate(kept):
+        if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
+            continue
+        org = by_end.get(e.start - 1)
+        if org is not None:
+            if out is kept:
+                out = list(kept)
+            out[k] = base.updated(e, {"org": org.name})
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -491,7 +523,8 @@ def extract(ctx: Context) -> list[Entity]:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
         kept = settle(candidates + repeats)
-    kept = modifiers(doc, place_heads(doc, programmes(doc, listed_actors(doc, kept))))
+    kept = event_aliases(doc, modifiers(doc, place_heads(doc, programmes(doc, listed_actors(doc, kept)))))
+    kept = person_orgs(doc, kept)
     kept = kept + hanja_mentions(doc, kept)
     found = affiliations(doc, kept)
     if masked is not None:

@@ -51,3 +51,17 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_events(make_ctx, text):
     assert events(make_ctx, text) == []
+
+
+def test_an_event_named_again_in_parentheses_is_one_event(make_ctx):
+    """‘2025 한빛국제기계대전(HANTECH 2025)’ … HANTECH 2025: one entity, named as first written."""
+    from kopress.extractors import entities
+
+    text = "‘2025 한빛국제기계대전(HANTECH 2025)’을 연다. HANTECH 2025 기간에는 상담회가 열린다."
+    found = [e for e in entities.extract(make_ctx(text)) if e.label == "EVENT"]
+    assert [(e.text, e.name, e.alias) for e in found] == [
+        ("2025 한빛국제기계대전", "2025 한빛국제기계대전", "HANTECH 2025"),
+        ("HANTECH 2025", "2025 한빛국제기계대전", "HANTECH 2025"),
+        ("HANTECH 2025", "2025 한빛국제기계대전", None),
+    ]
+    assert len({e.entity_id for e in found}) == 1

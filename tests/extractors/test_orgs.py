@@ -72,6 +72,7 @@ NAMED = [
     # endings marked `long`: common nouns of 4+ characters before them make a name
     ("해양우주연구원은 발사를 연기했다.", "해양우주연구원", "institute"),   # 해양우주 = 4 characters
     ("청소년스포츠연맹이 대회를 연다.", "청소년스포츠연맹", "association"),
+    ("경남테크노파크는 기업 지원에 나선다.", "경남테크노파크", "public"),  # …테크노파크: a regional agency
 ]
 
 

@@ -41,6 +41,8 @@ TITLED = [
     ("김도현 한빛테크 해외사업본부장이 발표했다.", "김도현", "김도현", "해외사업본부장", "한빛테크"),
     ("최현우 KOTRA 하노이무역관장은 설명했다.", "최현우", "최현우", "하노이무역관장", "KOTRA"),  # 무역관 + 장
     ("정은비 한빛은행 기업금융그룹장이 말했다.", "정은비", "정은비", "기업금융그룹장", "한빛은행"),
+    # the organisation found earlier (with its legal form) right before the name
+    ("㈜가온정밀과 협약했다. 가온정밀 유지훈 대표가 서명했다.", "유지훈", "유지훈", "대표", "가온정밀"),
     # the organisation before the name: 한빛메디텍 박성진 대표 (the ORG itself is found apart)
     ("한빛메디텍 박성진 대표는 말했다.", "박성진", "박성진", "대표", "한빛메디텍"),
     # a personnel notice: the new rank before the name, the position in parentheses after it

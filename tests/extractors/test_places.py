@@ -36,6 +36,9 @@ PLACES = [
     # direction words and a facility word of its own continue a place phrase
     ("경남 서부 지역에 비가 내린다.", [("경남 서부", "direction")]),
     ("제주 공항에서 출발했다.", [("제주 공항", "facility")]),
+    # a convention centre known by its name alone, and with a hall after it
+    ("행사는 벡스코 제1전시장에서 열린다.", [("벡스코 제1전시장", "facility")]),
+    ("박람회는 킨텍스에서 개막한다.", [("킨텍스", "facility")]),
     # a place phrase + a venue name + a particle of place: one LOC (the venue is a compound of
     # 4+ characters, a proper noun or a Latin name)
     ("행사는 서울 삼성동 코엑스컨벤션홀에서 열린다.", [("서울 삼성동 코엑스컨벤션홀", "facility")]),
