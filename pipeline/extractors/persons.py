@@ -199,11 +199,7 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
     elif korean_name(prev):
-        name_toks = [prev]
-        if org is None and p2 is not None and p2.bare and (
-            _org_word_strict(p2.stem) or p2.stem in orgs.lexicon().government
-        ):
-            org = orgs.lexicon().government.get(p2.stem, (p2.stem,))[0]  # 한빛메디텍 박성진 대표
+        name_toks = [prev]  # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))
