@@ -24,7 +24,7 @@ from .ingest import RawDoc, document_id, first_line
 from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
 
-RULESET_VERSION = "2026.11.4"
+RULESET_VERSION = "2026.11.5"
 
 
 @dataclass(frozen=True)
