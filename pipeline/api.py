@@ -57,10 +57,12 @@ class Pipeline:
         self.config = config or PipelineConfig()
         self.tokenizer = tokenizer or default_tokenizer()
 
-    def analyse(self, raw: RawDoc, reference_date: dt.date | None) -> Context:
-        """Tokenize and run every extractor family; records get their ids."""
-        ctx = Context(self.tokenizer.analyse(raw.text), reference_date=reference_date,
-                      issuer=raw.issuer, title=raw.title)
+    def analyse(self, raw: RawDoc, reference_date: dt.date | None, analysis: Analysis | None = None) -> Context:
+        """Tokenize (unless Kiwi's ``analysis`` of ``raw.text`` is given) and run every extractor
+        family; records get their ids."""
+        if analysis is None:
+            analysis = self.tokenizer.analyse(raw.text)
+        ctx = Context(analysis, reference_date=reference_date, issuer=raw.issuer, title=raw.title)
         return run_all(ctx)
 
     def process(self, raw: RawDoc, analysis: Analysis | Exception | None = None) -> Document | Reject:
@@ -71,12 +73,9 @@ class Pipeline:
         """
         try:
             ref, ref_source = resolve_reference_date(raw, self.config.reference_date)
-            if analysis is None:
-                ctx = self.analyse(raw, ref)
-            elif isinstance(analysis, Exception):
+            if isinstance(analysis, Exception):
                 raise analysis
-            else:
-                ctx = run_all(Context(analysis, reference_date=ref, issuer=raw.issuer, title=raw.title))
+            ctx = self.analyse(raw, ref, analysis)
             doc = Document(
                 id=raw.id,
                 source=raw.source,

@@ -523,8 +523,9 @@ def extract(ctx: Context) -> list[Entity]:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
         kept = settle(candidates + repeats)
-    kept = event_aliases(doc, modifiers(doc, place_heads(doc, programmes(doc, listed_actors(doc, kept)))))
-    kept = person_orgs(doc, kept)
+    # the rules over the settled mentions, in this order (each takes and returns the list)
+    for rule in (listed_actors, programmes, place_heads, modifiers, event_aliases, person_orgs):
+        kept = rule(doc, kept)
     kept = kept + hanja_mentions(doc, kept)
     found = affiliations(doc, kept)
     if masked is not None:
