@@ -1077,7 +1077,8 @@ def _stated(text: str, money: "_Spans", rec):
     """The amount a parenthesised conversion stands for: 1억2000만 달러(약 1650억원) → the dollars
     (words that may open the parenthesis: deals.toml [amount] conversion_words); else ``rec``."""
     k = text.rfind("(", max(0, rec.start - 12), rec.start)
-    if k < 0 or text[k + 1:rec.start].strip() not in rules().conversion_words | {""}:
+    opening = text[k + 1:rec.start].strip() if k >= 0 else None
+    if opening is None or (opening and opening not in rules().conversion_words):
         return rec
     outer = [m for m in money.ending_at(k) if m.unit != rec.unit]
     return outer[-1] if outer else rec
