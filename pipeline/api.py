@@ -24,7 +24,7 @@ from .ingest import RawDoc, document_id, first_line
 from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
 
-RULESET_VERSION = "2026.11.5"
+RULESET_VERSION = "2026.11.6"
 
 
 @dataclass(frozen=True)

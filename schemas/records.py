@@ -33,7 +33,7 @@ AmountKind = Literal["MONEY", "COUNT", "PERCENT", "PERCENT_POINT", "MULTIPLE", "
 Granularity = Literal["day", "week", "month", "quarter", "half", "year", "time"]
 DealType = Literal[
     "export_contract", "supply_contract", "mou", "investment", "award", "grant",
-    "acquisition", "joint_development",
+    "acquisition", "joint_development", "joint_venture",
 ]
 BoilerplateKind = Literal["credit", "copyright", "related", "byline", "email", "contact"]
 

@@ -884,7 +884,8 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         q = k
         while q < n and m[q].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
             q += 1
-        if q >= n:
+        # an ellipsis ends a headline's phrase too: "…와 합작법인 설립…총 300억엔 투자"
+        if q >= n or any(m[x].tag == "SE" for x in range(k, q)):
             if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
                 anchor, how = last, "headline"
     if anchor is None:
@@ -917,7 +918,8 @@ def _nominal_done(sent: _Sent, q: int) -> bool:
     p = q
     while p < n and sent.m[p].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
         p += 1
-    if p >= n:
+    # a headline's phrase ends at the line's end or at an ellipsis ("…와 업무협약 체결…총 300억엔")
+    if p >= n or (sent.headline and any(sent.m[x].tag == "SE" for x in range(q, p))):
         return sent.headline
     if sent.m[q].tag.startswith("J") and q + 1 < n and sent.m[q + 1].form in r.nominal_completion:
         return True
@@ -1543,7 +1545,9 @@ def _names_match(a: set[str], b: set[str]) -> bool:
 
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
-    if g0.type != d.type or not _compatible_party(g0, d):
+    # every member's party, not only the first's: a headline's bare "선정" (no party) joined by
+    # 가온테크's grant must not take 미래소재's too
+    if g0.type != d.type or not all(_compatible_party(x, d) for _, x in group):
         return False
     mine = set(d.counterparty_names)
     theirs = set().union(*(set(x.counterparty_names) for _, x in group))

@@ -148,6 +148,16 @@ ONE_DEAL = [
      ("joint_development", "한빛대학교", False, ["한빛마린"], N, N, N, N)),
     ("㈜미래소재는 한국과학기술연구원과 차세대 소재 공동개발 협약을 체결했다.", N,
      ("joint_development", "미래소재", False, ["한국과학기술연구원"], N, N, N, N)),  # not mou
+    # --- joint_venture --------------------------------------------------------------------
+    ("㈜대양테크는 베트남 비나소재와 50대50 합작투자 계약을 맺고 하노이에 공장을 짓는다.", N,
+     ("joint_venture", "대양테크", False, ["비나소재"], N, N, N, N)),  # not an investment received
+    ("한빛화학은 미즈호케미칼과 합작법인을 설립했다.", N,
+     ("joint_venture", "한빛화학", False, ["미즈호케미칼"], N, N, N, N)),
+    ("한빛화학, 일본 미즈호케미칼과 합작법인 설립…총 300억엔 투자", N,
+     ("joint_venture", "한빛화학", False, ["미즈호케미칼"], N, N, N, N)),  # a headline's phrase ends at …
+    # --- public procurement ---------------------------------------------------------------
+    ("조달청은 한빛안전(주)와 42억5000만원 규모의 공기호흡기 다수공급자계약(MAS)을 체결했다.", N,
+     ("supply_contract", "조달청", False, ["한빛안전"], 4_250_000_000, "KRW", N, N)),  # (42×10⁸)+(5000×10⁴)
     # --- harder shapes ------------------------------------------------------------------
     ("한빛로보틱스(Hanbit Robotics)가 미국 오리온오토메이션(Orion Automation)과 수출계약을 체결했다.", N,
      ("export_contract", "한빛로보틱스", False, ["오리온오토메이션"], N, N, N, N)),  # glosses skipped
@@ -332,6 +342,8 @@ NEGATIVES = [
     "시는 올해 선정된 청년 창업기업 20곳에 사업화 자금을 지원한다.",  # 선정된 ∼기업: generic
     "이 회사는 지난해 인수한 공장을 스마트공장으로 전환했다.",  # no company acquired
     "이번 업무협약 체결로 지역 인재 채용이 늘어날 전망이다.",  # 체결로: a cause, no new deal
+    "현지 합작법인을 통해 판매망을 넓히고 있다.",  # an existing joint venture, no partner named
+    "넥서스, 보쉬와 공급계약 논의…체결은 내년",  # a headline: discussed, signing next year
 ]
 
 

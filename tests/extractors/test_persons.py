@@ -41,6 +41,8 @@ TITLED = [
     ("김도현 한빛테크 해외사업본부장이 발표했다.", "김도현", "김도현", "해외사업본부장", "한빛테크"),
     ("최현우 KOTRA 하노이무역관장은 설명했다.", "최현우", "최현우", "하노이무역관장", "KOTRA"),  # 무역관 + 장
     ("정은비 한빛은행 기업금융그룹장이 말했다.", "정은비", "정은비", "기업금융그룹장", "한빛은행"),
+    ("한빛대 박지훈 산학협력단장이 참석했다.", "박지훈", "박지훈", "산학협력단장", "한빛대"),  # 산학협력단 + 장
+    ("세온바이오 이수민 연구소장은 설명했다.", "이수민", "이수민", "연구소장", "세온바이오"),  # 연구소 + 장
     # the organisation found earlier (with its legal form) right before the name
     ("㈜가온정밀과 협약했다. 가온정밀 유지훈 대표가 서명했다.", "유지훈", "유지훈", "대표", "가온정밀"),
     # the organisation before the name: 한빛메디텍 박성진 대표 (the ORG itself is found apart)
@@ -99,6 +101,8 @@ NOT_PERSONS = [
     "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
     "협약식에는 지멘스 디지털인더스트리 부사장이 참석했다.",  # a unit of 지멘스 (8 syllables), not a name
     "매장을 새단장했다.",                            # 새단장 (a makeover): 단장 is a title only alone
+    "한빛마트는 본점 매장을 새단장했다.",              # 새단장 after a name-like word: one syllable, no department
+    "피해자 측은 경찰에 고소장을 제출했다.",            # 고소장 (a complaint): 고 is no department
     "덴마크 해운사 머스크(Maersk)가 참여했다.",       # the shipping company, not a surname alone
     "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
 ]
