@@ -55,6 +55,7 @@ NAMED = [
     ("한국농어촌공사가 사업을 공고했다.", "한국농어촌공사", "public"),
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
+    ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
     ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
@@ -182,8 +183,12 @@ NOT_ORGS = [
     "소셜미디어(SNS)를 통한 뉴스 이용이 늘었다.",  # a kind of medium with its acronym, not a name
     "시공사 선정 절차를 마쳤다.",                 # the builder of a project
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
-    "독일 뉘른베르크에서 전시회가 열렸다.",
-    "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)     # a city (에서) the train lexicon knows only as a football club
+    "독일 뉘른베르크에서 전시회가 열렸다.",       # a city (에서) the train lexicon knows only as a football club
+    "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)
+    "전국 소방본부와 지방자치단체가 구매한다.",   # every province's fire HQ: the name needs its place
+    "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
+    "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
+    "판교에 R&D센터를 열었다.",                   # a company's research centre
 ]
 
 
