@@ -30,6 +30,8 @@ _MAX_GAP = 3
 _SUBJECT_PARTICLES = ("은", "는", "이", "가")
 #: A subject word is at most this long (경상남도지사는, 한빛로보틱스는).
 _MAX_WORD = 40
+#: At most this many settings between the subject and the quote (박 시장은 이날 기자회견에서 “…”).
+_MAX_SETTINGS = 2
 
 
 class _Words(NamedTuple):
@@ -38,6 +40,7 @@ class _Words(NamedTuple):
     lemmas: dict[str, str]
     spokesperson: frozenset[str]
     pronouns: frozenset[str]
+    settings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,7 @@ def _words() -> _Words:
         lemmas=verbs,
         spokesperson=frozenset(r[0] for r in rows if r[1] == "spokesperson"),
         pronouns=frozenset(r[0] for r in rows if r[1] == "pronoun"),
+        settings=frozenset(r[0] for r in rows if r[1] == "setting"),
     )
 
 
@@ -69,17 +73,24 @@ def _sentence_start(sentence_starts: list[int], pos: int) -> int:
 
 
 def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
-    """(start, end) of the word right before the opening quote when it ends with 은/는/이/가."""
-    end = _last_word_end(text, sent_start, quote_open)
-    if quote_open - end > _MAX_GAP:
-        return None
-    start = end
-    floor = max(sent_start, end - _MAX_WORD)  # bounded: a text with no spaces costs no more
-    while start > floor and not text[start - 1].isspace():
-        start -= 1
-    if end - start < 2 or not text[start:end].endswith(_SUBJECT_PARTICLES):
-        return None
-    return start, end
+    """(start, end) of the subject word before the opening quote: the word right before it when it
+    ends with 은/는/이/가, or the word before at most ``_MAX_SETTINGS`` settings (정 대표는 취임사에서 “…”)."""
+    hi = quote_open
+    for _ in range(_MAX_SETTINGS + 1):
+        end = _last_word_end(text, sent_start, hi)
+        if hi - end > _MAX_GAP:
+            return None
+        start = end
+        floor = max(sent_start, end - _MAX_WORD)  # bounded: a text with no spaces costs no more
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
+        if end - start >= 2 and word.endswith(_SUBJECT_PARTICLES):
+            return start, end
+        if not (word.endswith("에서") or word in _words().settings) or start <= sent_start:
+            return None
+        hi = start  # a setting: the subject may stand before it
+    return None
 
 
 def _last_word_end(text: str, lo: int, hi: int) -> int:

@@ -51,6 +51,14 @@ CASES = [
     # quotes with no named speaker stay unattributed: nothing is guessed
     ("업계에서는 “수요가 당분간 늘어날 것”이라는 전망이 나온다. 한 참석자는 “분위기가 좋았다”고 말했다.",
      [("분위기가 좋았다", None, None, "말하다")]),
+    # a setting between the subject and the quote (…에서, 이날) keeps the subject the speaker
+    ("한도윤 대표는 취임사에서 “친환경 선박으로 바꾸겠다”고 밝혔다.",
+     [("친환경 선박으로 바꾸겠다", "한도윤", "대표", "밝히다")]),
+    ("박태호 시장은 이날 기자회견에서 “수소 산업을 키우겠다”고 말했다.",
+     [("수소 산업을 키우겠다", "박태호", "시장", "말하다")]),
+    # a time word that is no setting: the speaker is not looked for further back
+    ("시는 지난해 설명회에서 “참여 기업을 늘리겠다”고 했다.",
+     [("참여 기업을 늘리겠다", None, None, "하다")]),
 ]
 
 
