@@ -574,6 +574,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         if np is None:
             continue
         head = _party(sent, *np, persons=persons)
+        if not head.org:
+            listed = _listed_before_generic(sent, np[0], persons)
+            if listed:  # "A와 B, C 등 3개 기관은": the named ones are the subject
+                return listed[0], listed[1:], True
         if head.anaphor or head.self_ref:
             return head, [], True
         if not head.org:
@@ -618,6 +622,24 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                         return head, [], True
                 break
     return None, [], False
+
+
+def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
+    """The organisations listed before "등 (N개) 기관은" ending at morpheme ``a``: 한빛대학교와
+    부산항만공사, ㈜오션링크 등 3개 기관은 → [한빛대학교, 부산항만공사, 오션링크]; [] otherwise."""
+    q = a - 1
+    while q >= 0 and a - q <= 3 and sent.m[q].tag in ("SN", "NNB", "NR") and sent.surf[q] != "등":
+        q -= 1  # the count: 3개, 세
+    if q <= 0 or sent.surf[q] != "등":
+        return []
+    np = sent.noun_phrase(q, gap=True)
+    if np is None:
+        return []
+    last = _party(sent, *np, persons=persons)
+    if not last.org or not last.name:
+        return []
+    chain = [c for c in (_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)) if c.org]
+    return chain + [last]
 
 
 def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | None:
@@ -1222,6 +1244,27 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
     return sorted(kept, key=lambda f: f.t_start)
 
 
+def _owner_of_subject(sent: _Sent, lo: int, hi: int) -> Party | None:
+    """The organisation whose thing is the subject between morphemes ``lo`` and ``hi``: ㈜모아디자인의
+    휴대용 정수기가 (대상을 받았다) → 모아디자인. Only nouns between 의 and the subject's 이/가."""
+    for p in range(max(lo + 1, 1), hi):
+        mo = sent.m[p]
+        if mo.tag != "JKG" or mo.form != "의":
+            continue
+        q = p + 1
+        while q < hi and sent.m[q].tag in ("NNG", "NNP", "SL", "SN", "XSN", "NNB"):
+            q += 1
+        if q == p + 1 or q >= hi or sent.m[q].tag != "JKS":
+            continue
+        np = sent.noun_phrase(p)
+        if np is None:
+            continue
+        party = _party(sent, *np, strict=True)
+        if party.org and party.name:
+            return party
+    return None
+
+
 def _is_list_gap(gap: str) -> bool:
     """True when the text between two triggers lists them: " 및 ", ", ", "·", "과 "."""
     r = rules()
@@ -1265,6 +1308,11 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
+    if f.type.name == "award":
+        owner = _owner_of_subject(sent, lo_idx, i)
+        if owner is not None:  # "A원은 … ㈜B의 정수기가 대상을 받았다": B won, A only announces it
+            subject, coordinated = owner, []
+            subj_names = subj_names | {owner.name}
     if subject is not None and subject.generic:
         return []  # "선정된 기업은 … 지원받는다": a rule for many firms, no deal
     if subject is not None:
