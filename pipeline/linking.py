@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
-from .extractors.base import updated
+from .extractors.base import entity, updated
 
 if TYPE_CHECKING:
     from .extractors.entities import DocView
@@ -96,7 +96,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
             continue
         surface = doc.text[s:t]
         src = forms[surface]
-        out.append(Entity(start=s, end=t, text=surface, label=src.label, name=src.name, rule_id="link.repeat.v1",
+        out.append(entity(s, t, surface, src.label, src.name, "link.repeat.v1",
                           kind=src.kind, alias=src.alias if src.label == "ORG" else None,
                           title=src.title if src.label == "PERSON" else None,
                           org=src.org if src.label == "PERSON" else None))

@@ -160,8 +160,7 @@ class DocView:
         Python step. 예: persons' title and name roles, places' place and landmark flags.
         """
         get = memo.get
-        tokens = self.tokens
-        for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+        for tok in compress(self.tokens, map(get, self.stems, repeat(_MISS))):
             role = get(tok.stem, _MISS)
             if role is _MISS:
                 role = role_of(tok)
@@ -171,6 +170,11 @@ class DocView:
                 if not role:
                     continue
             yield tok, role
+
+    @cached_property
+    def stems(self) -> list[str]:
+        """Every word's stem, in text order (``with_role`` reads them once per role: built once)."""
+        return list(map(_STEM, self.tokens))
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -233,8 +237,7 @@ class DocView:
 
     def entity(self, start: int, end: int, label: str, name: str, rule_id: str, **fields) -> Entity:
         """An Entity record over ``text[start:end]`` (the surface is taken from the text)."""
-        return Entity(start=start, end=end, text=self.text[start:end], label=label, name=name,
-                      rule_id=rule_id, **fields)
+        return base.entity(start, end, self.text[start:end], label, name, rule_id, **fields)
 
 
 @lru_cache(maxsize=1)
