@@ -106,3 +106,33 @@ def test_any_values_give_what_validation_gives(start, length, label, name, field
         assert str(fast_exc.value) == str(exc)
         return
     _same(base.entity(start, end, text, label, name, "org.suffix.v1", **fields), slow)
+
+
+# Tokenizer.analyse sorts Kiwi's morphemes by (start, end) only when the starts or the ends do not
+# ascend; a stable sort leaves a list already in that order unchanged, so the result must be
+# Kiwi's tokens sorted (stably) by (start, end), whatever the order Kiwi gave.
+SENTENCES = [
+    "㈜한빛마린은 20일 베트남 하이퐁항에서 1000만 달러 규모의 수출계약을 체결했다고 밝혔다.",
+    "안녕하세요, 한빛로보틱스 박정훈 대표입니다.",
+    "한빛전자 신제품이 나온대서 매장을 찾았다.",  # 나온대서: Kiwi gives a zero-length 하 before the 어서 that starts a character earlier
+    "전시회가 열린대서 부산에 갔다.",  # 열린대서: out of order too (the sort runs)
+    "오름데이터는 “내년 상반기까지 생산 설비를 두 배로 늘리겠다”고 말했다.\n\n문의: 홍보팀",
+    "각 지역의 새 정치 연합은 이걸 했다.",  # 각/MM, 새/MM and a zero-length ᆯ/JKO in 이걸
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_analyse_gives_kiwi_tokens_sorted_by_start_end(tokenizer, text):
+    tokens = tokenizer.kiwi.tokenize(text)
+    expected = sorted(((t.start, t.start + t.len, t.form, t.tag) for t in tokens), key=lambda m: (m[0], m[1]))
+    if "대서" in text:  # the rows that exercise the sort: Kiwi's own order is not (start, end)
+        assert [(t.start, t.start + t.len, t.form, t.tag) for t in tokens] != expected
+    assert [tuple(m) for m in tokenizer.analyse(text).morphs] == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=8))
+def test_ascending_starts_and_ends_mean_start_end_order(pairs):
+    spans = [(s, s + n) for s, n in pairs]
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    if starts == sorted(starts) and ends == sorted(ends):
+        assert spans == sorted(spans)
