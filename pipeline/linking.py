@@ -177,12 +177,18 @@ def link(mentions: list[Entity]) -> list[Entity]:
     roots = [root(i) for i in range(len(resolved))]
     ids: dict[int, str] = {}
     canon: dict[int, int] = {}  # root → index of the mention that names the entity most fully
-    scores = [_fullness(e) for e in resolved]
+    scores: dict[int, tuple[bool, bool, int]] = {}  # only for the entities of several mentions
     for i, r in enumerate(roots):
         if r not in ids:
             ids[r] = f"E{len(ids) + 1}"
         best = canon.get(r)
-        if best is None or scores[i] > scores[best]:
+        if best is None:
+            canon[r] = i
+            continue
+        if best not in scores:
+            scores[best] = _fullness(resolved[best])
+        scores[i] = _fullness(resolved[i])
+        if scores[i] > scores[best]:
             canon[r] = i
     titled: dict[int, Entity] = {}
     for e, r in zip(resolved, roots):
