@@ -144,8 +144,7 @@ class DocView:
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}
         self.by_end = {t.end: t for t in tokens}
-        self._morph_ends = set(m_end)
-        self._m_start, self._m_tag = m_start, m_tag
+        self._m_start, self._m_end, self._m_tag = m_start, m_end, m_tag
         #: start → end of morphemes that run over a space (Kiwi's 마이클 도슨/NNP)
         find = text.find
         # a morpheme over a space is at least 3 characters long: shorter ones are not searched
@@ -175,6 +174,11 @@ class DocView:
     def stems(self) -> list[str]:
         """Every word's stem, in text order (``with_role`` reads them once per role: built once)."""
         return list(map(_STEM, self.tokens))
+
+    @cached_property
+    def _morph_end_set(self) -> set[int]:
+        """The ends of the morphemes, built on first use (``morph_ends`` is asked in few documents)."""
+        return set(self._m_end)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -230,7 +234,7 @@ class DocView:
 
     def morph_ends(self, pos: int) -> bool:
         """True when a Kiwi morpheme ends at ``pos`` (충남|지역: a boundary inside a word)."""
-        return pos in self._morph_ends
+        return pos in self._morph_end_set
 
     def token_at(self, pos: int) -> Token | None:
         return self.by_start.get(pos)
