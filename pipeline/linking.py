@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
-from .extractors.base import updated
+from .extractors.base import entity, updated
 
 if TYPE_CHECKING:
     from .extractors.entities import DocView
@@ -96,7 +96,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
             continue
         surface = doc.text[s:t]
         src = forms[surface]
-        out.append(Entity(start=s, end=t, text=surface, label=src.label, name=src.name, rule_id="link.repeat.v1",
+        out.append(entity(s, t, surface, src.label, src.name, "link.repeat.v1",
                           kind=src.kind, alias=src.alias if src.label == "ORG" else None,
                           title=src.title if src.label == "PERSON" else None,
                           org=src.org if src.label == "PERSON" else None))
@@ -177,12 +177,18 @@ def link(mentions: list[Entity]) -> list[Entity]:
     roots = [root(i) for i in range(len(resolved))]
     ids: dict[int, str] = {}
     canon: dict[int, int] = {}  # root → index of the mention that names the entity most fully
-    scores = [_fullness(e) for e in resolved]
+    scores: dict[int, tuple[bool, bool, int]] = {}  # only for the entities of several mentions
     for i, r in enumerate(roots):
         if r not in ids:
             ids[r] = f"E{len(ids) + 1}"
         best = canon.get(r)
-        if best is None or scores[i] > scores[best]:
+        if best is None:
+            canon[r] = i
+            continue
+        if best not in scores:
+            scores[best] = _fullness(resolved[best])
+        scores[i] = _fullness(resolved[i])
+        if scores[i] > scores[best]:
             canon[r] = i
     titled: dict[int, Entity] = {}
     for e, r in zip(resolved, roots):

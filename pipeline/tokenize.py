@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 import re
 from itertools import groupby, islice, repeat
-from operator import add, le, mul
+from operator import le
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -111,10 +111,13 @@ class Tokenizer:
                 morphs += [_new(Morph, (off + (a := t.start), off + a + t.len, t.form, t.tag)) for t in tokens]
             else:  # C-level: one attrgetter tuple a token, copied into a Morph
                 morphs += map(_new, repeat(Morph), map(_FIELDS, tokens))
-        # Kiwi nearly always yields tokens in (start, end) order: check that on integer keys (no
-        # per-morpheme tuple) and sort (stable, so the rare exception lands in place) only if not
-        keys = list(map(add, map(mul, map(_START, morphs), repeat(_KEY_SPAN)), map(_END, morphs)))
-        if not all(map(le, keys, islice(keys, 1, None))):
+        # Kiwi nearly always yields tokens in (start, end) order, and then the starts ascend and
+        # (but for a morpheme inside a longer one) so do the ends: two integer checks, no key built
+        # per morpheme. Sort only if one fails; the sort is stable, so a list already in (start,
+        # end) order comes out unchanged and the rare exception (시@4 before 어요@3) lands in place.
+        starts = list(map(_START, morphs))
+        ends = list(map(_END, morphs))
+        if not (all(map(le, starts, islice(starts, 1, None))) and all(map(le, ends, islice(ends, 1, None)))):
             morphs.sort(key=_START_END)
         return Analysis(text, tuple(morphs), tuple(sentences))
 
@@ -125,8 +128,6 @@ _SENT_POSITION = operator.attrgetter("sent_position")
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _START_END = operator.itemgetter(0, 1)
-#: start × _KEY_SPAN + end orders morphemes as (start, end) does (ends are below 2³²).
-_KEY_SPAN = 1 << 32
 
 
 @lru_cache(maxsize=1)

@@ -67,6 +67,80 @@ def with_id(record, value: str):
     return new
 
 
+def _entity_fast_path() -> tuple[dict, frozenset[str], frozenset[str], frozenset[str]] | None:
+    """What ``entity`` needs to build an Entity without validation, or None when the model is not
+    the one that shortcut was written for (other fields, types, constraints or validators): then
+    every Entity is validated. 예: a new field ``score: float`` on Entity → None."""
+    from typing import get_args
+
+    fields = Entity.model_fields
+    decorators = Entity.__pydantic_decorators__
+    labels = frozenset(get_args(fields["label"].annotation)) if "label" in fields else frozenset()
+    offsets = [str(fields[k].metadata) for k in ("start", "end") if k in fields]
+    expected = {
+        "start": (int, True), "end": (int, True), "text": (str, True), "rule_id": (str, False),
+        "id": (str, False), "name": (str, True), "legal_form": (str | None, False),
+        "alias": (str | None, False), "title": (str | None, False), "org": (str | None, False),
+        "entity_id": (str, False), "kind": (str | None, False),
+    }
+    same = (
+        set(fields) == {*expected, "label"} and labels and offsets == ["[Ge(ge=0)]"] * 2
+        and all(fields[k].annotation == t and fields[k].is_required() == req for k, (t, req) in expected.items())
+        and all(fields[k].default == "" for k, (t, req) in expected.items() if t is str and not req)
+        and all(fields[k].default is None for k, (t, req) in expected.items() if t == str | None)
+        and all(not fields[k].metadata for k in fields if k not in ("start", "end"))
+        and set(decorators.model_validators) == {"_check_offsets"} and not decorators.field_validators
+        and not decorators.validators and not decorators.root_validators
+        and dict(Entity.model_config) == {"frozen": True, "extra": "forbid"}
+    )
+    if not same:
+        return None
+    template = {k: (f.default if not f.is_required() else None) for k, f in fields.items()}
+    optional = frozenset(k for k, (t, req) in expected.items() if t == str | None)
+    texts = frozenset(k for k, (t, req) in expected.items() if t is str and not req)
+    return template, labels, optional, texts
+
+
+_ENTITY_FAST = _entity_fast_path()
+_ENTITY_SET = frozenset({"start", "end", "text", "label", "name", "rule_id"})
+
+
+def entity(start: int, end: int, text: str, label: str, name: str, rule_id: str, **fields) -> Entity:
+    """``Entity(start=start, end=end, text=text, label=label, name=name, rule_id=rule_id, **fields)``.
+
+    One is built for every candidate of every document, and most are dropped when overlaps are
+    settled; so when every value is one validation keeps as it is (int offsets with
+    0 ≤ start < end, str texts, one of the labels, str or None in the optional fields), the
+    record is made directly, as ``updated`` copies one: the same field values, in the same
+    order, and the same fields set (≈ 1 µs instead of ≈ 2.5). Any other value is validated, and
+    raises as before.
+
+    >>> entity(0, 4, "한빛마린", "ORG", "한빛마린", "org.suffix.v1", kind="company").kind
+    'company'
+    """
+    fast = _ENTITY_FAST
+    if fast is not None and type(start) is int and type(end) is int and 0 <= start < end and (
+        type(text) is str and type(name) is str and type(rule_id) is str and type(label) is str
+    ):
+        template, labels, optional, texts = fast
+        if label in labels and all(
+            (k in optional and (v is None or type(v) is str)) or (k in texts and type(v) is str)
+            for k, v in fields.items()
+        ):
+            values = template.copy()
+            values["start"], values["end"], values["text"] = start, end, text
+            values["rule_id"], values["label"], values["name"] = rule_id, label, name
+            if fields:
+                values.update(fields)
+            new = Entity.__new__(Entity)
+            _set_attr(new, "__dict__", values)
+            _set_attr(new, "__pydantic_extra__", None)
+            _set_attr(new, "__pydantic_fields_set__", _ENTITY_SET | fields.keys() if fields else set(_ENTITY_SET))
+            _set_attr(new, "__pydantic_private__", None)
+            return new
+    return Entity(start=start, end=end, text=text, label=label, name=name, rule_id=rule_id, **fields)
+
+
 @dataclass
 class Context:
     analysis: Analysis

@@ -144,8 +144,7 @@ class DocView:
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}
         self.by_end = {t.end: t for t in tokens}
-        self._morph_ends = set(m_end)
-        self._m_start, self._m_tag = m_start, m_tag
+        self._m_start, self._m_end, self._m_tag = m_start, m_end, m_tag
         #: start → end of morphemes that run over a space (Kiwi's 마이클 도슨/NNP)
         find = text.find
         # a morpheme over a space is at least 3 characters long: shorter ones are not searched
@@ -160,8 +159,7 @@ class DocView:
         Python step. 예: persons' title and name roles, places' place and landmark flags.
         """
         get = memo.get
-        tokens = self.tokens
-        for tok in compress(tokens, map(get, map(_STEM, tokens), repeat(_MISS))):
+        for tok in compress(self.tokens, map(get, self.stems, repeat(_MISS))):
             role = get(tok.stem, _MISS)
             if role is _MISS:
                 role = role_of(tok)
@@ -171,6 +169,16 @@ class DocView:
                 if not role:
                     continue
             yield tok, role
+
+    @cached_property
+    def stems(self) -> list[str]:
+        """Every word's stem, in text order (``with_role`` reads them once per role: built once)."""
+        return list(map(_STEM, self.tokens))
+
+    @cached_property
+    def _morph_end_set(self) -> set[int]:
+        """The ends of the morphemes, built on first use (``morph_ends`` is asked in few documents)."""
+        return set(self._m_end)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -226,15 +234,14 @@ class DocView:
 
     def morph_ends(self, pos: int) -> bool:
         """True when a Kiwi morpheme ends at ``pos`` (충남|지역: a boundary inside a word)."""
-        return pos in self._morph_ends
+        return pos in self._morph_end_set
 
     def token_at(self, pos: int) -> Token | None:
         return self.by_start.get(pos)
 
     def entity(self, start: int, end: int, label: str, name: str, rule_id: str, **fields) -> Entity:
         """An Entity record over ``text[start:end]`` (the surface is taken from the text)."""
-        return Entity(start=start, end=end, text=self.text[start:end], label=label, name=name,
-                      rule_id=rule_id, **fields)
+        return base.entity(start, end, self.text[start:end], label, name, rule_id, **fields)
 
 
 @lru_cache(maxsize=1)
