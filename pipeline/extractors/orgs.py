@@ -253,6 +253,8 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             continue
         out.append(doc.entity(tok.start, m.end(), "ORG", tok.stem, "org.legal_form.v1",
                               legal_form=lex.forms[m.group(0)], kind="company"))
+    if not any(marker in text for marker in lex.word_markers):
+        return out  # no 주식회사 in the text: no word to look at (most texts)
     for tok in doc.tokens:  # 대한전자 주식회사
         if tok.stem in lex.word_markers:
             prev = doc.prev(tok)
@@ -293,11 +295,16 @@ _LIVE: dict[str, bool] = {}
 
 def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
     """True when ``_words`` can find nothing at a word with this stem (checked as a proper noun,
-    the most permissive case, so the answer holds for any tags)."""
-    if len(stem) == 1 or stem in _STATE_WORDS or stem in lex.government or stem in lex.known:
+    the most permissive case, so the answer holds for any tags).
+
+    Each test names what one branch of ``_words`` needs: 것, 등, A씨 are inert (most one-letter
+    words are no state, most capitalised words no Latin name or acronym); 중 and 미국 are not."""
+    if (len(stem) == 1 and _STATE_ABBR.match(stem)) or stem in _STATE_WORDS:
+        return False  # _states
+    if stem in lex.government or stem in lex.known or stem in pair_firsts or stem in lex.heads or stem in lex.units:
         return False
-    if "A" <= stem[0] <= "Z" or stem in pair_firsts or stem in lex.heads or stem in lex.units:
-        return False
+    if "A" <= stem[0] <= "Z" and (_LATIN_HANGUL.match(stem) or _ACRONYM_SHORT.match(stem)):
+        return False  # a Latin + Hangul name (LG유플러스) or an acronym before a name ending (GS 그룹)
     if len(stem) >= 3 and stem.endswith(lex.head_endings):
         return False
     return ending_of(stem, True) is None and not (stem.endswith("군") and places.kind_of(stem[:-1]) == "country")
@@ -581,6 +588,25 @@ def company_cue_ends() -> tuple[str, ...]:
     return tuple(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "company_before_end")
 
 
+@lru_cache(maxsize=1)
+def _report_verb() -> re.Pattern:
+    """Any report verb of org_context.tsv (보도했 …): ``_media``'s subject rule needs one after the name."""
+    return re.compile(alternation(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "report_verb"))
+
+
+#: stem → whether ``_media_cue`` holds, per process (bounded by ``DocView.with_role``).
+_MEDIA_CUES: dict[str, bool] = {}
+
+
+def _media_cue(tok: "Token") -> bool:
+    """A word ``_media`` acts on in a text without a report verb: a team prefix (레알) or a word
+    before a name (일간, 소속사, 유통기업). Reads the stem alone."""
+    stem = tok.stem
+    return stem in team_prefixes() or stem in media_context()[0] or (
+        len(stem) >= 3 and stem.endswith(company_cue_ends())
+    )
+
+
 def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
@@ -590,7 +616,13 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     prefixes = team_prefixes()
     before_get, cue_ends = before.get, company_cue_ends()
-    for tok in doc.tokens:
+    if _report_verb().search(text) is None:
+        # no report verb in the text: only a team prefix or a word before a name can start one
+        # (the subject of 보도했다 needs the verb), and most texts have none: skipped in C
+        tokens = (tok for tok, _ in doc.with_role(_MEDIA_CUES, _media_cue))
+    else:
+        tokens = doc.tokens
+    for tok in tokens:
         stem = tok.stem
         if stem in prefixes:
             nxt = doc.next(tok)

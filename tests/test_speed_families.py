@@ -1,0 +1,82 @@
+"""Fast paths of the entity and number families agree with the slow paths they skip.
+
+Each fast path skips words (or texts) on which the rule can find nothing; the tests run the
+family once as it is and once with the skip switched off, and ask for the same records.
+Sentences written for these tests in press-release style (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kopress.extractors import orgs
+from kopress.extractors.entities import DocView
+
+
+def _dump(records) -> list[dict]:
+    return [r.model_dump() for r in records]
+
+
+#: Sentences that reach every branch of ``orgs.find``: states (한·미, 남북), units (유엔 총회),
+#: government bodies, name endings, Latin names, acronyms before an ending (GS 그룹), pairs of
+#: words (레알 마드리드), media by context and by a report verb, legal forms, end words.
+ORG_SENTENCES = [
+    "한·미 정상은 진행 중인 협상을 마무리했고 남북 대화도 재개됐다.",
+    "유엔 총회에서 산업통상자원부 장관이 기조연설을 했다.",
+    "국회 국토교통위원회는 20일 전체회의를 열었다.",
+    "GS 그룹과 LG유플러스는 데이터센터 사업에서 협력한다.",
+    "레알 마드리드는 2일 새 감독을 발표했다.",
+    "영국 일간 텔레그래프는 한빛로보틱스의 신제품을 소개했다.",
+    "차이나데일리가 20일 보도했다. 소속사 뮤직앤뉴는 입장을 밝혔다.",
+    "대한전자 주식회사는 1일 ㈜벤텍프런티어와 공급 계약을 맺었다.",
+    "블루 오션 파트너스는 한빛마린(Hanbit Marine)에 50억 원을 투자했다.",
+    "울산 남부경찰서는 A씨를 불구속 입건했다고 밝혔다.",
+    "서울고법 형사12부는 이날 항소를 기각했다.",
+    "일본군과 미군은 합동 훈련을 했다.",
+    "유통기업 메디테라는 인터넷 매체 '한빛데일리'와 인터뷰했다.",
+    "것 등 수 말 내 뒤 때 그 전 A 등의 한 글자 단어만 있는 문장이다.",
+]
+
+
+@pytest.mark.parametrize("text", ORG_SENTENCES)
+def test_orgs_word_filters_agree_with_every_word(make_ctx, monkeypatch, text):
+    doc = DocView(make_ctx(text))
+    fast = orgs.find(doc)
+    # the slow path: every word is live in _words, and _media looks at every word as in a text
+    # with a report verb (fresh memos, so no answer of the fast path is reused)
+    monkeypatch.setattr(orgs, "_LIVE", {})
+    monkeypatch.setattr(orgs, "_inert", lambda stem, lex, pair_firsts: False)
+    monkeypatch.setattr(orgs, "_report_verb", lambda: re.compile(""))
+    assert _dump(orgs.find(doc)) == _dump(fast)
+
+
+INERT = [
+    ("것", True),  # one letter, no state abbreviation (한미중일북남러영독불), no lexicon entry
+    ("중", False),  # 한·중: a state abbreviation when a middle dot is next to it
+    ("A씨", True),  # a capital, but one Hangul letter (no Latin + Hangul name) and 씨 is not Latin
+    ("GS", False),  # an acronym (GS 그룹) and a company of companies.tsv
+    ("Zorbix", True),  # a capital, but lower-case letters after it: no acronym, no Hangul part
+    ("국회", False),  # a government body (government.tsv)
+    ("한빛테크", False),  # ends with 테크 (org_suffixes.tsv)
+]
+
+
+@pytest.mark.parametrize("stem, inert", INERT)
+def test_orgs_inert(stem, inert):
+    assert orgs._inert(stem, orgs.lexicon(), orgs._pair_firsts()) is inert
+
+
+MEDIA = [
+    # (sentence, ORG names of rule org.media_context.v1)
+    ("차이나데일리가 20일 보도했다.", ["차이나데일리"]),  # the subject of a report verb
+    ("영국 일간 텔레그래프는 이를 전했다.", ["텔레그래프"]),  # after 일간, no report verb in the text
+    ("차이나데일리가 20일 전했다.", []),  # no report verb: not a news organisation by this rule
+]
+
+
+@pytest.mark.parametrize("text, names", MEDIA)
+def test_orgs_media(make_ctx, text, names):
+    doc = DocView(make_ctx(text))
+    assert [e.name for e in orgs._media(doc, orgs.lexicon())] == names
