@@ -80,3 +80,40 @@ MEDIA = [
 def test_orgs_media(make_ctx, text, names):
     doc = DocView(make_ctx(text))
     assert [e.name for e in orgs._media(doc, orgs.lexicon())] == names
+
+
+#: (stem, the event word that ends it): found by the last-letter test and the slice lookup.
+CUES = [
+    ("부산국제수산박람회", "박람회"),  # …박람회 (event_cues.tsv)
+    ("스마트공장엑스포", "엑스포"),  # …엑스포
+    ("한빛테크", None),  # 크 ends no event word
+    ("국제회의실", None),  # 실 ends no event word
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("stem, cue", CUES)
+def test_event_cue_of(stem, cue):
+    from kopress.extractors import events
+
+    events.cue_of.cache_clear()
+    assert events.cue_of(stem) == cue
+    # the slow path: every suffix of the stem looked up, longest first
+    slow = next((stem[-k:] for k in range(len(stem), 0, -1) if stem[-k:] in events.cues()), None)
+    assert slow == cue
+
+
+#: (stem, a name ending of org_suffixes.tsv ends it): the last-letter test before ending_of.
+ENDING_LASTS = [
+    ("한빛테크", True),  # …테크
+    ("동해대학교", True),  # …대학교
+    ("마무리", False),  # 리 ends no name ending (은행 does end with 행)
+]
+
+
+@pytest.mark.parametrize("stem, ends", ENDING_LASTS)
+def test_org_ending_last_letters(stem, ends):
+    lex = orgs.lexicon()
+    slow = any(stem[-k:] in lex.ending_map for k in range(1, len(stem) + 1))
+    assert slow is ends
+    assert (stem[-1] in lex.ending_lasts) is ends

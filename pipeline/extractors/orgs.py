@@ -58,6 +58,7 @@ class OrgLexicon:
     endings: tuple[tuple[str, str, bool | str, int], ...]  # longest first
     ending_map: dict[str, tuple[str, str, bool | str, int]]
     longest_ending: int
+    ending_lasts: frozenset[str]  # last letters of the endings: 전자 → 자
     government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
     known: dict[str, str]  # train-derived ORG forms → kind
     latin_cues: frozenset[str]
@@ -113,6 +114,7 @@ def lexicon() -> OrgLexicon:
         endings=endings,
         ending_map={e[0]: e for e in reversed(endings)},
         longest_ending=max(len(e[0]) for e in endings),
+        ending_lasts=frozenset(e[0][-1] for e in endings),
         government=government,
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
@@ -307,7 +309,10 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
         return False  # a Latin + Hangul name (LG유플러스) or an acronym before a name ending (GS 그룹)
     if len(stem) >= 3 and stem.endswith(lex.head_endings):
         return False
-    return ending_of(stem, True) is None and not (stem.endswith("군") and places.kind_of(stem[:-1]) == "country")
+    # the last letter first: most words end with none of a name ending's (no ending_of cache entry)
+    return (stem[-1] not in lex.ending_lasts or ending_of(stem, True) is None) and not (
+        stem.endswith("군") and places.kind_of(stem[:-1]) == "country"
+    )
 
 
 def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
