@@ -117,3 +117,50 @@ def test_org_ending_last_letters(stem, ends):
     slow = any(stem[-k:] in lex.ending_map for k in range(1, len(stem) + 1))
     assert slow is ends
     assert (stem[-1] in lex.ending_lasts) is ends
+
+
+#: Release texts with boilerplate of every kind: a line that holds a rule's required character
+#: but no match (e-mail-like text, = in a sentence) sits beside the lines that match.
+BOILERPLATE_TEXTS = [
+    "본문 첫 문장이다.\n\n▲ 협약식 모습 (사진=울산시 제공)\n\n김민준 기자 minjun@hanbitnews.kr",
+    "수익률 = 이익 / 투자액으로 계산했다.\n문의: 홍보팀 02-123-4567\n저작권자 © 한빛뉴스 무단전재 및 재배포 금지",
+    "[관련기사]\n한빛테크, 신제품 출시\n새봄바이오, 투자 유치\n\n본문은 여기서 끝난다.",
+    "ⓒ한빛포토 제공 사진 아래 설명이다.\n  \n(서울=한빛뉴스) 박서연 기자 = 정부는 20일 발표했다.",
+    "이 문장에는 @ 표시와 ( 괄호만 있고 상용구는 없다.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_TEXTS)
+def test_boilerplate_required_chars_agree_with_every_line(monkeypatch, text):
+    import dataclasses
+
+    from kopress.extractors import boilerplate
+
+    fast = boilerplate.find_spans(text)
+    rs = boilerplate.rules()
+    slow_rules = dataclasses.replace(rs, rules=tuple(dataclasses.replace(r, needs=None) for r in rs.rules))
+    monkeypatch.setattr(boilerplate, "rules", lambda: slow_rules)  # every rule tried on every line
+    assert boilerplate.find_spans(text) == fast
+
+
+REQUIRED = [
+    # (pattern, the required class, a text it matches); ties keep the first class found
+    (r"(?<![A-Za-z0-9])[a-z]{1,8}@[a-z]{1,8}\.kr", "[@]", "minjun@hanbit.kr"),  # @: 1 char (a-z: 26)
+    (r"(?:사진|자료)\s*=\s*[가-힣]{1,10}", "[=]", "사진=울산시"),  # the branch proves nothing, = does
+    (r"[(\[]\s*(?:사진|자료)\s*[=:]", r"[\(\[]", "(사진:"),  # [(\[] and [=:] both 2 chars: the first
+    (r"(?:제공)+기자", "[제]", "제공기자"),  # repeated at least once: 제, 공, 기, 자 all 1 char: 제 first
+    (r"[가-힣]+", None, "한빛"),  # one class of 11,172 characters: over the limit of 16
+    (r"(?:ab)?c?", None, ""),  # nothing is always consumed
+]
+
+
+@pytest.mark.parametrize("pattern, needs, text", REQUIRED)
+def test_required_chars(pattern, needs, text):
+    from kopress import numbers
+
+    assert numbers.required_chars(pattern) == needs
+    m = re.search(pattern, text)
+    assert m is not None
+    if needs is not None:
+        assert re.search(needs, m.group()) is not None  # the match does hold one
