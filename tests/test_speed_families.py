@@ -164,3 +164,29 @@ def test_required_chars(pattern, needs, text):
     assert m is not None
     if needs is not None:
         assert re.search(needs, m.group()) is not None  # the match does hold one
+
+
+#: (stem, whether it is a title word): a title, an org + title compound, a unit head, or none.
+TITLE_WORDS = [
+    ("시장", True),  # a title (titles.tsv)
+    ("울산광역시장", True),  # 울산광역시 + 장 (title_compounds.tsv: 시 + 장 → 시장)
+    ("경제통상국장", True),  # a department + the unit head 국장 (entity_rules.toml [unit_titles])
+    ("대표", True),  # a title ending with 표
+    ("기업", False),  # 업 ends no title
+    ("한빛테크", False),
+    ("박정훈", False),  # 훈 ends no title
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("stem, title", TITLE_WORDS)
+def test_persons_title_role_agrees_with_split_title(stem, title):
+    from kopress.extractors import persons
+
+    lex = persons.lexicon()
+    # the slow path: any title's last letter, then split_title itself
+    slow = bool(stem) and stem[-1] in persons._title_ends() and bool(
+        persons._HANGUL_WORD.match(stem) or stem in lex.titles
+    ) and persons.split_title(stem) is not None
+    assert slow is title
+    assert bool(persons._role(stem) & persons._TITLE) is title
