@@ -46,7 +46,7 @@ def test_orgs_word_filters_agree_with_every_word(make_ctx, monkeypatch, text):
     fast = orgs.find(doc)
     # the slow path: every word is live in _words, and _media looks at every word as in a text
     # with a report verb (fresh memos, so no answer of the fast path is reused)
-    monkeypatch.setattr(orgs, "_LIVE", {})
+    monkeypatch.setattr(orgs, "_ROLES", {})
     monkeypatch.setattr(orgs, "_inert", lambda stem, lex, pair_firsts: False)
     monkeypatch.setattr(orgs, "_report_verb", lambda: re.compile(""))
     assert _dump(orgs.find(doc)) == _dump(fast)
@@ -79,7 +79,7 @@ MEDIA = [
 @pytest.mark.parametrize("text, names", MEDIA)
 def test_orgs_media(make_ctx, text, names):
     doc = DocView(make_ctx(text))
-    assert [e.name for e in orgs._media(doc, orgs.lexicon())] == names
+    assert [e.name for e in orgs.find(doc) if e.rule_id == "org.media_context.v1"] == names
 
 
 #: (stem, the event word that ends it): found by the last-letter test and the slice lookup.

@@ -290,9 +290,21 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
-#: stem → whether ``_words`` may find something at a word with this stem (False for most words of a
-#: text: they are skipped at C speed). Bounded like the other word caches.
-_LIVE: dict[str, bool] = {}
+#: What ``find`` does at a word, by its stem (bit flags; 0 for most words of a text, skipped at C
+#: speed): _LIVE, ``_words`` may find something there (not ``_inert``); _MEDIA_CUE, ``_media`` may
+#: (``_media_cue``). One pass over the words serves both.
+_LIVE, _MEDIA_CUE = 1, 2
+#: stem → its flags, per process (bounded by ``DocView.with_role``).
+_ROLES: dict[str, int] = {}
+
+
+def _role(tok: "Token", lex: OrgLexicon, pair_firsts: frozenset[str]) -> int:
+    """The flags of a word's stem: 미국 → _LIVE; 일간 → _MEDIA_CUE; 것 → 0."""
+    stem = tok.stem
+    role = _LIVE if stem and stem not in lex.stop and not _inert(stem, lex, pair_firsts) else 0
+    if _media_cue(tok):
+        role |= _MEDIA_CUE
+    return role
 
 
 def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
@@ -315,12 +327,17 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
     )
 
 
-def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[Entity]:
+    """Organisations at single words (and the word after them); the words ``_media`` acts on are
+    added to ``media_cues`` on the way (text order)."""
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
-    # only the words whose stem may start an organisation (not a stop word, not inert)
-    for tok, _ in doc.with_role(_LIVE, lambda t: bool(t.stem) and t.stem not in lex.stop
-                                and not _inert(t.stem, lex, pair_firsts)):
+    # only the words whose stem may start an organisation (not a stop word, not inert) or is a cue
+    for tok, role in doc.with_role(_ROLES, lambda t: _role(t, lex, pair_firsts)):
+        if role & _MEDIA_CUE:
+            media_cues.append(tok)
+            if not role & _LIVE:
+                continue
         stem = tok.stem
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
@@ -599,10 +616,6 @@ def _report_verb() -> re.Pattern:
     return re.compile(alternation(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "report_verb"))
 
 
-#: stem → whether ``_media_cue`` holds, per process (bounded by ``DocView.with_role``).
-_MEDIA_CUES: dict[str, bool] = {}
-
-
 def _media_cue(tok: "Token") -> bool:
     """A word ``_media`` acts on in a text without a report verb: a team prefix (레알) or a word
     before a name (일간, 소속사, 유통기업). Reads the stem alone."""
@@ -612,7 +625,7 @@ def _media_cue(tok: "Token") -> bool:
     )
 
 
-def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
     Held-out train: right 6 times in 6 (media), 7 in 8 (companies)."""
@@ -621,12 +634,9 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     prefixes = team_prefixes()
     before_get, cue_ends = before.get, company_cue_ends()
-    if _report_verb().search(text) is None:
-        # no report verb in the text: only a team prefix or a word before a name can start one
-        # (the subject of 보도했다 needs the verb), and most texts have none: skipped in C
-        tokens = (tok for tok, _ in doc.with_role(_MEDIA_CUES, _media_cue))
-    else:
-        tokens = doc.tokens
+    # no report verb in the text (most texts): only a team prefix or a word before a name can
+    # start one (the subject of 보도했다 needs the verb); ``media_cues``: those words, from _words
+    tokens = media_cues if _report_verb().search(text) is None else doc.tokens
     for tok in tokens:
         stem = tok.stem
         if stem in prefixes:
@@ -662,5 +672,7 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
 def find(doc: "DocView") -> list[Entity]:
     """ORG candidates of one document (overlapping; settled by ``entities.settle``)."""
     lex = lexicon()
-    found = _legal_forms(doc, lex) + _words(doc, lex) + _aliases(doc, lex) + _media(doc, lex) + _end_word_names(doc, lex)
+    media_cues: list["Token"] = []  # filled by _words, read by _media
+    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues) + _aliases(doc, lex)
+             + _media(doc, lex, media_cues) + _end_word_names(doc, lex))
     return _attach_aliases(doc, found)
