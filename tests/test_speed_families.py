@@ -190,3 +190,13 @@ def test_persons_title_role_agrees_with_split_title(stem, title):
     ) and persons.split_title(stem) is not None
     assert slow is title
     assert bool(persons._role(stem) & persons._TITLE) is title
+
+
+@pytest.mark.parametrize("text", ORG_SENTENCES)
+def test_orgs_words_hands_over_the_words_of_media_and_end_words(make_ctx, text):
+    doc = DocView(make_ctx(text))
+    media_cues, end_words_at = [], []
+    orgs._words(doc, orgs.lexicon(), media_cues, end_words_at)
+    # the slow path: every word of the text asked
+    assert media_cues == [t for t in doc.tokens if orgs._media_cue(t)]
+    assert end_words_at == [t for t in doc.tokens if t.stem in orgs.end_words()]

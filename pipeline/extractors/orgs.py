@@ -292,18 +292,20 @@ def _pair_firsts() -> frozenset[str]:
 
 #: What ``find`` does at a word, by its stem (bit flags; 0 for most words of a text, skipped at C
 #: speed): _LIVE, ``_words`` may find something there (not ``_inert``); _MEDIA_CUE, ``_media`` may
-#: (``_media_cue``). One pass over the words serves both.
-_LIVE, _MEDIA_CUE = 1, 2
+#: (``_media_cue``); _END_WORD, ``_end_word_names`` may (파트너스). One pass over the words serves all.
+_LIVE, _MEDIA_CUE, _END_WORD = 1, 2, 4
 #: stem → its flags, per process (bounded by ``DocView.with_role``).
 _ROLES: dict[str, int] = {}
 
 
 def _role(tok: "Token", lex: OrgLexicon, pair_firsts: frozenset[str]) -> int:
-    """The flags of a word's stem: 미국 → _LIVE; 일간 → _MEDIA_CUE; 것 → 0."""
+    """The flags of a word's stem: 미국 → _LIVE; 일간 → _MEDIA_CUE; 파트너스 → _END_WORD; 것 → 0."""
     stem = tok.stem
     role = _LIVE if stem and stem not in lex.stop and not _inert(stem, lex, pair_firsts) else 0
     if _media_cue(tok):
         role |= _MEDIA_CUE
+    if stem in end_words():
+        role |= _END_WORD
     return role
 
 
@@ -327,17 +329,19 @@ def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
     )
 
 
-def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[Entity]:
-    """Organisations at single words (and the word after them); the words ``_media`` acts on are
-    added to ``media_cues`` on the way (text order)."""
+def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words_at: list["Token"]) -> list[Entity]:
+    """Organisations at single words (and the word after them); the words ``_media`` and
+    ``_end_word_names`` act on are added to ``media_cues`` and ``end_words_at`` on the way (text order)."""
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
     # only the words whose stem may start an organisation (not a stop word, not inert) or is a cue
     for tok, role in doc.with_role(_ROLES, lambda t: _role(t, lex, pair_firsts)):
         if role & _MEDIA_CUE:
             media_cues.append(tok)
-            if not role & _LIVE:
-                continue
+        if role & _END_WORD:
+            end_words_at.append(tok)
+        if not role & _LIVE:
+            continue
         stem = tok.stem
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
@@ -418,16 +422,14 @@ def end_words() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("lexicons/org_end_words.tsv", 1))
 
 
-def _end_word_names(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]) -> list[Entity]:
     """블루 오션 파트너스, 스카이 레이크 캐피탈: one or two bare Hangul words before an end word,
-    one of them a proper noun to Kiwi, none a place, title or stop word."""
+    one of them a proper noun to Kiwi, none a place, title or stop word. ``end_words_at``: the
+    words of the text that are end words (``end_words``), in text order."""
     from .persons import split_title  # persons imports this module
 
     out: list[Entity] = []
-    words = end_words()
-    for tok in doc.tokens:
-        if tok.stem not in words:
-            continue
+    for tok in end_words_at:
         names: list = []
         p = doc.prev(tok)
         while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
@@ -673,6 +675,7 @@ def find(doc: "DocView") -> list[Entity]:
     """ORG candidates of one document (overlapping; settled by ``entities.settle``)."""
     lex = lexicon()
     media_cues: list["Token"] = []  # filled by _words, read by _media
-    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues) + _aliases(doc, lex)
-             + _media(doc, lex, media_cues) + _end_word_names(doc, lex))
+    end_words_at: list["Token"] = []  # filled by _words, read by _end_word_names
+    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
+             + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)
