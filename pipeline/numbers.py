@@ -466,6 +466,52 @@ class _Unknown(Exception):
     pass
 
 
+def required_chars(pattern: str, limit: int = 16) -> str | None:
+    r"""A character class of which every match of ``pattern`` holds at least one character (the
+    smallest such class among the single characters the pattern always consumes), or None when
+    none is found or the smallest has more than ``limit`` characters. Lookarounds are not counted
+    (a lookbehind may read text before a search's start). A caller skips any stretch of text
+    without such a character: no match of ``pattern`` can lie there.
+
+    >>> required_chars(r"(?<!\S)(?:사진|자료)\s*=\s*[가-힣]{1,20}")
+    '[=]'
+    >>> required_chars(r"[A-Za-z]+") is None
+    True
+    """
+    import re._constants as C
+
+    parsed = _parse_plain(pattern)
+    if parsed is None:
+        return None
+    best: set[tuple[int, int]] | None = None
+
+    def walk(items) -> None:
+        nonlocal best
+        for op, av in items:
+            ranges: set[tuple[int, int]] | None = None
+            if op is C.LITERAL:
+                ranges = {(av, av)}
+            elif op is C.IN and all(iop in (C.LITERAL, C.RANGE) for iop, _ in av):
+                ranges = {(iav, iav) if iop is C.LITERAL else iav for iop, iav in av}
+            elif op is C.SUBPATTERN and not av[1] & (re.IGNORECASE | re.DOTALL):
+                walk(av[3])  # a group is consumed whole
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                walk(av[2])  # repeated at least once: its items are consumed
+            # anything else (a branch, an optional item, a lookaround, \s, [^…]) proves nothing
+            if ranges is not None and (best is None or _size(ranges) < _size(best)):
+                best = ranges
+
+    walk(parsed)
+    if best is None or _size(best) > limit:
+        return None
+    return "[" + "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                         for lo, hi in sorted(best)) + "]"
+
+
+def _size(ranges: set[tuple[int, int]]) -> int:
+    return sum(hi - lo + 1 for lo, hi in ranges)
+
+
 def compile_first_anchored(pattern: str) -> re.Pattern:
     """``re.compile(pattern)`` behind a lookahead of the characters a match can start with (same
     matches; the engine then skips most positions with one set test), or plain when unknown."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kopress.schemas import Boilerplate
 
+from ..numbers import required_chars
 from ..resources import ResourceError, load_toml
 from .base import Context
 
@@ -35,6 +36,9 @@ class Rule:
     regex: re.Pattern[str]
     examples: tuple[str, ...]
     negatives: tuple[str, ...]
+    #: a class of characters one of which every match holds (``numbers.required_chars``: [@] for
+    #: an e-mail address), or None: text without one is not searched
+    needs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,11 @@ def rules() -> RuleSet:
         where = f"rule #{i + 1} ({raw.get('id', '?')})"
         if raw.get("kind") not in KINDS or raw.get("scope") not in SCOPES or not raw.get("id"):
             raise ResourceError(f"{RESOURCE}: {where}: needs id, kind in {KINDS}, scope in {SCOPES}")
+        needs = required_chars(raw["pattern"])
         out.append(Rule(
             raw["id"], raw["kind"], raw["scope"], _compile(raw["pattern"], where),
             tuple(raw.get("examples", ())), tuple(raw.get("negatives", ())),
+            re.compile(needs) if needs else None,
         ))
     rel = data["related"]
     return RuleSet(
@@ -99,6 +105,17 @@ def _lines(text: str):
         pos = nl + 1
 
 
+def _lines_holding(text: str, lines: list[tuple[int, int]], line_starts: list[int], needs: re.Pattern[str]):
+    """The ``lines`` (in order, each once) that hold a character of ``needs``: the only lines a
+    rule with these required characters can match in. 예: [@] → the lines with an e-mail address."""
+    last = -1
+    for m in needs.finditer(text):
+        i = bisect.bisect_right(line_starts, m.start()) - 1
+        if i > last and lines[i][0] <= m.start() < lines[i][1]:  # not in the whitespace around a line
+            last = i
+            yield lines[i]
+
+
 def find_spans(text: str) -> list[tuple[int, int, str, str]]:
     """``[(start, end, kind, rule_id)]``, sorted and disjoint.
 
@@ -121,6 +138,9 @@ def find_spans(text: str) -> list[tuple[int, int, str, str]]:
         found.append((s, e, kind, rule_id))
 
     lines = list(_lines(text))
+    # the rules that can match somewhere in this text (one holding none of a rule's required
+    # characters cannot): the others are not tried on any line; same first match per line
+    present = [r for r in rs.rules if r.needs is None or r.needs.search(text) is not None]
     related_left = 0  # item lines still allowed under a 관련기사 header
     for s, e in lines:
         if s == e:
@@ -137,7 +157,7 @@ def find_spans(text: str) -> list[tuple[int, int, str, str]]:
             related_left = rs.related_max_items
             continue
         matched = False
-        for rule in rs.rules:
+        for rule in present:
             if rule.scope == "line" and rule.regex.fullmatch(line):
                 add(s, e, rule.kind, rule.id)
                 matched = True
@@ -157,10 +177,11 @@ def find_spans(text: str) -> list[tuple[int, int, str, str]]:
             else:
                 related_left = 0
     # "match" rules: anywhere inside a line, never across lines
-    for rule in rs.rules:
+    line_starts = [s for s, _ in lines]
+    for rule in present:
         if rule.scope != "match":
             continue
-        for s, e in lines:
+        for s, e in (lines if rule.needs is None else _lines_holding(text, lines, line_starts, rule.needs)):
             if s == e or e - s > MAX_SCAN_LINE:
                 continue
             for m in rule.regex.finditer(text, s, e):

@@ -37,16 +37,20 @@ def cues() -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def cue_of(stem: str) -> str | None:
     """The event word that ends ``stem``: 부산국제수산박람회 → '박람회'."""
-    table = cues()
-    for k in range(min(len(table[0]), len(stem)), 0, -1):
-        if stem[-k:] in _cue_set():
+    cue_set, longest, last_chars = _cue_table()
+    if not stem or stem[-1] not in last_chars:
+        return None  # no event word ends with this letter (most words): no slice to look up
+    for k in range(min(longest, len(stem)), 0, -1):
+        if stem[-k:] in cue_set:
             return stem[-k:]
     return None
 
 
 @lru_cache(maxsize=1)
-def _cue_set() -> frozenset[str]:
-    return frozenset(cues())
+def _cue_table() -> tuple[frozenset[str], int, frozenset[str]]:
+    """(event words, the longest one's length, their last letters): 박람회 → 회 is a last letter."""
+    table = cues()
+    return frozenset(table), len(table[0]), frozenset(w[-1] for w in table)
 
 
 def _run_to_cue(doc: "DocView", tok: "Token | None") -> "Token | None":
@@ -89,7 +93,8 @@ def _event_word(tok: "Token") -> bool:
     stem = tok.stem
     if len(stem) == 4 and _YEAR.match(stem):
         return True
-    cue = cue_of(stem) if len(stem) >= 3 else None
+    # the last letter first: most words end with none of an event word's (no cue_of cache entry)
+    cue = cue_of(stem) if len(stem) >= 3 and stem[-1] in _cue_table()[2] else None
     return cue is not None and len(stem) - len(cue) >= 2
 
 

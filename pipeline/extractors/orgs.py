@@ -58,6 +58,7 @@ class OrgLexicon:
     endings: tuple[tuple[str, str, bool | str, int], ...]  # longest first
     ending_map: dict[str, tuple[str, str, bool | str, int]]
     longest_ending: int
+    ending_lasts: frozenset[str]  # last letters of the endings: 전자 → 자
     government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
     known: dict[str, str]  # train-derived ORG forms → kind
     latin_cues: frozenset[str]
@@ -113,6 +114,7 @@ def lexicon() -> OrgLexicon:
         endings=endings,
         ending_map={e[0]: e for e in reversed(endings)},
         longest_ending=max(len(e[0]) for e in endings),
+        ending_lasts=frozenset(e[0][-1] for e in endings),
         government=government,
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
@@ -253,6 +255,8 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             continue
         out.append(doc.entity(tok.start, m.end(), "ORG", tok.stem, "org.legal_form.v1",
                               legal_form=lex.forms[m.group(0)], kind="company"))
+    if not any(marker in text for marker in lex.word_markers):
+        return out  # no 주식회사 in the text: no word to look at (most texts)
     for tok in doc.tokens:  # 대한전자 주식회사
         if tok.stem in lex.word_markers:
             prev = doc.prev(tok)
@@ -286,29 +290,58 @@ def _pair_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in lexicon().known if " " in k)
 
 
-#: stem → whether ``_words`` may find something at a word with this stem (False for most words of a
-#: text: they are skipped at C speed). Bounded like the other word caches.
-_LIVE: dict[str, bool] = {}
+#: What ``find`` does at a word, by its stem (bit flags; 0 for most words of a text, skipped at C
+#: speed): _LIVE, ``_words`` may find something there (not ``_inert``); _MEDIA_CUE, ``_media`` may
+#: (``_media_cue``); _END_WORD, ``_end_word_names`` may (파트너스). One pass over the words serves all.
+_LIVE, _MEDIA_CUE, _END_WORD = 1, 2, 4
+#: stem → its flags, per process (bounded by ``DocView.with_role``).
+_ROLES: dict[str, int] = {}
+
+
+def _role(tok: "Token", lex: OrgLexicon, pair_firsts: frozenset[str]) -> int:
+    """The flags of a word's stem: 미국 → _LIVE; 일간 → _MEDIA_CUE; 파트너스 → _END_WORD; 것 → 0."""
+    stem = tok.stem
+    role = _LIVE if stem and stem not in lex.stop and not _inert(stem, lex, pair_firsts) else 0
+    if _media_cue(tok):
+        role |= _MEDIA_CUE
+    if stem in end_words():
+        role |= _END_WORD
+    return role
 
 
 def _inert(stem: str, lex: OrgLexicon, pair_firsts: frozenset[str]) -> bool:
     """True when ``_words`` can find nothing at a word with this stem (checked as a proper noun,
-    the most permissive case, so the answer holds for any tags)."""
-    if len(stem) == 1 or stem in _STATE_WORDS or stem in lex.government or stem in lex.known:
+    the most permissive case, so the answer holds for any tags).
+
+    Each test names what one branch of ``_words`` needs: 것, 등, A씨 are inert (most one-letter
+    words are no state, most capitalised words no Latin name or acronym); 중 and 미국 are not."""
+    if (len(stem) == 1 and _STATE_ABBR.match(stem)) or stem in _STATE_WORDS:
+        return False  # _states
+    if stem in lex.government or stem in lex.known or stem in pair_firsts or stem in lex.heads or stem in lex.units:
         return False
-    if "A" <= stem[0] <= "Z" or stem in pair_firsts or stem in lex.heads or stem in lex.units:
-        return False
+    if "A" <= stem[0] <= "Z" and (_LATIN_HANGUL.match(stem) or _ACRONYM_SHORT.match(stem)):
+        return False  # a Latin + Hangul name (LG유플러스) or an acronym before a name ending (GS 그룹)
     if len(stem) >= 3 and stem.endswith(lex.head_endings):
         return False
-    return ending_of(stem, True) is None and not (stem.endswith("군") and places.kind_of(stem[:-1]) == "country")
+    # the last letter first: most words end with none of a name ending's (no ending_of cache entry)
+    return (stem[-1] not in lex.ending_lasts or ending_of(stem, True) is None) and not (
+        stem.endswith("군") and places.kind_of(stem[:-1]) == "country"
+    )
 
 
-def _words(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words_at: list["Token"]) -> list[Entity]:
+    """Organisations at single words (and the word after them); the words ``_media`` and
+    ``_end_word_names`` act on are added to ``media_cues`` and ``end_words_at`` on the way (text order)."""
     out: list[Entity] = []
     pair_firsts = _pair_firsts()
-    # only the words whose stem may start an organisation (not a stop word, not inert)
-    for tok, _ in doc.with_role(_LIVE, lambda t: bool(t.stem) and t.stem not in lex.stop
-                                and not _inert(t.stem, lex, pair_firsts)):
+    # only the words whose stem may start an organisation (not a stop word, not inert) or is a cue
+    for tok, role in doc.with_role(_ROLES, lambda t: _role(t, lex, pair_firsts)):
+        if role & _MEDIA_CUE:
+            media_cues.append(tok)
+        if role & _END_WORD:
+            end_words_at.append(tok)
+        if not role & _LIVE:
+            continue
         stem = tok.stem
         if len(stem) == 1 or stem in _STATE_WORDS:  # _states finds nothing in any other word
             states = _states(doc, tok)
@@ -389,16 +422,14 @@ def end_words() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("lexicons/org_end_words.tsv", 1))
 
 
-def _end_word_names(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]) -> list[Entity]:
     """블루 오션 파트너스, 스카이 레이크 캐피탈: one or two bare Hangul words before an end word,
-    one of them a proper noun to Kiwi, none a place, title or stop word."""
+    one of them a proper noun to Kiwi, none a place, title or stop word. ``end_words_at``: the
+    words of the text that are end words (``end_words``), in text order."""
     from .persons import split_title  # persons imports this module
 
     out: list[Entity] = []
-    words = end_words()
-    for tok in doc.tokens:
-        if tok.stem not in words:
-            continue
+    for tok in end_words_at:
         names: list = []
         p = doc.prev(tok)
         while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
@@ -581,7 +612,22 @@ def company_cue_ends() -> tuple[str, ...]:
     return tuple(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "company_before_end")
 
 
-def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+@lru_cache(maxsize=1)
+def _report_verb() -> re.Pattern:
+    """Any report verb of org_context.tsv (보도했 …): ``_media``'s subject rule needs one after the name."""
+    return re.compile(alternation(w for w, role in load_tsv("lexicons/org_context.tsv", 2) if role == "report_verb"))
+
+
+def _media_cue(tok: "Token") -> bool:
+    """A word ``_media`` acts on in a text without a report verb: a team prefix (레알) or a word
+    before a name (일간, 소속사, 유통기업). Reads the stem alone."""
+    stem = tok.stem
+    return stem in team_prefixes() or stem in media_context()[0] or (
+        len(stem) >= 3 and stem.endswith(company_cue_ends())
+    )
+
+
+def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
     Held-out train: right 6 times in 6 (media), 7 in 8 (companies)."""
@@ -590,7 +636,10 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     out: list[Entity] = []
     prefixes = team_prefixes()
     before_get, cue_ends = before.get, company_cue_ends()
-    for tok in doc.tokens:
+    # no report verb in the text (most texts): only a team prefix or a word before a name can
+    # start one (the subject of 보도했다 needs the verb); ``media_cues``: those words, from _words
+    tokens = media_cues if _report_verb().search(text) is None else doc.tokens
+    for tok in tokens:
         stem = tok.stem
         if stem in prefixes:
             nxt = doc.next(tok)
@@ -625,5 +674,8 @@ def _media(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
 def find(doc: "DocView") -> list[Entity]:
     """ORG candidates of one document (overlapping; settled by ``entities.settle``)."""
     lex = lexicon()
-    found = _legal_forms(doc, lex) + _words(doc, lex) + _aliases(doc, lex) + _media(doc, lex) + _end_word_names(doc, lex)
+    media_cues: list["Token"] = []  # filled by _words, read by _media
+    end_words_at: list["Token"] = []  # filled by _words, read by _end_word_names
+    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
+             + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)

@@ -424,13 +424,24 @@ def _title_ends() -> frozenset[str]:
     return frozenset(w[-1] for w in (*lex.titles, *lex.tail_set, *(c[1] for c in lex.compounds)) if w)
 
 
+@lru_cache(maxsize=1)
+def _tail_ends() -> frozenset[str]:
+    """Last letters of what ends a title word that is no title itself (the compounds' tails, the
+    tail titles, the unit heads: 장, 관, 사 …), among ``_title_ends``."""
+    lex = lexicon()
+    tails = (*lex.tail_set, *(c[1] for c in lex.compounds), *_unit_titles()[0])
+    return frozenset(w[-1] for w in tails if w) & _title_ends()
+
+
 def _role(stem: str) -> int:
     """The flags of a stem: 시장 → _TITLE | _TITLE_FIRST; 박지윤 → _KIWI_NAME; 기업 → 0."""
     lex = lexicon()
     role = 0
-    if stem and stem[-1] in _title_ends() and (_HANGUL_WORD.match(stem) or stem in lex.titles) and (
-        split_title(stem) is not None
-    ):  # split_title finds a title only at the end of the stem
+    # split_title finds a title in a word that is one, or that ends with a compound's tail, a
+    # tail title or a unit head (…장, …관, …사: few last letters, _tail_ends)
+    if stem and (stem in lex.titles or (
+        stem[-1] in _tail_ends() and _HANGUL_WORD.match(stem) and split_title(stem) is not None
+    )):
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
     if stem in lex.titles:
         role |= _TITLE_FIRST  # a title that may come before the name (대표 최성민)
