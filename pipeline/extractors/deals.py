@@ -632,14 +632,19 @@ def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
         q -= 1  # the count: 3개, 세
     if q <= 0 or sent.surf[q] != "등":
         return []
+    listed = _listed_before_etc(sent, q, -1, persons)
+    if not listed or not listed[-1].org or not listed[-1].name:
+        return []
+    return [c for c in listed[:-1] if c.org] + listed[-1:]
+
+
+def _listed_before_etc(sent: _Sent, q: int, lo: int, persons: bool = False) -> list[Party]:
+    """Every phrase of the list that ends right before 등 at morpheme ``q`` ("A, B와 C 등" → A, B, C),
+    read as parties (organisations or not; the caller filters); [] when no noun phrase ends there."""
     np = sent.noun_phrase(q, gap=True)
     if np is None:
         return []
-    last = _party(sent, *np, persons=persons)
-    if not last.org or not last.name:
-        return []
-    chain = [c for c in (_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)) if c.org]
-    return chain + [last]
+    return [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], lo) + [np]]
 
 
 def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | None:
@@ -902,14 +907,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         return Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[i].start, m[j].end,
                      sent.index, headline=sent.headline, nominal=True, how="with_genitive")
     # (e) a headline ending in the trigger: "…와 업무협약 체결" / "…대상 수상"
-    if anchor is None and sent.headline:
-        q = k
-        while q < n and m[q].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
-            q += 1
-        # an ellipsis ends a headline's phrase too: "…와 합작법인 설립…총 300억엔 투자"
-        if q >= n or any(m[x].tag == "SE" for x in range(k, q)):
-            if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
-                anchor, how = last, "headline"
+    if anchor is None and sent.headline and _phrase_ends(sent, k):
+        if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
+            anchor, how = last, "headline"
     if anchor is None:
         return None
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
@@ -933,15 +933,24 @@ def _cancelled(sent: _Sent, k: int) -> bool:
     return False
 
 
+#: Punctuation that may close a headline's phrase (quotes, brackets, full stops, the ellipsis).
+_CLOSING_PUNCT = frozenset(("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"))
+
+
+def _phrase_ends(sent: _Sent, q: int) -> bool:
+    """True when nothing but punctuation follows morpheme ``q``, or an ellipsis ends the phrase there
+    (a headline's phrase: "…와 합작법인 설립…총 300억엔 투자")."""
+    m, n, p = sent.m, len(sent.m), q
+    while p < n and m[p].tag in _CLOSING_PUNCT:
+        p += 1
+    return p >= n or any(m[x].tag == "SE" for x in range(q, p))
+
+
 def _nominal_done(sent: _Sent, q: int) -> bool:
     """After a bare verbal noun: the headline ends, or a particle + 성공/완료 follows."""
     r = rules()
     n = len(sent.m)
-    p = q
-    while p < n and sent.m[p].tag in ("SF", "SP", "SSO", "SSC", "SS", "SE", "SW"):
-        p += 1
-    # a headline's phrase ends at the line's end or at an ellipsis ("…와 업무협약 체결…총 300억엔")
-    if p >= n or (sent.headline and any(sent.m[x].tag == "SE" for x in range(q, p))):
+    if _phrase_ends(sent, q):
         return sent.headline
     if sent.m[q].tag.startswith("J") and q + 1 < n and sent.m[q + 1].form in r.nominal_completion:
         return True
@@ -1485,12 +1494,7 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
     r = rules()
     for q in range(max(lo + 1, 1), hi):
         if sent.surf[q] == "등" and sent.m[q].tag in ("NNB", "NNG"):
-            np = sent.noun_phrase(q, gap=True)
-            if np is None:
-                continue
-            listed = _chain_left(sent, np[0], lo) + [np]
-            parties = [_party(sent, *x) for x in listed]
-            parties = [p for p in parties if p.org and p.name]
+            parties = [p for p in _listed_before_etc(sent, q, lo) if p.org and p.name]
             if parties and q + 2 < len(sent.m) and sent.m[q + 1].tag == "SN" \
                     and sent.surf[q + 2] in r.selection_counters:
                 return parties
