@@ -119,6 +119,7 @@ class Rules:
     spaced_stop: re.Pattern
     spaced_bare_stop: re.Pattern
     before_stop: re.Pattern
+    recurring_list: re.Pattern
     sentence_stop: re.Pattern
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -347,6 +348,8 @@ def rules() -> Rules:
         spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
+        recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
+                                  r"(?:\d{1,2} ?[월일] ?(?:과|와|및|,|·|ㆍ) ?)+$"),
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
@@ -523,6 +526,9 @@ class _Scanner:
         """True when a duration/count word sits right before ``p`` (3박5일, 제3일, 매월 3일), or a
         prison term's years (징역 1년6월: 6월 is six months)."""
         if self.r.before_stop.search(self.text, max(0, p - 8), p) is not None:
+            return True
+        # 매년 4월과 10월: the months listed after a recurring word recur too
+        if "매" in self.text[max(0, p - 40):p] and self.r.recurring_list.search(self.text, max(0, p - 40), p):
             return True
         # 징역 1년6월: the months of a prison term, not June
         return self.r.sentence_stop.search(self.text, max(0, p - 14), p) is not None
@@ -937,6 +943,16 @@ class Antecedent:
     month_days: tuple[tuple[dt.date, dt.date], ...] = ()
     #: a year written out in the sentence of the mention being resolved (2026년 상반기 … 하반기)
     sentence_year: int | None = None
+    #: (year, month) of the last date with both written earlier in the same sentence (2027년 3월
+    #: 착공해 12월 완공, 내년 1월 … 2월 말): a bare month takes that year
+    sentence_month: tuple[int, int] | None = None
+    #: the last day of the last date with its month written earlier in the same sentence (3월 5일
+    #: 개막해 7일 폐막): a later bare day falls in that month
+    sentence_day: dt.date | None = None
+
+
+#: Kinds of expression that never lend or take a year or month within a sentence.
+_NO_CALENDAR = frozenset({"time", "lunar", "weekday", "day_word", "anaphora", "week"})
 
 
 class Unresolved(Exception):
@@ -995,10 +1011,17 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 elif c.prefix:
                     later = key > (ref.month, ref.day) if d is not None else m > ref.month
                     y = ref.year if later else ref.year + 1
+                elif ante.sentence_month is not None:  # 2027년 3월 착공해 12월 완공 → 2027-12
+                    if m < ante.sentence_month[1]:
+                        raise Unresolved  # 2027년 11월 착공해 3월 완공: 2027 or 2028, not guessed
+                    y = ante.sentence_month[0]
                 else:
                     y = ref.year
             elif d is not None:
                 known = None if c.prefix else _written_month(d, ante)
+                if known is None and not c.prefix and ante.sentence_day is not None \
+                        and d > ante.sentence_day.day:  # 3월 5일 개막해 7일 폐막 → March 7
+                    known = ante.sentence_day.year, ante.sentence_day.month
                 y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
             elif (c.half or c.quarter) and ante.sentence_year is not None:
                 y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
@@ -1203,6 +1226,8 @@ def extract(ctx: Context) -> list[DateMention]:
     tense: _Tense | None = None  # built on first need
     sentence_starts: list[int] | None = None  # built on first need
     year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
+    month_sentence: tuple[tuple[int, int], int] | None = None  # ((year, month) of a date with both, sentence)
+    day_sentence: tuple[dt.date, int] | None = None  # (last day of a date with its month, sentence)
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1234,12 +1259,20 @@ def extract(ctx: Context) -> list[DateMention]:
                     ante = replace(ante, month_days=tuple(
                         span for span in ante.month_days if (span[0] <= ref) == past))
             sentence = -1
-            if c.year is not None or (year_sentence is not None and (c.half or c.quarter)):
+            bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
+                and c.year_anaphora is None and c.kind not in _NO_CALENDAR
+            if c.year is not None or c.month is not None or (year_sentence is not None and (c.half or c.quarter)) \
+                    or (bare and c.day is not None and day_sentence is not None):
                 if sentence_starts is None:
                     sentence_starts = [sent.start for sent in ctx.sentences]
                 sentence = bisect.bisect_right(sentence_starts, found.start) - 1
-                if c.year is None and year_sentence[1] == sentence:
+                if c.year is None and year_sentence is not None and year_sentence[1] == sentence:
                     ante = replace(ante, sentence_year=year_sentence[0])
+                if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
+                    if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
+                        ante = replace(ante, sentence_month=month_sentence[0])
+                    elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
+                        ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
@@ -1253,6 +1286,17 @@ def extract(ctx: Context) -> list[DateMention]:
             antecedent = replace(antecedent, year=mention.value.year)
             if c.year is not None:
                 year_sentence = (c.year, sentence)
+            if c.holiday:
+                pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
+            elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
+                    c.year is not None or c.year_off is not None or ante.sentence_month is not None):
+                last = mention.value_end or mention.value  # a year written (2027년, 내년) or taken from one
+                month_sentence = ((last.year, last.month), sentence)
+                if c.day is not None and mention.granularity == "day":
+                    day_sentence = (last, sentence)
+            elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:
+                last = mention.value_end or mention.value
+                day_sentence = (last, sentence)
             if c.month is not None and c.day is not None and mention.granularity == "day":
                 last = mention.value_end or mention.value
                 if (last.year, last.month) == (mention.value.year, mention.value.month):

@@ -360,6 +360,7 @@ NO_DATES = [
     "설립 23년을 맞은 회사",  # two-digit 년 alone is a duration
     "근속 30년 이상 직원",  # duration
     "2023.\n1.\n4 문서",  # a numeric date never runs across line breaks
+    "이동통신사는 45일 간 영업정지에 들어간다.",  # N일 간 (spaced) = for N days
 ]
 
 

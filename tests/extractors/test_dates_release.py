@@ -73,6 +73,30 @@ CONTEXT = [
     # …but not from another sentence: the reference year
     ("2026년 상반기까지 임상을 마친다. 하반기에는 판매를 시작한다.", "2025-11-20",
      "하반기", D("2025-07-01"), D("2025-12-31")),
+    # a bare month takes the year of a date with year and month earlier in the same sentence
+    ("시는 2027년 3월 착공해 12월 완공할 계획이다.", "2026-11-26",
+     "12월", D("2027-12-01"), D("2027-12-31")),   # 2027 from "2027년 3월"; 12 ≥ 3
+    ("선정 결과는 내년 1월 중순 발표하며, 협약은 2월 말까지 마무리한다.", "2026-11-26",
+     "2월 말", D("2027-02-21"), D("2027-02-28")),  # 내년 = 2026+1 = 2027; 말 = 21st to last day
+    ("한빛테크는 2025년 5월 문을 열었고 8월에 2공장을 세웠다.", "2026-11-26",
+     "8월", D("2025-08-01"), D("2025-08-31")),     # the past year written before, not 2026
+    # …not across sentences (the reference year, as before)
+    ("시는 2027년 3월 착공한다. 12월 완공한다.", "2026-11-26",
+     "12월", D("2026-12-01"), D("2026-12-31")),
+    # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
+    ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
+    # …and never a report date (the release's own day)
+    ("한빛은 2027년 3월 착공한다고 11월 26일 밝혔다.", "2026-11-26",
+     "11월 26일", D("2026-11-26"), None),
+    # a bare day after a day with its month in the same sentence, later in the month: that month
+    ("박람회는 내년 3월 5일 개막해 7일 폐막한다.", "2026-11-26",
+     "7일", D("2027-03-07"), None),                # 내년 3월 → 2027-03; 7 > 5
+    ("행사는 12월 2일부터 5일까지 열리며 폐막 공연은 7일이다.", "2026-11-26",
+     "7일", D("2026-12-07"), None),                # after the range's last day (5): December
+    ("한빛은 2027년 3월 5일 착공한다고 26일 밝혔다.", "2026-11-26",
+     "26일", D("2026-11-26"), None),               # a report date keeps the reference month
+    ("정부는 한글날 기념식 일정을 24일 국무회의에서 확정한다.", "2026-11-26",
+     "24일", D("2026-11-24"), None),               # a holiday (10-09) lends no month: November
 ]
 
 
@@ -80,3 +104,16 @@ CONTEXT = [
 def test_bare_dates_take_their_month_or_year_from_context(make_ctx, text, ref, surface, value, value_end):
     found = {m.text: (m.value, m.value_end) for m in extract(make_ctx(text, ref))}
     assert found[surface] == (value, value_end)
+
+
+RECURRING = [
+    # text: months or days listed after a recurring word (매년, 매월 …) are no calendar dates
+    "대구시는 매년 4월과 10월 두 차례 청년 창업 지원 대상자를 모집한다.",  # 4월 and 10월 recur
+    "상담회는 매월 1일과 15일에 열린다.",
+    "정기 점검은 매월 1일, 15일, 25일 진행한다.",
+]
+
+
+@pytest.mark.parametrize("text", RECURRING)
+def test_listed_after_a_recurring_word_is_no_date(make_ctx, text):
+    assert [m.text for m in extract(make_ctx(text, "2026-11-26"))] == []
