@@ -505,6 +505,12 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             # one Hangul word for a Latin name of two words or an acronym: a company written together
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
+            if len(words) == 1 and len(words[0].tags) >= 2 and all(t == "NNG" for t in words[0].tags):
+                # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
+                # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))
+                joined = False
+                if ending and ending[1] == "company":
+                    ending = None
             if not (cue or joined or (ending and ending[1] != "government")):
                 continue
             name = " ".join(names)

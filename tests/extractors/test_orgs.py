@@ -90,6 +90,7 @@ ALIASES = [
      "Blue Ocean Partners"),
     ("ACETECH(에이스텍)은 부품을 공급한다.", "ACETECH", "ACETECH", "에이스텍"),
     ("㈜한빛마린(Hanbit Marine)은 선박을 수주했다.", "㈜한빛마린", "한빛마린", "Hanbit Marine"),
+    ("알나프코(ALNAFCO)와 협약을 맺었다.", "알나프코", "알나프코", "ALNAFCO"),  # a transliterated name (NNP)
 ]
 
 
@@ -189,6 +190,9 @@ NOT_ORGS = [
     "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
     "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
     "판교에 R&D센터를 열었다.",                   # a company's research centre
+    "에너지저장장치(ESS) 생산법인을 세운다.",     # a term of common nouns (에너지+저장+장치) and its acronym
+    "소형모듈원자로(SMR) 사업에 진출한다.",       # 소형+모듈+원자로: a technology, not a company
+    "위성항법시스템(GNSS) 수신기를 개발했다.",    # …시스템 ends company names, but here it is a term
 ]
 
 
