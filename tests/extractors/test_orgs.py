@@ -55,6 +55,7 @@ NAMED = [
     ("한국농어촌공사가 사업을 공고했다.", "한국농어촌공사", "public"),
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
+    ("한빛금융지주는 분기 배당을 결의했다.", "한빛금융지주", "company"),  # …금융지주 (financial holding) after a proper noun
     ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
@@ -190,6 +191,7 @@ NOT_ORGS = [
     "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
     "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
     "판교에 R&D센터를 열었다.",                   # a company's research centre
+    "국내 금융지주 가운데 처음이다.",             # the ending alone: financial holdings in general
     "에너지저장장치(ESS) 생산법인을 세운다.",     # a term of common nouns (에너지+저장+장치) and its acronym
     "소형모듈원자로(SMR) 사업에 진출한다.",       # 소형+모듈+원자로: a technology, not a company
     "위성항법시스템(GNSS) 수신기를 개발했다.",    # …시스템 ends company names, but here it is a term
