@@ -268,15 +268,25 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     """A title (a bare word) before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
     nxt = doc.next(tok)
     after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
-    if nxt is not None and korean_name(nxt) and split_title(after.stem if after is not None else "") is None:
+    paren = doc.text[tok.start - 1:tok.start] == "("
+    if nxt is not None and (korean_name(nxt) or paren and _parenthesised_name(doc, nxt)) and split_title(
+        after.stem if after is not None else ""
+    ) is None:
         org = None
-        before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
+        before = doc.by_end.get(tok.start - 1) if paren else None
         if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)
             org = before.stem
             out.append(doc.entity(before.start, before.stem_end, "ORG", org, "org.before_title.v1",
                                   kind="company" if tok.stem in _COMPANY_TITLES else None))
         out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
                               title=tok.stem, org=org))
+
+
+def _parenthesised_name(doc: "DocView", tok: "Token") -> bool:
+    """A Korean name closing a ``(TITLE NAME)`` note, even one Kiwi reads as common nouns: 창원시(시장
+    홍남표/NNG)는, 경상남도(도지사 김정/NNP 민/NNG)는 — the note names the head of the body before it."""
+    return doc.text[tok.stem_end:tok.stem_end + 1] == ")" and bool(tok.tags) and all(
+        t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)
 
 
 _SSI_SUFFIX = re.compile(r"[씨군양]")

@@ -27,7 +27,7 @@ from .base import Context
 _QUOTED = re.compile(r"“([^“”\n]{2,600})”|\"([^\"\n]{2,600})\"")
 #: Between the subject word and the first quote: at most this many spaces.
 _MAX_GAP = 3
-_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_SUBJECT_PARTICLES = ("은", "는", "이", "가", "도")  # 도: 최민혁 사장도 “…”고 말했다 (he too said)
 #: A subject word is at most this long (경상남도지사는, 한빛로보틱스는).
 _MAX_WORD = 40
 #: At most this many settings between the subject and the quote (박 시장은 이날 기자회견에서 “…”).
@@ -133,6 +133,8 @@ def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start
         return previous
     # the entities of the subject phrase, last first: a person, or an organisation + 관계자
     i = bisect.bisect_right(starts, e - 1) - 1
+    if text[e - 1] == "도" and i >= 0 and entities[i].end == e:
+        return None  # 경상남도 “…”: the 도 ends a name, it is no particle
     while i >= 0 and entities[i].start >= sent_start and _in_phrase(text, entities[i], s, e):
         ent = entities[i]
         if ent.label == "PERSON" and len(ent.name) >= 2:

@@ -34,6 +34,9 @@ TITLED = [
     # the title before the name, the organisation before the parenthesis
     ("오름데이터(대표 서지민)는 상을 받았다.", "서지민", "서지민", "대표", "오름데이터"),
     ("해양수산부(장관 윤서후)는 공모를 시작했다.", "윤서후", "윤서후", "장관", "해양수산부"),  # 후: a given-name syllable
+    # …a name Kiwi reads as common nouns (홍남표/NNG; 김정/NNP 민/NNG) closing the note is taken too
+    ("창원시(시장 홍남표)는 지원책을 밝혔다.", "홍남표", "홍남표", "시장", "창원시"),
+    ("경상남도(도지사 김정민)는 26일 밝혔다.", "김정민", "김정민", "도지사", "경상남도"),
     # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
     ("김태용 감독이 메가폰을 잡았다.", "김태용", "김태용", "감독", None),
     # a department + the head of a unit is one title (경제통상국 + 장), the organisation before it
@@ -56,6 +59,15 @@ TITLED = [
 def test_titled_persons(make_ctx, text, span, name, title, org):
     found = persons(make_ctx, text)
     assert [(e.text, e.name, e.title, e.org) for e in found] == [(span, name, title, org)]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("창원시(시장 홍남표)는 지원책을 밝혔다.", "창원시"),           # the city's government, whose mayor is named
+    ("경상남도(도지사 김정민)와 협약을 맺었다.", "경상남도"),       # the province's government, not a place
+])
+def test_body_before_its_heads_note_is_an_org(make_ctx, text, org):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found if e.text == org] == [("ORG", org)]
 
 
 def test_org_between_name_and_title_is_an_org(make_ctx):

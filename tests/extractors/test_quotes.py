@@ -56,6 +56,11 @@ CASES = [
      [("친환경 선박으로 바꾸겠다", "한도윤", "대표", "밝히다")]),
     ("박태호 시장은 이날 기자회견에서 “수소 산업을 키우겠다”고 말했다.",
      [("수소 산업을 키우겠다", "박태호", "시장", "말하다")]),
+    # 도 (too) marks the subject as 은/는 does: the second speaker of a release
+    ("최민혁 한빛중공업 사장도 “상용화에 속도를 내겠다”고 말했다.",
+     [("상용화에 속도를 내겠다", "최민혁", "사장", "말하다")]),
+    # …but a name ending in 도 right before the quote is no subject with a particle
+    ("이에 제주특별자치도 “관광객을 늘리겠다”고 밝혔다.", [("관광객을 늘리겠다", None, None, "밝히다")]),
     # a time word that is no setting: the speaker is not looked for further back
     ("시는 지난해 설명회에서 “참여 기업을 늘리겠다”고 했다.",
      [("참여 기업을 늘리겠다", None, None, "하다")]),
