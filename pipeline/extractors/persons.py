@@ -193,6 +193,15 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is None:
+        # 이정우 한국과학기술원(KAIST) 교수: the organisation with its alias in parentheses before the
+        # title; only a full name before the organisation makes the person
+        org_tok = _org_before_alias(doc, tok)
+        p2 = doc.prev(org_tok) if org_tok is not None and org is None else None
+        if p2 is not None and korean_name(p2):
+            out.append(doc.entity(org_tok.start, org_tok.stem_end, "ORG", org_tok.stem, "org.before_title.v1",
+                                  kind="company" if title in _COMPANY_TITLES else None))
+            out.append(doc.entity(p2.start, p2.stem_end, "PERSON", p2.stem, "person.title.v1",
+                                  title=title, org=org_tok.stem))
         return
     name_toks: list = []
     p2 = doc.prev(prev)
@@ -236,6 +245,28 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
                           rule, title=title, org=org))
 
 
+def _org_before_alias(doc: "DocView", tok: "Token") -> "Token | None":
+    """The organisation word before ``(ALIAS) `` right before ``tok``: 한국과학기술원 in
+    한국과학기술원(KAIST) 교수, when it is an organisation word; else None."""
+    text = doc.text
+    close = tok.start - 2
+    if close < 2 or text[close:tok.start] != ") ":
+        return None
+    opening = text.rfind("(", max(0, close - _MAX_ALIAS), close)
+    if opening < 1 or ")" in text[opening:close] or not _ALIAS_TEXT.fullmatch(text, opening + 1, close):
+        return None  # 베르골리오(76) 추기경: an age, not an alias
+    org_tok = doc.by_end.get(opening)
+    if org_tok is None or not org_tok.bare or not _org_word(org_tok):
+        return None
+    return org_tok if _org_word_strict(org_tok.stem) else None  # a name we know as an organisation's
+
+
+#: The longest alias in parentheses between an organisation and a title (Hanbit Robotics).
+_MAX_ALIAS = 40
+#: An alias: Latin or Hangul words (KAIST, Hanbit Robotics, 에이스텍), not a number or a note.
+_ALIAS_TEXT = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣&.\- ]*")
+
+
 #: A foreign-looking word this long right before a title names a unit, not a person (지멘스
 #: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센).
 _UNIT_NAME_MIN = 6
@@ -258,6 +289,8 @@ def _org_word(tok: "Token") -> bool:
     stem = tok.stem
     if stem in orgs.lexicon().stop or len(stem) < 2 or stem in _NOT_ORGS or stem.endswith(_NOT_ORG_ENDINGS):
         return False
+    if stem in lexicon().titles:
+        return False  # 김민수 대표이사 사장: two titles, not an organisation named 대표이사
     if tok.proper or _is_org_or_place(stem):
         return True
     # 이도윤 오름데이터 대표: any noun word between a full name and a title names the organisation

@@ -37,6 +37,11 @@ TITLED = [
     # …a name Kiwi reads as common nouns (홍남표/NNG; 김정/NNP 민/NNG) closing the note is taken too
     ("창원시(시장 홍남표)는 지원책을 밝혔다.", "홍남표", "홍남표", "시장", "창원시"),
     ("경상남도(도지사 김정민)는 26일 밝혔다.", "김정민", "김정민", "도지사", "경상남도"),
+    # NAME ORG(ALIAS) TITLE: the alias in parentheses between the organisation and the title
+    ("이정우 한국과학기술원(KAIST) 교수는 말했다.", "이정우", "이정우", "교수", "한국과학기술원"),
+    ("이정우 한빛로보틱스(Hanbit Robotics) 대표는 말했다.", "이정우", "이정우", "대표", "한빛로보틱스"),
+    # two titles in a row: the first is the title, not an organisation (대표이사 사장)
+    ("김민수 대표이사 사장은 밝혔다.", "김민수", "김민수", "대표이사", None),
     # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
     ("김태용 감독이 메가폰을 잡았다.", "김태용", "김태용", "감독", None),
     # a department + the head of a unit is one title (경제통상국 + 장), the organisation before it
@@ -68,6 +73,17 @@ def test_titled_persons(make_ctx, text, span, name, title, org):
 def test_body_before_its_heads_note_is_an_org(make_ctx, text, org):
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.text) for e in found if e.text == org] == [("ORG", org)]
+
+
+def test_a_title_between_name_and_title_is_no_org(make_ctx):
+    found = entities.extract(make_ctx("한빛테크 김민수 대표이사 사장은 밝혔다."))
+    assert [(e.label, e.text) for e in found] == [("ORG", "한빛테크"), ("PERSON", "김민수")]
+
+
+def test_an_age_in_parentheses_is_no_alias(make_ctx):
+    # 베르골리오(76) 추기경: (76) is an age; the word before it is no organisation of the title
+    found = entities.extract(make_ctx("호르헤 마리오 베르골리오(76) 추기경이 선출됐다."))
+    assert [e.text for e in found if e.label == "ORG"] == []
 
 
 def test_org_between_name_and_title_is_an_org(make_ctx):
@@ -107,6 +123,7 @@ NOT_PERSONS = [
     "이번 회장 선거에 관심이 쏠렸다.",              # 이번 starts with a surname but is not a name
     "미국 대통령이 방한했다.",                      # a country before a title
     "관계자는 이같이 말했다.",
+    "행사에는 한국과학기술원(KAIST) 교수 등이 참석했다.",  # ORG(ALIAS) TITLE with no name before it
     "전문가 위원이 검토했다.",                      # 전문가: a common noun that starts like 전+given
     "신임 이사장이 취임했다.",
     "다양한 의견을 수렴했다.",                      # 다+양: 양 after a syllable that is no surname
