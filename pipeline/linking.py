@@ -129,6 +129,10 @@ def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
     """The full-name person a short reference (박 시장) points to: same surname, same title, unique."""
     same = [p for p in persons if len(p.name) >= 2 and p.name[0] == e.name and p.start != e.start]
     titled = [p for p in same if p.title and p.title == e.title]
+    if not titled and e.title:
+        # another title names another person (김시곤 보도국장 ≠ 김 지점장); a title's short form is
+        # the same one (김시곤 보도국장 … 김 국장, 이도윤 대표이사 … 이 대표)
+        same = [p for p in same if not p.title or e.title in p.title]
     names = {p.name for p in (titled or same)}
     if len(names) == 1:
         return (titled or same)[0]

@@ -495,6 +495,37 @@ def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """A person found with no title takes the title word written right after the name, or after the
+    organisation found right after it: 존 스미스 부사장, 권오성 ㈜다온 대표, 사티아 나델라 마이크로소프트
+    CEO (names read whole by another rule than the title's)."""
+    titles = persons.lexicon().titles
+    heads = orgs.lexicon().heads
+    orgs_at = None
+    out = kept
+    text = doc.text
+    for k, e in enumerate(kept):
+        if e.label != "PERSON" or e.title or text[e.end:e.end + 1] != " ":
+            continue
+        org = None
+        nxt = doc.by_start.get(e.end + 1)
+        if nxt is None or nxt.stem not in titles:
+            if orgs_at is None:
+                orgs_at = {o.start: o for o in kept if o.label == "ORG"}
+            org = orgs_at.get(e.end + 1)
+            if org is None or text[org.end:org.end + 1] != " " or org.text in heads:
+                continue  # 이명박 정부 …: a head word alone (정부, 당국) is no organisation of a title
+            nxt = doc.by_start.get(org.end + 1)
+            if nxt is None or nxt.stem not in titles:
+                continue
+        if nxt.stem.endswith("직"):
+            continue  # 대통령직 인수위원장: the office, not the person's title
+        if out is kept:
+            out = list(kept)
+        out[k] = base.updated(e, {"title": nxt.stem, "org": org.name if org is not None else e.org})
+    return out
+
+
 def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """A titled person with no organisation takes the organisation found right before the name:
     ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between)."""
@@ -531,7 +562,7 @@ def extract(ctx: Context) -> list[Entity]:
     if repeats:  # with none, settling the same candidates again gives the same spans
         kept = settle(candidates + repeats)
     # the rules over the settled mentions, in this order (each takes and returns the list)
-    for rule in (listed_actors, programmes, place_heads, modifiers, event_aliases, person_orgs):
+    for rule in (listed_actors, programmes, place_heads, modifiers, event_aliases, person_titles, person_orgs):
         kept = rule(doc, kept)
     kept = kept + hanja_mentions(doc, kept)
     found = affiliations(doc, kept)

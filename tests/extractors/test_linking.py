@@ -25,6 +25,9 @@ LINKED = [
     ("울산광역시는 협약을 맺었다. 울산시는 예산을 지원한다.", ["울산광역시", "울산시"], "울산광역시"),
     ("산업통상자원부는 계획을 발표했다. 산업부는 내년에 시행한다.", ["산업통상자원부", "산업부"], "산업통상자원부"),
     ("박정훈 시장은 축사를 했다. 박 시장은 지원을 약속했다.", ["박정훈", "박"], "박정훈"),
+    # a title's short form is the same title (보도국장 … 국장, 대표이사 … 대표)
+    ("김시곤 KBS 보도국장은 말했다. 김 국장은 이어 밝혔다.", ["김시곤", "김"], "김시곤"),
+    ("이도윤 한빛테크 대표이사는 말했다. 이 대표는 덧붙였다.", ["이도윤", "이"], "이도윤"),
     # a university and its short form (대학교 → 대)
     ("한빛대학교 연구팀이 소재를 개발했다. 한빛대는 특허를 출원했다.", ["한빛대학교", "한빛대"], "한빛대학교"),
 ]
@@ -49,6 +52,8 @@ def test_ids_are_numbered_in_order_of_first_mention(make_ctx):
 NOT_LINKED = [
     # two different people with the same surname: a short reference stays unresolved
     ("박정훈 시장과 박서준 대표가 만났다. 박 의원은 불참했다.", "박"),
+    # one person of that surname, but with another title: another person (보도국장 ≠ 지점장)
+    ("김시곤 KBS 보도국장은 말했다. 김 지점장은 편지를 받았다.", "김"),
 ]
 
 

@@ -80,6 +80,21 @@ def test_a_title_between_name_and_title_is_no_org(make_ctx):
     assert [(e.label, e.text) for e in found] == [("ORG", "한빛테크"), ("PERSON", "김민수")]
 
 
+@pytest.mark.parametrize("text, name, title, org", [
+    # a name read whole by another rule takes the title word right after it
+    ("존 스미스 부사장은 말했다.", "존 스미스", "부사장", None),
+    # …or the title after the organisation found right after the name
+    ("권오성 ㈜다온 대표는 말했다.", "권오성", "대표", "다온"),         # the ORG's name, without ㈜
+    ("사티아 나델라 마이크로소프트 CEO는 말했다.", "사티아 나델라", "CEO", "마이크로소프트"),
+    # …not a word that is no title (씨 is an honorific)
+    ("김철수 씨 대표로 나섰다.", "김철수", None, None),
+    ("인수위원회는 이명박 정부 대통령직 인수위원회였다.", "이명박", None, None),  # 정부 alone, 대통령직 an office
+])
+def test_person_takes_the_title_after_it(make_ctx, text, name, title, org):
+    found = [e for e in entities.extract(make_ctx(text)) if e.label == "PERSON"]
+    assert [(e.name, e.title, e.org) for e in found] == [(name, title, org)]
+
+
 def test_an_age_in_parentheses_is_no_alias(make_ctx):
     # 베르골리오(76) 추기경: (76) is an age; the word before it is no organisation of the title
     found = entities.extract(make_ctx("호르헤 마리오 베르골리오(76) 추기경이 선출됐다."))
