@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kopress.schemas import Document, Reject
@@ -23,6 +23,7 @@ from .extractors.base import Context
 from .ingest import RawDoc, document_id, first_line
 from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
+from .unicode_nfc import nfc_map, remap
 
 RULESET_VERSION = "2026.11.6"
 
@@ -72,10 +73,14 @@ class Pipeline:
         exception Kiwi raised on it; None tokenizes here.
         """
         try:
-            ref, ref_source = resolve_reference_date(raw, self.config.reference_date)
+            nfc = nfc_map(raw.text)  # decomposed Hangul (ᄒ+ᅡ+ᆫ): analysed composed, offsets mapped back
+            work = raw if nfc is None else replace(raw, text=nfc.text)
+            ref, ref_source = resolve_reference_date(work, self.config.reference_date)
             if isinstance(analysis, Exception):
                 raise analysis
-            ctx = self.analyse(raw, ref, analysis)
+            if analysis is not None and analysis.text != work.text:
+                analysis = None
+            ctx = self.analyse(work, ref, analysis)
             doc = Document(
                 id=raw.id,
                 source=raw.source,
@@ -87,7 +92,7 @@ class Pipeline:
                 reference_date_source=ref_source,
                 text_sha256=hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest(),
                 n_chars=len(raw.text),
-                text=raw.text,
+                text=work.text,
                 entities=ctx.entities,
                 amounts=ctx.amounts,
                 dates=ctx.dates,
@@ -95,6 +100,8 @@ class Pipeline:
                 boilerplate=ctx.boilerplate,
                 quotes=ctx.quotes,
             )
+            if nfc is not None:
+                doc = remap(doc, raw.text, nfc)
             doc.check_offsets()
             return doc
         except Exception as exc:  # a bug on this document must not cost the batch
@@ -113,7 +120,8 @@ class Pipeline:
         analyses: list[Analysis | Exception] = []
         for raw in raws:
             try:
-                analyses.append(self.tokenizer.analyse(raw.text))
+                nfc = nfc_map(raw.text)
+                analyses.append(self.tokenizer.analyse(raw.text if nfc is None else nfc.text))
             except Exception as exc:  # reported by process() as that document's reject
                 analyses.append(exc)
         return [self.process(raw, analysis) for raw, analysis in zip(raws, analyses)]
