@@ -44,6 +44,7 @@ from .api import RULESET_VERSION, PipelineConfig
 from .engines import Batch, make_engine
 from .ingest import expand_inputs, iter_units
 from .manifest import Manifest
+from .reasons import Reason
 from .sinks import REPLACE_PREFIX, DatasetWriter, finish_swap, has_output, swap_in
 
 #: Units a part holds at most (one Parquet file per table per partition value).
@@ -168,9 +169,17 @@ class _Cursor:
     skipped: int = 0
 
 
+def duplicate(unit, first_id: str) -> Reject:
+    """The reject of a document whose id (normalised text + source id) a document of this run has."""
+    return Reject(source=unit.source, line=unit.line, reason=Reason.DUPLICATE.value,
+                  detail=f"the same text as document {first_id}, already in the tables", doc_id=first_id)
+
+
 def batches(units: Iterable, cursor: _Cursor, start: int, known: set[tuple] | None,
-            max_units: int = BATCH_UNITS, max_chars: int = BATCH_CHARS) -> Iterator[Batch]:
-    """Group the units from input position ``start`` on into batches, skipping known units."""
+            max_units: int = BATCH_UNITS, max_chars: int = BATCH_CHARS,
+            seen: set[str] | None = None) -> Iterator[Batch]:
+    """Group the units from input position ``start`` on into batches, skipping known units; a
+    document whose id is in ``seen`` (the ids this job has written) becomes a DUPLICATE reject."""
     batch: list = []
     first = start
     chars = 0
@@ -183,7 +192,13 @@ def batches(units: Iterable, cursor: _Cursor, start: int, known: set[tuple] | No
             if key in known:
                 cursor.skipped += 1
                 continue
-            known.add(key)
+        if seen is not None and not isinstance(unit, Reject):
+            if unit.id in seen:
+                unit = duplicate(unit, unit.id)  # the same release twice (two feeds, a copied file)
+            else:
+                seen.add(unit.id)
+        if known is not None:
+            known.add(unit_key(unit))
         if not batch:
             first = pos
         batch.append(unit)
@@ -277,6 +292,8 @@ def _run(inputs, out, t0, reference_date, progress, quiet, workers, engine, sche
         start = writer.start_job(fingerprint, incremental)
         summary.resumed_from = start
         known = known_keys(root) if incremental else None
+        # the ids already written by this job (a resumed one) or, with --incremental, to this folder
+        seen = {k[1] for k in (known if known is not None else known_keys(root) if start else ()) if k[0] == "d"}
         workers = workers or os.cpu_count() or 1
         if engine == "local" and total is not None and total - start <= BATCH_UNITS:
             workers = 1  # one batch: a pool would only add its start-up time
@@ -287,7 +304,7 @@ def _run(inputs, out, t0, reference_date, progress, quiet, workers, engine, sche
             summary.startup_seconds = time.perf_counter() - t0
             bar = Progress(total - start if total is not None else None, show, progress, log_every)
             part = _Part(start)
-            for res in eng.imap(batches(iter_units(inputs), cursor, start, known, min(BATCH_UNITS, part_size))):
+            for res in eng.imap(batches(iter_units(inputs), cursor, start, known, min(BATCH_UNITS, part_size), seen=seen)):
                 part.add(res)
                 summary.documents += res.documents
                 summary.rejects += res.rejects

@@ -19,6 +19,7 @@ class Reason(str, Enum):
     UNREADABLE = "unreadable"            # the file could not be read (permissions, vanished)
     NOT_FOUND = "not_found"              # an input path or glob that matched nothing
     INTERNAL_ERROR = "internal_error"    # a bug in kopress on this document (detail has it)
+    DUPLICATE = "duplicate"              # the same text (and source id) as a document already written
 
 
 MESSAGES = {
@@ -32,4 +33,5 @@ MESSAGES = {
     Reason.UNREADABLE: "the file could not be read",
     Reason.NOT_FOUND: "no file matches this input",
     Reason.INTERNAL_ERROR: "kopress failed on this document",
+    Reason.DUPLICATE: "the same document is already in the tables (doc_id names it)",
 }

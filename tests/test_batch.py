@@ -355,3 +355,35 @@ def test_process_many_equals_process_and_a_kiwi_failure_costs_one_document():
     for i in (0, 1, 3):
         assert many[i] == one[i]
         assert many[i].amounts  # each generated release states an amount (…만 달러, …억 원, …만 개)
+
+
+def test_the_same_release_twice_in_one_run_is_written_once(tmp_path):
+    # two feeds delivered the same release (two files, no source id: one document id)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(release(7), encoding="utf-8")
+    (src / "b.txt").write_text(release(7), encoding="utf-8")
+    (src / "c.txt").write_text(release(8), encoding="utf-8")
+    out = tmp_path / "out"
+    s = run([src], out, workers=1, quiet=True)
+    assert (s.documents, s.rejects) == (2, 1)
+    docs = read_table(out, "documents").to_pandas()
+    assert docs["id"].is_unique and sorted(Path(p).name for p in docs["source"]) == ["a.txt", "c.txt"]
+    rej = read_table(out, "rejects").to_pylist()
+    first = docs.loc[docs["source"].str.endswith("a.txt"), "id"].item()
+    assert [(Path(r["source"]).name, r["reason"], r["doc_id"]) for r in rej] == [("b.txt", "duplicate", first)]
+    # no child row twice: each entity of release 7 is in the table once
+    ents = read_table(out, "entities").to_pandas()
+    assert not ents.duplicated(["doc_id", "start", "end", "label"]).any()
+    assert kopress("run", src, "--out", tmp_path / "strict", "--strict", "--quiet").returncode == 1  # a reject
+
+
+def test_a_resumed_job_knows_the_documents_it_wrote_before_the_kill():
+    from kopress.batch import _Cursor, batches
+    from kopress.ingest import RawDoc
+
+    units = [RawDoc(id="d1", source="a.txt", text=release(1)), RawDoc(id="d2", source="b.txt", text=release(2)),
+             RawDoc(id="d1", source="c.txt", text=release(1))]
+    # resumed after unit 0 (d1 committed): the copy of d1 at position 2 is a duplicate, d2 a document
+    got = [u for b in batches(units, _Cursor(), 1, None, seen={"d1"}) for u in b.units]
+    assert [(u.source, getattr(u, "reason", None)) for u in got] == [("b.txt", None), ("c.txt", "duplicate")]

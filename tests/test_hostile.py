@@ -25,7 +25,8 @@ SENTENCES = [
 def hostile(tmp_path_factory):
     d = tmp_path_factory.mktemp("hostile")
     (d / "cp949.txt").write_bytes(CP949_RELEASE.encode("cp949"))
-    (d / "bom.txt").write_bytes(b"\xef\xbb\xbf" + CP949_RELEASE.encode("utf-8"))
+    # the same release with a BOM and one more line (the identical text would be a duplicate of cp949.txt)
+    (d / "bom.txt").write_bytes(b"\xef\xbb\xbf" + (CP949_RELEASE + SENTENCES[2] + "\n").encode("utf-8"))
     (d / "empty.txt").write_bytes(b"")
     (d / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (d / "nul.txt").write_text("널 문자\x00가 섞인 보도자료\x00\x01. " + SENTENCES[0], encoding="utf-8")
