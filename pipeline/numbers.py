@@ -335,6 +335,38 @@ QUALIFIER_TRAILING: tuple[str, ...] = tuple(_Q["qualifier"]["trailing"])
 RANGE_SUFFIX: tuple[str, ...] = tuple(_Q["qualifier"]["range_suffix"])
 _PRECEDENCE = {w: i for i, w in enumerate(_Q["qualifier"]["precedence"])}
 PER: dict[str, str] = dict(_Q["per"])
+
+
+def _per_denominators(units: dict[str, str], no_bare: frozenset[str]) -> dict[str, str]:
+    """Rate words from ``[per_unit]``: 인 → 인당, 1인당, 1인 당, 한 인당 (Hangul units only).
+
+    >>> sorted(_per_denominators({"대": "unit", "g": "g"}, frozenset()))
+    ['1g 당', '1g당', '1대 당', '1대당', 'g당', '대당', '한 대당']
+    """
+    out: dict[str, str] = {}
+    for unit, name in units.items():
+        out[f"1{unit}당"] = out[f"1{unit} 당"] = name
+        if unit not in no_bare:
+            out[f"{unit}당"] = name
+        if "가" <= unit[0] <= "힣":
+            out[f"한 {unit}당"] = name
+    return out
+
+
+PER.update({w: n for w, n in _per_denominators(dict(_Q["per_unit"]),
+                                               frozenset(_Q["per_unit_no_bare"]["words"])).items()
+            if w not in PER})
+DENOMINATOR_SUFFIX: str = _Q["denominator"]["suffix"]
+_DENOMINATOR_RX = re.compile(rf"[ ]?{re.escape(DENOMINATOR_SUFFIX)}(?![가-힣])")
+
+
+def is_denominator(text: str, end: int) -> bool:
+    """True when the amount ending at ``end`` is a rate's denominator (1인당, 1㎡ 당).
+
+    >>> is_denominator("1인당 20만 원", 2), is_denominator("3명 당선", 2), is_denominator("3명", 2)
+    (True, False, False)
+    """
+    return _DENOMINATOR_RX.match(text, end) is not None
 PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
 
 #: Range separators between two numbers (3~5명, 100억에서 150억 원).
