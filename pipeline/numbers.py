@@ -360,12 +360,22 @@ DENOMINATOR_SUFFIX: str = _Q["denominator"]["suffix"]
 _DENOMINATOR_RX = re.compile(rf"[ ]?{re.escape(DENOMINATOR_SUFFIX)}(?![가-힣])")
 
 
-def is_denominator(text: str, end: int) -> bool:
-    """True when the amount ending at ``end`` is a rate's denominator (1인당, 1㎡ 당).
+#: Rate words that are themselves a count (1인, 1가구): a rate when a number follows them.
+_COUNT_RATE_WORDS = frozenset(w for w in PER if w[0].isdigit() and not w.endswith(DENOMINATOR_SUFFIX))
+_NUMBER_NEXT_RX = re.compile(r"[ ]?[0-9]")
+
+
+def is_denominator(text: str, end: int, surface: str = "") -> bool:
+    """True when the amount ending at ``end`` (written ``surface``) is a rate's denominator:
+    1인당, 1㎡ 당, or a count rate word before another number (1인 3만 원).
 
     >>> is_denominator("1인당 20만 원", 2), is_denominator("3명 당선", 2), is_denominator("3명", 2)
     (True, False, False)
+    >>> is_denominator("1인 3만 원", 2, "1인"), is_denominator("1인 가구", 2, "1인")
+    (True, False)
     """
+    if surface in _COUNT_RATE_WORDS and _NUMBER_NEXT_RX.match(text, end):
+        return True
     return _DENOMINATOR_RX.match(text, end) is not None
 PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
 

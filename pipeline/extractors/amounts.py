@@ -105,8 +105,9 @@ def extract(ctx: Context) -> list[Amount]:
         for a in family.candidates(ctx, starts):
             if (masked is not None and masked(a.start, a.end)) or overlaps(a.start, a.end):
                 continue
-            if denominator in text[a.end:a.end + 2] and N.is_denominator(text, a.end):
-                continue  # 1인당, 1㎡당: a rate's denominator, not an amount (sets `per` after it)
+            if (denominator in text[a.end:a.end + 2] or a.kind == "COUNT") and N.is_denominator(
+                    text, a.end, a.text):
+                continue  # 1인당, 1㎡당, 1인 3만 원: a rate's denominator, not an amount (sets `per` after it)
             cands.append(a)
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python

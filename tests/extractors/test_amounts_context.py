@@ -46,6 +46,9 @@ CONTEXT = [
     ("분양가는 3.3㎡당 2천만 원이다.", "2천만 원", "MONEY", 20_000_000, "KRW", "pyeong"),  # 2000×10⁴; 3.3㎡당 = 평당
     ("분당 아파트가 5억 원에 팔렸다.", "5억 원", "MONEY", 500_000_000, "KRW", None),  # 분당 is a district, not per minute
     ("인구 10만명당 5명꼴이다.", "5명", "COUNT", 5, "명", None),  # 10만명당: no per word for a 10⁵ denominator
+    ("참가비는 1인 1만 원이다.", "1만 원", "MONEY", 10_000, "KRW", "person"),  # 1×10⁴; the group-size cue stops at 1인
+    ("단체는 1인 2만 5천 원이다.", "2만 5천 원", "MONEY", 25_000, "KRW", "person"),  # 2×10⁴ + 5×10³; 1인 = per person
+    ("1인 가구 비율은 33%다.", "33%", "PERCENT", 33, "%", None),  # 1인 가구 is no rate word: no number follows 1인
     ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
     ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
     ("회사의 연 매출은 300억 원이다.", "300억 원", "MONEY", 30_000_000_000, "KRW", "year"),  # 300×10⁸, 연 + 매출은
@@ -78,6 +81,7 @@ NOT_HERE = [
     ("1인당 20만 원을 지급한다.", "1인"),            # a rate's denominator
     ("인구 10만명당 5명꼴이다.", "10만명"),          # a rate's denominator, not 10⁵ people
     ("상담사 1명당 하루 30건을 맡는다.", "1명"),     # a rate's denominator
+    ("참가비는 1인 3만 원이다.", "1인"),             # 1인 before a number: a rate without 당
 ]
 
 

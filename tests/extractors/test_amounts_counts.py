@@ -73,6 +73,7 @@ COUNTS = [
     ("지역 기업 12개사 참가", "12개사", 12, "개사", None, False, None),  # 개사 names companies
     ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
     ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
+    ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
 ]
 
 
@@ -130,6 +131,9 @@ NOT_COUNTS = [
     ("1개사당 최대 5천만원을 지원한다.", "1개사"),   # 1개사당
     ("가구당 50만 원, 1회당 10만 원을 준다.", "1회"),  # 1회당
     ("인구 10만명당 5명꼴이다.", "10만명"),          # 10만명당: a denominator, not 10⁵ people
+    ("평가는 2인 1조로 진행된다.", "2인"),            # a group size (teams of two)
+    ("숙소는 4인 1실이다.", "4인"),                  # four to a room
+    ("2030세대가 소비를 이끈다.", "2030세대"),        # people in their 20s and 30s, not 2,030 households
 ]
 
 

@@ -39,6 +39,7 @@ MEASURES = [
     ("20대 여성이 가장 많았다.", "20대", 20, 29, "age", False, "대"),  # 20대 = aged 20 … 29
     ("간담회에 20대 청년 50명이 참석했다.", "20대", 20, 29, "age", False, "대"),  # 20 … 20+9; 청년 is a person
     ("30대 기업인이 창업했다.", "30대", 30, 39, "age", False, "대"),  # 기업인 (a person), not 기업
+    ("20~30대 청년이 몰렸다.", "20~30대", 20, 39, "age", False, "대"),  # 20 … 30+9: one group
     ("학생 A(16·고1)양이 다쳤다.", "16", 16, None, "age", False, None),  # bracketed age before ·고1
     ("용의자 정모 (41) 씨를 붙잡았다.", "41", 41, None, "age", False, None),  # a space before the bracket
     ("1살배기 아이가 구조됐다.", "1살", 1, None, "age", False, None),  # 살 + 배기
@@ -113,6 +114,8 @@ def test_not_amounts(make_ctx, sentence, span):
     "20대 국회가 문을 열었다.",             # the 20th National Assembly: an ordinal
     "시는 10대 과제를 발표했다.",            # ten key tasks
     "세계 10대 부호에 올랐다.",              # 세계 10대: the world's top ten
+    "회사는 2세 경영 체제를 갖췄다.",        # the owner family's second generation
+    "3세 승계가 마무리됐다.",                # third generation
 ])
 def test_no_age(make_ctx, sentence):
     ctx = make_ctx(sentence)
