@@ -74,6 +74,8 @@ COUNTS = [
     ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
     ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
     ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
+    ("본사는 지상 7층 건물이다.", "7층", 7, "층", None, False, None),  # 층 counts storeys, not 건물
+    ("가점 1점 부여", "1점", 1, "점", None, False, None),  # 부여 is the head-line verb
 ]
 
 
@@ -134,6 +136,7 @@ NOT_COUNTS = [
     ("평가는 2인 1조로 진행된다.", "2인"),            # a group size (teams of two)
     ("숙소는 4인 1실이다.", "4인"),                  # four to a room
     ("2030세대가 소비를 이끈다.", "2030세대"),        # people in their 20s and 30s, not 2,030 households
+    ("만에 하나 사고가 나면 즉시 보고한다.", "하나"),  # 만에 하나 = 'in the unlikely event'
 ]
 
 
