@@ -356,6 +356,8 @@ def _per_denominators(units: dict[str, str], no_bare: frozenset[str]) -> dict[st
 PER.update({w: n for w, n in _per_denominators(dict(_Q["per_unit"]),
                                                frozenset(_Q["per_unit_no_bare"]["words"])).items()
             if w not in PER})
+#: per as read before some kinds (주당 52시간 → week, not share): {per: {kind: per}}.
+PER_BY_KIND: dict[str, dict[str, str]] = {p: dict(k) for p, k in _Q["per_by_kind"].items()}
 DENOMINATOR_SUFFIX: str = _Q["denominator"]["suffix"]
 _DENOMINATOR_RX = re.compile(rf"[ ]?{re.escape(DENOMINATOR_SUFFIX)}(?![가-힣])")
 

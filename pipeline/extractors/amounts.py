@@ -111,4 +111,9 @@ def extract(ctx: Context) -> list[Amount]:
             cands.append(a)
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python
-    return [validate(d.fields) for d in settle(cands)]
+    kept = settle(cands)
+    for d in kept:
+        by_kind = N.PER_BY_KIND.get(d.fields.get("per"))
+        if by_kind and d.kind in by_kind:
+            d.fields["per"] = by_kind[d.kind]  # 주당 52시간: per week, not per share
+    return [validate(d.fields) for d in kept]

@@ -49,6 +49,12 @@ CONTEXT = [
     ("참가비는 1인 1만 원이다.", "1만 원", "MONEY", 10_000, "KRW", "person"),  # 1×10⁴; the group-size cue stops at 1인
     ("단체는 1인 2만 5천 원이다.", "2만 5천 원", "MONEY", 25_000, "KRW", "person"),  # 2×10⁴ + 5×10³; 1인 = per person
     ("1인 가구 비율은 33%다.", "33%", "PERCENT", 33, "%", None),  # 1인 가구 is no rate word: no number follows 1인
+    ("근로시간은 주당 52시간이다.", "52시간", "DURATION", 52, "PT52H", "week"),  # 주당 before a duration = per week
+    ("주당 3회씩 운동한다.", "3회", "COUNT", 3, "회", "week"),  # … and before a count
+    ("배당금은 주당 1,000원이다.", "1,000원", "MONEY", 1_000, "KRW", "share"),  # 1×10³; 주당 before money = per share
+    ("국제유가는 배럴당 80달러다.", "80달러", "MONEY", 80, "USD", "bbl"),  # per barrel
+    ("설비는 분기당 1회 점검한다.", "1회", "COUNT", 1, "회", "quarter"),  # per quarter
+    ("1인당 GDP는 3만 달러다.", "3만 달러", "MONEY", 30_000, "USD", "person"),  # 3×10⁴; GDP is a bridge noun
     ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
     ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
     ("회사의 연 매출은 300억 원이다.", "300억 원", "MONEY", 30_000_000_000, "KRW", "year"),  # 300×10⁸, 연 + 매출은
