@@ -76,6 +76,7 @@ COUNTS = [
     ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
     ("본사는 지상 7층 건물이다.", "7층", 7, "층", None, False, None),  # 층 counts storeys, not 건물
     ("가점 1점 부여", "1점", 1, "점", None, False, None),  # 부여 is the head-line verb
+    ("공공임대 500호를 공급한다.", "500호", 500, "호", None, False, None),  # housing units
 ]
 
 
@@ -126,6 +127,8 @@ NOT_COUNTS = [
     ("단 한 명도 다치지 않았다.", "한 명"),           # not a single person = zero
     ("매출이 두 자릿수 성장을 기록했다.", "두 자릿수"),  # a number of digits (10–99 %), not two things
     ("세 자릿수 증가율을 보였다.", "세 자릿수"),        # three digits
+    ("수출은 두 자리 수 증가율을 기록했다.", "두 자리"),  # spaced: still a number of digits
+    ("한 자릿수 성장에 그쳤다.", "한 자릿수"),          # one digit
     ("2인 가구가 늘었다.", "2인"),                    # a household type, not two persons counted
     ("지하철역에서 1인 시위를 벌였다.", "1인"),       # a one-person protest
     ("1인당 20만 원을 지급한다.", "1인"),            # 1인당: a rate's denominator
@@ -137,6 +140,7 @@ NOT_COUNTS = [
     ("숙소는 4인 1실이다.", "4인"),                  # four to a room
     ("2030세대가 소비를 이끈다.", "2030세대"),        # people in their 20s and 30s, not 2,030 households
     ("만에 하나 사고가 나면 즉시 보고한다.", "하나"),  # 만에 하나 = 'in the unlikely event'
+    ("위성 아리랑 5호를 발사했다.", "5호"),          # a satellite's name, not five units
 ]
 
 
