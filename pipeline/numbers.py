@@ -335,6 +335,50 @@ QUALIFIER_TRAILING: tuple[str, ...] = tuple(_Q["qualifier"]["trailing"])
 RANGE_SUFFIX: tuple[str, ...] = tuple(_Q["qualifier"]["range_suffix"])
 _PRECEDENCE = {w: i for i, w in enumerate(_Q["qualifier"]["precedence"])}
 PER: dict[str, str] = dict(_Q["per"])
+
+
+def _per_denominators(units: dict[str, str], no_bare: frozenset[str]) -> dict[str, str]:
+    """Rate words from ``[per_unit]``: 인 → 인당, 1인당, 1인 당, 한 인당 (Hangul units only).
+
+    >>> sorted(_per_denominators({"대": "unit", "g": "g"}, frozenset()))
+    ['1g 당', '1g당', '1대 당', '1대당', 'g당', '대당', '한 대당']
+    """
+    out: dict[str, str] = {}
+    for unit, name in units.items():
+        out[f"1{unit}당"] = out[f"1{unit} 당"] = name
+        if unit not in no_bare:
+            out[f"{unit}당"] = name
+        if "가" <= unit[0] <= "힣":
+            out[f"한 {unit}당"] = name
+    return out
+
+
+PER.update({w: n for w, n in _per_denominators(dict(_Q["per_unit"]),
+                                               frozenset(_Q["per_unit_no_bare"]["words"])).items()
+            if w not in PER})
+#: per as read before some kinds (주당 52시간 → week, not share): {per: {kind: per}}.
+PER_BY_KIND: dict[str, dict[str, str]] = {p: dict(k) for p, k in _Q["per_by_kind"].items()}
+DENOMINATOR_SUFFIX: str = _Q["denominator"]["suffix"]
+_DENOMINATOR_RX = re.compile(rf"[ ]?{re.escape(DENOMINATOR_SUFFIX)}(?![가-힣])")
+
+
+#: Rate words that are themselves a count (1인, 1가구): a rate when a number follows them.
+_COUNT_RATE_WORDS = frozenset(w for w in PER if w[0].isdigit() and not w.endswith(DENOMINATOR_SUFFIX))
+_NUMBER_NEXT_RX = re.compile(r"[ ]?[0-9]")
+
+
+def is_denominator(text: str, end: int, surface: str = "") -> bool:
+    """True when the amount ending at ``end`` (written ``surface``) is a rate's denominator:
+    1인당, 1㎡ 당, or a count rate word before another number (1인 3만 원).
+
+    >>> is_denominator("1인당 20만 원", 2), is_denominator("3명 당선", 2), is_denominator("3명", 2)
+    (True, False, False)
+    >>> is_denominator("1인 3만 원", 2, "1인"), is_denominator("1인 가구", 2, "1인")
+    (True, False)
+    """
+    if surface in _COUNT_RATE_WORDS and _NUMBER_NEXT_RX.match(text, end):
+        return True
+    return _DENOMINATOR_RX.match(text, end) is not None
 PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
 
 #: Range separators between two numbers (3~5명, 100억에서 150억 원).

@@ -32,7 +32,9 @@ Conventions (each documented again in its family module and data file):
   and percentages (1만원대, 5천만원선). qualifier: one word as written (이상, 이하, 미만, 초과,
   이내, 최대, 최소, 규모 …); when two occur the precedence list in qualifiers.toml decides.
 - per: 연간/매년/연 → year, 월/매월 → month, 1인당 → person, 가구당 → household, 주당 → share,
-  하루/매일 → day, 매주 → week.
+  하루/매일 → day, 매주 → week; "(1)<unit>당" from qualifiers.toml [per_unit] (1대당 → unit,
+  1개사당 → company, 1회당 → occurrence, 1㎡당 → m2, 시간당 → hour …). The denominator itself
+  (1인 in 1인당, 10만명 in 10만명당, 600g당) is no amount; a denominator other than 1 sets no per.
 - Span: leading 약/최대/최소 and trailing 이상/가량/규모 are INSIDE the span; rate words
   (연간, 월, 1인당) and lead words (징역, 임기) are outside. KLUE-NER keeps 약/이상 outside (and
   여 inside): measured on KLUE train, trimming them would raise QT character precision from
@@ -96,13 +98,22 @@ def extract(ctx: Context) -> list[Amount]:
     blocked = N.Blocked(text)
     starts = N.number_starts(text)  # computed once, shared by every family
     overlaps = blocked.overlaps
+    denominator = N.DENOMINATOR_SUFFIX
     masked = ctx.masked if ctx.boilerplate else None  # no boilerplate: nothing is masked
     cands: list[N.Draft] = []
     for family in FAMILIES:
         for a in family.candidates(ctx, starts):
             if (masked is not None and masked(a.start, a.end)) or overlaps(a.start, a.end):
                 continue
+            if (denominator in text[a.end:a.end + 2] or a.kind == "COUNT") and N.is_denominator(
+                    text, a.end, a.text):
+                continue  # 1인당, 1㎡당, 1인 3만 원: a rate's denominator, not an amount (sets `per` after it)
             cands.append(a)
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python
-    return [validate(d.fields) for d in settle(cands)]
+    kept = settle(cands)
+    for d in kept:
+        by_kind = N.PER_BY_KIND.get(d.fields.get("per"))
+        if by_kind and d.kind in by_kind:
+            d.fields["per"] = by_kind[d.kind]  # 주당 52시간: per week, not per share
+    return [validate(d.fields) for d in kept]

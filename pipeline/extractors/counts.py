@@ -1,7 +1,9 @@
 """Counts: a number with a counter (200여개 기업, 16명, 두 곳, 열두 개, 3~5명, 두세 명).
 
 Convention: ``unit`` is the counter as written (개, 명, 곳, 개사 …) and ``counted`` the noun
-that follows it when there is one (200여개 기업 → counted 기업, value 200, approximate).
+it counts when one follows (200여개 기업 → counted 기업, value 200, approximate): modifiers
+are skipped (18개 해외 공연단 → 공연단); a superlative or head-line verb leaves it empty (112만명
+역대 최다, 2건 성사), and so does a counter that names its noun (18개국, 12개사).
 Counters and their rules live in ``resources/units/classifiers.toml``; the noun after a
 counter is read from Kiwi's morphemes (a noun followed by 하다 is a verb, not what is counted).
 
@@ -28,6 +30,8 @@ NATIVE_NOUN_MIN = int(_C["exclude"]["native_noun_min"])
 NATIVE_NOUN_EXCLUDE = frozenset(_C["exclude"]["native_noun_exclude"])
 NATIVE_NOUN_EXCLUDE_PREFIX = tuple(_C["exclude"]["native_noun_exclude_prefix"])
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
+COUNTED_MODIFIERS = frozenset(_C["counted"]["modifiers"])
+NOT_THE_COUNTED = frozenset(_C["counted"]["not_the_counted"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
 _BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
@@ -169,12 +173,34 @@ def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: De
         if noun is not None:
             if not spec.get("adnominal"):
                 return None  # 3대 도시, 4번 타자, 18기 수료생: a rank or a group, not a count
-            counted = noun
+            if not spec.get("names_counted"):
+                counted = _counted(text, end + 1, noun, finder)
     return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,
         kind="COUNT", value=value, value_max=value_max, unit=counter, counted=counted,
         approximate=around.approximate, qualifier=around.qualifier, per=around.per,
     )
+
+
+def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | None:
+    """The counted noun from ``noun`` at ``pos``: modifiers skipped, superlatives and head-line
+    predicates give none (``classifiers.toml`` [counted]).
+
+    18개 해외 공연단 → 공연단; 두 차례 긴급 회의 → 회의; 112만명 역대 최다 → None; 2건 성사 → None.
+    """
+    for _ in range(2):
+        if noun not in COUNTED_MODIFIERS:
+            break
+        nxt = pos + len(noun)
+        if not (nxt + 1 < len(text) and text[nxt] == " "):
+            break
+        head = finder.noun_at(nxt + 1)
+        if head is None:
+            if finder.raw_noun_at(nxt + 1) in NOT_THE_COUNTED:
+                return None  # 역대 최다: 최다 ends the phrase
+            break
+        pos, noun = nxt + 1, head
+    return None if noun in NOT_THE_COUNTED else noun
 
 
 class _NounFinder:
@@ -209,6 +235,11 @@ class _NounFinder:
 
     def noun_at(self, pos: int) -> str | None:
         """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""
+        noun = self.raw_noun_at(pos)
+        return None if noun in NOT_COUNTED else noun
+
+    def raw_noun_at(self, pos: int) -> str | None:
+        """``noun_at`` before the ``NOT_COUNTED`` filter."""
         if not self.morphs:
             return None
         i = bisect.bisect_left(self.morphs, pos, key=_START)
@@ -228,5 +259,4 @@ class _NounFinder:
             i += 1
         if end is None:
             return None
-        noun = self.text[pos:end]
-        return None if noun in NOT_COUNTED else noun
+        return self.text[pos:end]

@@ -49,8 +49,14 @@ _NATIVE_AGE_RX = N.compile_anchored(rf"(?P<nat>{N.NATIVE_NUMBER})[ ]?살")
 DECADE_NOT_AFTER = tuple(_M["age"]["decade_not_after"])
 BRACKET_AFTER = frozenset(_M["age"]["bracket_after"])
 #: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
-_DECADE_RX = re.compile(r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
+#: 20~30대: two decades, one age group (value 20, value_max 39).
+_DECADE_RX = re.compile(r"(?:(?P<lo>[1-9](?<![0-9A-Za-z.,][1-9])0)[ ]?[~∼～〜-][ ]?)?"
+                        r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
+#: 30대 기업, 상위 30대: a rank (the top 30) or an ordinal (20대 국회), not an age group.
+_DECADE_RANK_AFTER_RX = re.compile(
+    rf" (?:{alternation(_M['age']['decade_rank_after'])})들?(?:{alternation(N.PARTICLES)})?(?![가-힣])")
+_DECADE_RANK_BEFORE_RX = re.compile(rf"(?<![가-힣])(?:{alternation(_M['age']['decade_rank_before'])}) $")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9²³]")
 _PREFIX_RX = re.compile(alternation(_PREFIXES))
 _UNIT_WORDS = list(UNITS) + list(NEEDS_PREFIX)
@@ -91,10 +97,18 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
             continue
         if m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2].isdigit():
             continue  # 3대 1 (a score) is blocked elsewhere; 20대 1 likewise
-        low = int(m.group("num"))
+        if not m.group("yeo") and (_DECADE_RANK_AFTER_RX.match(text, m.end())
+                                   or _DECADE_RANK_BEFORE_RX.search(text, max(0, m.start() - 6), m.start())):
+            continue  # 30대 기업, 상위 30대: the top 30, not people in their thirties
+        low = high = int(m.group("num"))
+        rule = "measure.age_decade.v1"
+        if m.group("lo"):
+            if int(m.group("lo")) >= high:
+                continue  # 30~20대: not a range
+            low, rule = int(m.group("lo")), "measure.age_decade_range.v1"
         out.append(N.Draft(start=m.start(), end=m.end("num") + 1, text=text[m.start():m.end("num") + 1],
-                          rule_id="measure.age_decade.v1", kind="MEASURE", value=Decimal(low),
-                          value_max=Decimal(low + 9), unit="age", qualifier="대"))
+                          rule_id=rule, kind="MEASURE", value=Decimal(low),
+                          value_max=Decimal(high + 9), unit="age", qualifier="대"))
     return out
 
 

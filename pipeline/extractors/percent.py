@@ -22,6 +22,9 @@ _P = load_toml("units/percent.toml")
 UNITS: dict[str, tuple[str, str]] = {w: (v[0], v[1]) for w, v in _P["units"].items()}
 _MULT = _P["multiple"]["words"]
 _NATIVE_MULT_EXCLUDE = frozenset(_P["multiple"]["native_exclude"])
+#: 5% 포인트 적립: reward points, so 포인트 is not a percentage point.
+_POINT = "포인트"
+_REWARD_AFTER_RX = re.compile(rf"[ ]?(?:으로|로|를|가)?[ ]?(?:{alternation(_P['reward_points']['words'])})")
 
 _UNIT_ALT = alternation(UNITS)
 _RX = N.compile_anchored(
@@ -56,6 +59,10 @@ def _read_percent(text: str, m: re.Match) -> list[N.Draft]:
         return []
     if not _ends_ok(text, m.end(), m.group("u")):
         return []
+    if _POINT in m.group("u") and _REWARD_AFTER_RX.match(text, m.end()):
+        # 5% 포인트 적립: the percentage alone (the unit before 포인트: %, 퍼센트)
+        bare = m.group("u").split(_POINT)[0].rstrip()
+        return [_build(text, m, *UNITS[bare], "percent", end=m.start("u") + len(bare))]
     return [_build(text, m, kind, unit, "percent")]
 
 
@@ -67,7 +74,7 @@ def _read_multiple(text: str, m: re.Match) -> list[N.Draft]:
     return [_build(text, m, "MULTIPLE", "배", "multiple")]
 
 
-def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> N.Draft:
+def _build(text: str, m: re.Match, kind: str, unit: str, family: str, end: int | None = None) -> N.Draft:
     if m.group("num") and (N.is_bare(m.group("num")) or N.is_short_spelled(m.group("num"))):
         raise N.NumberError("bare magnitude word")
     if m.groupdict().get("nat"):
@@ -80,7 +87,7 @@ def _build(text: str, m: re.Match, kind: str, unit: str, family: str) -> N.Draft
             raise N.NumberError("range does not increase")
         rule = f"{family}.range.v1" if value_max is not None else f"{family}.number.v1"
     approximate = bool(m.groupdict().get("num") and N.is_approximate(m.group("num")))
-    around = N.widen(text, m.start(), m.end(), range_suffix=(kind != "MULTIPLE"),
+    around = N.widen(text, m.start(), m.end() if end is None else end, range_suffix=(kind != "MULTIPLE"),
                      approximate=approximate)
     return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,

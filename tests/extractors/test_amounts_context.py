@@ -34,7 +34,27 @@ CONTEXT = [
     ("엘리자베스 2세 여왕은 90세다.", "90세", "MEASURE", 90, "age", None),  # 2세 is regnal; 90세 an age
     ("세 차례에 걸쳐 협의했다.", "세 차례", "COUNT", 3, "차례", None),  # 세 = 3
     ("하루 한 끼만 제공한다.", "한 끼", "COUNT", 1, "끼", "day"),  # 한 = 1, per day
-    ("1인 가구가 늘었다.", "1인", "COUNT", 1, "인", None),  # 1인 가구
+    ("1인당 20만 원을 지급한다.", "20만 원", "MONEY", 200_000, "KRW", "person"),  # 20×10⁴ per person
+    ("전기차 1대당 3천만 원을 보조한다.", "3천만 원", "MONEY", 30_000_000, "KRW", "unit"),  # 3000×10⁴ per vehicle
+    ("1개사당 최대 5천만원을 지원한다.", "최대 5천만원", "MONEY", 50_000_000, "KRW", "company"),  # 5000×10⁴
+    ("강사에게 1회당 10만 원을 준다.", "10만 원", "MONEY", 100_000, "KRW", "occurrence"),  # 10×10⁴ a session
+    ("상가는 1㎡당 300만 원에 분양한다.", "300만 원", "MONEY", 3_000_000, "KRW", "m2"),  # 300×10⁴ per m2
+    ("농가에 1ha당 200만 원을 준다.", "200만 원", "MONEY", 2_000_000, "KRW", "ha"),  # 200×10⁴ per ha
+    ("도시락은 개당 5천원이다.", "5천원", "MONEY", 5_000, "KRW", "item"),  # 5×10³ per item
+    ("가구당 평균 지급액은 150만 원이다.", "150만 원", "MONEY", 1_500_000, "KRW", "household"),  # 150×10⁴, two bridge words
+    ("장학금은 학기당 200만 원이다.", "200만 원", "MONEY", 2_000_000, "KRW", "semester"),  # 200×10⁴
+    ("분양가는 3.3㎡당 2천만 원이다.", "2천만 원", "MONEY", 20_000_000, "KRW", "pyeong"),  # 2000×10⁴; 3.3㎡당 = 평당
+    ("분당 아파트가 5억 원에 팔렸다.", "5억 원", "MONEY", 500_000_000, "KRW", None),  # 분당 is a district, not per minute
+    ("인구 10만명당 5명꼴이다.", "5명", "COUNT", 5, "명", None),  # 10만명당: no per word for a 10⁵ denominator
+    ("참가비는 1인 1만 원이다.", "1만 원", "MONEY", 10_000, "KRW", "person"),  # 1×10⁴; the group-size cue stops at 1인
+    ("단체는 1인 2만 5천 원이다.", "2만 5천 원", "MONEY", 25_000, "KRW", "person"),  # 2×10⁴ + 5×10³; 1인 = per person
+    ("1인 가구 비율은 33%다.", "33%", "PERCENT", 33, "%", None),  # 1인 가구 is no rate word: no number follows 1인
+    ("근로시간은 주당 52시간이다.", "52시간", "DURATION", 52, "PT52H", "week"),  # 주당 before a duration = per week
+    ("주당 3회씩 운동한다.", "3회", "COUNT", 3, "회", "week"),  # … and before a count
+    ("배당금은 주당 1,000원이다.", "1,000원", "MONEY", 1_000, "KRW", "share"),  # 1×10³; 주당 before money = per share
+    ("국제유가는 배럴당 80달러다.", "80달러", "MONEY", 80, "USD", "bbl"),  # per barrel
+    ("설비는 분기당 1회 점검한다.", "1회", "COUNT", 1, "회", "quarter"),  # per quarter
+    ("1인당 GDP는 3만 달러다.", "3만 달러", "MONEY", 30_000, "USD", "person"),  # 3×10⁴; GDP is a bridge noun
     ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
     ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
     ("회사의 연 매출은 300억 원이다.", "300억 원", "MONEY", 30_000_000_000, "KRW", "year"),  # 300×10⁸, 연 + 매출은
@@ -63,6 +83,11 @@ NOT_HERE = [
     ("지난 5일 발표했다.", "5일"),                   # a date even after 지난
     ("3월 3일 개막한다.", "3월"),                    # March, not three months
     ("후반 24분 선제골을 넣었다.", "24분"),          # a match clock
+    ("1인 가구가 늘었다.", "1인"),                   # a household type (single-person), not one person counted
+    ("1인당 20만 원을 지급한다.", "1인"),            # a rate's denominator
+    ("인구 10만명당 5명꼴이다.", "10만명"),          # a rate's denominator, not 10⁵ people
+    ("상담사 1명당 하루 30건을 맡는다.", "1명"),     # a rate's denominator
+    ("참가비는 1인 3만 원이다.", "1인"),             # 1인 before a number: a rate without 당
 ]
 
 

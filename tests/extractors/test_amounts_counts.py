@@ -32,7 +32,7 @@ COUNTS = [
     ("이번 공모에는 214편이 접수됐다.", "214편", 214, "편", None, False, None),  # as written
     ("신품종 8종을 개발했다.", "8종", 8, "종", None, False, None),  # as written
     ("그동안 3차례 회의를 열었다.", "3차례", 3, "차례", "회의", False, None),  # as written
-    ("두 차례 긴급 회의를 열었다.", "두 차례", 2, "차례", "긴급", False, None),  # 두 = 2
+    ("두 차례 긴급 회의를 열었다.", "두 차례", 2, "차례", "회의", False, None),  # 두 = 2; 긴급 is a modifier
     ("저소득 300가구에 지원금을 준다.", "300가구", 300, "가구", None, False, None),  # as written
     ("신축 아파트 1천200세대가 입주한다.", "1천200세대", 1_200, "세대", None, False, None),  # 1000+200
     ("나무 5천 그루를 심었다.", "5천 그루", 5_000, "그루", None, False, None),  # 5×10³
@@ -53,7 +53,6 @@ COUNTS = [
     ("임원 두 분이 참석했다.", "두 분", 2, "분", None, False, None),  # 두 = 2 (honorific persons)
     ("주식 100만 주를 매입한다.", "100만 주", 1_000_000, "주", None, False, None),  # 100×10⁴ shares
     ("보통주 1,000주를 배정한다.", "1,000주", 1_000, "주", None, False, None),  # 1×10³ shares
-    ("2인 가구가 늘었다.", "2인", 2, "인", "가구", False, None),  # as written
     ("원전 2기를 건설한다.", "2기", 2, "기", None, False, None),  # as written
     ("국내 사업장 5곳을 방문했다.", "5곳", 5, "곳", None, False, None),  # no counted noun after 을
     ("두세 명이 한 조를 이룬다.", "두세 명", 2, "명", None, False, None),  # 두세 = 2~3
@@ -66,7 +65,18 @@ COUNTS = [
     ("그 가운데 하나는 수출용이다.", "하나", 1, None, None, False, None),  # free native numeral
     ("전문가 10명 중 7명이 찬성했다.", "10명", 10, "명", None, False, None),  # as written
     ("예선에는 30명 출전자가 나섰다.", "30명", 30, "명", "출전자", False, None),  # noun + suffix 자
-    ("5개국 정상들이 모였다.", "5개국", 5, "개국", "정상", False, None),  # plural 들 left out
+    ("5개국 정상들이 모였다.", "5개국", 5, "개국", None, False, None),  # 개국 counts countries, not 정상
+    ("올해 축제에는 18개 해외 공연단이 참가한다.", "18개", 18, "개", "공연단", False, None),  # 해외 skipped
+    ("7개 주요 기관이 협약에 서명했다.", "7개", 7, "개", "기관", False, None),  # 주요 skipped
+    ("누적 관람객은 112만명 역대 최다를 기록했다.", "112만명", 1_120_000, "명", None, False, None),  # 112×10⁴; 최다 is not counted
+    ("상담회 수출계약 2건 성사", "2건", 2, "건", None, False, None),  # 성사 is the head-line verb
+    ("지역 기업 12개사 참가", "12개사", 12, "개사", None, False, None),  # 개사 names companies
+    ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
+    ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
+    ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
+    ("본사는 지상 7층 건물이다.", "7층", 7, "층", None, False, None),  # 층 counts storeys, not 건물
+    ("가점 1점 부여", "1점", 1, "점", None, False, None),  # 부여 is the head-line verb
+    ("공공임대 500호를 공급한다.", "500호", 500, "호", None, False, None),  # housing units
 ]
 
 
@@ -115,6 +125,22 @@ NOT_COUNTS = [
     ("문제는 하나도 없었다.", "하나"),                # not even one = zero
     ("사고는 한 번도 없었다.", "한 번"),              # not even once = zero
     ("단 한 명도 다치지 않았다.", "한 명"),           # not a single person = zero
+    ("매출이 두 자릿수 성장을 기록했다.", "두 자릿수"),  # a number of digits (10–99 %), not two things
+    ("세 자릿수 증가율을 보였다.", "세 자릿수"),        # three digits
+    ("수출은 두 자리 수 증가율을 기록했다.", "두 자리"),  # spaced: still a number of digits
+    ("한 자릿수 성장에 그쳤다.", "한 자릿수"),          # one digit
+    ("2인 가구가 늘었다.", "2인"),                    # a household type, not two persons counted
+    ("지하철역에서 1인 시위를 벌였다.", "1인"),       # a one-person protest
+    ("1인당 20만 원을 지급한다.", "1인"),            # 1인당: a rate's denominator
+    ("전기차 1대당 3천만 원을 보조한다.", "1대"),    # 1대당: a rate's denominator
+    ("1개사당 최대 5천만원을 지원한다.", "1개사"),   # 1개사당
+    ("가구당 50만 원, 1회당 10만 원을 준다.", "1회"),  # 1회당
+    ("인구 10만명당 5명꼴이다.", "10만명"),          # 10만명당: a denominator, not 10⁵ people
+    ("평가는 2인 1조로 진행된다.", "2인"),            # a group size (teams of two)
+    ("숙소는 4인 1실이다.", "4인"),                  # four to a room
+    ("2030세대가 소비를 이끈다.", "2030세대"),        # people in their 20s and 30s, not 2,030 households
+    ("만에 하나 사고가 나면 즉시 보고한다.", "하나"),  # 만에 하나 = 'in the unlikely event'
+    ("위성 아리랑 5호를 발사했다.", "5호"),          # a satellite's name, not five units
 ]
 
 

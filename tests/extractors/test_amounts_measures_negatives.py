@@ -37,6 +37,9 @@ MEASURES = [
     ("피의자 김모(33)씨를 검거했다.", "33", 33, None, "age", False, None),  # bracketed age after a name
     ("학부모 이모(42·여)씨가 신고했다.", "42", 42, None, "age", False, None),  # bracketed age with 여
     ("20대 여성이 가장 많았다.", "20대", 20, 29, "age", False, "대"),  # 20대 = aged 20 … 29
+    ("간담회에 20대 청년 50명이 참석했다.", "20대", 20, 29, "age", False, "대"),  # 20 … 20+9; 청년 is a person
+    ("30대 기업인이 창업했다.", "30대", 30, 39, "age", False, "대"),  # 기업인 (a person), not 기업
+    ("20~30대 청년이 몰렸다.", "20~30대", 20, 39, "age", False, "대"),  # 20 … 30+9: one group
     ("학생 A(16·고1)양이 다쳤다.", "16", 16, None, "age", False, None),  # bracketed age before ·고1
     ("용의자 정모 (41) 씨를 붙잡았다.", "41", 41, None, "age", False, None),  # a space before the bracket
     ("1살배기 아이가 구조됐다.", "1살", 1, None, "age", False, None),  # 살 + 배기
@@ -87,6 +90,10 @@ NOT_AMOUNTS = [
     ("2023년 실적이 개선됐다.", "2023년"),           # a date
     ("5G 기지국을 세운다.", "5G"),                  # a network generation
     ("8강에 진출했다.", "8강"),                      # a tournament round
+    ("1㎡당 300만 원에 분양한다.", "1㎡"),           # a rate's denominator (per m2), not an area
+    ("농가에 1ha당 200만 원을 준다.", "1ha"),        # a rate's denominator (per ha)
+    ("인삼은 600g당 3만원에 팔린다.", "600g"),       # a denominator even when it is not 1
+    ("뇌는 1초 당 10만 번 신호를 보낸다.", "1초"),  # a spaced 당: still a denominator
 ]
 
 
@@ -102,6 +109,13 @@ def test_not_amounts(make_ctx, sentence, span):
     "매출 (41)을 봤다.",           # a spaced bracket without 씨/군/양 after it
     "교황 베네딕토 16세가 왔다.",  # a regnal number
     "사업(2)에 포함된다.",         # a footnote-like bracket after a common noun
+    "정부는 30대 기업과 간담회를 열었다.",   # the top 30 companies, not people in their 30s
+    "시가총액 상위 30대 종목을 분석했다.",   # 상위 30대: a rank
+    "20대 국회가 문을 열었다.",             # the 20th National Assembly: an ordinal
+    "시는 10대 과제를 발표했다.",            # ten key tasks
+    "세계 10대 부호에 올랐다.",              # 세계 10대: the world's top ten
+    "회사는 2세 경영 체제를 갖췄다.",        # the owner family's second generation
+    "3세 승계가 마무리됐다.",                # third generation
 ])
 def test_no_age(make_ctx, sentence):
     ctx = make_ctx(sentence)

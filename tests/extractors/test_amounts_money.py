@@ -64,6 +64,7 @@ MONEY = [
     ("홍콩 법인은 1억 홍콩달러를 조달했다.", "1억 홍콩달러", 100_000_000, "HKD", False, None, None),  # 10⁸
     ("천만 원의 상금을 준다.", "천만 원", 10_000_000, "KRW", False, None, None),  # 1000×10⁴
     ("만 원짜리 상품권을 준다.", "만 원", 10_000, "KRW", False, None, None),  # 1×10⁴
+    ("입장료로 천원을 냈다.", "천원", 1_000, "KRW", False, None, None),  # 1×10³: no 몇/수 before it
     ("매출 １２３억원을 올렸다.", "１２３억원", 12_300_000_000, "KRW", False, None, None),  # full-width 123×10⁸
     ("투자금 ３천만 달러를 받았다.", "３천만 달러", 30_000_000, "USD", False, None, None),  # full-width 3000×10⁴
     ("객단가는 100불이 넘는다.", "100불", 100, "USD", False, None, None),  # 불 = dollars
@@ -119,6 +120,9 @@ NOT_MONEY = [
     "1억2千만원을 썼다.",              # hanja inside: not read (never 만원 = 10⁴ alone)
     "三千万 원이다.",                  # hanja numerals are not read
     "3불가 원칙을 고수했다.",          # 불가 (impossible), not 3 dollars
+    "몇 천원의 값을 치렀다.",          # several thousand won, not 1,000
+    "수 천만원이 들었다.",             # spaced 수: several ten-millions, not 10⁷
+    "몇 백만 원을 썼다.",              # several millions, not 10⁶
 ]
 
 

@@ -35,6 +35,10 @@ PERCENT = [
     ("속도가 5.7배로 빨라졌다.", "5.7배", "MULTIPLE", "5.7", None, "배", False, None, None),  # ×5.7
     ("가격 차이가 6∼10배에 이른다.", "6∼10배", "MULTIPLE", "6", "10", "배", False, None, None),  # ×6 … ×10
     ("효율이 세 배 높다.", "세 배", "MULTIPLE", "3", None, "배", False, None, None),  # 세 = 3
+    ("두 후보의 격차는 6.4% 포인트였다.", "6.4% 포인트", "PERCENT_POINT", "6.4", None, "%p", False, None, None),  # spaced 포인트: points
+    ("구매액의 5% 포인트 적립 혜택을 준다.", "5%", "PERCENT", "5", None, "%", False, None, None),  # 5 % in reward points
+    ("결제액의 2%포인트를 적립해 준다.", "2%", "PERCENT", "2", None, "%", False, None, None),  # reward points, glued
+    ("회원에게 10퍼센트포인트 지급.", "10퍼센트", "PERCENT", "10", None, "%", False, None, None),  # 10 % paid as points
 ]
 
 
