@@ -13,7 +13,10 @@ particles around the noun phrases (linked to ``ctx.entities`` when an entity cov
 
 One sentence naming several counterparties ("A는 B, C와 업무협약을 맺었다") gives ONE deal with
 ``counterparty_names`` [B, C] (``counterparty_name`` = B): the release announces one signing.
-Coordinated winners of an award or a selection ("A와 B가 선정됐다") give one deal each.
+Coordinated winners of an award or a selection ("A와 B가 선정됐다") give one deal each; so do
+prizes handed out clause by clause under one verb ("최우수상은 A와 B가, 우수상은 C가 수상했다",
+"A는 대상을, B는 금상을 받았다"), each prize going to its own winners; a prize as the goal of
+선정 ("최우수상에 선정됐다") is an award, not a grant.
 Mentions of one deal (title, lead, body) merge into one record (type + party + counterparties)
 whose ``mentions`` counts them; the span is the first mention's clause.
 
@@ -126,6 +129,13 @@ class Rules:
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
+    prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
+    prize_verbs: frozenset[str]
+    prize_goals: frozenset[str]  # 최우수상에 선정됐다 → an award
+    prize_ambiguous: frozenset[str]
+    prize_sure_verbs: frozenset[str]
+    prize_between: frozenset[str]
+    prize_dative_verbs: frozenset[str]
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -214,6 +224,13 @@ def rules() -> Rules:
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
+            prize_topics=frozenset(data["prizes"]["topic_particles"]),
+            prize_verbs=frozenset(data["prizes"]["verbs"]),
+            prize_goals=frozenset(data["prizes"]["goal_particles"]),
+            prize_ambiguous=frozenset(_key(w) for w in data["prizes"]["ambiguous"]),
+            prize_sure_verbs=frozenset(data["prizes"]["sure_verbs"]),
+            prize_between=frozenset(data["prizes"]["between_words"]),
+            prize_dative_verbs=frozenset(data["prizes"]["dative_verbs"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -274,6 +291,8 @@ class Found:
     date: DateMention | None = None
     span_start: int = 0
     span_end: int = 0
+    winners: list[Party] | None = None  # a prize handed out in its own clause: its winners, read there
+    selected: bool = False  # completed by 선정 (선정했다: the object is the party)
 
 
 class _Sent:
@@ -1201,6 +1220,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
     r = rules()
     out: list[Found] = []
     pending: list[tuple[DealType, str, int, int, re.Match]] = []  # incomplete, maybe listed
+    prizes: list[_Prize] = []  # prize nouns (최우수상, 금상): maybe handed out clause by clause
     for mt in hits:
         s, e = mt.start(), mt.end()
         if ctx.masked(s, e):
@@ -1210,6 +1230,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue  # not on morpheme boundaries: 대상 inside 대상자 is fine, 수상 inside 감수상 is not
         key = _key(mt.group())
         t = r.trigger_type[key]
+        if t.name == "award" and t.suffix_ok is not None and key not in t.suffix_ok:
+            prizes.append(_Prize(t, key, i, j))
         f = _complete(sent, t, key, i, j)
         if f is None:
             pending.append((t, key, i, j, mt))
@@ -1232,8 +1254,13 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
+    if prizes:
+        out = _handed_out(sent, prizes, out)
     if len(out) < 2:
         return out  # one trigger or none: nothing to group (the grouping below keeps it as is)
+    # prizes handed out clause by clause share the verb but are deals of their own
+    handed = [f for f in out if f.winners is not None]
+    out = [f for f in out if f.winners is None]
     # one deal per completing verb (공동개발 협약을 체결 → joint_development: the type listed
     # first in deals.toml wins), unless the triggers are listed: 수출계약 및 업무협약을 체결
     by_anchor: dict[int, list[Found]] = {}
@@ -1250,7 +1277,221 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             else:
                 cluster.append(f)
         kept.append(min(cluster, key=lambda g: g.type.priority))
-    return sorted(kept, key=lambda f: f.t_start)
+    return sorted(kept + handed, key=lambda f: f.t_start)
+
+
+class _Prize(NamedTuple):
+    """A prize noun in a sentence (최우수상): its deal type, trigger key and morphemes [i, j]."""
+
+    type: DealType
+    key: str
+    i: int
+    j: int
+
+
+def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """Prizes of one sentence given each to its own winners, and prizes as the goal of 선정.
+
+    "최우수상은 A와 B가, 우수상은 C 등 5개사가 수상했다" → 최우수상 (A, B), 우수상 (C), in place of
+    the one deal of 수상했다; "A는 대상을, B는 최우수상을 받았다" → 대상 (A) beside 최우수상 (B);
+    "A가 최우수상에 선정됐다" → an award, not a grant (deals.toml [prizes]).
+    """
+    topics = _prize_topics(sent, prizes)
+    if topics:
+        anchor = topics[0].anchor
+        starts = {f.t_start for f in topics}
+        out = [f for f in out if f.t_start not in starts
+               and (f.anchor != anchor or f.type.name not in ("award", "grant"))] + topics
+    out = out + _prize_objects(sent, prizes, out)
+    converted = []
+    for f in out:
+        if f.type.name == "grant" and f.key == "선정" and f.winners is None:
+            g = _prize_goal(sent, f, prizes)
+            if g is not None and not any(x.t_start == g.t_start for x in out):
+                converted.append(g)
+                continue
+        converted.append(f)
+    return sorted(converted, key=lambda f: f.t_start)
+
+
+def _particles_after(sent: _Sent, p: int) -> tuple[str, int]:
+    """The particles (at most two, glued) from morpheme p as one surface, and the index after them:
+    대상에는 → ("에는", …)."""
+    m, n, q = sent.m, len(sent.m), p
+    while q < n and q - p < 2 and m[q].tag.startswith("J") and m[q].start == m[q - 1].end:
+        q += 1
+    return "".join(sent.surf[p:q]), q
+
+
+def _prize_verb(sent: _Sent, q: int) -> int | None:
+    """The index after a verb that hands out prizes at morpheme q (수상했다, 받았다, 선정됐다), else None."""
+    r = rules()
+    m = sent.m
+    mo = m[q]
+    if mo.tag.startswith("V") and mo.form in r.prize_verbs:
+        return q + 1
+    if mo.tag == "NNG" and mo.form in r.prize_verbs and q + 1 < len(m) and m[q + 1].tag == "XSV" \
+            and m[q + 1].start == mo.end:
+        return q + 2
+    return None
+
+
+def _winner_list(sent: _Sent, a: int, end_p: int) -> list[Party]:
+    """The winners named in morphemes [a, end_p): the phrase before end_p (a subject particle or a
+    comma) and the ones listed before it ("A와 B가", "C 등 5개사가" → C); [] when none is named."""
+    np = sent.noun_phrase(end_p)
+    if np is None or np[0] < a:
+        return []
+    head = _party(sent, *np, persons=True)
+    if head.org and head.name:
+        listed = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], a - 1)] + [head]
+    else:
+        person = _person_subject(sent, np, True)
+        listed = [person] if person is not None else _listed_before_generic(sent, np[0], True)
+    lo = sent.m[a].start
+    return [w for w in listed if w.org and w.name and w.start >= lo]
+
+
+def _only_names(sent: _Sent, a: int, b: int) -> bool:
+    """True when morphemes [a, b) hold only names and list marks (no clause of their own)."""
+    r = rules()
+    return all(sent.m[x].tag in NOMINAL or sent.surf[x] in r.separators or (
+        sent.m[x].tag in ("JC", "JKB") and sent.m[x].form in r.comitative) for x in range(a, b))
+
+
+def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
+    """"최우수상은 A와 B가, 우수상은 C가 수상했다": each prize as a topic, its winners as the subject
+    of its clause, one verb at the end for all (deals.toml [prizes] topic_particles)."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    topics: list[tuple[_Prize, int]] = []
+    for pz in prizes:
+        surf, q = _particles_after(sent, pz.j + 1)
+        if surf in r.prize_topics and q < n:
+            topics.append((pz, q))
+    if not topics:
+        return []
+    # the last clause: its winners, then the verb ("대상은 A에게 돌아갔다": the winner in 에게)
+    a = topics[-1][1]
+    x = a
+    while x < n and m[x].tag != "JKS" and not (m[x].tag == "JKB" and m[x].form in r.dative):
+        x += 1
+    if x >= n or not _only_names(sent, a, x):
+        return []
+    if m[x].tag == "JKB":
+        if x + 1 >= n or not m[x + 1].tag.startswith("V") or m[x + 1].form not in r.prize_dative_verbs:
+            return []
+        v, k = x + 1, x + 2
+    else:
+        v, k = _topic_verb(sent, x + 1)
+        if k is None:
+            return []
+    sure = m[v].form in r.prize_sure_verbs or any(pz.key not in r.prize_ambiguous for pz, _ in topics)
+    out: list[Found] = []
+    for n_, (pz, a) in enumerate(topics):
+        if n_ + 1 < len(topics):
+            e = topics[n_ + 1][0].i - 1
+            comma = e if sent.surf[e] == "," else None
+            if comma is not None:
+                e -= 1
+            end_p = e if m[e].tag == "JKS" else comma
+            if end_p is None or not _only_names(sent, a, end_p):
+                continue
+        else:
+            end_p = x
+        winners = _winner_list(sent, a, end_p)
+        if not winners or (pz.key in r.prize_ambiguous and not sure):
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if not _after_verb(sent, k, f):
+            return []
+        out.append(f)
+    return out
+
+
+def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
+    """The verb after the last winners from morpheme v (각각 수상했다, 수상의 영예를 안았다): its index
+    and the index after it; (v, None) when another word comes first."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    for _ in range(6):
+        if v >= n:
+            break
+        k = _prize_verb(sent, v)
+        if k is not None:
+            return v, k
+        mo = m[v]
+        if not (mo.tag.startswith("J") or sent.surf[v] in r.prize_between or (
+                mo.tag == "NNG" and mo.form in r.prize_verbs and v + 1 < n and m[v + 1].tag == "JKG")):
+            break
+        v += 1
+    return v, None
+
+
+def _subject_list(sent: _Sent, i: int) -> list[Party]:
+    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none."""
+    r = rules()
+    p = i - 1
+    if p < 1 or not (sent.m[p].tag == "JKS" or (sent.m[p].tag == "JX" and sent.m[p].form in r.subject_jx)):
+        return []
+    return _winner_list(sent, 0, p)
+
+
+def _prize_objects(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"A는 대상을, B는 최우수상을 받았다": a prize as an object whose verb is left out, given to the
+    subject right before it; the verb is that of the parallel clause after it."""
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start: f for f in out if f.type.name == "award"}
+    res: list[Found] = []
+    for pz in prizes:
+        if m[pz.i].start in done or not _object_comma(sent, pz.j):
+            continue
+        winners = _subject_list(sent, pz.i)
+        if not winners:
+            continue
+        c, final = pz.j + 2, None
+        for nxt in prizes:
+            if nxt.i <= c:
+                continue
+            subj = _subject_list(sent, nxt.i)
+            if not subj or subj[0].start != m[c + 1].start:
+                break  # no parallel clause "B는 최우수상을" right after the comma
+            final = done.get(m[nxt.i].start)
+            if final is not None or not _object_comma(sent, nxt.j):
+                break
+            c = nxt.j + 2
+        if final is None:
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, final.anchor,
+                  final.anchor_end, sent.index, active=final.active, headline=sent.headline, how=final.how)
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        res.append(f)
+    return res
+
+
+def _object_comma(sent: _Sent, j: int) -> bool:
+    """True when the prize ending at morpheme j is an object followed by a comma: 대상을,"""
+    return j + 2 < len(sent.m) and sent.m[j + 1].tag == "JKO" and sent.surf[j + 2] == ","
+
+
+def _prize_goal(sent: _Sent, f: Found, prizes: list[_Prize]) -> Found | None:
+    """"A가 최우수상에 (최종) 선정됐다": the 선정 of a prize is the award, not a grant."""
+    r = rules()
+    m = sent.m
+    q = f.ij[0] - 1
+    while q > 0 and sent.surf[q] in r.prize_between:
+        q -= 1
+    if q < 1 or m[q].tag != "JKB" or m[q].form not in r.prize_goals:
+        return None
+    pz = next((p for p in prizes if p.j == q - 1), None)
+    if pz is None or pz.key in r.prize_ambiguous:
+        return None  # 지원 대상으로 선정: a target, no prize
+    g = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, f.anchor, f.anchor_end,
+              sent.index, active=f.active, headline=f.headline, nominal=f.nominal, how=f.how)
+    g.key, g.ij, g.selected, g.plan = pz.key, (pz.i, pz.j), True, f.plan
+    return g
 
 
 def _owner_of_subject(sent: _Sent, lo: int, hi: int) -> Party | None:
@@ -1287,7 +1528,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     i, j = f.ij
     anchor_idx = sent.by_start.get(f.anchor, j)
     hi_idx = max(anchor_idx, j) + 1
-    subject, coordinated, _ = _find_subject(sent, i, f.type.name in ("award", "grant"))
+    if f.winners:  # a prize handed out in its own clause: the winners read there
+        subject, coordinated = f.winners[0], list(f.winners[1:])
+    else:
+        subject, coordinated, _ = _find_subject(sent, i, f.type.name in ("award", "grant"))
     # counterparties sit right of the party: "A는 B와 공급계약을, C는 D와 업무협약을 …"
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
@@ -1300,7 +1544,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surf[i - 1] in r.selection_counters
-    if f.type.name == "grant" and f.key == "선정" and (f.active or counted):
+    if (f.type.name == "grant" and f.key == "선정" and (f.active or counted)) or (f.selected and f.active):
         parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
         if not parties:
@@ -1317,7 +1561,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
-    if f.type.name == "award":
+    if f.type.name == "award" and not f.winners:
         owner = _owner_of_subject(sent, lo_idx, i)
         if owner is not None:  # "A원은 … ㈜B의 정수기가 대상을 받았다": B won, A only announces it
             subject, coordinated = owner, []

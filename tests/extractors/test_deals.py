@@ -193,6 +193,17 @@ ONE_DEAL = [
      ("mou", "부경대학교", False, ["한빛병원"], N, N, N, N)),  # headline pair A-B
     ("㈜가온테크는 연간 3억 원 규모의 스마트공장 구축 지원사업에 선정됐다.", N,
      ("grant", "가온테크", False, [], 300_000_000, "KRW", "year", N)),  # 3×10⁸
+    # --- a prize as topic, goal or dative (deals.toml [prizes]) ---------------------------
+    ("이번 경진대회 최우수상은 ㈜누리소프트가 차지했다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # the prize is the topic, the winner the subject
+    ("㈜누리소프트가 공공데이터 활용 공모전 최우수상에 최종 선정됐다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # a prize as the goal of 선정: award, not grant
+    ("올해 대상은 ㈜누리소프트에게 돌아갔다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # 돌아가: the winner in 에게
+    ("㈜누리소프트는 수출바우처 지원 대상으로 선정됐다.", N,
+     ("grant", "누리소프트", False, [], N, N, N, N)),  # 대상 = target here: still a grant
+    ("특별상은 ㈜누리소프트가 수상의 영예를 안았다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # 수상의 영예를 between winner and verb
 ]
 
 
@@ -238,6 +249,23 @@ MANY = [
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("mou", "한결소재", ["LG전자"])]),  # 공급계약을 has no verb of its own: missed (precision)
+    # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
+    # deal a winner (as for "A와 B가 최우수상을 수상했다"); "등 4개사" adds no one unnamed
+    # (names Kiwi splits from their particles: it glues 이 to some unknown names before a comma)
+    ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.", N,
+     [("award", "한빛소프트", []), ("award", "다온랩", []), ("award", "새길테크", [])]),
+    ("대상에는 ㈜누리소프트가, 금상에는 ㈜가람랩이 각각 선정됐다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # 선정 of prizes: awards, no grant
+    ("㈜누리소프트는 대상을, ㈜가람랩은 최우수상을 받았다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # the first prize's verb is left out
+    ("㈜누리소프트는 대상을, ㈜가람랩은 금상을, ㈜새길테크는 은상을 각각 수상했다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", []), ("award", "새길테크", [])]),
+    ("대상은 ㈜누리소프트, 최우수상은 ㈜가람랩이 받았다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # the first winner ends at the comma
+    ("최우수상은 ㈜한빛소프트와 ㈜다온랩이 공동으로 수상했다.", N,
+     [("award", "한빛소프트", []), ("award", "다온랩", [])]),
+    ("㈜가람랩은 지난해 대상을, 올해는 최우수상을 받았다.", N,
+     [("award", "가람랩", [])]),  # 올해는 names no winner: the gapped 대상 is left out (precision)
 ]
 
 
@@ -351,6 +379,10 @@ NEGATIVES = [
     "현지 합작법인을 통해 판매망을 넓히고 있다.",  # an existing joint venture, no partner named
     "넥서스, 보쉬와 공급계약 논의…체결은 내년",  # a headline: discussed, signing next year
     "다온물산은 한결에너지 지분 67%를 850억원에 인수하는 방안을 검토해 왔다.",  # a plan under study
+    "최우수상에는 상금 500만 원과 상패가 주어진다.",  # what the prize is, no winner
+    "최우수상은 ㈜누리소프트가 받지 못했다.",  # negated
+    "대상은 심사위원단이 현장 평가를 거쳐 선정한다.",  # how the prize is chosen, no winner
+    "지원 대상은 매출 100억 원 이하 중소기업이 받을 수 있다.",  # 대상 = target, firms in general
 ]
 
 
