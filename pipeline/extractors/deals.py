@@ -51,6 +51,7 @@ from .base import Context, updated
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
 LEGAL_FORMS = "lexicons/legal_forms.tsv"  # shared with the entities family (marker, form, position)
+PLACES = "lexicons/places.tsv"  # shared with the entities family (name, kind)
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
 NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
@@ -62,6 +63,8 @@ CLAUSE_END = frozenset(("EF", "SF"))
 ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
+#: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
+DATE_WORD_TAGS = frozenset(("NNG", "MAG", "MM", "VV", "ETM", "SN", "NNB", "NR"))
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
 DEAL_DATE_GRANULARITY = frozenset(("day", "week", "month"))
 MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
@@ -113,6 +116,7 @@ class Rules:
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
+    unit_nouns: frozenset[str]
     org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
     org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
@@ -136,6 +140,7 @@ class Rules:
     prize_sure_verbs: frozenset[str]
     prize_between: frozenset[str]
     prize_dative_verbs: frozenset[str]
+    prize_given_verbs: frozenset[str]
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -208,6 +213,7 @@ def rules() -> Rules:
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
+            unit_nouns=frozenset(_key(s) for s in party["unit_nouns"]),
             org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
             org_suffix_end_re=re.compile(r"(?:%s)$" % alternation(party["org_suffixes"])),
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
@@ -231,6 +237,7 @@ def rules() -> Rules:
             prize_sure_verbs=frozenset(data["prizes"]["sure_verbs"]),
             prize_between=frozenset(data["prizes"]["between_words"]),
             prize_dative_verbs=frozenset(data["prizes"]["dative_verbs"]),
+            prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -299,9 +306,11 @@ class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
     def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int,
-                 org_names: dict[str, Entity] | None = None, ents: _Spans | None = None) -> None:
+                 org_names: dict[str, Entity] | None = None, ents: _Spans | None = None,
+                 dates: _Spans | None = None) -> None:
         self.ctx = ctx
         self.ents = ents if ents is not None else _Spans(ctx.entities)
+        self._dates = dates  # every date mention of the document (read on first use)
         self.org_names = org_names or {}  # names of ORG entities found elsewhere in the document
         self.parties: dict[tuple[int, int, bool, bool], Party] = {}  # _party's cache
         self.text = ctx.text
@@ -318,6 +327,13 @@ class _Sent:
         self.tags: list[str] = [mo.tag for mo in morphs]
         self.headline = "EF" not in self.tags
         self._role_marks: list[int] | None = None
+
+    def in_date(self, q: int) -> bool:
+        """True when morpheme q lies inside a date mention (협약을 내년 1월 체결할: 내년 1월)."""
+        if self._dates is None:
+            self._dates = _Spans(self.ctx.dates)
+        mo = self.m[q]
+        return any(d.end >= mo.end for d in self._dates.starting_in(mo.start - 24, mo.start + 1))
 
     def role_marks(self) -> list[int]:
         """Morphemes _roles reads (JKB, JC, JKO, JKG) not right after another particle; listed once."""
@@ -384,6 +400,8 @@ class _Sent:
             w = w_end
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
+            if self.text[self.m[w].start:self.m[w_end].end] in _place_names():
+                return start  # "베트남 빈그룹과": a country before the name is no part of it
             start = w
             before = start - 1
             if before < 0 or self.surf[before] in r.separators or self.m[before].tag in ("SSO", "SS") or (
@@ -432,6 +450,12 @@ def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> E
             if lo <= e.start < end and e.end > start and e.label in labels:
                 return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Place names (countries, cities, provinces) from the entities' place lexicon."""
+    return frozenset(row[0] for row in load_tsv(PLACES, 1))
 
 
 @lru_cache(maxsize=1)
@@ -586,9 +610,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             continue
         mo = sent.m[p]
         if mo.tag == "JKS" and _relative_clause(sent, p, before):
-            if fallback is None:
+            if fallback is None and not _organiser_clause(sent, p, before):
                 fallback = p
-            continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is)
+            continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is);
+            # an organiser (협회가 주관한 공모전) never is
         np = sent.noun_phrase(p)
         if np is None:
             continue
@@ -603,6 +628,12 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             person = _person_subject(sent, np, persons)
             if person is not None:
                 return person, [], True
+            unit = _unit_of(sent, np)
+            if unit is not None:  # 청람대학교 연구팀은 → 청람대학교
+                return unit, [], True
+            if _is_title(_key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end])):
+                # "김하은 ㈜바로배송 팀장이" with no person found: someone named, not the issuer
+                return Party(head.start, head.end, None), [], True
             nouns = [sent.surf[x] for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
             if nouns and nouns[-1] in r.generic_heads:  # 기업은, 참가 기업들은
                 return Party(head.start, head.end, None, generic=True), [], True
@@ -629,18 +660,35 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                 np = sent.noun_phrase(p)
                 if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
-                    # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party
+                    # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party;
+                    # "A-B-C-D, …": the first of the chain, the others its partners
+                    chain = [head]
                     dash = np[0] - 1
-                    if dash > 0 and sent.surf[dash] in rules().pair_marks and \
+                    while dash > 0 and sent.surf[dash] in rules().pair_marks and \
                             sent.m[dash].start == sent.m[dash - 1].end:
                         first_np = sent.noun_phrase(dash)
                         first = _party(sent, *first_np, persons=persons) if first_np else None
-                        if first is not None and first.org and head.org:
-                            return first, [head], True
+                        if first is None or not first.org:
+                            break
+                        chain.insert(0, first)
+                        dash = first_np[0] - 1
+                    if len(chain) > 1 and head.org:
+                        return chain[0], chain[1:], True
                     if head.org or head.self_ref:
                         return head, [], True
                 break
     return None, [], False
+
+
+def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
+    """"청람대학교 연구팀은": a team of an organisation (deals.toml [party] unit_nouns) → the organisation."""
+    if _key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end]) not in rules().unit_nouns or np[0] == 0:
+        return None
+    owner = sent.noun_phrase(np[0], gap=True)
+    if owner is None:
+        return None
+    party = _party(sent, *owner)
+    return party if party.org and party.name else None
 
 
 def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
@@ -702,6 +750,12 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
                         return party
                 break
     return None
+
+
+def _organiser_clause(sent: _Sent, p: int, before: int) -> bool:
+    """True when the relative clause after the subject at p runs an award or programme (주관한, 주최하는)."""
+    organisers = rules().organiser_verbs
+    return any(sent.m[v].form in organisers for v in range(p + 1, min(before, p + 5)))
 
 
 def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
@@ -887,6 +941,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         q = k
         while q < n and budget > 0:
             mo = m[q]
+            if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
+                q += 1  # a date between the object and its verb: 협약을 내년 1월 (지난 3일) 체결
+                continue
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
             surf = sent.surf[q]
@@ -941,11 +998,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
 
 
 def _cancelled(sent: _Sent, k: int) -> bool:
-    """A cancel word (철회, 무산, 않) in the rest of the clause from morpheme k."""
+    """A cancel word (철회, 무산, 않) in the rest of the clause from morpheme k; when the mention is
+    its clause's topic or subject ("B와의 수출계약은 … 늦어지면서 무산됐다"), up to the clause's end."""
     r = rules()
-    for q in range(k, min(len(sent.m), k + 8)):
+    topic = k < len(sent.m) and (sent.m[k].tag == "JKS" or (
+        sent.m[k].tag == "JX" and sent.m[k].form in r.subject_jx))
+    for q in range(k, len(sent.m) if topic else min(len(sent.m), k + 8)):
         mo = sent.m[q]
-        if mo.tag in CLAUSE_END:
+        if mo.tag in CLAUSE_END or mo.tag == "SE":
             return False
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return True
@@ -1042,6 +1102,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
     budget = 6
     while q < n and budget > 0:
         mo = m[q]
+        if mo.tag == "SE":
+            break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
         if mo.tag == "EC" and mo.form in r.conditional_endings:
@@ -1303,6 +1365,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
         out = [f for f in out if f.t_start not in starts
                and (f.anchor != anchor or f.type.name not in ("award", "grant"))] + topics
     out = out + _prize_objects(sent, prizes, out)
+    out = out + _prize_given(sent, prizes, out)
     converted = []
     for f in out:
         if f.type.name == "grant" and f.key == "선정" and f.winners is None:
@@ -1352,11 +1415,27 @@ def _winner_list(sent: _Sent, a: int, end_p: int) -> list[Party]:
     return [w for w in listed if w.org and w.name and w.start >= lo]
 
 
-def _only_names(sent: _Sent, a: int, b: int) -> bool:
-    """True when morphemes [a, b) hold only names and list marks (no clause of their own)."""
+def _only_names(sent: _Sent, a: int, b: int, relative: bool = False) -> bool:
+    """True when morphemes [a, b) hold only names and list marks (no clause of their own); a
+    morpheme inside an entity counts as a name (㈜바로배송: 바로/MAG). With ``relative``, a clause
+    modifying the winner may come first ("로봇을 개발한 A에"): no subject, topic or clause ending."""
     r = rules()
-    return all(sent.m[x].tag in NOMINAL or sent.surf[x] in r.separators or (
-        sent.m[x].tag in ("JC", "JKB") and sent.m[x].form in r.comitative) for x in range(a, b))
+    if a >= b:
+        return False
+    lo, hi = sent.m[a].start, sent.m[b - 1].end
+    covered = [(e.start, e.end) for e in sent.ents.starting_in(lo - MAX_ENTITY_CHARS, hi)
+               if e.label in ("ORG", "PERSON") and e.end > lo]
+    for x in range(a, b):
+        mo = sent.m[x]
+        if mo.tag in NOMINAL or sent.surf[x] in r.separators or (
+                mo.tag in ("JC", "JKB") and mo.form in r.comitative):
+            continue
+        if any(s <= mo.start and mo.end <= e for s, e in covered):
+            continue
+        if relative and mo.tag not in ("JKS", "JX", "EF", "EC", "SF") and not (mo.tag == "SP" and sent.surf[x] == ","):
+            continue
+        return False
+    return True
 
 
 def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
@@ -1376,7 +1455,7 @@ def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
     x = a
     while x < n and m[x].tag != "JKS" and not (m[x].tag == "JKB" and m[x].form in r.dative):
         x += 1
-    if x >= n or not _only_names(sent, a, x):
+    if x >= n or not _only_names(sent, a, x, relative=True):
         return []
     if m[x].tag == "JKB":
         if x + 1 >= n or not m[x + 1].tag.startswith("V") or m[x + 1].form not in r.prize_dative_verbs:
@@ -1468,6 +1547,48 @@ def _prize_objects(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[
                   final.anchor_end, sent.index, active=final.active, headline=sent.headline, how=final.how)
         f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
         res.append(f)
+    return res
+
+
+def _prize_given(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"A에는 장관상과 상금 2000만원이 수여됐다": a prize given (passive) to the organisation in 에(게)는."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start for f in out}
+    res: list[Found] = []
+    for pz in prizes:
+        if m[pz.i].start in done:
+            continue
+        # the verb: names, list marks and one subject particle after the prize, then 수여되/주어지
+        v = pz.j + 1
+        while v < n and v - pz.j < 10 and m[v].form not in r.prize_given_verbs and (
+                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKS") or sent.surf[v] in r.separators):
+            v += 1
+        if v >= n or m[v].form not in r.prize_given_verbs:
+            continue
+        k = v + 1
+        if m[v].tag == "NNG":  # 수여/NNG 되/XSV: passive only (수여했다 is the giver's act)
+            if k >= n or m[k].tag != "XSV" or m[k].form != "되":
+                continue
+            k += 1
+        elif not m[v].tag.startswith("V"):
+            continue
+        # the winner: "A에는" / "A에게는" right before the prize's name
+        q = pz.i - 1
+        while q > 0 and m[q].tag in NOMINAL:
+            q -= 1
+        if q > 0 and m[q].tag == "JX" and m[q].form in r.subject_jx:
+            q -= 1
+        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
+            continue
+        winners = _winner_list(sent, 0, q)
+        if not winners:
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=False, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if _after_verb(sent, k, f):
+            res.append(f)
     return res
 
 
@@ -1746,7 +1867,9 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
 
 
 def _confidence(f: Found, issuer: str | None) -> float:
-    if f.parties:
+    if f.parties and f.parties[0].name is None:
+        c = 0.4  # a subject we could not name (팀장이 with no person found)
+    elif f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
     elif f.implicit:
         # the issuer 0.9; 시는 → 울산시 0.8; no subject, the party before 0.75; nobody 0.7
@@ -1817,6 +1940,9 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     """End of the word containing pos, without trailing punctuation."""
     mt = _WORD_RE.match(text, pos, limit) if pos < limit else None
     e = mt.end() if mt is not None else pos
+    cut = text.find("…", pos, e)  # a headline's phrase ends at an ellipsis: 성사…중동 → 성사
+    if cut > pos:
+        e = cut
     e = pos + len(text[pos:e].rstrip(_WORD_TRAIL))
     return max(e, pos + 1)
 
@@ -1845,6 +1971,8 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     # 가온테크's grant must not take 미래소재's too
     if g0.type != d.type or not all(_compatible_party(x, d) for _, x in group):
         return False
+    if d.type == "award" and not all(_same_prize(d.trigger, x.trigger) for _, x in group):
+        return False  # 특별상 and 국무총리 표창 of one party are two awards
     mine = set(d.counterparty_names)
     theirs = set().union(*(set(x.counterparty_names) for _, x in group))
     if d.party_name is None and not mine:
@@ -1865,6 +1993,13 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     # one side names no counterparty: the same sentence, an anaphor (양사는) or the same party
     return (f.sentence == g_f.sentence or f.anaphor or f.headline or g_f.headline
             or (d.party_name is not None and d.party_name == g0.party_name))
+
+
+def _same_prize(a: str, b: str) -> bool:
+    """True when two award triggers may name one prize: the same prize, or one is the bare 수상."""
+    ka, kb = _key(a), _key(b)
+    generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
+    return ka == kb or ka in generic or kb in generic
 
 
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
@@ -1915,6 +2050,7 @@ def extract(ctx: Context) -> list[Deal]:
     money = _Spans(a for a in ctx.amounts if a.kind == "MONEY")
     durations = _Spans(a for a in ctx.amounts if a.kind == "DURATION")
     dates = _Spans(d for d in ctx.dates if d.granularity in DEAL_DATE_GRANULARITY)
+    all_dates = _Spans(ctx.dates)
     sents = _sentences(ctx)
     ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}
@@ -1933,7 +2069,7 @@ def extract(ctx: Context) -> list[Deal]:
         morphs = ctx.morphs_in(s, e)
         if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
             continue
-        sent = _Sent(ctx, s, e, morphs, k, org_names, ents)
+        sent = _Sent(ctx, s, e, morphs, k, org_names, ents, all_dates)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         prev_anchor_idx = lo_idx = -1
         prev: Found | None = None
@@ -1969,6 +2105,12 @@ def extract(ctx: Context) -> list[Deal]:
     _resolve_partner_anaphora(found_all)
     issuer_id = _issuer_id(ctx) if ctx.issuer else None
     deals = [(f, _to_deal(ctx, f, r.version, issuer_id)) for f in found_all]
+    # "중기부, 스마트공장 2차 선정" over "중소벤처기업부는 A, B를 선정했다": the headline's subject
+    # is the selector named in the body, not a body selected
+    selectors = {d.counterparty_name for _, d in deals if d.type == "grant" and d.counterparty_name}
+    if selectors:
+        deals = [(f, d) for f, d in deals if not (d.type == "grant" and f.headline and not d.counterparty_names
+                                                  and d.party_name in selectors)]
     # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
     # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
     needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}

@@ -204,6 +204,27 @@ ONE_DEAL = [
      ("grant", "누리소프트", False, [], N, N, N, N)),  # 대상 = target here: still a grant
     ("특별상은 ㈜누리소프트가 수상의 영예를 안았다.", N,
      ("award", "누리소프트", False, [], N, N, N, N)),  # 수상의 영예를 between winner and verb
+    ("특별상에는 ㈜바로배송이 선정됐다.", N,
+     ("award", "바로배송", False, [], N, N, N, N)),  # Kiwi: 바로/MAG 배송, inside the entity ㈜바로배송
+    ("올해 대상은 물류로봇을 개발한 ㈜리브로보틱스에 돌아갔다.", N,
+     ("award", "리브로보틱스", False, [], N, N, N, N)),  # a clause modifying the winner
+    ("한빛대학교 연구팀은 지난달 한국바이오협회가 주관한 공모전에서 최우수상을 받았다.", N,
+     ("award", "한빛대학교", False, ["한국바이오협회"], N, N, N, N)),  # the team's university; the organiser gives it
+    ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
+     ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
+    # --- headlines, dates, cancels ----------------------------------------------------------
+    ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
+     ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
+    ("한결모터스, 베트남 빈그룹과 합작법인 설립", N,
+     ("joint_venture", "한결모터스", False, ["빈그룹"], N, N, N, N)),  # the country is no part of the name
+    ("한빛대학교, 교육부 지원사업 선정…3년간 국비 30억원", N,
+     ("grant", "한빛대학교", False, [], N, N, N, N)),  # the phrase ends at …: no term, no amount read past it
+    ("가온푸드, 싱가포르 수출계약 성사…중동 계약은 무산", N,
+     ("export_contract", "가온푸드", False, [], N, N, N, N)),  # 무산 belongs to the next phrase
+    ("㈜한빛마린은 아마존과 수출계약을 지난 3일 체결했다.", N,
+     ("export_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a date between object and verb
+    ("울산시는 노르딕윈드와 1조원 규모의 투자협약을 내년 1월 체결할 예정이다.", N,
+     ("investment", "울산시", False, ["노르딕윈드"], 1_000_000_000_000, "KRW", N, N)),  # a plan; 1×10¹²
 ]
 
 
@@ -266,6 +287,15 @@ MANY = [
      [("award", "한빛소프트", []), ("award", "다온랩", [])]),
     ("㈜가람랩은 지난해 대상을, 올해는 최우수상을 받았다.", N,
      [("award", "가람랩", [])]),  # 올해는 names no winner: the gapped 대상 is left out (precision)
+    # two prizes of one company are two awards, not mentions of one
+    ("㈜바로배송은 올해 특별상에 선정됐다. 회사는 지난해에도 같은 행사에서 최우수상을 받았다.", N,
+     [("award", "바로배송", []), ("award", "바로배송", [])]),
+    # a title with no name found is someone, not the company of the sentence before
+    ("㈜바로배송은 특별상을 받았다. 또 이 회사 물류팀장이 국무총리 표창을 받았다.", N,
+     [("award", "바로배송", []), ("award", None, [])]),
+    # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
+    ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
+     [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
 ]
 
 
@@ -383,6 +413,8 @@ NEGATIVES = [
     "최우수상은 ㈜누리소프트가 받지 못했다.",  # negated
     "대상은 심사위원단이 현장 평가를 거쳐 선정한다.",  # how the prize is chosen, no winner
     "지원 대상은 매출 100억 원 이하 중소기업이 받을 수 있다.",  # 대상 = target, firms in general
+    "㈜가온푸드가 추진한 알마라이와의 수출계약은 인증 절차가 늦어지면서 무산됐다.",  # the topic's verb: 무산
+    "대상 수상 기업에는 상금 1000만원과 상패가 수여된다.",  # what the winner will get, no winner named
 ]
 
 
@@ -397,6 +429,12 @@ def test_plural_anaphor_alone_keeps_party_empty():
     assert [(d.type, d.party_name, d.party_implicit, d.counterparty_names) for d in deals] == [
         ("supply_contract", None, False, [])]
     assert deals[0].confidence < 0.5
+
+
+def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
+    _, deals = deals_of("울산시는 노르딕윈드와 투자협약을 내년 1월 체결할 예정이다.")
+    assert [(d.type, d.date, d.confidence) for d in deals] == [
+        ("investment", dt.date(2025, 1, 1), 0.8)]  # 내년 1월 of 2024-05-20; 1.0 × 0.8 for 예정
 
 
 def test_party_is_never_guessed():
