@@ -65,6 +65,8 @@ ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 #: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
 DATE_WORD_TAGS = frozenset(("NNG", "MAG", "MM", "VV", "ETM", "SN", "NNB", "NR"))
+#: The future adnominal ending (체결할, 맺을): 체결할 것으로 is an expectation.
+FUTURE_ETM = frozenset(("ᆯ", "을", "ㄹ"))
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
 DEAL_DATE_GRANULARITY = frozenset(("day", "week", "month"))
 MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
@@ -104,6 +106,7 @@ class Rules:
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    future_heads: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -201,6 +204,7 @@ def rules() -> Rules:
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
+            future_heads=frozenset(cancel["future_heads"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -806,6 +810,10 @@ class _Roles:
                 if ana.anaphor:
                     self.found["anaphor"].append(ana)
                     continue  # "두 기관과": the partners named before
+                listed = _etc_members(sent, np, lo)
+                if listed:  # "A, B 등 3개사와", "A 등과": the named ones (the others are not named)
+                    events.extend(("comitative", x, False) for x in listed)
+                    continue
                 if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
                         sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
                         for x in range(np[0], np[1] + 1))) or (
@@ -817,7 +825,10 @@ class _Roles:
                 events.append(("comitative", np, False))
             elif mo.tag == "JKB" and mo.form in r.source:
                 np = sent.noun_phrase(p)
-                if np is not None:
+                listed = _etc_members(sent, np, lo) if np is not None else []
+                if listed:  # "한빛벤처스 등으로부터"
+                    events.extend(("source", x, False) for x in listed)
+                elif np is not None:
                     for x in _chain_left(sent, np[0], lo):
                         events.append(("source", x, False))
                     events.append(("source", np, False))
@@ -868,6 +879,28 @@ class _Roles:
 
     def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
         return self[role] if role in READ_ROLES or role in self.found else default
+
+
+def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, int]]:
+    """The phrases listed before 등 when the phrase np is 등 itself or a count after it:
+    "A, B 등과", "A 등으로부터", "A, B 등 3개사와", "A 등 기업 3곳과" → [A, B]; [] otherwise."""
+    r = rules()
+    if np[0] == np[1] and sent.surf[np[0]] == "등":
+        q = np[0]
+    else:
+        if "SN" not in sent.tags[np[0]:np[1] + 1]:
+            return []  # only a count stands for the list: 3개사, 3곳
+        q = np[0] - 1
+        if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
+            q -= 1  # 등 기업 3곳
+        if q <= lo or sent.surf[q] != "등":
+            return []
+    if sent.m[q].tag not in ("NNB", "NNG"):
+        return []
+    inner = sent.noun_phrase(q, gap=True)
+    if inner is None or inner[0] <= lo:
+        return []
+    return _chain_left(sent, inner[0], lo) + [inner]
 
 
 def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tuple[int, int] | None:
@@ -1118,8 +1151,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 head = sent.surf[h]
                 if head in r.conditional_nouns:
                     return False
-                if head in r.plan_nouns:
-                    found.plan = True
+                if head in r.plan_nouns or (head in r.future_heads and mo.form in FUTURE_ETM):
+                    found.plan = True  # 체결할 예정, 체결할 것으로 (보인다, 알려졌다): not signed yet
                     return True
                 # the head noun phrase: "선정된 청년 창업기업 20곳에" → generic (기업)
                 words = []

@@ -225,6 +225,17 @@ ONE_DEAL = [
      ("export_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a date between object and verb
     ("울산시는 노르딕윈드와 1조원 규모의 투자협약을 내년 1월 체결할 예정이다.", N,
      ("investment", "울산시", False, ["노르딕윈드"], 1_000_000_000_000, "KRW", N, N)),  # a plan; 1×10¹²
+    # --- the ones named before 등 (the others are not named: none is invented) --------------
+    ("㈜한빛AI는 한빛벤처스, 새봄인베스트먼트 등으로부터 80억원의 투자를 유치했다.", N,
+     ("investment", "한빛AI", False, ["한빛벤처스", "새봄인베스트먼트"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸
+    ("부산시는 ㈜한빛마린, ㈜다온물산 등 3개사와 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),  # 3개사: two named
+    ("부산시는 ㈜한빛마린, ㈜다온물산 등과 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),
+    ("부산시는 ㈜한빛마린 등 기업 3곳과 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),
+    ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
+     ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
 
 
@@ -415,6 +426,8 @@ NEGATIVES = [
     "지원 대상은 매출 100억 원 이하 중소기업이 받을 수 있다.",  # 대상 = target, firms in general
     "㈜가온푸드가 추진한 알마라이와의 수출계약은 인증 절차가 늦어지면서 무산됐다.",  # the topic's verb: 무산
     "대상 수상 기업에는 상금 1000만원과 상패가 수여된다.",  # what the winner will get, no winner named
+    "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
+    "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
 ]
 
 
@@ -435,6 +448,16 @@ def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
     _, deals = deals_of("울산시는 노르딕윈드와 투자협약을 내년 1월 체결할 예정이다.")
     assert [(d.type, d.date, d.confidence) for d in deals] == [
         ("investment", dt.date(2025, 1, 1), 0.8)]  # 내년 1월 of 2024-05-20; 1.0 × 0.8 for 예정
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("㈜한빛마린은 아마존과 수출계약을 체결할 것으로 알려졌다.", 0.8),  # will sign, reportedly: 1.0 × 0.8
+    ("㈜한빛마린은 아마존과 수출계약을 맺을 것으로 보인다.", 0.8),  # expected
+    ("㈜한빛마린은 아마존과 수출계약을 체결한 것으로 알려졌다.", 1.0),  # signed (reported): no plan
+])
+def test_expected_deal_is_a_plan(text, confidence):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.confidence) for d in deals] == [("export_contract", "한빛마린", confidence)]
 
 
 def test_party_is_never_guessed():
