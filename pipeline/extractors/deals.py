@@ -1398,6 +1398,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
         out = [f for f in out if f.t_start not in starts
                and (f.anchor != anchor or f.type.name not in ("award", "grant"))] + topics
     out = out + _prize_objects(sent, prizes, out)
+    out = _prize_lists(sent, prizes, out)
     out = out + _prize_given(sent, prizes, out)
     converted = []
     for f in out:
@@ -1558,28 +1559,62 @@ def _prize_objects(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[
     done = {f.t_start: f for f in out if f.type.name == "award"}
     res: list[Found] = []
     for pz in prizes:
-        if m[pz.i].start in done or not _object_comma(sent, pz.j):
+        c = _object_comma(sent, pz.j)
+        if m[pz.i].start in done or c is None:
             continue
         winners = _subject_list(sent, pz.i)
         if not winners:
             continue
-        c, final = pz.j + 2, None
+        final = None
         for nxt in prizes:
             if nxt.i <= c:
                 continue
             subj = _subject_list(sent, nxt.i)
-            if not subj or subj[0].start != m[c + 1].start:
+            if not subj or c + 1 >= n or subj[0].start != m[c + 1].start:
                 break  # no parallel clause "B는 최우수상을" right after the comma
             final = done.get(m[nxt.i].start)
-            if final is not None or not _object_comma(sent, nxt.j):
+            c = _object_comma(sent, nxt.j)
+            if final is not None or c is None:
                 break
-            c = nxt.j + 2
         if final is None:
             continue
         f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, final.anchor,
                   final.anchor_end, sent.index, active=final.active, headline=sent.headline, how=final.how)
         f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
         res.append(f)
+    return res
+
+
+def _prize_lists(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """Prizes listed before one verb: "A는 최우수상과 특별상을 수상했다" → both to A; "A와 B는 각각
+    대상과 금상을 받았다" → 대상 to A, 금상 to B (as many winners as prizes, in order); with another
+    count of winners ("A와 B가 대상과 금상, 은상을") who won what is not said: no deal."""
+    m = sent.m
+    by_start = {m[pz.i].start: pz for pz in prizes}
+    res = list(out)
+    for g in out:
+        if g.type.name != "award" or g.winners is not None or g.t_start not in by_start:
+            continue
+        chain = [by_start[g.t_start]]
+        for pz in reversed(prizes):
+            if pz.j < chain[0].i and m[pz.i].start not in {f.t_start for f in out} \
+                    and _is_list_gap(sent.text[m[pz.j].end:m[chain[0].i].start]):
+                chain.insert(0, pz)
+        if len(chain) == 1:
+            continue
+        head, coordinated, _ = _find_subject(sent, chain[0].i, True)
+        named = [p for p in [head, *coordinated] if p is not None and p.org and p.name]
+        # the listed prizes replace the deal of their verb (수상했다 itself included)
+        res = [f for f in res if not (f.type.name == "award" and f.anchor == g.anchor and f.winners is None)]
+        if len(named) > 1 and len(named) != len(chain):
+            continue
+        for k, pz in enumerate(chain):
+            f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, g.anchor,
+                      g.anchor_end, sent.index, active=g.active, headline=g.headline, nominal=g.nominal,
+                      how=g.how, plan=g.plan)
+            # one winner a prize, in order; a single (or implicit) winner: read as usual, for each prize
+            f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), [named[k]] if len(named) > 1 else []
+            res.append(f)
     return res
 
 
@@ -1625,9 +1660,13 @@ def _prize_given(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fo
     return res
 
 
-def _object_comma(sent: _Sent, j: int) -> bool:
-    """True when the prize ending at morpheme j is an object followed by a comma: 대상을,"""
-    return j + 2 < len(sent.m) and sent.m[j + 1].tag == "JKO" and sent.surf[j + 2] == ","
+def _object_comma(sent: _Sent, j: int) -> int | None:
+    """The comma after the prize ending at morpheme j when the prize ends its clause there (대상을,
+    or 대상,); None otherwise."""
+    c = j + 1
+    if c < len(sent.m) and sent.m[c].tag == "JKO":
+        c += 1
+    return c if c < len(sent.m) and sent.surf[c] == "," else None
 
 
 def _prize_goal(sent: _Sent, f: Found, prizes: list[_Prize]) -> Found | None:

@@ -316,6 +316,28 @@ def test_many_deals(text, issuer, expected):
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
 
 
+# Prizes of one sentence: [(trigger, party)] in text order, the prize each winner got.
+PRIZES = [
+    ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.",
+     [("최우수상", "한빛소프트"), ("최우수상", "다온랩"), ("우수상", "새길테크")]),  # 등 4개사: no one else invented
+    ("대상은 ㈜한빛소프트, 금상은 ㈜다온랩, 은상은 ㈜새길테크가 각각 차지했다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩"), ("은상", "새길테크")]),
+    ("시상식에서는 ㈜한빛소프트가 대상, ㈜다온랩이 금상을 받았다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩")]),  # the first prize ends at a comma, no particle
+    ("㈜한빛소프트와 ㈜다온랩은 각각 대상과 금상을 받았다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩")]),  # respectively: as many winners as prizes, in order
+    ("㈜한빛소프트는 최우수상과 특별상을 동시에 수상했다.",
+     [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
+    ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZES)
+def test_prize_goes_to_its_own_winner(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.trigger, d.party_name) for d in deals] == [("award", t, p) for t, p in expected]
+
+
 def test_selected_technologies_and_plural_anaphor():
     # the owners of the selected projects get one grant each; "두 기업은" gives both the money
     text = ("과학기술정보통신부는 ㈜가온테크의 배터리 기술과 ㈜미래소재의 필름 기술을 선정했다. "
