@@ -136,6 +136,7 @@ class Rules:
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
+    amount_followups: tuple[str, ...]
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
     prize_goals: frozenset[str]  # 최우수상에 선정됐다 → an award
@@ -234,6 +235,7 @@ def rules() -> Rules:
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
+            amount_followups=tuple(data["amount"]["followups"]),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
             prize_goals=frozenset(data["prizes"]["goal_particles"]),
@@ -1899,6 +1901,33 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             f.period = _iso_period(dur.value, dur.unit)
 
 
+#: After a follow-up lead (계약 금액): its particle and words that may open the amount (총, 모두).
+_AMOUNT_LEAD_RE = re.compile(r"\s*[은는이가]\s+((?:(?:총|모두|미화|약)\s*)?)")
+
+
+def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans) -> None:
+    """"…공급계약을 체결했다. 계약 금액은 500만 달러다." → the deal's amount (deals.toml [amount] followups)."""
+    r = rules()
+    for f in founds:
+        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents):
+            continue
+        s, e = sents[f.sentence + 1]
+        head = ctx.text[s:e].lstrip()
+        lead = next((w for w in r.amount_followups if head.startswith(w)), None)
+        if lead is None:
+            continue
+        last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
+        if last is not f:
+            continue
+        # the amount is what the lead says it is: right after "계약 금액은 (총)", nothing between
+        # ("계약 금액은 지난해 매출 300억원의 13%" names the revenue, not the contract)
+        at = e - len(head) + len(lead)  # right after the lead word
+        mt = _AMOUNT_LEAD_RE.match(ctx.text, at, e)
+        rec = next((a for a in money.starting_in(mt.start(1), mt.end() + 1) if a.end <= e), None) if mt else None
+        if rec is not None:
+            f.amount = _stated(ctx.text, money, rec)
+
+
 def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list[Found],
                         org_names: dict[str, Entity], ents: _Spans) -> None:
     """"…투자를 유치했다. 이번 투자에는 A와 B가 참여했다." → investors A, B."""
@@ -2172,6 +2201,7 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
+    _followup_amounts(ctx, sents, found_all, money)
     _followup_investors(ctx, sents, found_all, org_names, ents)
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)

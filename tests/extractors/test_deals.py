@@ -371,6 +371,25 @@ def test_title_self_reference_and_follow_up_period():
     assert deals[0].mentions == 2
 
 
+FOLLOW_UP_AMOUNTS = [
+    # the next sentence gives the amount right after its lead (deals.toml [amount] followups)
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
+    ("㈜세림케미칼은 ㈜대원나노를 인수했다. 인수 금액은 총 320억원이다.", 32_000_000_000, "KRW"),  # 320×10⁸
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 약 40억원으로 알려졌다.", 4_000_000_000, "KRW"),  # 40×10⁸
+    # not right after the lead: the revenue, not the contract → no value
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 지난해 매출 300억원의 13% 수준이다.", N, N),
+    # not a follow-up lead: nothing taken
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 회사의 지난해 매출은 300억원이다.", N, N),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", FOLLOW_UP_AMOUNTS)
+def test_follow_up_amount(text, value, unit):
+    _, deals = deals_of(text)
+    assert [(None if d.value is None else Decimal(d.value), d.unit) for d in deals] == [
+        (None if value is None else Decimal(value), unit)]
+
+
 def test_aggregate_amount_is_not_given_to_the_named_deal():
     text = ("상담회에서는 모두 45건, 1,200만 달러 규모의 수출계약이 체결됐다. "
             "특히 ㈜부산씨푸드는 베트남 유통업체 빈마트와 150만 달러 규모의 수출계약을 체결했다.")
