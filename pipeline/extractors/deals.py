@@ -13,7 +13,10 @@ particles around the noun phrases (linked to ``ctx.entities`` when an entity cov
 
 One sentence naming several counterparties ("A는 B, C와 업무협약을 맺었다") gives ONE deal with
 ``counterparty_names`` [B, C] (``counterparty_name`` = B): the release announces one signing.
-Coordinated winners of an award or a selection ("A와 B가 선정됐다") give one deal each.
+Coordinated winners of an award or a selection ("A와 B가 선정됐다") give one deal each; so do
+prizes handed out clause by clause under one verb ("최우수상은 A와 B가, 우수상은 C가 수상했다",
+"A는 대상을, B는 금상을 받았다"), each prize going to its own winners; a prize as the goal of
+선정 ("최우수상에 선정됐다") is an award, not a grant.
 Mentions of one deal (title, lead, body) merge into one record (type + party + counterparties)
 whose ``mentions`` counts them; the span is the first mention's clause.
 
@@ -48,6 +51,7 @@ from .base import Context, updated
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
 LEGAL_FORMS = "lexicons/legal_forms.tsv"  # shared with the entities family (marker, form, position)
+PLACES = "lexicons/places.tsv"  # shared with the entities family (name, kind)
 
 #: Morpheme tags that may be part of a name (a noun phrase right before its particle).
 NOMINAL = frozenset("NNP NNG NNB NR SL SH SN XSN XPN SW SB SSO SSC W_SERIAL".split())
@@ -59,6 +63,10 @@ CLAUSE_END = frozenset(("EF", "SF"))
 ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
+#: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
+DATE_WORD_TAGS = frozenset(("NNG", "MAG", "MM", "VV", "ETM", "SN", "NNB", "NR"))
+#: The future adnominal ending (체결할, 맺을): 체결할 것으로 is an expectation.
+FUTURE_ETM = frozenset(("ᆯ", "을", "ㄹ"))
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
 DEAL_DATE_GRANULARITY = frozenset(("day", "week", "month"))
 MAX_SENTENCE_MORPHS = 400  # longer "sentences" (tables, lists) are skipped: bounded work
@@ -98,6 +106,7 @@ class Rules:
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    future_heads: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -110,6 +119,7 @@ class Rules:
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
+    unit_nouns: frozenset[str]
     org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
     org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
@@ -126,6 +136,15 @@ class Rules:
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
+    amount_followups: tuple[str, ...]
+    prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
+    prize_verbs: frozenset[str]
+    prize_goals: frozenset[str]  # 최우수상에 선정됐다 → an award
+    prize_ambiguous: frozenset[str]
+    prize_sure_verbs: frozenset[str]
+    prize_between: frozenset[str]
+    prize_dative_verbs: frozenset[str]
+    prize_given_verbs: frozenset[str]
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -186,6 +205,7 @@ def rules() -> Rules:
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
+            future_heads=frozenset(cancel["future_heads"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -198,6 +218,7 @@ def rules() -> Rules:
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
+            unit_nouns=frozenset(_key(s) for s in party["unit_nouns"]),
             org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
             org_suffix_end_re=re.compile(r"(?:%s)$" % alternation(party["org_suffixes"])),
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
@@ -214,6 +235,15 @@ def rules() -> Rules:
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
+            amount_followups=tuple(data["amount"]["followups"]),
+            prize_topics=frozenset(data["prizes"]["topic_particles"]),
+            prize_verbs=frozenset(data["prizes"]["verbs"]),
+            prize_goals=frozenset(data["prizes"]["goal_particles"]),
+            prize_ambiguous=frozenset(_key(w) for w in data["prizes"]["ambiguous"]),
+            prize_sure_verbs=frozenset(data["prizes"]["sure_verbs"]),
+            prize_between=frozenset(data["prizes"]["between_words"]),
+            prize_dative_verbs=frozenset(data["prizes"]["dative_verbs"]),
+            prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -274,15 +304,19 @@ class Found:
     date: DateMention | None = None
     span_start: int = 0
     span_end: int = 0
+    winners: list[Party] | None = None  # a prize handed out in its own clause: its winners, read there
+    selected: bool = False  # completed by 선정 (선정했다: the object is the party)
 
 
 class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
     def __init__(self, ctx: Context, start: int, end: int, morphs: list[Morph], index: int,
-                 org_names: dict[str, Entity] | None = None, ents: _Spans | None = None) -> None:
+                 org_names: dict[str, Entity] | None = None, ents: _Spans | None = None,
+                 dates: _Spans | None = None) -> None:
         self.ctx = ctx
         self.ents = ents if ents is not None else _Spans(ctx.entities)
+        self._dates = dates  # every date mention of the document (read on first use)
         self.org_names = org_names or {}  # names of ORG entities found elsewhere in the document
         self.parties: dict[tuple[int, int, bool, bool], Party] = {}  # _party's cache
         self.text = ctx.text
@@ -299,6 +333,13 @@ class _Sent:
         self.tags: list[str] = [mo.tag for mo in morphs]
         self.headline = "EF" not in self.tags
         self._role_marks: list[int] | None = None
+
+    def in_date(self, q: int) -> bool:
+        """True when morpheme q lies inside a date mention (협약을 내년 1월 체결할: 내년 1월)."""
+        if self._dates is None:
+            self._dates = _Spans(self.ctx.dates)
+        mo = self.m[q]
+        return any(d.end >= mo.end for d in self._dates.starting_in(mo.start - 24, mo.start + 1))
 
     def role_marks(self) -> list[int]:
         """Morphemes _roles reads (JKB, JC, JKO, JKG) not right after another particle; listed once."""
@@ -365,6 +406,8 @@ class _Sent:
             w = w_end
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
+            if self.text[self.m[w].start:self.m[w_end].end] in _place_names():
+                return start  # "베트남 빈그룹과": a country before the name is no part of it
             start = w
             before = start - 1
             if before < 0 or self.surf[before] in r.separators or self.m[before].tag in ("SSO", "SS") or (
@@ -413,6 +456,12 @@ def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> E
             if lo <= e.start < end and e.end > start and e.label in labels:
                 return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Place names (countries, cities, provinces) from the entities' place lexicon."""
+    return frozenset(row[0] for row in load_tsv(PLACES, 1))
 
 
 @lru_cache(maxsize=1)
@@ -567,9 +616,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             continue
         mo = sent.m[p]
         if mo.tag == "JKS" and _relative_clause(sent, p, before):
-            if fallback is None:
+            if fallback is None and not _organiser_clause(sent, p, before):
                 fallback = p
-            continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is)
+            continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is);
+            # an organiser (협회가 주관한 공모전) never is
         np = sent.noun_phrase(p)
         if np is None:
             continue
@@ -584,6 +634,12 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             person = _person_subject(sent, np, persons)
             if person is not None:
                 return person, [], True
+            unit = _unit_of(sent, np)
+            if unit is not None:  # 청람대학교 연구팀은 → 청람대학교
+                return unit, [], True
+            if _is_title(_key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end])):
+                # "김하은 ㈜바로배송 팀장이" with no person found: someone named, not the issuer
+                return Party(head.start, head.end, None), [], True
             nouns = [sent.surf[x] for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
             if nouns and nouns[-1] in r.generic_heads:  # 기업은, 참가 기업들은
                 return Party(head.start, head.end, None, generic=True), [], True
@@ -610,18 +666,35 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                 np = sent.noun_phrase(p)
                 if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
-                    # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party
+                    # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party;
+                    # "A-B-C-D, …": the first of the chain, the others its partners
+                    chain = [head]
                     dash = np[0] - 1
-                    if dash > 0 and sent.surf[dash] in rules().pair_marks and \
+                    while dash > 0 and sent.surf[dash] in rules().pair_marks and \
                             sent.m[dash].start == sent.m[dash - 1].end:
                         first_np = sent.noun_phrase(dash)
                         first = _party(sent, *first_np, persons=persons) if first_np else None
-                        if first is not None and first.org and head.org:
-                            return first, [head], True
+                        if first is None or not first.org:
+                            break
+                        chain.insert(0, first)
+                        dash = first_np[0] - 1
+                    if len(chain) > 1 and head.org:
+                        return chain[0], chain[1:], True
                     if head.org or head.self_ref:
                         return head, [], True
                 break
     return None, [], False
+
+
+def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
+    """"청람대학교 연구팀은": a team of an organisation (deals.toml [party] unit_nouns) → the organisation."""
+    if _key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end]) not in rules().unit_nouns or np[0] == 0:
+        return None
+    owner = sent.noun_phrase(np[0], gap=True)
+    if owner is None:
+        return None
+    party = _party(sent, *owner)
+    return party if party.org and party.name else None
 
 
 def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
@@ -685,6 +758,12 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
     return None
 
 
+def _organiser_clause(sent: _Sent, p: int, before: int) -> bool:
+    """True when the relative clause after the subject at p runs an award or programme (주관한, 주최하는)."""
+    organisers = rules().organiser_verbs
+    return any(sent.m[v].form in organisers for v in range(p + 1, min(before, p + 5)))
+
+
 def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     """True when an adnominal verb other than 체결한/맺은 sits between the subject and the trigger."""
     r = rules()
@@ -733,6 +812,10 @@ class _Roles:
                 if ana.anaphor:
                     self.found["anaphor"].append(ana)
                     continue  # "두 기관과": the partners named before
+                listed = _etc_members(sent, np, lo)
+                if listed:  # "A, B 등 3개사와", "A 등과": the named ones (the others are not named)
+                    events.extend(("comitative", x, False) for x in listed)
+                    continue
                 if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
                         sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
                         for x in range(np[0], np[1] + 1))) or (
@@ -744,7 +827,10 @@ class _Roles:
                 events.append(("comitative", np, False))
             elif mo.tag == "JKB" and mo.form in r.source:
                 np = sent.noun_phrase(p)
-                if np is not None:
+                listed = _etc_members(sent, np, lo) if np is not None else []
+                if listed:  # "한빛벤처스 등으로부터"
+                    events.extend(("source", x, False) for x in listed)
+                elif np is not None:
                     for x in _chain_left(sent, np[0], lo):
                         events.append(("source", x, False))
                     events.append(("source", np, False))
@@ -795,6 +881,28 @@ class _Roles:
 
     def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
         return self[role] if role in READ_ROLES or role in self.found else default
+
+
+def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, int]]:
+    """The phrases listed before 등 when the phrase np is 등 itself or a count after it:
+    "A, B 등과", "A 등으로부터", "A, B 등 3개사와", "A 등 기업 3곳과" → [A, B]; [] otherwise."""
+    r = rules()
+    if np[0] == np[1] and sent.surf[np[0]] == "등":
+        q = np[0]
+    else:
+        if "SN" not in sent.tags[np[0]:np[1] + 1]:
+            return []  # only a count stands for the list: 3개사, 3곳
+        q = np[0] - 1
+        if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
+            q -= 1  # 등 기업 3곳
+        if q <= lo or sent.surf[q] != "등":
+            return []
+    if sent.m[q].tag not in ("NNB", "NNG"):
+        return []
+    inner = sent.noun_phrase(q, gap=True)
+    if inner is None or inner[0] <= lo:
+        return []
+    return _chain_left(sent, inner[0], lo) + [inner]
 
 
 def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tuple[int, int] | None:
@@ -868,6 +976,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         q = k
         while q < n and budget > 0:
             mo = m[q]
+            if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
+                q += 1  # a date between the object and its verb: 협약을 내년 1월 (지난 3일) 체결
+                continue
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
             surf = sent.surf[q]
@@ -922,11 +1033,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
 
 
 def _cancelled(sent: _Sent, k: int) -> bool:
-    """A cancel word (철회, 무산, 않) in the rest of the clause from morpheme k."""
+    """A cancel word (철회, 무산, 않) in the rest of the clause from morpheme k; when the mention is
+    its clause's topic or subject ("B와의 수출계약은 … 늦어지면서 무산됐다"), up to the clause's end."""
     r = rules()
-    for q in range(k, min(len(sent.m), k + 8)):
+    topic = k < len(sent.m) and (sent.m[k].tag == "JKS" or (
+        sent.m[k].tag == "JX" and sent.m[k].form in r.subject_jx))
+    for q in range(k, len(sent.m) if topic else min(len(sent.m), k + 8)):
         mo = sent.m[q]
-        if mo.tag in CLAUSE_END:
+        if mo.tag in CLAUSE_END or mo.tag == "SE":
             return False
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return True
@@ -1023,6 +1137,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
     budget = 6
     while q < n and budget > 0:
         mo = m[q]
+        if mo.tag == "SE":
+            break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
         if mo.tag == "EC" and mo.form in r.conditional_endings:
@@ -1037,8 +1153,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 head = sent.surf[h]
                 if head in r.conditional_nouns:
                     return False
-                if head in r.plan_nouns:
-                    found.plan = True
+                if head in r.plan_nouns or (head in r.future_heads and mo.form in FUTURE_ETM):
+                    found.plan = True  # 체결할 예정, 체결할 것으로 (보인다, 알려졌다): not signed yet
                     return True
                 # the head noun phrase: "선정된 청년 창업기업 20곳에" → generic (기업)
                 words = []
@@ -1201,6 +1317,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
     r = rules()
     out: list[Found] = []
     pending: list[tuple[DealType, str, int, int, re.Match]] = []  # incomplete, maybe listed
+    prizes: list[_Prize] = []  # prize nouns (최우수상, 금상): maybe handed out clause by clause
     for mt in hits:
         s, e = mt.start(), mt.end()
         if ctx.masked(s, e):
@@ -1210,6 +1327,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue  # not on morpheme boundaries: 대상 inside 대상자 is fine, 수상 inside 감수상 is not
         key = _key(mt.group())
         t = r.trigger_type[key]
+        if t.name == "award" and t.suffix_ok is not None and key not in t.suffix_ok:
+            prizes.append(_Prize(t, key, i, j))
         f = _complete(sent, t, key, i, j)
         if f is None:
             pending.append((t, key, i, j, mt))
@@ -1232,8 +1351,13 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
+    if prizes:
+        out = _handed_out(sent, prizes, out)
     if len(out) < 2:
         return out  # one trigger or none: nothing to group (the grouping below keeps it as is)
+    # prizes handed out clause by clause share the verb but are deals of their own
+    handed = [f for f in out if f.winners is not None]
+    out = [f for f in out if f.winners is None]
     # one deal per completing verb (공동개발 협약을 체결 → joint_development: the type listed
     # first in deals.toml wins), unless the triggers are listed: 수출계약 및 업무협약을 체결
     by_anchor: dict[int, list[Found]] = {}
@@ -1250,7 +1374,319 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             else:
                 cluster.append(f)
         kept.append(min(cluster, key=lambda g: g.type.priority))
-    return sorted(kept, key=lambda f: f.t_start)
+    return sorted(kept + handed, key=lambda f: f.t_start)
+
+
+class _Prize(NamedTuple):
+    """A prize noun in a sentence (최우수상): its deal type, trigger key and morphemes [i, j]."""
+
+    type: DealType
+    key: str
+    i: int
+    j: int
+
+
+def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """Prizes of one sentence given each to its own winners, and prizes as the goal of 선정.
+
+    "최우수상은 A와 B가, 우수상은 C 등 5개사가 수상했다" → 최우수상 (A, B), 우수상 (C), in place of
+    the one deal of 수상했다; "A는 대상을, B는 최우수상을 받았다" → 대상 (A) beside 최우수상 (B);
+    "A가 최우수상에 선정됐다" → an award, not a grant (deals.toml [prizes]).
+    """
+    topics = _prize_topics(sent, prizes)
+    if topics:
+        anchor = topics[0].anchor
+        starts = {f.t_start for f in topics}
+        out = [f for f in out if f.t_start not in starts
+               and (f.anchor != anchor or f.type.name not in ("award", "grant"))] + topics
+    out = out + _prize_objects(sent, prizes, out)
+    out = _prize_lists(sent, prizes, out)
+    out = out + _prize_given(sent, prizes, out)
+    converted = []
+    for f in out:
+        if f.type.name == "grant" and f.key == "선정" and f.winners is None:
+            g = _prize_goal(sent, f, prizes)
+            if g is not None and not any(x.t_start == g.t_start for x in out):
+                converted.append(g)
+                continue
+        converted.append(f)
+    return sorted(converted, key=lambda f: f.t_start)
+
+
+def _particles_after(sent: _Sent, p: int) -> tuple[str, int]:
+    """The particles (at most two, glued) from morpheme p as one surface, and the index after them:
+    대상에는 → ("에는", …)."""
+    m, n, q = sent.m, len(sent.m), p
+    while q < n and q - p < 2 and m[q].tag.startswith("J") and m[q].start == m[q - 1].end:
+        q += 1
+    return "".join(sent.surf[p:q]), q
+
+
+def _prize_verb(sent: _Sent, q: int) -> int | None:
+    """The index after a verb that hands out prizes at morpheme q (수상했다, 받았다, 선정됐다), else None."""
+    r = rules()
+    m = sent.m
+    mo = m[q]
+    if mo.tag.startswith("V") and mo.form in r.prize_verbs:
+        return q + 1
+    if mo.tag == "NNG" and mo.form in r.prize_verbs and q + 1 < len(m) and m[q + 1].tag == "XSV" \
+            and m[q + 1].start == mo.end:
+        return q + 2
+    return None
+
+
+def _winner_list(sent: _Sent, a: int, end_p: int) -> list[Party]:
+    """The winners named in morphemes [a, end_p): the phrase before end_p (a subject particle or a
+    comma) and the ones listed before it ("A와 B가", "C 등 5개사가" → C); [] when none is named."""
+    np = sent.noun_phrase(end_p)
+    if np is None or np[0] < a:
+        return []
+    head = _party(sent, *np, persons=True)
+    if head.org and head.name:
+        listed = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], a - 1)] + [head]
+    else:
+        person = _person_subject(sent, np, True)
+        listed = [person] if person is not None else _listed_before_generic(sent, np[0], True)
+    lo = sent.m[a].start
+    return [w for w in listed if w.org and w.name and w.start >= lo]
+
+
+def _only_names(sent: _Sent, a: int, b: int, relative: bool = False) -> bool:
+    """True when morphemes [a, b) hold only names and list marks (no clause of their own); a
+    morpheme inside an entity counts as a name (㈜바로배송: 바로/MAG). With ``relative``, a clause
+    modifying the winner may come first ("로봇을 개발한 A에"): no subject, topic or clause ending."""
+    r = rules()
+    if a >= b:
+        return False
+    lo, hi = sent.m[a].start, sent.m[b - 1].end
+    covered = [(e.start, e.end) for e in sent.ents.starting_in(lo - MAX_ENTITY_CHARS, hi)
+               if e.label in ("ORG", "PERSON") and e.end > lo]
+    for x in range(a, b):
+        mo = sent.m[x]
+        if mo.tag in NOMINAL or sent.surf[x] in r.separators or (
+                mo.tag in ("JC", "JKB") and mo.form in r.comitative):
+            continue
+        if any(s <= mo.start and mo.end <= e for s, e in covered):
+            continue
+        if relative and mo.tag not in ("JKS", "JX", "EF", "EC", "SF") and not (mo.tag == "SP" and sent.surf[x] == ","):
+            continue
+        return False
+    return True
+
+
+def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
+    """"최우수상은 A와 B가, 우수상은 C가 수상했다": each prize as a topic, its winners as the subject
+    of its clause, one verb at the end for all (deals.toml [prizes] topic_particles)."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    topics: list[tuple[_Prize, int]] = []
+    for pz in prizes:
+        surf, q = _particles_after(sent, pz.j + 1)
+        if surf in r.prize_topics and q < n:
+            topics.append((pz, q))
+    if not topics:
+        return []
+    # the last clause: its winners, then the verb ("대상은 A에게 돌아갔다": the winner in 에게)
+    a = topics[-1][1]
+    x = a
+    while x < n and m[x].tag != "JKS" and not (m[x].tag == "JKB" and m[x].form in r.dative):
+        x += 1
+    if x >= n or not _only_names(sent, a, x, relative=True):
+        return []
+    if m[x].tag == "JKB":
+        if x + 1 >= n or not m[x + 1].tag.startswith("V") or m[x + 1].form not in r.prize_dative_verbs:
+            return []
+        v, k = x + 1, x + 2
+    else:
+        v, k = _topic_verb(sent, x + 1)
+        if k is None:
+            return []
+    sure = m[v].form in r.prize_sure_verbs or any(pz.key not in r.prize_ambiguous for pz, _ in topics)
+    out: list[Found] = []
+    for n_, (pz, a) in enumerate(topics):
+        if n_ + 1 < len(topics):
+            e = topics[n_ + 1][0].i - 1
+            comma = e if sent.surf[e] == "," else None
+            if comma is not None:
+                e -= 1
+            end_p = e if m[e].tag == "JKS" else comma
+            if end_p is None or not _only_names(sent, a, end_p):
+                continue
+        else:
+            end_p = x
+        winners = _winner_list(sent, a, end_p)
+        if not winners or (pz.key in r.prize_ambiguous and not sure):
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if not _after_verb(sent, k, f):
+            return []
+        out.append(f)
+    return out
+
+
+def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
+    """The verb after the last winners from morpheme v (각각 수상했다, 수상의 영예를 안았다): its index
+    and the index after it; (v, None) when another word comes first."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    for _ in range(6):
+        if v >= n:
+            break
+        k = _prize_verb(sent, v)
+        if k is not None:
+            return v, k
+        mo = m[v]
+        if not (mo.tag.startswith("J") or sent.surf[v] in r.prize_between or (
+                mo.tag == "NNG" and mo.form in r.prize_verbs and v + 1 < n and m[v + 1].tag == "JKG")):
+            break
+        v += 1
+    return v, None
+
+
+def _subject_list(sent: _Sent, i: int) -> list[Party]:
+    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none."""
+    r = rules()
+    p = i - 1
+    if p < 1 or not (sent.m[p].tag == "JKS" or (sent.m[p].tag == "JX" and sent.m[p].form in r.subject_jx)):
+        return []
+    return _winner_list(sent, 0, p)
+
+
+def _prize_objects(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"A는 대상을, B는 최우수상을 받았다": a prize as an object whose verb is left out, given to the
+    subject right before it; the verb is that of the parallel clause after it."""
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start: f for f in out if f.type.name == "award"}
+    res: list[Found] = []
+    for pz in prizes:
+        c = _object_comma(sent, pz.j)
+        if m[pz.i].start in done or c is None:
+            continue
+        winners = _subject_list(sent, pz.i)
+        if not winners:
+            continue
+        final = None
+        for nxt in prizes:
+            if nxt.i <= c:
+                continue
+            subj = _subject_list(sent, nxt.i)
+            if not subj or c + 1 >= n or subj[0].start != m[c + 1].start:
+                break  # no parallel clause "B는 최우수상을" right after the comma
+            final = done.get(m[nxt.i].start)
+            c = _object_comma(sent, nxt.j)
+            if final is not None or c is None:
+                break
+        if final is None:
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, final.anchor,
+                  final.anchor_end, sent.index, active=final.active, headline=sent.headline, how=final.how)
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        res.append(f)
+    return res
+
+
+def _prize_lists(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """Prizes listed before one verb: "A는 최우수상과 특별상을 수상했다" → both to A; "A와 B는 각각
+    대상과 금상을 받았다" → 대상 to A, 금상 to B (as many winners as prizes, in order); with another
+    count of winners ("A와 B가 대상과 금상, 은상을") who won what is not said: no deal."""
+    m = sent.m
+    by_start = {m[pz.i].start: pz for pz in prizes}
+    res = list(out)
+    for g in out:
+        if g.type.name != "award" or g.winners is not None or g.t_start not in by_start:
+            continue
+        chain = [by_start[g.t_start]]
+        for pz in reversed(prizes):
+            if pz.j < chain[0].i and m[pz.i].start not in {f.t_start for f in out} \
+                    and _is_list_gap(sent.text[m[pz.j].end:m[chain[0].i].start]):
+                chain.insert(0, pz)
+        if len(chain) == 1:
+            continue
+        head, coordinated, _ = _find_subject(sent, chain[0].i, True)
+        named = [p for p in [head, *coordinated] if p is not None and p.org and p.name]
+        # the listed prizes replace the deal of their verb (수상했다 itself included)
+        res = [f for f in res if not (f.type.name == "award" and f.anchor == g.anchor and f.winners is None)]
+        if len(named) > 1 and len(named) != len(chain):
+            continue
+        for k, pz in enumerate(chain):
+            f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, g.anchor,
+                      g.anchor_end, sent.index, active=g.active, headline=g.headline, nominal=g.nominal,
+                      how=g.how, plan=g.plan)
+            # one winner a prize, in order; a single (or implicit) winner: read as usual, for each prize
+            f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), [named[k]] if len(named) > 1 else []
+            res.append(f)
+    return res
+
+
+def _prize_given(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"A에는 장관상과 상금 2000만원이 수여됐다": a prize given (passive) to the organisation in 에(게)는."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start for f in out}
+    res: list[Found] = []
+    for pz in prizes:
+        if m[pz.i].start in done:
+            continue
+        # the verb: names, list marks and one subject particle after the prize, then 수여되/주어지
+        v = pz.j + 1
+        while v < n and v - pz.j < 10 and m[v].form not in r.prize_given_verbs and (
+                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKS") or sent.surf[v] in r.separators):
+            v += 1
+        if v >= n or m[v].form not in r.prize_given_verbs:
+            continue
+        k = v + 1
+        if m[v].tag == "NNG":  # 수여/NNG 되/XSV: passive only (수여했다 is the giver's act)
+            if k >= n or m[k].tag != "XSV" or m[k].form != "되":
+                continue
+            k += 1
+        elif not m[v].tag.startswith("V"):
+            continue
+        # the winner: "A에는" / "A에게는" right before the prize's name
+        q = pz.i - 1
+        while q > 0 and m[q].tag in NOMINAL:
+            q -= 1
+        if q > 0 and m[q].tag == "JX" and m[q].form in r.subject_jx:
+            q -= 1
+        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
+            continue
+        winners = _winner_list(sent, 0, q)
+        if not winners:
+            continue
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=False, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if _after_verb(sent, k, f):
+            res.append(f)
+    return res
+
+
+def _object_comma(sent: _Sent, j: int) -> int | None:
+    """The comma after the prize ending at morpheme j when the prize ends its clause there (대상을,
+    or 대상,); None otherwise."""
+    c = j + 1
+    if c < len(sent.m) and sent.m[c].tag == "JKO":
+        c += 1
+    return c if c < len(sent.m) and sent.surf[c] == "," else None
+
+
+def _prize_goal(sent: _Sent, f: Found, prizes: list[_Prize]) -> Found | None:
+    """"A가 최우수상에 (최종) 선정됐다": the 선정 of a prize is the award, not a grant."""
+    r = rules()
+    m = sent.m
+    q = f.ij[0] - 1
+    while q > 0 and sent.surf[q] in r.prize_between:
+        q -= 1
+    if q < 1 or m[q].tag != "JKB" or m[q].form not in r.prize_goals:
+        return None
+    pz = next((p for p in prizes if p.j == q - 1), None)
+    if pz is None or pz.key in r.prize_ambiguous:
+        return None  # 지원 대상으로 선정: a target, no prize
+    g = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, f.anchor, f.anchor_end,
+              sent.index, active=f.active, headline=f.headline, nominal=f.nominal, how=f.how)
+    g.key, g.ij, g.selected, g.plan = pz.key, (pz.i, pz.j), True, f.plan
+    return g
 
 
 def _owner_of_subject(sent: _Sent, lo: int, hi: int) -> Party | None:
@@ -1287,7 +1723,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     i, j = f.ij
     anchor_idx = sent.by_start.get(f.anchor, j)
     hi_idx = max(anchor_idx, j) + 1
-    subject, coordinated, _ = _find_subject(sent, i, f.type.name in ("award", "grant"))
+    if f.winners:  # a prize handed out in its own clause: the winners read there
+        subject, coordinated = f.winners[0], list(f.winners[1:])
+    else:
+        subject, coordinated, _ = _find_subject(sent, i, f.type.name in ("award", "grant"))
     # counterparties sit right of the party: "A는 B와 공급계약을, C는 D와 업무협약을 …"
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
@@ -1300,7 +1739,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surf[i - 1] in r.selection_counters
-    if f.type.name == "grant" and f.key == "선정" and (f.active or counted):
+    if (f.type.name == "grant" and f.key == "선정" and (f.active or counted)) or (f.selected and f.active):
         parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
         if not parties:
@@ -1317,7 +1756,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
-    if f.type.name == "award":
+    if f.type.name == "award" and not f.winners:
         owner = _owner_of_subject(sent, lo_idx, i)
         if owner is not None:  # "A원은 … ㈜B의 정수기가 대상을 받았다": B won, A only announces it
             subject, coordinated = owner, []
@@ -1462,6 +1901,33 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             f.period = _iso_period(dur.value, dur.unit)
 
 
+#: After a follow-up lead (계약 금액): its particle and words that may open the amount (총, 모두).
+_AMOUNT_LEAD_RE = re.compile(r"\s*[은는이가]\s+((?:(?:총|모두|미화|약)\s*)?)")
+
+
+def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans) -> None:
+    """"…공급계약을 체결했다. 계약 금액은 500만 달러다." → the deal's amount (deals.toml [amount] followups)."""
+    r = rules()
+    for f in founds:
+        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents):
+            continue
+        s, e = sents[f.sentence + 1]
+        head = ctx.text[s:e].lstrip()
+        lead = next((w for w in r.amount_followups if head.startswith(w)), None)
+        if lead is None:
+            continue
+        last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
+        if last is not f:
+            continue
+        # the amount is what the lead says it is: right after "계약 금액은 (총)", nothing between
+        # ("계약 금액은 지난해 매출 300억원의 13%" names the revenue, not the contract)
+        at = e - len(head) + len(lead)  # right after the lead word
+        mt = _AMOUNT_LEAD_RE.match(ctx.text, at, e)
+        rec = next((a for a in money.starting_in(mt.start(1), mt.end() + 1) if a.end <= e), None) if mt else None
+        if rec is not None:
+            f.amount = _stated(ctx.text, money, rec)
+
+
 def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list[Found],
                         org_names: dict[str, Entity], ents: _Spans) -> None:
     """"…투자를 유치했다. 이번 투자에는 A와 B가 참여했다." → investors A, B."""
@@ -1502,7 +1968,9 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
 
 
 def _confidence(f: Found, issuer: str | None) -> float:
-    if f.parties:
+    if f.parties and f.parties[0].name is None:
+        c = 0.4  # a subject we could not name (팀장이 with no person found)
+    elif f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
     elif f.implicit:
         # the issuer 0.9; 시는 → 울산시 0.8; no subject, the party before 0.75; nobody 0.7
@@ -1573,6 +2041,9 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     """End of the word containing pos, without trailing punctuation."""
     mt = _WORD_RE.match(text, pos, limit) if pos < limit else None
     e = mt.end() if mt is not None else pos
+    cut = text.find("…", pos, e)  # a headline's phrase ends at an ellipsis: 성사…중동 → 성사
+    if cut > pos:
+        e = cut
     e = pos + len(text[pos:e].rstrip(_WORD_TRAIL))
     return max(e, pos + 1)
 
@@ -1601,6 +2072,8 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     # 가온테크's grant must not take 미래소재's too
     if g0.type != d.type or not all(_compatible_party(x, d) for _, x in group):
         return False
+    if d.type == "award" and not all(_same_prize(d.trigger, x.trigger) for _, x in group):
+        return False  # 특별상 and 국무총리 표창 of one party are two awards
     mine = set(d.counterparty_names)
     theirs = set().union(*(set(x.counterparty_names) for _, x in group))
     if d.party_name is None and not mine:
@@ -1621,6 +2094,13 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     # one side names no counterparty: the same sentence, an anaphor (양사는) or the same party
     return (f.sentence == g_f.sentence or f.anaphor or f.headline or g_f.headline
             or (d.party_name is not None and d.party_name == g0.party_name))
+
+
+def _same_prize(a: str, b: str) -> bool:
+    """True when two award triggers may name one prize: the same prize, or one is the bare 수상."""
+    ka, kb = _key(a), _key(b)
+    generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
+    return ka == kb or ka in generic or kb in generic
 
 
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
@@ -1671,6 +2151,7 @@ def extract(ctx: Context) -> list[Deal]:
     money = _Spans(a for a in ctx.amounts if a.kind == "MONEY")
     durations = _Spans(a for a in ctx.amounts if a.kind == "DURATION")
     dates = _Spans(d for d in ctx.dates if d.granularity in DEAL_DATE_GRANULARITY)
+    all_dates = _Spans(ctx.dates)
     sents = _sentences(ctx)
     ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}
@@ -1689,7 +2170,7 @@ def extract(ctx: Context) -> list[Deal]:
         morphs = ctx.morphs_in(s, e)
         if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
             continue
-        sent = _Sent(ctx, s, e, morphs, k, org_names, ents)
+        sent = _Sent(ctx, s, e, morphs, k, org_names, ents, all_dates)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         prev_anchor_idx = lo_idx = -1
         prev: Found | None = None
@@ -1720,11 +2201,18 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
+    _followup_amounts(ctx, sents, found_all, money)
     _followup_investors(ctx, sents, found_all, org_names, ents)
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)
     issuer_id = _issuer_id(ctx) if ctx.issuer else None
     deals = [(f, _to_deal(ctx, f, r.version, issuer_id)) for f in found_all]
+    # "중기부, 스마트공장 2차 선정" over "중소벤처기업부는 A, B를 선정했다": the headline's subject
+    # is the selector named in the body, not a body selected
+    selectors = {d.counterparty_name for _, d in deals if d.type == "grant" and d.counterparty_name}
+    if selectors:
+        deals = [(f, d) for f, d in deals if not (d.type == "grant" and f.headline and not d.counterparty_names
+                                                  and d.party_name in selectors)]
     # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
     # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
     needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}

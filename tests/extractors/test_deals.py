@@ -193,6 +193,49 @@ ONE_DEAL = [
      ("mou", "부경대학교", False, ["한빛병원"], N, N, N, N)),  # headline pair A-B
     ("㈜가온테크는 연간 3억 원 규모의 스마트공장 구축 지원사업에 선정됐다.", N,
      ("grant", "가온테크", False, [], 300_000_000, "KRW", "year", N)),  # 3×10⁸
+    # --- a prize as topic, goal or dative (deals.toml [prizes]) ---------------------------
+    ("이번 경진대회 최우수상은 ㈜누리소프트가 차지했다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # the prize is the topic, the winner the subject
+    ("㈜누리소프트가 공공데이터 활용 공모전 최우수상에 최종 선정됐다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # a prize as the goal of 선정: award, not grant
+    ("올해 대상은 ㈜누리소프트에게 돌아갔다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # 돌아가: the winner in 에게
+    ("㈜누리소프트는 수출바우처 지원 대상으로 선정됐다.", N,
+     ("grant", "누리소프트", False, [], N, N, N, N)),  # 대상 = target here: still a grant
+    ("특별상은 ㈜누리소프트가 수상의 영예를 안았다.", N,
+     ("award", "누리소프트", False, [], N, N, N, N)),  # 수상의 영예를 between winner and verb
+    ("특별상에는 ㈜바로배송이 선정됐다.", N,
+     ("award", "바로배송", False, [], N, N, N, N)),  # Kiwi: 바로/MAG 배송, inside the entity ㈜바로배송
+    ("올해 대상은 물류로봇을 개발한 ㈜리브로보틱스에 돌아갔다.", N,
+     ("award", "리브로보틱스", False, [], N, N, N, N)),  # a clause modifying the winner
+    ("한빛대학교 연구팀은 지난달 한국바이오협회가 주관한 공모전에서 최우수상을 받았다.", N,
+     ("award", "한빛대학교", False, ["한국바이오협회"], N, N, N, N)),  # the team's university; the organiser gives it
+    ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
+     ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
+    # --- headlines, dates, cancels ----------------------------------------------------------
+    ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
+     ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
+    ("한결모터스, 베트남 빈그룹과 합작법인 설립", N,
+     ("joint_venture", "한결모터스", False, ["빈그룹"], N, N, N, N)),  # the country is no part of the name
+    ("한빛대학교, 교육부 지원사업 선정…3년간 국비 30억원", N,
+     ("grant", "한빛대학교", False, [], N, N, N, N)),  # the phrase ends at …: no term, no amount read past it
+    ("가온푸드, 싱가포르 수출계약 성사…중동 계약은 무산", N,
+     ("export_contract", "가온푸드", False, [], N, N, N, N)),  # 무산 belongs to the next phrase
+    ("㈜한빛마린은 아마존과 수출계약을 지난 3일 체결했다.", N,
+     ("export_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a date between object and verb
+    ("울산시는 노르딕윈드와 1조원 규모의 투자협약을 내년 1월 체결할 예정이다.", N,
+     ("investment", "울산시", False, ["노르딕윈드"], 1_000_000_000_000, "KRW", N, N)),  # a plan; 1×10¹²
+    # --- the ones named before 등 (the others are not named: none is invented) --------------
+    ("㈜한빛AI는 한빛벤처스, 새봄인베스트먼트 등으로부터 80억원의 투자를 유치했다.", N,
+     ("investment", "한빛AI", False, ["한빛벤처스", "새봄인베스트먼트"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸
+    ("부산시는 ㈜한빛마린, ㈜다온물산 등 3개사와 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),  # 3개사: two named
+    ("부산시는 ㈜한빛마린, ㈜다온물산 등과 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),
+    ("부산시는 ㈜한빛마린 등 기업 3곳과 업무협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),
+    ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
+     ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
 
 
@@ -238,6 +281,32 @@ MANY = [
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("mou", "한결소재", ["LG전자"])]),  # 공급계약을 has no verb of its own: missed (precision)
+    # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
+    # deal a winner (as for "A와 B가 최우수상을 수상했다"); "등 4개사" adds no one unnamed
+    # (names Kiwi splits from their particles: it glues 이 to some unknown names before a comma)
+    ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.", N,
+     [("award", "한빛소프트", []), ("award", "다온랩", []), ("award", "새길테크", [])]),
+    ("대상에는 ㈜누리소프트가, 금상에는 ㈜가람랩이 각각 선정됐다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # 선정 of prizes: awards, no grant
+    ("㈜누리소프트는 대상을, ㈜가람랩은 최우수상을 받았다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # the first prize's verb is left out
+    ("㈜누리소프트는 대상을, ㈜가람랩은 금상을, ㈜새길테크는 은상을 각각 수상했다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", []), ("award", "새길테크", [])]),
+    ("대상은 ㈜누리소프트, 최우수상은 ㈜가람랩이 받았다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", [])]),  # the first winner ends at the comma
+    ("최우수상은 ㈜한빛소프트와 ㈜다온랩이 공동으로 수상했다.", N,
+     [("award", "한빛소프트", []), ("award", "다온랩", [])]),
+    ("㈜가람랩은 지난해 대상을, 올해는 최우수상을 받았다.", N,
+     [("award", "가람랩", [])]),  # 올해는 names no winner: the gapped 대상 is left out (precision)
+    # two prizes of one company are two awards, not mentions of one
+    ("㈜바로배송은 올해 특별상에 선정됐다. 회사는 지난해에도 같은 행사에서 최우수상을 받았다.", N,
+     [("award", "바로배송", []), ("award", "바로배송", [])]),
+    # a title with no name found is someone, not the company of the sentence before
+    ("㈜바로배송은 특별상을 받았다. 또 이 회사 물류팀장이 국무총리 표창을 받았다.", N,
+     [("award", "바로배송", []), ("award", None, [])]),
+    # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
+    ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
+     [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
 ]
 
 
@@ -245,6 +314,28 @@ MANY = [
 def test_many_deals(text, issuer, expected):
     _, deals = deals_of(text, issuer)
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
+
+
+# Prizes of one sentence: [(trigger, party)] in text order, the prize each winner got.
+PRIZES = [
+    ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.",
+     [("최우수상", "한빛소프트"), ("최우수상", "다온랩"), ("우수상", "새길테크")]),  # 등 4개사: no one else invented
+    ("대상은 ㈜한빛소프트, 금상은 ㈜다온랩, 은상은 ㈜새길테크가 각각 차지했다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩"), ("은상", "새길테크")]),
+    ("시상식에서는 ㈜한빛소프트가 대상, ㈜다온랩이 금상을 받았다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩")]),  # the first prize ends at a comma, no particle
+    ("㈜한빛소프트와 ㈜다온랩은 각각 대상과 금상을 받았다.",
+     [("대상", "한빛소프트"), ("금상", "다온랩")]),  # respectively: as many winners as prizes, in order
+    ("㈜한빛소프트는 최우수상과 특별상을 동시에 수상했다.",
+     [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
+    ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZES)
+def test_prize_goes_to_its_own_winner(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.trigger, d.party_name) for d in deals] == [("award", t, p) for t, p in expected]
 
 
 def test_selected_technologies_and_plural_anaphor():
@@ -278,6 +369,25 @@ def test_title_self_reference_and_follow_up_period():
         ("mou", "울산시", False, ["한빛마린"], Decimal(2_000_000_000), "KRW", "year", "P3Y"),  # 20×10⁸
     ]
     assert deals[0].mentions == 2
+
+
+FOLLOW_UP_AMOUNTS = [
+    # the next sentence gives the amount right after its lead (deals.toml [amount] followups)
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
+    ("㈜세림케미칼은 ㈜대원나노를 인수했다. 인수 금액은 총 320억원이다.", 32_000_000_000, "KRW"),  # 320×10⁸
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 약 40억원으로 알려졌다.", 4_000_000_000, "KRW"),  # 40×10⁸
+    # not right after the lead: the revenue, not the contract → no value
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 지난해 매출 300억원의 13% 수준이다.", N, N),
+    # not a follow-up lead: nothing taken
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 회사의 지난해 매출은 300억원이다.", N, N),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", FOLLOW_UP_AMOUNTS)
+def test_follow_up_amount(text, value, unit):
+    _, deals = deals_of(text)
+    assert [(None if d.value is None else Decimal(d.value), d.unit) for d in deals] == [
+        (None if value is None else Decimal(value), unit)]
 
 
 def test_aggregate_amount_is_not_given_to_the_named_deal():
@@ -351,6 +461,14 @@ NEGATIVES = [
     "현지 합작법인을 통해 판매망을 넓히고 있다.",  # an existing joint venture, no partner named
     "넥서스, 보쉬와 공급계약 논의…체결은 내년",  # a headline: discussed, signing next year
     "다온물산은 한결에너지 지분 67%를 850억원에 인수하는 방안을 검토해 왔다.",  # a plan under study
+    "최우수상에는 상금 500만 원과 상패가 주어진다.",  # what the prize is, no winner
+    "최우수상은 ㈜누리소프트가 받지 못했다.",  # negated
+    "대상은 심사위원단이 현장 평가를 거쳐 선정한다.",  # how the prize is chosen, no winner
+    "지원 대상은 매출 100억 원 이하 중소기업이 받을 수 있다.",  # 대상 = target, firms in general
+    "㈜가온푸드가 추진한 알마라이와의 수출계약은 인증 절차가 늦어지면서 무산됐다.",  # the topic's verb: 무산
+    "대상 수상 기업에는 상금 1000만원과 상패가 수여된다.",  # what the winner will get, no winner named
+    "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
+    "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
 ]
 
 
@@ -365,6 +483,22 @@ def test_plural_anaphor_alone_keeps_party_empty():
     assert [(d.type, d.party_name, d.party_implicit, d.counterparty_names) for d in deals] == [
         ("supply_contract", None, False, [])]
     assert deals[0].confidence < 0.5
+
+
+def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
+    _, deals = deals_of("울산시는 노르딕윈드와 투자협약을 내년 1월 체결할 예정이다.")
+    assert [(d.type, d.date, d.confidence) for d in deals] == [
+        ("investment", dt.date(2025, 1, 1), 0.8)]  # 내년 1월 of 2024-05-20; 1.0 × 0.8 for 예정
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("㈜한빛마린은 아마존과 수출계약을 체결할 것으로 알려졌다.", 0.8),  # will sign, reportedly: 1.0 × 0.8
+    ("㈜한빛마린은 아마존과 수출계약을 맺을 것으로 보인다.", 0.8),  # expected
+    ("㈜한빛마린은 아마존과 수출계약을 체결한 것으로 알려졌다.", 1.0),  # signed (reported): no plan
+])
+def test_expected_deal_is_a_plan(text, confidence):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.confidence) for d in deals] == [("export_contract", "한빛마린", confidence)]
 
 
 def test_party_is_never_guessed():
