@@ -228,6 +228,17 @@ class DocView:
             return n
         return None
 
+    def morphs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of the morphemes starting in ``[start, end)``, in order (세온전자 →
+        (0, 1, 'MM'), (1, 2, 'NNG'), (2, 4, 'NNG'))."""
+        m_start = self._m_start
+        i = bisect_left(m_start, start)
+        out = []
+        while i < len(m_start) and m_start[i] < end:
+            out.append((m_start[i], self._m_end[i], self._m_tag[i]))
+            i += 1
+        return out
+
     def one_morph(self, first: Token, last: Token) -> bool:
         """True when Kiwi read the words from ``first`` to ``last`` as one morpheme (마이클 도슨)."""
         return self.multiword.get(first.start, -1) >= last.stem_end

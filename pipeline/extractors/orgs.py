@@ -186,6 +186,30 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     return None
 
 
+#: Tags of the one-syllable pieces Kiwi cuts a name it does not know into (세/MM 온/NNG 전자).
+_PIECE_TAGS = frozenset({"MM", "NNG", "XPN", "NNB"})
+
+
+def _pieces_ending(doc: "DocView", tok: "Token") -> tuple[str, str] | None:
+    """(ending, kind) of a company word whose name Kiwi cut into one-syllable pieces, no proper
+    noun among them: 세/MM 온/NNG 전자/NNG → 세온전자. The ending's rule wants a proper noun; a name
+    made of a word Kiwi knows (국내/NNG 전자, 가전자/NNG) stays out. Company endings only (전자, 테크)."""
+    hit = ending_of(tok.stem, True)
+    if hit is None or hit[1] != "company" or lexicon().ending_map[hit[0]][2] is not True:
+        return None
+    cut = tok.stem_end - len(hit[0])
+    pieces = doc.morphs_in(tok.start, tok.stem_end)
+    head = [p for p in pieces if p[0] < cut]
+    if len(head) < 2 or len(head) == len(pieces) or pieces[len(head)][0] != cut:
+        return None  # the ending is no morpheme of its own (가전자/NNG)
+    pos = tok.start
+    for start, end, tag in head:
+        if start != pos or end - start != 1 or tag not in _PIECE_TAGS:
+            return None
+        pos = end
+    return hit
+
+
 @places.by_word
 def org_kind(tok: "Token") -> str | None:
     """The kind when a bare word names an organisation by lexicon, ending or Latin form, else None."""
@@ -370,6 +394,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                                   kind=lex.known[stem] or None))
         else:
             hit = ending_of(stem, tok.proper)
+            if hit is None and not tok.proper and tok.tags[0] in _PIECE_TAGS:
+                hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
             if hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
@@ -395,7 +421,7 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             continue
         if "A" <= stem[0] <= "Z" and _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
             lex.ending_map[nxt.stem][1] not in ("branch", "government", "university", "school")
-        ):  # GS 그룹, AFP 통신, SK 텔레콤
+        ) and nxt.stem not in _product_endings():  # GS 그룹, AFP 통신, SK 텔레콤; not LED 디스플레이
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.latin_suffix.v1",
                                   kind=lex.ending_map[nxt.stem][1]))
         if stem in pair_firsts and f"{stem} {nxt.stem}" in lex.known:  # two-word names (레알 마드리드)
@@ -414,6 +440,15 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def _product_endings() -> frozenset[str]:
+    """Name endings that, alone after an acronym, are a product or a trade (LED 디스플레이, AI
+    반도체, B2B 물류), not a company: entity_rules.toml [latin_suffix] not_endings."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("latin_suffix", {}).get("not_endings", ()))
 
 
 @lru_cache(maxsize=1)

@@ -208,9 +208,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
                               title=title, org=org))  # 이모 감독관: the surname
         return
-    elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
+    elif org is None and _org_word(prev) and (named := _name_before_org(doc, prev, p2)) is not None:
         org = prev.stem
-        name_toks = [p2]
+        name_toks = [named]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
     elif (loose := loose_korean_name(doc, prev)) is not None:
@@ -234,6 +234,24 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token | None":
+    """The full name before the organisation word of a title (``p2``, the word before it), or before
+    전/현 and it: 김도현 전 한빛물류 부사장 → 김도현 (전 may be tagged a determiner: no ``doc.prev``).
+    Across 전/현 the word must be an organisation by itself (a proper noun, a lexicon name or a
+    name ending: 세모그룹, 통일부), not any noun (김도식 전 비서실 행사팀장: no organisation) nor a
+    title itself (고승덕 전 서울시교육감 후보)."""
+    former = False
+    if p2 is None and org.i > 0:
+        raw = doc.tokens[org.i - 1]
+        if doc.text[raw.start:raw.end] in _FORMER and not doc.text[raw.end:org.start].strip():
+            p2, former = doc.prev(raw), True
+    elif p2 is not None and p2.stem in _FORMER:
+        p2, former = doc.prev(p2), True
+    if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):
+        return None
+    return p2 if p2 is not None and korean_name(p2, strict=False) else None
 
 
 #: A foreign-looking word this long right before a title names a unit, not a person (지멘스

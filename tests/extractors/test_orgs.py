@@ -74,6 +74,13 @@ NAMED = [
     ("해양우주연구원은 발사를 연기했다.", "해양우주연구원", "institute"),   # 해양우주 = 4 characters
     ("청소년스포츠연맹이 대회를 연다.", "청소년스포츠연맹", "association"),
     ("경남테크노파크는 기업 지원에 나선다.", "경남테크노파크", "public"),  # …테크노파크: a regional agency
+    # business endings added for logistics and trade (org_suffixes.tsv): 한빛/NNP + 물류
+    ("한빛물류는 새 물류센터를 열었다.", "한빛물류", "company"),
+    ("가온로지스틱스는 배송망을 넓혔다.", "가온로지스틱스", "company"),  # Kiwi: one NNG; 로지스틱스 needs no proper noun
+    # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
+    # Kiwi knows before 전자/테크, so the word is a company
+    ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
+    ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
 ]
 
 
@@ -189,6 +196,15 @@ NOT_ORGS = [
     "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
     "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
     "판교에 R&D센터를 열었다.",                   # a company's research centre
+    # the one-syllable-pieces rule needs pieces: a word Kiwi knows before the ending is no name
+    "국내전자 업계가 긴장하고 있다.",               # 국내/NNG + 전자: a known common noun
+    "가전자 시장이 커졌다.",                         # 가전자/NNG: one word, the ending is no morpheme
+    "종합전자 상가가 문을 닫았다.",                   # 종합/NNG + 전자
+    "국제물류 센터를 새로 지었다.",                   # 국제/NNG + 물류: no proper noun
+    "해외유통 채널을 늘렸다.",                        # 해외/NNG + 유통
+    # an acronym before a trade word is a product, not a company (entity_rules.toml [latin_suffix])
+    "LED 디스플레이를 채택했다.",
+    "AI 반도체 수요가 늘었다.",
 ]
 
 

@@ -49,6 +49,9 @@ TITLED = [
     ("한빛메디텍 박성진 대표는 말했다.", "박성진", "박성진", "대표", "한빛메디텍"),
     # a personnel notice: the new rank before the name, the position in parentheses after it
     ("▲ 부사장 한도윤(전략기획부문장)", "한도윤", "한도윤", "부사장", None),
+    # 전/현 between the name and the organisation (전/MM: no word before the organisation)
+    ("김도현 전 한빛물류 부사장은 입장을 밝혔다.", "김도현", "김도현", "부사장", "한빛물류"),
+    ("박지훈 현 한빛테크 대표가 참석했다.", "박지훈", "박지훈", "대표", "한빛테크"),
 ]
 
 
@@ -105,6 +108,9 @@ NOT_PERSONS = [
     "피해자 측은 경찰에 고소장을 제출했다.",            # 고소장 (a complaint): 고 is no department
     "덴마크 해운사 머스크(Maersk)가 참여했다.",       # the shipping company, not a surname alone
     "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
+    # 한빛물류 before a title is a company (물류: an organisation ending), not a foreign name
+    "전 한빛물류 부사장은 입장을 밝혔다.",
+    "세온로지스틱스 대표가 참석했다.",
 ]
 
 
