@@ -44,6 +44,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _LATIN_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9&.,'\- ]*$")
 _HANGUL_ALIAS = re.compile(r"^[가-힣]+(?: [가-힣]+){0,3}$")
 _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
+_HAS_LATIN = re.compile(r"[A-Z]")
 #: At most this many words before a parenthesis make the name it spells.
 MAX_ALIAS_WORDS = 4
 
@@ -290,6 +291,112 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 out.append(doc.entity(prev.start, tok.stem_end, "ORG", prev.stem, "org.legal_form.v1",
                                       legal_form=lex.forms[tok.stem], kind="company"))
     return out
+
+
+@dataclass(frozen=True)
+class ForeignForms:
+    """Latin legal forms (legal_forms_foreign.tsv) and the rule data of ``_foreign_legal_forms``."""
+
+    prefix: re.Pattern  # PT + spaces
+    suffix: re.Pattern  # spaces + Inc. / Co., Ltd. / JSC, as a whole word
+    forms: dict[str, str]  # marker → normalised legal form
+    name_words: frozenset[str]  # common nouns that continue a name after PT (글로벌)
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def foreign_forms() -> ForeignForms:
+    """Latin legal-form markers, compiled once: whole words only (PT is no prefix of PTC)."""
+    from .entities import _rules  # entities imports this module
+
+    rows = load_tsv("lexicons/legal_forms_foreign.tsv", 3)
+    prefix = [m for m, _, p in rows if p in ("prefix", "both")]
+    suffix = [m for m, _, p in rows if p in ("suffix", "both")]
+    rule = _rules().get("foreign_legal_form", {})
+    return ForeignForms(
+        prefix=re.compile(r"(?<![A-Za-z0-9.&])(?:%s)[ \t]+" % alternation(prefix)),
+        suffix=re.compile(r",?[ \t](%s)(?![A-Za-z0-9&])" % alternation(suffix)),
+        forms={m: f for m, f, _ in rows},
+        name_words=frozenset(rule.get("name_words", ())),
+        max_words=int(rule.get("max_words", 4)),
+    )
+
+
+def _continues_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexicon) -> bool:
+    """A word after the first of a foreign company's name that is still part of it (PT 마하르디카
+    글로벌: 글로벌 yes; 본사, 관계자, 대표 no). A place is the last word a name takes (``_foreign_legal_forms``)."""
+    from .persons import split_title  # persons imports this module
+
+    stem = tok.stem
+    if not stem or split_title(stem) is not None or stem in ff.forms:
+        return False
+    if stem in ff.name_words or stem in lex.ending_map or stem in end_words():
+        return True
+    if not tok.proper or stem in lex.stop or not all(t in ("NNP", "NNG", "SL", "SN", "SH") for t in tok.tags):
+        return False
+    return True
+
+
+def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """Companies with a Latin legal form: PT 마하르디카 글로벌 (the words after PT up to the
+    particle), Mahardika Global Inc., 빈패스트 JSC (the words before the form), PT 텔콤 인도네시아
+    Tbk (both). Only when the text has a Latin letter (most Korean texts have few)."""
+    ff = foreign_forms()
+    text = doc.text
+    out: list[Entity] = []
+    used: set[int] = set()  # suffix markers already taken by a PT name
+    for m in ff.prefix.finditer(text):
+        tok = doc.token_at(m.end())
+        if tok is None or not tok.proper or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+            continue  # PT 자료, PT 트레이너: a presentation or a training, not a company
+        last, words = tok, 1
+        while last.bare and words < ff.max_words:
+            nxt = doc.next(last)
+            if nxt is None or not _continues_name(doc, nxt, ff, lex):
+                break
+            last, words = nxt, words + 1
+            if places.kind_of(nxt.stem) is not None:
+                break  # PT 텔콤 인도네시아 (본사): a country or city ends the name
+        end = name_end(doc, last)
+        name = text[tok.start:end]
+        form = ff.forms[m.group(0).strip()]
+        s = ff.suffix.match(text, end) if end == last.end else None
+        if s is not None:  # PT 텔콤 인도네시아 Tbk
+            used.add(s.start())
+            form, end = f"{form} {ff.forms[s.group(1)]}", s.end()
+        out.append(doc.entity(m.start(), end, "ORG", name, "org.legal_form.v1", legal_form=form, kind="company",
+                              alias=_bracketed(text, m.start(), end)))
+    for s in ff.suffix.finditer(text):
+        if s.start() in used:
+            continue
+        last = doc.by_end.get(s.start())
+        if last is None or not last.bare or last.stem in ff.forms or not _is_name_word(last, lex):
+            continue
+        latin = _LATIN_WORD.match(last.stem) is not None
+        if not latin and not (last.proper or ending_of(last.stem, True) or last.stem in ff.name_words):
+            continue
+        first, words = last, 1
+        while words < ff.max_words:
+            p = doc.prev(first)
+            if p is None or p.stem in ff.forms or (_LATIN_WORD.match(p.stem) is not None) != latin:
+                break
+            if not latin and (not p.proper or places.kind_of(p.stem) is not None or not _is_name_word(p, lex)):
+                break  # 베트남 빈패스트 JSC: the country is no part of the name
+            first, words = p, words + 1
+        if not latin and not first.proper:
+            continue
+        name = text[first.start:last.stem_end]
+        out.append(doc.entity(first.start, s.end(), "ORG", name, "org.legal_form.v1",
+                              legal_form=ff.forms[s.group(1)], kind="company", alias=_bracketed(text, first.start, s.end())))
+    return out
+
+
+def _bracketed(text: str, start: int, end: int) -> str | None:
+    """The span's text when it fills a parenthesis after a name (한빛(PT Hanbit Global)): the other-script
+    name as written, which the name before it takes as its alias, so that ``linking`` joins the two."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and start >= 2 and not text[start - 2].isspace():
+        return text[start:end]
+    return None
 
 
 #: 한·미, 남북, 북: one-syllable names of states, each an ORG of its own (한·미 → 한, 미).
@@ -711,6 +818,9 @@ def find(doc: "DocView") -> list[Entity]:
     lex = lexicon()
     media_cues: list["Token"] = []  # filled by _words, read by _media
     end_words_at: list["Token"] = []  # filled by _words, read by _end_word_names
-    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
+    found = _legal_forms(doc, lex)
+    if _HAS_LATIN.search(doc.text) is not None:
+        found += _foreign_legal_forms(doc, lex)
+    found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)

@@ -38,6 +38,19 @@ LEGAL_FORMS = [
     ("대한전자㈜는 실적을 발표했다.", "대한전자㈜", "대한전자", "주식회사"),
     ("한솔정밀(주)과 계약을 체결했다.", "한솔정밀(주)", "한솔정밀", "주식회사"),
     ("대한전자 주식회사는 실적을 발표했다.", "대한전자 주식회사", "대한전자", "주식회사"),
+    ("오름데이터 유한책임회사는 투자를 유치했다.", "오름데이터 유한책임회사", "오름데이터", "유한책임회사"),
+    # Latin legal forms (legal_forms_foreign.tsv): PT before a name of several words, up to the particle
+    ("물류기업 PT 마하르디카 글로벌과 협약을 맺었다.", "PT 마하르디카 글로벌", "마하르디카 글로벌", "PT"),
+    ("PT 자바 마린 관계자는 이같이 말했다.", "PT 자바 마린", "자바 마린", "PT"),  # 관계자: no name word
+    ("PT 텔콤 인도네시아 본사에서 회의를 열었다.", "PT 텔콤 인도네시아", "텔콤 인도네시아", "PT"),  # a place ends the name
+    ("PT 텔콤 인도네시아 Tbk는 통신사다.", "PT 텔콤 인도네시아 Tbk", "텔콤 인도네시아", "PT Tbk"),  # PT + Tbk
+    # …and after the name, normalised to one spelling (Co.,Ltd. → Co., Ltd.)
+    ("Mahardika Global Inc.와 계약을 맺었다.", "Mahardika Global Inc.", "Mahardika Global", "Inc."),
+    ("Hanbit Marine Co.,Ltd.는 부산에 있다.", "Hanbit Marine Co.,Ltd.", "Hanbit Marine", "Co., Ltd."),
+    ("한빛마린 Pte. Ltd.가 선박을 인수했다.", "한빛마린 Pte. Ltd.", "한빛마린", "Pte. Ltd."),
+    ("아스트라 Sdn Bhd와 합작한다.", "아스트라 Sdn Bhd", "아스트라", "Sdn. Bhd."),
+    ("빈패스트 JSC는 신차를 공개했다.", "빈패스트 JSC", "빈패스트", "JSC"),
+    ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
 ]
 
 
@@ -106,6 +119,17 @@ def test_aliases(make_ctx, text, span, name, alias):
     assert (found[0].text, found[0].name, found[0].alias) == (span, name, alias)
     # the alias in parentheses is a mention of the same entity
     assert any(e.text == alias and e.entity_id == found[0].entity_id for e in found[1:])
+
+
+def test_latin_legal_form_in_parentheses_is_the_same_company(make_ctx):
+    text = "PT 마하르디카 글로벌(PT Mahardika Global)과 손잡았다."
+    found = orgs(make_ctx, text)
+    # the alias is the Latin name as written; the mention in parentheses is the same entity
+    assert [(e.text, e.name, e.legal_form, e.alias) for e in found] == [
+        ("PT 마하르디카 글로벌", "마하르디카 글로벌", "PT", "PT Mahardika Global"),
+        ("PT Mahardika Global", "마하르디카 글로벌", "PT", "PT Mahardika Global"),
+    ]
+    assert found[0].entity_id == found[1].entity_id
 
 
 MULTI_WORD = [
@@ -205,6 +229,10 @@ NOT_ORGS = [
     # an acronym before a trade word is a product, not a company (entity_rules.toml [latin_suffix])
     "LED 디스플레이를 채택했다.",
     "AI 반도체 수요가 늘었다.",
+    # PT before a common noun is a presentation or a training, not a legal form
+    "면접은 PT 발표와 토론으로 진행된다.",
+    "헬스장 PT 트레이너가 늘었다.",
+    "제안 PT 자료를 제출했다.",
 ]
 
 
