@@ -505,7 +505,9 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
-            if hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
+            if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:
+                pass  # 한국법인, 뉴욕지부 alone: some company's unit at a place (아마존 한국법인: org.branch)
+            elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
             elif "A" <= stem[0] <= "Z":  # _LATIN_HANGUL starts with a capital

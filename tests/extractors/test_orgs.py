@@ -138,6 +138,7 @@ MULTI_WORD = [
     ("이번 투자에 스카이 레이크 캐피탈이 참여했다.", "스카이 레이크 캐피탈"),
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+    ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
     # 경기 is a place only before another place or a police station (chain_only)
     ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
@@ -233,6 +234,9 @@ NOT_ORGS = [
     "면접은 PT 발표와 토론으로 진행된다.",
     "헬스장 PT 트레이너가 늘었다.",
     "제안 PT 자료를 제출했다.",
+    # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
+    "한국법인은 지난해 설립됐다.",
+    "뉴욕지부는 설명회를 열었다.",
 ]
 
 
