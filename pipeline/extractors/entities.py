@@ -508,18 +508,33 @@ def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
 
 def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """A titled person with no organisation takes the organisation found right before the name:
-    ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between)."""
+    ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between, or its
+    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장)."""
     by_end = {e.end: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
         if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
             continue
         org = by_end.get(e.start - 1)
+        if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
+            o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
+            org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
         if org is not None:
             if out is kept:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
+    """Drop the ORG an ending made of a name that is a titled person's elsewhere in the release:
+    윤석대 사장 … 윤석대는 → no ORG 윤석대 (…대 reads as a university); the later mention is the
+    person's (``linking.find_repeats``)."""
+    names = {c.name for c in candidates if c.label == "PERSON" and c.title and c.name.endswith("대")
+             and c.rule_id.startswith(("person.title.", "person.title_first."))}
+    if not names:
+        return candidates
+    return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
 def extract(ctx: Context) -> list[Entity]:
@@ -533,6 +548,7 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
+    candidates = _people_not_orgs(candidates)
     kept = settle(candidates)
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)

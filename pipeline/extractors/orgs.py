@@ -573,11 +573,13 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
     from .persons import split_title  # persons imports this module
 
     out: list[Entity] = []
+    before = media_context()[0]
     for tok in end_words_at:
         names: list = []
         p = doc.prev(tok)
         while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
             p.stem not in lex.stop and places.kind_of(p.stem) is None and split_title(p.stem) is None
+            and p.stem not in before  # 벤처캐피털 세쿼이아 캐피탈: the kind of company is no part of its name
         ):
             names.insert(0, p)
             p = doc.prev(p)
@@ -652,6 +654,8 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if not (cue or joined or (ending and ending[1] != "government")):
                 continue
             name = " ".join(names)
+            if len(names) == 1 and name in lex.government:
+                name = lex.government[name][0]  # 카이스트(KAIST) → 한국과학기술원, as KAIST alone is named
             out.append(doc.entity(words[0].start, m.start(), "ORG", name, "org.alias_phrase.v1", alias=inner,
                                   kind="company"))
             out.append(doc.entity(a_start, a_start + len(inner), "ORG", name, "org.alias_mention.v1",
@@ -801,7 +805,7 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 text[name.stem_end:name.stem_end + 1] in ("'", '"', "’", "”")
             )  # 인터넷 매체 '한빛데일리'가: any noun in quotes
             nxt = doc.next(name)
-            two = nxt is not None and _media_name(nxt, lex)
+            two = nxt is not None and (_media_name(nxt, lex) or nxt.stem in end_words())  # 세쿼이아 캐피탈
             if gap and (_media_name(name, lex) or (quoted and len(name.stem) >= 2 and name.tags[:1] in (
                 ("NNG",), ("NNP",), ("SL",)
             )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠

@@ -198,7 +198,7 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-    elif korean_name(prev):
+    elif korean_name(prev) or dae_name(prev, title):
         name_toks = [prev]  # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
@@ -231,9 +231,31 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
-    rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
+    rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
+        "person.title_foreign.v1"
+    )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+@lru_cache(maxsize=1)
+def _university_titles() -> frozenset[str]:
+    """Titles a university has (총장, 교수, 감독 …): entity_rules.toml [university_name]."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("university_name", {}).get("titles", ()))
+
+
+def dae_name(tok: "Token", title: str) -> bool:
+    """윤석대 사장: a three-syllable proper noun ending with 대 (a university by its ending, as 한빛대)
+    is a person's name next to a title no university has (사장, 대표; not 총장, 교수, 감독), when it
+    reads as surname + given syllable + 대 and no lexicon knows it (서울대, 고려대)."""
+    stem = tok.stem
+    if len(stem) != 3 or stem[2] != "대" or tok.tags != ("NNP",) or title in _university_titles():
+        return False
+    lex, olex = lexicon(), orgs.lexicon()
+    return (stem[0] in lex.surnames and stem[1] in lex.given and stem not in olex.government
+            and stem not in olex.known and places.kind_of(stem) is None)
 
 
 def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token | None":
@@ -286,7 +308,9 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     """A title (a bare word) before a full name (대표 최성민, (대표이사 김철수)): the name, with that title."""
     nxt = doc.next(tok)
     after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
-    if nxt is not None and korean_name(nxt) and split_title(after.stem if after is not None else "") is None:
+    if nxt is not None and (korean_name(nxt) or dae_name(nxt, tok.stem)) and (
+        split_title(after.stem if after is not None else "") is None
+    ):
         org = None
         before = doc.by_end.get(tok.start - 1) if doc.text[tok.start - 1:tok.start] == "(" else None
         if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)

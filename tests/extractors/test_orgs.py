@@ -51,6 +51,7 @@ LEGAL_FORMS = [
     ("아스트라 Sdn Bhd와 합작한다.", "아스트라 Sdn Bhd", "아스트라", "Sdn. Bhd."),
     ("빈패스트 JSC는 신차를 공개했다.", "빈패스트 JSC", "빈패스트", "JSC"),
     ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
+    ("머크 KGaA와 공동개발 계약을 맺었다.", "머크 KGaA", "머크", "KGaA"),  # the German partnership limited by shares
 ]
 
 
@@ -68,6 +69,7 @@ NAMED = [
     ("한국농어촌공사가 사업을 공고했다.", "한국농어촌공사", "public"),
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
+    ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
     ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
@@ -132,6 +134,14 @@ def test_latin_legal_form_in_parentheses_is_the_same_company(make_ctx):
     assert found[0].entity_id == found[1].entity_id
 
 
+def test_known_short_form_with_latin_alias_is_named_canonically(make_ctx):
+    text = "카이스트(KAIST) 연구진이 개발했다."
+    found = orgs(make_ctx, text)
+    # 카이스트 is a short form of 한국과학기술원 (government.tsv), as KAIST is: one entity, one name
+    assert [(e.text, e.name) for e in found] == [("카이스트", "한국과학기술원"), ("KAIST", "한국과학기술원")]
+    assert found[0].entity_id == found[1].entity_id
+
+
 MULTI_WORD = [
     # Hangul words before an end word (org_end_words.tsv), one a proper noun to Kiwi
     ("블루 오션 파트너스가 공동으로 참여했다.", "블루 오션 파트너스"),
@@ -139,6 +149,8 @@ MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
     ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
+    # a kind of company before the name (org_context.tsv company_before) is no part of it
+    ("미국 벤처캐피털 세쿼이아 캐피탈이 참여했다.", "세쿼이아 캐피탈"),
     # 경기 is a place only before another place or a police station (chain_only)
     ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)

@@ -52,6 +52,11 @@ TITLED = [
     # 전/현 between the name and the organisation (전/MM: no word before the organisation)
     ("김도현 전 한빛물류 부사장은 입장을 밝혔다.", "김도현", "김도현", "부사장", "한빛물류"),
     ("박지훈 현 한빛테크 대표가 참석했다.", "박지훈", "박지훈", "대표", "한빛테크"),
+    # a name ending with 대 (a university's ending) before a title no university has
+    ("윤석대 사장은 계약서에 서명했다.", "윤석대", "윤석대", "사장", None),
+    # the organisation's short form in parentheses between it and the name
+    ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
+    ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
 ]
 
 
@@ -65,6 +70,14 @@ def test_org_between_name_and_title_is_an_org(make_ctx):
     text = "이도윤 한빛테크 대표가 참석했다."
     found = entities.extract(make_ctx(text))
     assert ("ORG", "한빛테크") in [(e.label, e.text) for e in found]
+
+
+def test_name_ending_with_dae_is_a_person_in_every_mention(make_ctx):
+    text = "윤석대 사장은 취임했다. 행사에는 윤석대와 직원들이 참석했다."
+    found = entities.extract(make_ctx(text))
+    # the second 윤석대 (at 19: "윤석대 사장은 취임했다. 행사에는 " = 14 + 5 characters) is the person
+    # again (a repeated name), no ORG by the ending 대
+    assert [(e.label, e.start, e.name) for e in found] == [("PERSON", 0, "윤석대"), ("PERSON", 19, "윤석대")]
 
 
 def test_short_reference_links_to_full_name(make_ctx):
@@ -111,6 +124,9 @@ NOT_PERSONS = [
     # 한빛물류 before a title is a company (물류: an organisation ending), not a foreign name
     "전 한빛물류 부사장은 입장을 밝혔다.",
     "세온로지스틱스 대표가 참석했다.",
+    # …대 before a title a university has is the university (entity_rules.toml [university_name])
+    "청람대 감독은 작전을 바꿨다.",
+    "한빛대 교수가 발표했다.",
 ]
 
 
