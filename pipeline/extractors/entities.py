@@ -228,6 +228,17 @@ class DocView:
             return n
         return None
 
+    def morphs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of the morphemes starting in ``[start, end)``, in order (세온전자 →
+        (0, 1, 'MM'), (1, 2, 'NNG'), (2, 4, 'NNG'))."""
+        m_start = self._m_start
+        i = bisect_left(m_start, start)
+        out = []
+        while i < len(m_start) and m_start[i] < end:
+            out.append((m_start[i], self._m_end[i], self._m_tag[i]))
+            i += 1
+        return out
+
     def one_morph(self, first: Token, last: Token) -> bool:
         """True when Kiwi read the words from ``first`` to ``last`` as one morpheme (마이클 도슨)."""
         return self.multiword.get(first.start, -1) >= last.stem_end
@@ -528,18 +539,33 @@ def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
 
 def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """A titled person with no organisation takes the organisation found right before the name:
-    ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between)."""
+    ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between, or its
+    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장)."""
     by_end = {e.end: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
         if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
             continue
         org = by_end.get(e.start - 1)
+        if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
+            o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
+            org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
         if org is not None:
             if out is kept:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
+    """Drop the ORG an ending made of a name that is a titled person's elsewhere in the release:
+    윤석대 사장 … 윤석대는 → no ORG 윤석대 (…대 reads as a university); the later mention is the
+    person's (``linking.find_repeats``)."""
+    names = {c.name for c in candidates if c.label == "PERSON" and c.title and c.name.endswith("대")
+             and c.rule_id.startswith(("person.title.", "person.title_first."))}
+    if not names:
+        return candidates
+    return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
 def extract(ctx: Context) -> list[Entity]:
@@ -553,6 +579,7 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
+    candidates = _people_not_orgs(candidates)
     kept = settle(candidates)
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)

@@ -31,7 +31,14 @@ MAX_WORDS = 6
 @lru_cache(maxsize=1)
 def cues() -> tuple[str, ...]:
     """Event words, longest first (박람회, 엑스포, 포럼 …)."""
-    return tuple(sorted({r[0] for r in load_tsv("lexicons/event_cues.tsv", 1)}, key=len, reverse=True))
+    rows = load_tsv("lexicons/event_cues.tsv", 1)
+    return tuple(sorted({r[0] for r in rows if r[1:2] != ("venue",)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Words after a name that make it a venue (JIExpo 전시장, 킨텍스 아레나): event_cues.tsv role venue."""
+    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("venue",))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -98,6 +105,12 @@ def _event_word(tok: "Token") -> bool:
     return cue is not None and len(stem) - len(cue) >= 2
 
 
+def _before_venue(doc: "DocView", tok: "Token") -> bool:
+    """True when a venue word follows the name (JIExpo 전시장에서): the name is the venue's."""
+    nxt = doc.next(tok)
+    return nxt is not None and nxt.stem in venue_words()
+
+
 def find(doc: "DocView") -> list[Entity]:
     """EVENT candidates of one document."""
     out: list[Entity] = []
@@ -123,7 +136,7 @@ def find(doc: "DocView") -> list[Entity]:
                                       "event.year.v1", kind="event"))
         else:
             cue = cue_of(tok.stem)
-            if cue and len(tok.stem) - len(cue) >= 2 and tok.proper:
+            if cue and len(tok.stem) - len(cue) >= 2 and tok.proper and not _before_venue(doc, tok):
                 out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()

@@ -44,6 +44,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _LATIN_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9&.,'\- ]*$")
 _HANGUL_ALIAS = re.compile(r"^[가-힣]+(?: [가-힣]+){0,3}$")
 _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
+_HAS_LATIN = re.compile(r"[A-Z]")
 #: At most this many words before a parenthesis make the name it spells.
 MAX_ALIAS_WORDS = 4
 
@@ -186,6 +187,30 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     return None
 
 
+#: Tags of the one-syllable pieces Kiwi cuts a name it does not know into (세/MM 온/NNG 전자).
+_PIECE_TAGS = frozenset({"MM", "NNG", "XPN", "NNB"})
+
+
+def _pieces_ending(doc: "DocView", tok: "Token") -> tuple[str, str] | None:
+    """(ending, kind) of a company word whose name Kiwi cut into one-syllable pieces, no proper
+    noun among them: 세/MM 온/NNG 전자/NNG → 세온전자. The ending's rule wants a proper noun; a name
+    made of a word Kiwi knows (국내/NNG 전자, 가전자/NNG) stays out. Company endings only (전자, 테크)."""
+    hit = ending_of(tok.stem, True)
+    if hit is None or hit[1] != "company" or lexicon().ending_map[hit[0]][2] is not True:
+        return None
+    cut = tok.stem_end - len(hit[0])
+    pieces = doc.morphs_in(tok.start, tok.stem_end)
+    head = [p for p in pieces if p[0] < cut]
+    if len(head) < 2 or len(head) == len(pieces) or pieces[len(head)][0] != cut:
+        return None  # the ending is no morpheme of its own (가전자/NNG)
+    pos = tok.start
+    for start, end, tag in head:
+        if start != pos or end - start != 1 or tag not in _PIECE_TAGS:
+            return None
+        pos = end
+    return hit
+
+
 @places.by_word
 def org_kind(tok: "Token") -> str | None:
     """The kind when a bare word names an organisation by lexicon, ending or Latin form, else None."""
@@ -266,6 +291,112 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 out.append(doc.entity(prev.start, tok.stem_end, "ORG", prev.stem, "org.legal_form.v1",
                                       legal_form=lex.forms[tok.stem], kind="company"))
     return out
+
+
+@dataclass(frozen=True)
+class ForeignForms:
+    """Latin legal forms (legal_forms_foreign.tsv) and the rule data of ``_foreign_legal_forms``."""
+
+    prefix: re.Pattern  # PT + spaces
+    suffix: re.Pattern  # spaces + Inc. / Co., Ltd. / JSC, as a whole word
+    forms: dict[str, str]  # marker → normalised legal form
+    name_words: frozenset[str]  # common nouns that continue a name after PT (글로벌)
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def foreign_forms() -> ForeignForms:
+    """Latin legal-form markers, compiled once: whole words only (PT is no prefix of PTC)."""
+    from .entities import _rules  # entities imports this module
+
+    rows = load_tsv("lexicons/legal_forms_foreign.tsv", 3)
+    prefix = [m for m, _, p in rows if p in ("prefix", "both")]
+    suffix = [m for m, _, p in rows if p in ("suffix", "both")]
+    rule = _rules().get("foreign_legal_form", {})
+    return ForeignForms(
+        prefix=re.compile(r"(?<![A-Za-z0-9.&])(?:%s)[ \t]+" % alternation(prefix)),
+        suffix=re.compile(r",?[ \t](%s)(?![A-Za-z0-9&])" % alternation(suffix)),
+        forms={m: f for m, f, _ in rows},
+        name_words=frozenset(rule.get("name_words", ())),
+        max_words=int(rule.get("max_words", 4)),
+    )
+
+
+def _continues_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexicon) -> bool:
+    """A word after the first of a foreign company's name that is still part of it (PT 마하르디카
+    글로벌: 글로벌 yes; 본사, 관계자, 대표 no). A place is the last word a name takes (``_foreign_legal_forms``)."""
+    from .persons import split_title  # persons imports this module
+
+    stem = tok.stem
+    if not stem or split_title(stem) is not None or stem in ff.forms:
+        return False
+    if stem in ff.name_words or stem in lex.ending_map or stem in end_words():
+        return True
+    if not tok.proper or stem in lex.stop or not all(t in ("NNP", "NNG", "SL", "SN", "SH") for t in tok.tags):
+        return False
+    return True
+
+
+def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """Companies with a Latin legal form: PT 마하르디카 글로벌 (the words after PT up to the
+    particle), Mahardika Global Inc., 빈패스트 JSC (the words before the form), PT 텔콤 인도네시아
+    Tbk (both). Only when the text has a Latin letter (most Korean texts have few)."""
+    ff = foreign_forms()
+    text = doc.text
+    out: list[Entity] = []
+    used: set[int] = set()  # suffix markers already taken by a PT name
+    for m in ff.prefix.finditer(text):
+        tok = doc.token_at(m.end())
+        if tok is None or not tok.proper or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+            continue  # PT 자료, PT 트레이너: a presentation or a training, not a company
+        last, words = tok, 1
+        while last.bare and words < ff.max_words:
+            nxt = doc.next(last)
+            if nxt is None or not _continues_name(doc, nxt, ff, lex):
+                break
+            last, words = nxt, words + 1
+            if places.kind_of(nxt.stem) is not None:
+                break  # PT 텔콤 인도네시아 (본사): a country or city ends the name
+        end = name_end(doc, last)
+        name = text[tok.start:end]
+        form = ff.forms[m.group(0).strip()]
+        s = ff.suffix.match(text, end) if end == last.end else None
+        if s is not None:  # PT 텔콤 인도네시아 Tbk
+            used.add(s.start())
+            form, end = f"{form} {ff.forms[s.group(1)]}", s.end()
+        out.append(doc.entity(m.start(), end, "ORG", name, "org.legal_form.v1", legal_form=form, kind="company",
+                              alias=_bracketed(text, m.start(), end)))
+    for s in ff.suffix.finditer(text):
+        if s.start() in used:
+            continue
+        last = doc.by_end.get(s.start())
+        if last is None or not last.bare or last.stem in ff.forms or not _is_name_word(last, lex):
+            continue
+        latin = _LATIN_WORD.match(last.stem) is not None
+        if not latin and not (last.proper or ending_of(last.stem, True) or last.stem in ff.name_words):
+            continue
+        first, words = last, 1
+        while words < ff.max_words:
+            p = doc.prev(first)
+            if p is None or p.stem in ff.forms or (_LATIN_WORD.match(p.stem) is not None) != latin:
+                break
+            if not latin and (not p.proper or places.kind_of(p.stem) is not None or not _is_name_word(p, lex)):
+                break  # 베트남 빈패스트 JSC: the country is no part of the name
+            first, words = p, words + 1
+        if not latin and not first.proper:
+            continue
+        name = text[first.start:last.stem_end]
+        out.append(doc.entity(first.start, s.end(), "ORG", name, "org.legal_form.v1",
+                              legal_form=ff.forms[s.group(1)], kind="company", alias=_bracketed(text, first.start, s.end())))
+    return out
+
+
+def _bracketed(text: str, start: int, end: int) -> str | None:
+    """The span's text when it fills a parenthesis after a name (한빛(PT Hanbit Global)): the other-script
+    name as written, which the name before it takes as its alias, so that ``linking`` joins the two."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and start >= 2 and not text[start - 2].isspace():
+        return text[start:end]
+    return None
 
 
 #: 한·미, 남북, 북: one-syllable names of states, each an ORG of its own (한·미 → 한, 미).
@@ -370,9 +501,13 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                                   kind=lex.known[stem] or None))
         else:
             hit = ending_of(stem, tok.proper)
+            if hit is None and not tok.proper and tok.tags[0] in _PIECE_TAGS:
+                hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
-            if hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
+            if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:
+                pass  # 한국법인, 뉴욕지부 alone: some company's unit at a place (아마존 한국법인: org.branch)
+            elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
             elif "A" <= stem[0] <= "Z":  # _LATIN_HANGUL starts with a capital
@@ -395,7 +530,7 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             continue
         if "A" <= stem[0] <= "Z" and _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
             lex.ending_map[nxt.stem][1] not in ("branch", "government", "university", "school")
-        ):  # GS 그룹, AFP 통신, SK 텔레콤
+        ) and nxt.stem not in _product_endings():  # GS 그룹, AFP 통신, SK 텔레콤; not LED 디스플레이
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.latin_suffix.v1",
                                   kind=lex.ending_map[nxt.stem][1]))
         if stem in pair_firsts and f"{stem} {nxt.stem}" in lex.known:  # two-word names (레알 마드리드)
@@ -417,6 +552,15 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
 
 
 @lru_cache(maxsize=1)
+def _product_endings() -> frozenset[str]:
+    """Name endings that, alone after an acronym, are a product or a trade (LED 디스플레이, AI
+    반도체, B2B 물류), not a company: entity_rules.toml [latin_suffix] not_endings."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("latin_suffix", {}).get("not_endings", ()))
+
+
+@lru_cache(maxsize=1)
 def end_words() -> frozenset[str]:
     """Words that end a company name of several Hangul words (파트너스, 캐피탈) from org_end_words.tsv."""
     return frozenset(r[0] for r in load_tsv("lexicons/org_end_words.tsv", 1))
@@ -429,11 +573,13 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
     from .persons import split_title  # persons imports this module
 
     out: list[Entity] = []
+    before = media_context()[0]
     for tok in end_words_at:
         names: list = []
         p = doc.prev(tok)
         while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
             p.stem not in lex.stop and places.kind_of(p.stem) is None and split_title(p.stem) is None
+            and p.stem not in before  # 벤처캐피털 세쿼이아 캐피탈: the kind of company is no part of its name
         ):
             names.insert(0, p)
             p = doc.prev(p)
@@ -514,6 +660,8 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if not (cue or joined or (ending and ending[1] != "government")):
                 continue
             name = " ".join(names)
+            if len(names) == 1 and name in lex.government:
+                name = lex.government[name][0]  # 카이스트(KAIST) → 한국과학기술원, as KAIST alone is named
             out.append(doc.entity(words[0].start, m.start(), "ORG", name, "org.alias_phrase.v1", alias=inner,
                                   kind="company"))
             out.append(doc.entity(a_start, a_start + len(inner), "ORG", name, "org.alias_mention.v1",
@@ -663,7 +811,7 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 text[name.stem_end:name.stem_end + 1] in ("'", '"', "’", "”")
             )  # 인터넷 매체 '한빛데일리'가: any noun in quotes
             nxt = doc.next(name)
-            two = nxt is not None and _media_name(nxt, lex)
+            two = nxt is not None and (_media_name(nxt, lex) or nxt.stem in end_words())  # 세쿼이아 캐피탈
             if gap and (_media_name(name, lex) or (quoted and len(name.stem) >= 2 and name.tags[:1] in (
                 ("NNG",), ("NNP",), ("SL",)
             )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
@@ -682,6 +830,9 @@ def find(doc: "DocView") -> list[Entity]:
     lex = lexicon()
     media_cues: list["Token"] = []  # filled by _words, read by _media
     end_words_at: list["Token"] = []  # filled by _words, read by _end_word_names
-    found = (_legal_forms(doc, lex) + _words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
+    found = _legal_forms(doc, lex)
+    if _HAS_LATIN.search(doc.text) is not None:
+        found += _foreign_legal_forms(doc, lex)
+    found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)

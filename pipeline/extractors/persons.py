@@ -207,7 +207,7 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-    elif korean_name(prev):
+    elif korean_name(prev) or dae_name(prev, title):
         name_toks = [prev]  # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
@@ -217,9 +217,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
                               title=title, org=org))  # 이모 감독관: the surname
         return
-    elif org is None and p2 is not None and _org_word(prev) and korean_name(p2, strict=False):
+    elif org is None and _org_word(prev) and (named := _name_before_org(doc, prev, p2)) is not None:
         org = prev.stem
-        name_toks = [p2]
+        name_toks = [named]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
     elif (loose := loose_korean_name(doc, prev)) is not None:
@@ -240,7 +240,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
-    rule = "person.title.v1" if len(name_toks) == 1 and korean_name(first, False) else "person.title_foreign.v1"
+    rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
+        "person.title_foreign.v1"
+    )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
 
@@ -265,6 +267,44 @@ def _org_before_alias(doc: "DocView", tok: "Token") -> "Token | None":
 _MAX_ALIAS = 40
 #: An alias: Latin or Hangul words (KAIST, Hanbit Robotics, 에이스텍), not a number or a note.
 _ALIAS_TEXT = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣&.\- ]*")
+
+
+@lru_cache(maxsize=1)
+def _university_titles() -> frozenset[str]:
+    """Titles a university has (총장, 교수, 감독 …): entity_rules.toml [university_name]."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("university_name", {}).get("titles", ()))
+
+
+def dae_name(tok: "Token", title: str) -> bool:
+    """윤석대 사장: a three-syllable proper noun ending with 대 (a university by its ending, as 한빛대)
+    is a person's name next to a title no university has (사장, 대표; not 총장, 교수, 감독), when it
+    reads as surname + given syllable + 대 and no lexicon knows it (서울대, 고려대)."""
+    stem = tok.stem
+    if len(stem) != 3 or stem[2] != "대" or tok.tags != ("NNP",) or title in _university_titles():
+        return False
+    lex, olex = lexicon(), orgs.lexicon()
+    return (stem[0] in lex.surnames and stem[1] in lex.given and stem not in olex.government
+            and stem not in olex.known and places.kind_of(stem) is None)
+
+
+def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token | None":
+    """The full name before the organisation word of a title (``p2``, the word before it), or before
+    전/현 and it: 김도현 전 한빛물류 부사장 → 김도현 (전 may be tagged a determiner: no ``doc.prev``).
+    Across 전/현 the word must be an organisation by itself (a proper noun, a lexicon name or a
+    name ending: 세모그룹, 통일부), not any noun (김도식 전 비서실 행사팀장: no organisation) nor a
+    title itself (고승덕 전 서울시교육감 후보)."""
+    former = False
+    if p2 is None and org.i > 0:
+        raw = doc.tokens[org.i - 1]
+        if doc.text[raw.start:raw.end] in _FORMER and not doc.text[raw.end:org.start].strip():
+            p2, former = doc.prev(raw), True
+    elif p2 is not None and p2.stem in _FORMER:
+        p2, former = doc.prev(p2), True
+    if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):
+        return None
+    return p2 if p2 is not None and korean_name(p2, strict=False) else None
 
 
 #: A foreign-looking word this long right before a title names a unit, not a person (지멘스
@@ -302,9 +342,9 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     nxt = doc.next(tok)
     after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
     paren = doc.text[tok.start - 1:tok.start] == "("
-    if nxt is not None and (korean_name(nxt) or paren and _parenthesised_name(doc, nxt)) and split_title(
-        after.stem if after is not None else ""
-    ) is None:
+    if nxt is not None and (korean_name(nxt) or dae_name(nxt, tok.stem) or paren and _parenthesised_name(doc, nxt)) and (
+        split_title(after.stem if after is not None else "") is None
+    ):
         org = None
         before = doc.by_end.get(tok.start - 1) if paren else None
         if before is not None and before.bare and _org_word(before):  # 오름데이터(대표 서지민)

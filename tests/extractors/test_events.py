@@ -31,6 +31,7 @@ EVENTS = [
     ("‘제7회 대한민국 배터리 기술대전’에 참가한다.", ["제7회 대한민국 배터리 기술대전"]),
     # an event with its Latin name in parentheses is no company with an alias
     ("‘2025 한빛국제기계대전(HANTECH 2025)’을 개최한다.", ["2025 한빛국제기계대전", "HANTECH 2025"]),
+    ("한빛엑스포는 성황리에 끝났다.", ["한빛엑스포"]),  # a proper noun ending with 엑스포, no venue word after it
 ]
 
 
@@ -45,6 +46,10 @@ NOT_EVENTS = [
     "‘좋은 반응’을 얻었다.",                # a quote without an event word
     "이번 전시회는 성황리에 끝났다.",
     "제3회 대전 지역 회의에 참석했다.",   # 대전 = the city: no event word after the ordinal
+    # a venue word after the name (event_cues.tsv role venue): the name is the venue's, not an event
+    "행사는 자카르타 JIExpo 전시장에서 열렸다.",
+    "한빛엑스포 컨벤션센터에서 개막했다.",
+    "결승전은 한빛엑스포 아레나에서 치른다.",
 ]
 
 

@@ -38,6 +38,20 @@ LEGAL_FORMS = [
     ("대한전자㈜는 실적을 발표했다.", "대한전자㈜", "대한전자", "주식회사"),
     ("한솔정밀(주)과 계약을 체결했다.", "한솔정밀(주)", "한솔정밀", "주식회사"),
     ("대한전자 주식회사는 실적을 발표했다.", "대한전자 주식회사", "대한전자", "주식회사"),
+    ("오름데이터 유한책임회사는 투자를 유치했다.", "오름데이터 유한책임회사", "오름데이터", "유한책임회사"),
+    # Latin legal forms (legal_forms_foreign.tsv): PT before a name of several words, up to the particle
+    ("물류기업 PT 마하르디카 글로벌과 협약을 맺었다.", "PT 마하르디카 글로벌", "마하르디카 글로벌", "PT"),
+    ("PT 자바 마린 관계자는 이같이 말했다.", "PT 자바 마린", "자바 마린", "PT"),  # 관계자: no name word
+    ("PT 텔콤 인도네시아 본사에서 회의를 열었다.", "PT 텔콤 인도네시아", "텔콤 인도네시아", "PT"),  # a place ends the name
+    ("PT 텔콤 인도네시아 Tbk는 통신사다.", "PT 텔콤 인도네시아 Tbk", "텔콤 인도네시아", "PT Tbk"),  # PT + Tbk
+    # …and after the name, normalised to one spelling (Co.,Ltd. → Co., Ltd.)
+    ("Mahardika Global Inc.와 계약을 맺었다.", "Mahardika Global Inc.", "Mahardika Global", "Inc."),
+    ("Hanbit Marine Co.,Ltd.는 부산에 있다.", "Hanbit Marine Co.,Ltd.", "Hanbit Marine", "Co., Ltd."),
+    ("한빛마린 Pte. Ltd.가 선박을 인수했다.", "한빛마린 Pte. Ltd.", "한빛마린", "Pte. Ltd."),
+    ("아스트라 Sdn Bhd와 합작한다.", "아스트라 Sdn Bhd", "아스트라", "Sdn. Bhd."),
+    ("빈패스트 JSC는 신차를 공개했다.", "빈패스트 JSC", "빈패스트", "JSC"),
+    ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
+    ("머크 KGaA와 공동개발 계약을 맺었다.", "머크 KGaA", "머크", "KGaA"),  # the German partnership limited by shares
 ]
 
 
@@ -56,6 +70,7 @@ NAMED = [
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
     ("한빛금융지주는 분기 배당을 결의했다.", "한빛금융지주", "company"),  # …금융지주 (financial holding) after a proper noun
+    ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
     ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
@@ -75,6 +90,13 @@ NAMED = [
     ("해양우주연구원은 발사를 연기했다.", "해양우주연구원", "institute"),   # 해양우주 = 4 characters
     ("청소년스포츠연맹이 대회를 연다.", "청소년스포츠연맹", "association"),
     ("경남테크노파크는 기업 지원에 나선다.", "경남테크노파크", "public"),  # …테크노파크: a regional agency
+    # business endings added for logistics and trade (org_suffixes.tsv): 한빛/NNP + 물류
+    ("한빛물류는 새 물류센터를 열었다.", "한빛물류", "company"),
+    ("가온로지스틱스는 배송망을 넓혔다.", "가온로지스틱스", "company"),  # Kiwi: one NNG; 로지스틱스 needs no proper noun
+    # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
+    # Kiwi knows before 전자/테크, so the word is a company
+    ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
+    ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
 ]
 
 
@@ -103,12 +125,34 @@ def test_aliases(make_ctx, text, span, name, alias):
     assert any(e.text == alias and e.entity_id == found[0].entity_id for e in found[1:])
 
 
+def test_latin_legal_form_in_parentheses_is_the_same_company(make_ctx):
+    text = "PT 마하르디카 글로벌(PT Mahardika Global)과 손잡았다."
+    found = orgs(make_ctx, text)
+    # the alias is the Latin name as written; the mention in parentheses is the same entity
+    assert [(e.text, e.name, e.legal_form, e.alias) for e in found] == [
+        ("PT 마하르디카 글로벌", "마하르디카 글로벌", "PT", "PT Mahardika Global"),
+        ("PT Mahardika Global", "마하르디카 글로벌", "PT", "PT Mahardika Global"),
+    ]
+    assert found[0].entity_id == found[1].entity_id
+
+
+def test_known_short_form_with_latin_alias_is_named_canonically(make_ctx):
+    text = "카이스트(KAIST) 연구진이 개발했다."
+    found = orgs(make_ctx, text)
+    # 카이스트 is a short form of 한국과학기술원 (government.tsv), as KAIST is: one entity, one name
+    assert [(e.text, e.name) for e in found] == [("카이스트", "한국과학기술원"), ("KAIST", "한국과학기술원")]
+    assert found[0].entity_id == found[1].entity_id
+
+
 MULTI_WORD = [
     # Hangul words before an end word (org_end_words.tsv), one a proper noun to Kiwi
     ("블루 오션 파트너스가 공동으로 참여했다.", "블루 오션 파트너스"),
     ("이번 투자에 스카이 레이크 캐피탈이 참여했다.", "스카이 레이크 캐피탈"),
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
+    ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
+    # a kind of company before the name (org_context.tsv company_before) is no part of it
+    ("미국 벤처캐피털 세쿼이아 캐피탈이 참여했다.", "세쿼이아 캐피탈"),
     # 경기 is a place only before another place or a police station (chain_only)
     ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
@@ -198,6 +242,22 @@ NOT_ORGS = [
     "에너지저장장치(ESS) 생산법인을 세운다.",     # a term of common nouns (에너지+저장+장치) and its acronym
     "소형모듈원자로(SMR) 사업에 진출한다.",       # 소형+모듈+원자로: a technology, not a company
     "위성항법시스템(GNSS) 수신기를 개발했다.",    # …시스템 ends company names, but here it is a term
+    # the one-syllable-pieces rule needs pieces: a word Kiwi knows before the ending is no name
+    "국내전자 업계가 긴장하고 있다.",               # 국내/NNG + 전자: a known common noun
+    "가전자 시장이 커졌다.",                         # 가전자/NNG: one word, the ending is no morpheme
+    "종합전자 상가가 문을 닫았다.",                   # 종합/NNG + 전자
+    "국제물류 센터를 새로 지었다.",                   # 국제/NNG + 물류: no proper noun
+    "해외유통 채널을 늘렸다.",                        # 해외/NNG + 유통
+    # an acronym before a trade word is a product, not a company (entity_rules.toml [latin_suffix])
+    "LED 디스플레이를 채택했다.",
+    "AI 반도체 수요가 늘었다.",
+    # PT before a common noun is a presentation or a training, not a legal form
+    "면접은 PT 발표와 토론으로 진행된다.",
+    "헬스장 PT 트레이너가 늘었다.",
+    "제안 PT 자료를 제출했다.",
+    # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
+    "한국법인은 지난해 설립됐다.",
+    "뉴욕지부는 설명회를 열었다.",
 ]
 
 

@@ -57,6 +57,14 @@ TITLED = [
     ("한빛메디텍 박성진 대표는 말했다.", "박성진", "박성진", "대표", "한빛메디텍"),
     # a personnel notice: the new rank before the name, the position in parentheses after it
     ("▲ 부사장 한도윤(전략기획부문장)", "한도윤", "한도윤", "부사장", None),
+    # 전/현 between the name and the organisation (전/MM: no word before the organisation)
+    ("김도현 전 한빛물류 부사장은 입장을 밝혔다.", "김도현", "김도현", "부사장", "한빛물류"),
+    ("박지훈 현 한빛테크 대표가 참석했다.", "박지훈", "박지훈", "대표", "한빛테크"),
+    # a name ending with 대 (a university's ending) before a title no university has
+    ("윤석대 사장은 계약서에 서명했다.", "윤석대", "윤석대", "사장", None),
+    # the organisation's short form in parentheses between it and the name
+    ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
+    ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
 ]
 
 
@@ -107,6 +115,14 @@ def test_org_between_name_and_title_is_an_org(make_ctx):
     assert ("ORG", "한빛테크") in [(e.label, e.text) for e in found]
 
 
+def test_name_ending_with_dae_is_a_person_in_every_mention(make_ctx):
+    text = "윤석대 사장은 취임했다. 행사에는 윤석대와 직원들이 참석했다."
+    found = entities.extract(make_ctx(text))
+    # the second 윤석대 (at 19: "윤석대 사장은 취임했다. 행사에는 " = 14 + 5 characters) is the person
+    # again (a repeated name), no ORG by the ending 대
+    assert [(e.label, e.start, e.name) for e in found] == [("PERSON", 0, "윤석대"), ("PERSON", 19, "윤석대")]
+
+
 def test_short_reference_links_to_full_name(make_ctx):
     text = "박정훈 울산광역시장이 축사를 했다. 박 시장은 지원을 약속했다."
     found = persons(make_ctx, text)
@@ -149,6 +165,12 @@ NOT_PERSONS = [
     "피해자 측은 경찰에 고소장을 제출했다.",            # 고소장 (a complaint): 고 is no department
     "덴마크 해운사 머스크(Maersk)가 참여했다.",       # the shipping company, not a surname alone
     "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
+    # 한빛물류 before a title is a company (물류: an organisation ending), not a foreign name
+    "전 한빛물류 부사장은 입장을 밝혔다.",
+    "세온로지스틱스 대표가 참석했다.",
+    # …대 before a title a university has is the university (entity_rules.toml [university_name])
+    "청람대 감독은 작전을 바꿨다.",
+    "한빛대 교수가 발표했다.",
 ]
 
 
