@@ -37,7 +37,6 @@ IN_PROGRESS: dict[str, str] = {}
 KNOWN_MISSES = {
     ("01_ulsan_hydrogen_mou", "entities"): "장생포항 (a port) not found",
     ("12_jeju_smart_tourism_expo", "entities"): "제주국제컨벤션센터 (a venue in the sub-title) not found",
-    ("batch-001", "entities"): "한빛에너지 of 한빛에너지와도 (와 + 도) not found",
     ("batch-003", "entities"): "EVENT 제62회 무역의 날 not found",
 }
 
