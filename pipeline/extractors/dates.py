@@ -349,7 +349,7 @@ def rules() -> Rules:
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
-                                  r"(?:\d{1,2} ?[월일] ?(?:과|와|및|,|·|ㆍ) ?)+$"),
+                                  r"(?:\d{1,2} ?[월일] ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
@@ -528,7 +528,8 @@ class _Scanner:
         if self.r.before_stop.search(self.text, max(0, p - 8), p) is not None:
             return True
         # 매년 4월과 10월: the months listed after a recurring word recur too
-        if "매" in self.text[max(0, p - 40):p] and self.r.recurring_list.search(self.text, max(0, p - 40), p):
+        if ("매" in self.text[max(0, p - 40):p] or "마다" in self.text[max(0, p - 40):p]) and \
+                self.r.recurring_list.search(self.text, max(0, p - 40), p):
             return True
         # 징역 1년6월: the months of a prison term, not June
         return self.r.sentence_stop.search(self.text, max(0, p - 14), p) is not None

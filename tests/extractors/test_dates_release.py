@@ -111,6 +111,9 @@ RECURRING = [
     "대구시는 매년 4월과 10월 두 차례 청년 창업 지원 대상자를 모집한다.",  # 4월 and 10월 recur
     "상담회는 매월 1일과 15일에 열린다.",
     "정기 점검은 매월 1일, 15일, 25일 진행한다.",
+    "새 요금제는 매년 3월 1일 적용된다.",  # the whole date after 매년 recurs (before: a bare 1일 of the reference month)
+    "시는 10월마다 축제를 연다.",           # N월마다 = every October
+    "해마다 5월이면 관광객이 붐빈다.",
 ]
 
 
