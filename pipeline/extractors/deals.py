@@ -65,6 +65,8 @@ ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 #: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
 DATE_WORD_TAGS = frozenset(("NNG", "MAG", "MM", "VV", "ETM", "SN", "NNB", "NR"))
+#: An amount's morphemes (20/SN 억/NR 원/NNB): "국비 20억원을 확보" is the trigger's own amount.
+NUMERIC_TAGS = frozenset(("SN", "NR", "NNB"))
 #: The future adnominal ending (체결할, 맺을): 체결할 것으로 is an expectation.
 FUTURE_ETM = frozenset(("ᆯ", "을", "ㄹ"))
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
@@ -107,6 +109,7 @@ class Rules:
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     future_heads: frozenset[str]
+    pass_heads: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -206,6 +209,7 @@ def rules() -> Rules:
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
             future_heads=frozenset(cancel["future_heads"]),
+            pass_heads=frozenset(cancel["pass_heads"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -1000,8 +1004,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                 budget -= 1
                 q += 1
                 continue
-            if mo.tag in ("JKO",) and q > k + 1 and not sent.tags[q - 1].startswith("J") and m[q - 1].tag not in ("SSC",):
-                break  # another object: the trigger is not what the verb takes
+            if mo.tag in ("JKO",) and q > k + 1 and not sent.tags[q - 1].startswith("J") and m[q - 1].tag not in ("SSC",) \
+                    and not NUMERIC_TAGS.issuperset(sent.tags[k:q]):
+                break  # another object: the trigger is not what the verb takes (국비 20억원을: its amount)
             if mo.tag not in SKIPPABLE and not (mo.tag in ("NNG", "NNP") and _adverbial(sent, q)):
                 break
             budget -= 1
@@ -1153,6 +1158,9 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 head = sent.surf[h]
                 if head in r.conditional_nouns:
                     return False
+                if head in r.pass_heads:  # 체결하는 데 실패했다: the clause goes on to its verb
+                    q, budget = h + 1, budget - 1
+                    continue
                 if head in r.plan_nouns or (head in r.future_heads and mo.form in FUTURE_ETM):
                     found.plan = True  # 체결할 예정, 체결할 것으로 (보인다, 알려졌다): not signed yet
                     return True
@@ -1740,7 +1748,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surf[i - 1] in r.selection_counters
     if (f.type.name == "grant" and f.key == "선정" and (f.active or counted)) or (f.selected and f.active):
-        parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
+        parties = (_object_list(sent, roles["object"][:1], lo_idx) or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
         if not parties:
             return []
@@ -1814,6 +1822,15 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     f.parties = parties[:1]
     return [f]
+
+
+def _object_list(sent: _Sent, obj: list[Party], lo: int) -> list[Party]:
+    """The object and the organisations coordinated before it: "㈜A와 ㈜B를 선정했다" → [A, B]."""
+    a = sent.by_start.get(obj[0].start) if obj else None
+    if a is None:
+        return obj
+    chain = [_party(sent, *x, persons=True) for x in _chain_left(sent, a, lo)]
+    return [c for c in chain if c.org and c.name] + obj
 
 
 def _self_word(sent: _Sent, p: Party) -> str:

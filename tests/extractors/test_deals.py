@@ -234,6 +234,10 @@ ONE_DEAL = [
      ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),
     ("부산시는 ㈜한빛마린 등 기업 3곳과 업무협약을 체결했다.", N,
      ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),
+    ("시는 국비 20억원을 확보했다.", "부산광역시",
+     ("grant", "부산광역시", True, [], 2_000_000_000, "KRW", N, N)),  # 20억원을: the trigger's amount, no other object
+    ("㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 성공했다.", N,
+     ("export_contract", "한빛마린", False, ["빈그룹"], N, N, N, N)),  # 하는 데 + 성공: signed
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
@@ -304,6 +308,9 @@ MANY = [
     # a title with no name found is someone, not the company of the sentence before
     ("㈜바로배송은 특별상을 받았다. 또 이 회사 물류팀장이 국무총리 표창을 받았다.", N,
      [("award", "바로배송", []), ("award", None, [])]),
+    # an active selection of two coordinated companies: one grant each
+    ("시는 ㈜한빛소프트와 ㈜다온랩을 올해의 강소기업으로 선정했다.", "창원시",
+     [("grant", "한빛소프트", ["창원시"]), ("grant", "다온랩", ["창원시"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -469,6 +476,7 @@ NEGATIVES = [
     "대상 수상 기업에는 상금 1000만원과 상패가 수여된다.",  # what the winner will get, no winner named
     "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
     "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
+    "㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 실패했다.",  # 하는 데 + 실패: not signed
 ]
 
 
