@@ -899,6 +899,8 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
         q = np[0] - 1
         if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
             q -= 1  # 등 기업 3곳
+            if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] != "등":
+                q -= 1  # 등 지역 기업 10곳
         if q <= lo or sent.surf[q] != "등":
             return []
     if sent.m[q].tag not in ("NNB", "NNG"):
@@ -983,6 +985,11 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
                 q += 1  # a date between the object and its verb: 협약을 내년 1월 (지난 3일) 체결
                 continue
+            if q == k and mo.tag == "SSO":  # a name in quotes right after it: 합작법인 ‘한다온’을
+                close = next((x for x in range(q + 1, min(n, q + 10)) if m[x].tag == "SSC"), None)
+                if close is not None and all(m[x].tag in NOMINAL for x in range(q + 1, close)):
+                    q = close + 1
+                    continue
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
             surf = sent.surf[q]

@@ -238,6 +238,10 @@ ONE_DEAL = [
      ("grant", "부산광역시", True, [], 2_000_000_000, "KRW", N, N)),  # 20억원을: the trigger's amount, no other object
     ("㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 성공했다.", N,
      ("export_contract", "한빛마린", False, ["빈그룹"], N, N, N, N)),  # 하는 데 + 성공: signed
+    ("부산시는 이날 ㈜한빛마린 등 지역 기업 10곳과 상생협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),  # 등 + two words + the count
+    ("㈜한빛소프트와 ㈜다온랩은 합작법인 ‘한다온’을 출범시켰다.", N,
+     ("joint_venture", "한빛소프트", False, ["다온랩"], N, N, N, N)),  # a quoted name after the trigger
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
