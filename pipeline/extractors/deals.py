@@ -140,6 +140,7 @@ class Rules:
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
     amount_followups: tuple[str, ...]
+    agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
     prize_goals: frozenset[str]  # 최우수상에 선정됐다 → an award
@@ -240,6 +241,7 @@ def rules() -> Rules:
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
             amount_followups=tuple(data["amount"]["followups"]),
+            agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
             prize_goals=frozenset(data["prizes"]["goal_particles"]),
@@ -1368,6 +1370,10 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         out.append(f)
     if prizes:
         out = _handed_out(sent, prizes, out)
+    if r.agreement_purposes:
+        for f in out:
+            if f.type.name == "mou":
+                f.type = _agreement_purpose(sent, f.ij[0]) or f.type
     if len(out) < 2:
         return out  # one trigger or none: nothing to group (the grouping below keeps it as is)
     # prizes handed out clause by clause share the verb but are deals of their own
@@ -1399,6 +1405,21 @@ class _Prize(NamedTuple):
     key: str
     i: int
     j: int
+
+
+def _agreement_purpose(sent: _Sent, i: int) -> DealType | None:
+    """"2,000억원을 투자하기로 B와 협약했다", "투자하는 (내용의) 협약": an agreement to invest is an
+    investment deal (deals.toml [completion] agreement_purposes), like a 투자협약."""
+    r = rules()
+    for q in range(i - 1, max(i - 9, 0), -1):
+        mo = sent.m[q]
+        if mo.tag in ("EF", "EC", "JKS") or (mo.tag == "JX" and mo.form in r.subject_jx):
+            return None  # another clause, or the subject: nothing of this agreement's
+        name = r.agreement_purposes.get(mo.form) if mo.tag == "NNG" else None
+        if name is not None and q + 2 < len(sent.m) and sent.m[q + 1].tag == "XSV" and sent.m[q + 1].form == "하" \
+                and sent.m[q + 2].tag in ("ETM", "ETN"):
+            return next((t for t in r.types if t.name == name), None)
+    return None
 
 
 def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:

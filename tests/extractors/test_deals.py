@@ -242,6 +242,13 @@ ONE_DEAL = [
      ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),  # 등 + two words + the count
     ("㈜한빛소프트와 ㈜다온랩은 합작법인 ‘한다온’을 출범시켰다.", N,
      ("joint_venture", "한빛소프트", False, ["다온랩"], N, N, N, N)),  # a quoted name after the trigger
+    # an agreement to invest is an investment deal, like a 투자협약 (deals.toml agreement_purposes)
+    ("㈜한빛배터리는 구미에 2,000억원을 투자하기로 경상북도와 협약했다.", N,
+     ("investment", "한빛배터리", False, ["경상북도"], 200_000_000_000, "KRW", N, N)),  # 2000×10⁸
+    ("㈜한빛배터리는 경상북도와 2,000억원을 투자하는 내용의 업무협약을 맺었다.", N,
+     ("investment", "한빛배터리", False, ["경상북도"], 200_000_000_000, "KRW", N, N)),
+    ("㈜한빛배터리는 투자를 늘리고, 경상북도와 업무협약을 맺었다.", N,
+     ("mou", "한빛배터리", False, ["경상북도"], N, N, N, N)),  # 투자 in another clause: still an MOU
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
