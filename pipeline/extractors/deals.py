@@ -1481,7 +1481,7 @@ def _winner_list(sent: _Sent, a: int, end_p: int) -> list[Party]:
     if head.org and head.name:
         listed = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], a - 1)] + [head]
     else:
-        person = _person_subject(sent, np, True)
+        person = _person_subject(sent, np, True) or _unit_of(sent, np)  # 한빛대학교 학생팀이 → 한빛대학교
         listed = [person] if person is not None else _listed_before_generic(sent, np[0], True)
     lo = sent.m[a].start
     return [w for w in listed if w.org and w.name and w.start >= lo]

@@ -210,6 +210,8 @@ ONE_DEAL = [
      ("award", "리브로보틱스", False, [], N, N, N, N)),  # a clause modifying the winner
     ("한빛대학교 연구팀은 지난달 한국바이오협회가 주관한 공모전에서 최우수상을 받았다.", N,
      ("award", "한빛대학교", False, ["한국바이오협회"], N, N, N, N)),  # the team's university; the organiser gives it
+    ("특별상은 한빛대학교 학생팀이 받았다.", N,
+     ("award", "한빛대학교", False, [], N, N, N, N)),  # a team of the university (unit_nouns)
     ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
      ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
     # --- headlines, dates, cancels ----------------------------------------------------------
