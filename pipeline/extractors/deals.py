@@ -65,6 +65,8 @@ ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 #: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
 DATE_WORD_TAGS = frozenset(("NNG", "MAG", "MM", "VV", "ETM", "SN", "NNB", "NR"))
+#: An amount's morphemes (20/SN 억/NR 원/NNB): "국비 20억원을 확보" is the trigger's own amount.
+NUMERIC_TAGS = frozenset(("SN", "NR", "NNB"))
 #: The future adnominal ending (체결할, 맺을): 체결할 것으로 is an expectation.
 FUTURE_ETM = frozenset(("ᆯ", "을", "ㄹ"))
 #: A deal's date is a day, week or month; a bare year ("2024년 ∼사업") names no signing.
@@ -107,6 +109,7 @@ class Rules:
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     future_heads: frozenset[str]
+    pass_heads: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -137,6 +140,7 @@ class Rules:
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
     amount_followups: tuple[str, ...]
+    agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
     prize_goals: frozenset[str]  # 최우수상에 선정됐다 → an award
@@ -206,6 +210,7 @@ def rules() -> Rules:
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
             future_heads=frozenset(cancel["future_heads"]),
+            pass_heads=frozenset(cancel["pass_heads"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -236,6 +241,7 @@ def rules() -> Rules:
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
             amount_followups=tuple(data["amount"]["followups"]),
+            agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
             prize_goals=frozenset(data["prizes"]["goal_particles"]),
@@ -895,6 +901,8 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
         q = np[0] - 1
         if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
             q -= 1  # 등 기업 3곳
+            if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] != "등":
+                q -= 1  # 등 지역 기업 10곳
         if q <= lo or sent.surf[q] != "등":
             return []
     if sent.m[q].tag not in ("NNB", "NNG"):
@@ -979,6 +987,11 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
                 q += 1  # a date between the object and its verb: 협약을 내년 1월 (지난 3일) 체결
                 continue
+            if q == k and mo.tag == "SSO":  # a name in quotes right after it: 합작법인 ‘한다온’을
+                close = next((x for x in range(q + 1, min(n, q + 10)) if m[x].tag == "SSC"), None)
+                if close is not None and all(m[x].tag in NOMINAL for x in range(q + 1, close)):
+                    q = close + 1
+                    continue
             if mo.tag in CLAUSE_END or mo.tag.startswith("E"):
                 break
             surf = sent.surf[q]
@@ -1000,8 +1013,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                 budget -= 1
                 q += 1
                 continue
-            if mo.tag in ("JKO",) and q > k + 1 and not sent.tags[q - 1].startswith("J") and m[q - 1].tag not in ("SSC",):
-                break  # another object: the trigger is not what the verb takes
+            if mo.tag in ("JKO",) and q > k + 1 and not sent.tags[q - 1].startswith("J") and m[q - 1].tag not in ("SSC",) \
+                    and not NUMERIC_TAGS.issuperset(sent.tags[k:q]):
+                break  # another object: the trigger is not what the verb takes (국비 20억원을: its amount)
             if mo.tag not in SKIPPABLE and not (mo.tag in ("NNG", "NNP") and _adverbial(sent, q)):
                 break
             budget -= 1
@@ -1153,6 +1167,9 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                 head = sent.surf[h]
                 if head in r.conditional_nouns:
                     return False
+                if head in r.pass_heads:  # 체결하는 데 실패했다: the clause goes on to its verb
+                    q, budget = h + 1, budget - 1
+                    continue
                 if head in r.plan_nouns or (head in r.future_heads and mo.form in FUTURE_ETM):
                     found.plan = True  # 체결할 예정, 체결할 것으로 (보인다, 알려졌다): not signed yet
                     return True
@@ -1353,6 +1370,10 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         out.append(f)
     if prizes:
         out = _handed_out(sent, prizes, out)
+    if r.agreement_purposes:
+        for f in out:
+            if f.type.name == "mou":
+                f.type = _agreement_purpose(sent, f.ij[0]) or f.type
     if len(out) < 2:
         return out  # one trigger or none: nothing to group (the grouping below keeps it as is)
     # prizes handed out clause by clause share the verb but are deals of their own
@@ -1384,6 +1405,21 @@ class _Prize(NamedTuple):
     key: str
     i: int
     j: int
+
+
+def _agreement_purpose(sent: _Sent, i: int) -> DealType | None:
+    """"2,000억원을 투자하기로 B와 협약했다", "투자하는 (내용의) 협약": an agreement to invest is an
+    investment deal (deals.toml [completion] agreement_purposes), like a 투자협약."""
+    r = rules()
+    for q in range(i - 1, max(i - 9, 0), -1):
+        mo = sent.m[q]
+        if mo.tag in ("EF", "EC", "JKS") or (mo.tag == "JX" and mo.form in r.subject_jx):
+            return None  # another clause, or the subject: nothing of this agreement's
+        name = r.agreement_purposes.get(mo.form) if mo.tag == "NNG" else None
+        if name is not None and q + 2 < len(sent.m) and sent.m[q + 1].tag == "XSV" and sent.m[q + 1].form == "하" \
+                and sent.m[q + 2].tag in ("ETM", "ETN"):
+            return next((t for t in r.types if t.name == name), None)
+    return None
 
 
 def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
@@ -1445,7 +1481,7 @@ def _winner_list(sent: _Sent, a: int, end_p: int) -> list[Party]:
     if head.org and head.name:
         listed = [_party(sent, *x, persons=True) for x in _chain_left(sent, np[0], a - 1)] + [head]
     else:
-        person = _person_subject(sent, np, True)
+        person = _person_subject(sent, np, True) or _unit_of(sent, np)  # 한빛대학교 학생팀이 → 한빛대학교
         listed = [person] if person is not None else _listed_before_generic(sent, np[0], True)
     lo = sent.m[a].start
     return [w for w in listed if w.org and w.name and w.start >= lo]
@@ -1740,7 +1776,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
         and sent.surf[i - 1] in r.selection_counters
     if (f.type.name == "grant" and f.key == "선정" and (f.active or counted)) or (f.selected and f.active):
-        parties = (roles["object"][:1] or _listed_before_count(sent, lo_idx, hi_idx)
+        parties = (_object_list(sent, roles["object"][:1], lo_idx) or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
         if not parties:
             return []
@@ -1814,6 +1850,15 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     f.parties = parties[:1]
     return [f]
+
+
+def _object_list(sent: _Sent, obj: list[Party], lo: int) -> list[Party]:
+    """The object and the organisations coordinated before it: "㈜A와 ㈜B를 선정했다" → [A, B]."""
+    a = sent.by_start.get(obj[0].start) if obj else None
+    if a is None:
+        return obj
+    chain = [_party(sent, *x, persons=True) for x in _chain_left(sent, a, lo)]
+    return [c for c in chain if c.org and c.name] + obj
 
 
 def _self_word(sent: _Sent, p: Party) -> str:

@@ -210,6 +210,8 @@ ONE_DEAL = [
      ("award", "리브로보틱스", False, [], N, N, N, N)),  # a clause modifying the winner
     ("한빛대학교 연구팀은 지난달 한국바이오협회가 주관한 공모전에서 최우수상을 받았다.", N,
      ("award", "한빛대학교", False, ["한국바이오협회"], N, N, N, N)),  # the team's university; the organiser gives it
+    ("특별상은 한빛대학교 학생팀이 받았다.", N,
+     ("award", "한빛대학교", False, [], N, N, N, N)),  # a team of the university (unit_nouns)
     ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
      ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
     # --- headlines, dates, cancels ----------------------------------------------------------
@@ -234,6 +236,21 @@ ONE_DEAL = [
      ("mou", "부산시", False, ["한빛마린", "다온물산"], N, N, N, N)),
     ("부산시는 ㈜한빛마린 등 기업 3곳과 업무협약을 체결했다.", N,
      ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),
+    ("시는 국비 20억원을 확보했다.", "부산광역시",
+     ("grant", "부산광역시", True, [], 2_000_000_000, "KRW", N, N)),  # 20억원을: the trigger's amount, no other object
+    ("㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 성공했다.", N,
+     ("export_contract", "한빛마린", False, ["빈그룹"], N, N, N, N)),  # 하는 데 + 성공: signed
+    ("부산시는 이날 ㈜한빛마린 등 지역 기업 10곳과 상생협약을 체결했다.", N,
+     ("mou", "부산시", False, ["한빛마린"], N, N, N, N)),  # 등 + two words + the count
+    ("㈜한빛소프트와 ㈜다온랩은 합작법인 ‘한다온’을 출범시켰다.", N,
+     ("joint_venture", "한빛소프트", False, ["다온랩"], N, N, N, N)),  # a quoted name after the trigger
+    # an agreement to invest is an investment deal, like a 투자협약 (deals.toml agreement_purposes)
+    ("㈜한빛배터리는 구미에 2,000억원을 투자하기로 경상북도와 협약했다.", N,
+     ("investment", "한빛배터리", False, ["경상북도"], 200_000_000_000, "KRW", N, N)),  # 2000×10⁸
+    ("㈜한빛배터리는 경상북도와 2,000억원을 투자하는 내용의 업무협약을 맺었다.", N,
+     ("investment", "한빛배터리", False, ["경상북도"], 200_000_000_000, "KRW", N, N)),
+    ("㈜한빛배터리는 투자를 늘리고, 경상북도와 업무협약을 맺었다.", N,
+     ("mou", "한빛배터리", False, ["경상북도"], N, N, N, N)),  # 투자 in another clause: still an MOU
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
 ]
@@ -304,6 +321,9 @@ MANY = [
     # a title with no name found is someone, not the company of the sentence before
     ("㈜바로배송은 특별상을 받았다. 또 이 회사 물류팀장이 국무총리 표창을 받았다.", N,
      [("award", "바로배송", []), ("award", None, [])]),
+    # an active selection of two coordinated companies: one grant each
+    ("시는 ㈜한빛소프트와 ㈜다온랩을 올해의 강소기업으로 선정했다.", "창원시",
+     [("grant", "한빛소프트", ["창원시"]), ("grant", "다온랩", ["창원시"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -469,6 +489,7 @@ NEGATIVES = [
     "대상 수상 기업에는 상금 1000만원과 상패가 수여된다.",  # what the winner will get, no winner named
     "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
     "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
+    "㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 실패했다.",  # 하는 데 + 실패: not signed
 ]
 
 
