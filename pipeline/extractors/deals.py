@@ -2261,4 +2261,7 @@ def extract(ctx: Context) -> list[Deal]:
     # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
     # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
     needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}
-    return [d for d in _merge(deals) if d.counterparty_names or d.type not in needs_partner]
+    # a trigger with no subject at all, no partner and no amount names no deal anyone could use and
+    # is mostly none ("공사를 수주한 혐의", "올스타에 선정돼", "투자를 유치하고" in a speech)
+    return [d for d in _merge(deals) if (d.counterparty_names or d.type not in needs_partner) and not (
+        d.party_name is None and d.party_implicit and not d.counterparty_names and d.value is None)]

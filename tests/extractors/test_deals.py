@@ -490,6 +490,10 @@ NEGATIVES = [
     "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
     "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
     "㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 실패했다.",  # 하는 데 + 실패: not signed
+    # a trigger with no subject, no partner and no amount: nobody and nothing to record
+    "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
+    "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
+    "올해 상반기에는 38개사가 지원을 받아 매출을 올렸다.",  # recipients counted, none named
 ]
 
 
