@@ -58,6 +58,7 @@ CONTEXT = [
     ("하루 평균 이용객은 12만 명이다.", "12만 명", "COUNT", 120_000, "명", "day"),  # 12×10⁴ a day; 이용객은 bridges
     ("하루 최대 5만 명이 찾는다.", "최대 5만 명", "COUNT", 50_000, "명", "day"),  # 5×10⁴ a day at most
     ("팀당 최대 3천만 원을 지원한다.", "최대 3천만 원", "MONEY", 30_000_000, "KRW", "team"),  # 3000×10⁴ per team
+    ("환율은 달러당 1,305원이다.", "1,305원", "MONEY", 1_305, "KRW", "USD"),  # 1305 won per dollar
     ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
     ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
     ("회사의 연 매출은 300억 원이다.", "300억 원", "MONEY", 30_000_000_000, "KRW", "year"),  # 300×10⁸, 연 + 매출은
@@ -92,6 +93,7 @@ NOT_HERE = [
     ("상담사 1명당 하루 30건을 맡는다.", "1명"),     # a rate's denominator
     ("참가비는 1인 3만 원이다.", "1인"),             # 1인 before a number: a rate without 당
     ("하루 평균 이용객은 12만 명이다.", "하루"),     # 하루 평균: a rate word, not a one-day duration
+    ("환율은 1달러당 1,305원이다.", "1달러"),         # the exchange rate's denominator, not one dollar
     ("하루 최대 5만 명이 찾는다.", "하루"),          # 하루 최대: a rate word
 ]
 

@@ -78,6 +78,8 @@ COUNTS = [
     ("가점 1점 부여", "1점", 1, "점", None, False, None),  # 부여 is the head-line verb
     ("공공임대 500호를 공급한다.", "500호", 500, "호", None, False, None),  # housing units
     ("현장 점검은 연 3회 실시한다.", "3회", 3, "회", None, False, None),  # three times (no 부터/올해로)
+    ("관객 5천 명 넘게 몰렸다.", "5천 명 넘게", 5_000, "명", None, False, "넘게"),  # 5×10³, more than
+    ("1천300명 가까이 대피했다.", "1천300명 가까이", 1_300, "명", None, True, None),  # 1000+300, nearly
     ("그는 같은 질문을 3회 말했다.", "3회", 3, "회", None, False, None),  # 말했다 is a verb, not the bottom of an inning
 ]
 

@@ -44,6 +44,8 @@ PERCENT = [
     ("지난해(-0.4%p)보다 나빠졌다.", "-0.4%p", "PERCENT_POINT", "-0.4", None, "%p", False, None, None),  # after (
     ("물가는 약 -3% 수준이다.", "약 -3%", "PERCENT", "-3", None, "%", True, None, None),  # 약 before the sign
     ("코로나-19% 효과", "19%", "PERCENT", "19", None, "%", False, None, None),  # a hyphen after a word is no sign
+    ("동맥이 70% 가까이 막혔다.", "70% 가까이", "PERCENT", "70", None, "%", True, None, None),  # nearly 70 %
+    ("주가는 2배 가까이 올랐다.", "2배 가까이", "MULTIPLE", "2", None, "배", True, None, None),  # nearly ×2
 ]
 
 
