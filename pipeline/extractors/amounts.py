@@ -28,9 +28,9 @@ Conventions (each documented again in its family module and data file):
   ages 41세 / 김모(33)씨 → unit age; 20대 → 20…29 age).
 - Ranges (100억~150억 원, 100억에서 150억 원, 3~5명, 3~5억 원 = 3억~5억): value and value_max.
   "X에서 Y으로" is a change, not a range: two records (money.change_from.v1 for X).
-- approximate: 약, 대략, 여 (200여개), 가량, 안팎, 내외, 남짓, 쯤, 정도, and 대/선 glued to money
+- approximate: 약, 대략, 여 (200여개), 가량, 안팎, 내외, 남짓, 쯤, 정도, 가까이, and 대/선 glued to money
   and percentages (1만원대, 5천만원선). qualifier: one word as written (이상, 이하, 미만, 초과,
-  이내, 최대, 최소, 규모 …); when two occur the precedence list in qualifiers.toml decides.
+  이내, 넘게, 최대, 최소, 규모 …); when two occur the precedence list in qualifiers.toml decides.
 - per: 연간/매년/연 → year, 월/매월 → month, 1인당 → person, 가구당 → household, 주당 → share,
   하루/매일 → day, 매주 → week; "(1)<unit>당" from qualifiers.toml [per_unit] (1대당 → unit,
   1개사당 → company, 1회당 → occurrence, 1㎡당 → m2, 시간당 → hour …). The denominator itself

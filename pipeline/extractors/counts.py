@@ -196,9 +196,7 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
             break
         head = finder.noun_at(nxt + 1)
         if head is None:
-            if finder.raw_noun_at(nxt + 1) in NOT_THE_COUNTED:
-                return None  # 역대 최다: 최다 ends the phrase
-            break
+            break  # 해외 + a non-noun: the modifier stays
         pos, noun = nxt + 1, head
     return None if noun in NOT_THE_COUNTED else noun
 
@@ -235,11 +233,6 @@ class _NounFinder:
 
     def noun_at(self, pos: int) -> str | None:
         """``기업`` for ``200여개 기업이`` at the position of 기; None when no noun starts there."""
-        noun = self.raw_noun_at(pos)
-        return None if noun in NOT_COUNTED else noun
-
-    def raw_noun_at(self, pos: int) -> str | None:
-        """``noun_at`` before the ``NOT_COUNTED`` filter."""
         if not self.morphs:
             return None
         i = bisect.bisect_left(self.morphs, pos, key=_START)
@@ -259,4 +252,5 @@ class _NounFinder:
             i += 1
         if end is None:
             return None
-        return self.text[pos:end]
+        noun = self.text[pos:end]
+        return None if noun in NOT_COUNTED else noun

@@ -54,7 +54,7 @@ _COMPOUND_RX = N.compile_anchored(
 #: 하루, 이틀 … at a word start: ``(?<![가-힣])(?P<w>…)``, each branch led by its first letter
 #: (the document is searched with ``finditer``).
 _NATIVE_RX = re.compile(rf"(?P<w>{N.literal_first(NATIVE_WORDS, '[가-힣]')})" + _MARK)
-_RATE_AFTER = re.compile(rf"[ ]?(?:평균[ ]?)?(?:[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
+_RATE_AFTER = re.compile(rf"[ ]?(?:평균|최대|최소|(?:약[ ]?)?[0-9]|(?:{N.NATIVE_NUMBER})[ ])")
 _RELATIVE_RX = re.compile(rf"[ ]?(?:{alternation(_RELATIVE_AFTER)})")
 _LEAD_RX = re.compile(rf"(?<![가-힣])(?P<w>{alternation(LEAD_WORDS)})(?:은|는|이|가|을|를)?[ ]?$")
 #: Any duration unit (and 박 of 3박5일): a number is only tried when one follows.

@@ -36,6 +36,10 @@ _MULT_RX = N.compile_anchored(
     rf"[ ]?(?P<u>{alternation(_MULT)})"
 )
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
+#: 마이너스 2.3%, -12.5%: a sign right before the number (searched with ``endpos`` = the number).
+_NEGATIVE_RX = re.compile(
+    rf"(?:(?<![가-힣A-Za-z0-9])(?:{alternation(w for w in _P['sign']['negative'] if len(w) > 1)})[ ]?"
+    rf"|(?<![^ (\[\n])(?:{alternation(w for w in _P['sign']['negative'] if len(w) == 1)}))$")
 _UNIT_RX = re.compile(_UNIT_ALT)
 _MULT_UNIT_RX = re.compile(alternation(_MULT))
 
@@ -87,7 +91,12 @@ def _build(text: str, m: re.Match, kind: str, unit: str, family: str, end: int |
             raise N.NumberError("range does not increase")
         rule = f"{family}.range.v1" if value_max is not None else f"{family}.number.v1"
     approximate = bool(m.groupdict().get("num") and N.is_approximate(m.group("num")))
-    around = N.widen(text, m.start(), m.end() if end is None else end, range_suffix=(kind != "MULTIPLE"),
+    start = m.start()
+    if kind != "MULTIPLE" and value_max is None:
+        sign = _NEGATIVE_RX.search(text, max(0, start - 6), start)
+        if sign is not None:  # 마이너스 2.3%, -12.5%: the sign is part of the value
+            start, value, rule = sign.start(), -value, f"{family}.negative.v1"
+    around = N.widen(text, start, m.end() if end is None else end, range_suffix=(kind != "MULTIPLE"),
                      approximate=approximate)
     return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,

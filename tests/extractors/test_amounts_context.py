@@ -55,6 +55,10 @@ CONTEXT = [
     ("국제유가는 배럴당 80달러다.", "80달러", "MONEY", 80, "USD", "bbl"),  # per barrel
     ("설비는 분기당 1회 점검한다.", "1회", "COUNT", 1, "회", "quarter"),  # per quarter
     ("1인당 GDP는 3만 달러다.", "3만 달러", "MONEY", 30_000, "USD", "person"),  # 3×10⁴; GDP is a bridge noun
+    ("하루 평균 이용객은 12만 명이다.", "12만 명", "COUNT", 120_000, "명", "day"),  # 12×10⁴ a day; 이용객은 bridges
+    ("하루 최대 5만 명이 찾는다.", "최대 5만 명", "COUNT", 50_000, "명", "day"),  # 5×10⁴ a day at most
+    ("팀당 최대 3천만 원을 지원한다.", "최대 3천만 원", "MONEY", 30_000_000, "KRW", "team"),  # 3000×10⁴ per team
+    ("환율은 달러당 1,305원이다.", "1,305원", "MONEY", 1_305, "KRW", "USD"),  # 1305 won per dollar
     ("원화 약 1300억 원 규모다.", "약 1300억 원 규모", "MONEY", 130_000_000_000, "KRW", None),  # 1300×10⁸
     ("매출 5천500만원선을 지켰다.", "5천500만원선", "MONEY", 55_000_000, "KRW", None),  # 5500×10⁴, 선 → approx
     ("회사의 연 매출은 300억 원이다.", "300억 원", "MONEY", 30_000_000_000, "KRW", "year"),  # 300×10⁸, 연 + 매출은
@@ -88,6 +92,9 @@ NOT_HERE = [
     ("인구 10만명당 5명꼴이다.", "10만명"),          # a rate's denominator, not 10⁵ people
     ("상담사 1명당 하루 30건을 맡는다.", "1명"),     # a rate's denominator
     ("참가비는 1인 3만 원이다.", "1인"),             # 1인 before a number: a rate without 당
+    ("하루 평균 이용객은 12만 명이다.", "하루"),     # 하루 평균: a rate word, not a one-day duration
+    ("환율은 1달러당 1,305원이다.", "1달러"),         # the exchange rate's denominator, not one dollar
+    ("하루 최대 5만 명이 찾는다.", "하루"),          # 하루 최대: a rate word
 ]
 
 

@@ -77,6 +77,10 @@ COUNTS = [
     ("본사는 지상 7층 건물이다.", "7층", 7, "층", None, False, None),  # 층 counts storeys, not 건물
     ("가점 1점 부여", "1점", 1, "점", None, False, None),  # 부여 is the head-line verb
     ("공공임대 500호를 공급한다.", "500호", 500, "호", None, False, None),  # housing units
+    ("현장 점검은 연 3회 실시한다.", "3회", 3, "회", None, False, None),  # three times (no 부터/올해로)
+    ("관객 5천 명 넘게 몰렸다.", "5천 명 넘게", 5_000, "명", None, False, "넘게"),  # 5×10³, more than
+    ("1천300명 가까이 대피했다.", "1천300명 가까이", 1_300, "명", None, True, None),  # 1000+300, nearly
+    ("그는 같은 질문을 3회 말했다.", "3회", 3, "회", None, False, None),  # 말했다 is a verb, not the bottom of an inning
 ]
 
 
@@ -141,6 +145,11 @@ NOT_COUNTS = [
     ("2030세대가 소비를 이끈다.", "2030세대"),        # people in their 20s and 30s, not 2,030 households
     ("만에 하나 사고가 나면 즉시 보고한다.", "하나"),  # 만에 하나 = 'in the unlikely event'
     ("위성 아리랑 5호를 발사했다.", "5호"),          # a satellite's name, not five units
+    ("이번 사업은 1석 2조의 효과가 있다.", "1석"),   # an idiom, not one seat
+    ("드라마는 2회부터 재미있어진다.", "2회"),       # from the second episode: an ordinal
+    ("시리즈는 3편부터 달라졌다.", "3편"),           # from part three
+    ("축제는 올해로 16회를 맞았다.", "16회"),         # the 16th edition
+    ("그는 8회 초 수비에 나섰다.", "8회"),           # the top of the eighth inning
 ]
 
 

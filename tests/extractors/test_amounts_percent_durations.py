@@ -39,6 +39,13 @@ PERCENT = [
     ("구매액의 5% 포인트 적립 혜택을 준다.", "5%", "PERCENT", "5", None, "%", False, None, None),  # 5 % in reward points
     ("결제액의 2%포인트를 적립해 준다.", "2%", "PERCENT", "2", None, "%", False, None, None),  # reward points, glued
     ("회원에게 10퍼센트포인트 지급.", "10퍼센트", "PERCENT", "10", None, "%", False, None, None),  # 10 % paid as points
+    ("성장률은 마이너스 2.3%를 기록했다.", "마이너스 2.3%", "PERCENT", "-2.3", None, "%", False, None, None),  # −2.3
+    ("수익률은 -12.5%다.", "-12.5%", "PERCENT", "-12.5", None, "%", False, None, None),  # the sign as written
+    ("지난해(-0.4%p)보다 나빠졌다.", "-0.4%p", "PERCENT_POINT", "-0.4", None, "%p", False, None, None),  # after (
+    ("물가는 약 -3% 수준이다.", "약 -3%", "PERCENT", "-3", None, "%", True, None, None),  # 약 before the sign
+    ("코로나-19% 효과", "19%", "PERCENT", "19", None, "%", False, None, None),  # a hyphen after a word is no sign
+    ("동맥이 70% 가까이 막혔다.", "70% 가까이", "PERCENT", "70", None, "%", True, None, None),  # nearly 70 %
+    ("주가는 2배 가까이 올랐다.", "2배 가까이", "MULTIPLE", "2", None, "배", True, None, None),  # nearly ×2
 ]
 
 
