@@ -509,7 +509,8 @@ def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
 def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """A titled person with no organisation takes the organisation found right before the name:
     ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between, or its
-    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장)."""
+    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장), or the one right
+    before the parenthesis of a title first: 한빛제약㈜(대표 김서윤) → org 한빛제약."""
     by_end = {e.end: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
@@ -519,6 +520,9 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
             o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
             org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
+        if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
+            o = e.start - len(e.title) - 2
+            org = by_end.get(o) if o > 0 and doc.text[o:e.start] == f"({e.title} " else None
         if org is not None:
             if out is kept:
                 out = list(kept)

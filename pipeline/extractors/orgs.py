@@ -55,6 +55,7 @@ class OrgLexicon:
     suffix: re.Pattern
     forms: dict[str, str]  # marker → normalised legal form
     word_markers: frozenset[str]  # markers that are words of their own (주식회사)
+    proper_only: frozenset[str]  # prefix markers that need a proper noun after them (법무법인 세종)
     suffix_markers: frozenset[str]
     endings: tuple[tuple[str, str, bool | str, int], ...]  # longest first
     ending_map: dict[str, tuple[str, str, bool | str, int]]
@@ -73,10 +74,13 @@ class OrgLexicon:
 def lexicon() -> OrgLexicon:
     """Organisation rule data, loaded and compiled once."""
     forms, prefix, suffix, words = {}, [], [], set()
+    proper_only = set()
     for marker, form, position in load_tsv("lexicons/legal_forms.tsv", 3):
         forms[marker] = form
-        if position in ("prefix", "both"):
+        if position in ("prefix", "both", "prefix_proper"):
             prefix.append(marker)
+        if position == "prefix_proper":
+            proper_only.add(marker)
         if position in ("suffix", "both"):
             suffix.append(marker)
         if _HANGUL.match(marker):
@@ -111,6 +115,7 @@ def lexicon() -> OrgLexicon:
         suffix=re.compile(r"(?:%s)" % alternation(m for m in suffix if m not in words)),
         forms=forms,
         word_markers=frozenset(words & set(suffix)),
+        proper_only=frozenset(proper_only),
         suffix_markers=frozenset(suffix),
         endings=endings,
         ending_map={e[0]: e for e in reversed(endings)},
@@ -270,7 +275,7 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if tok is None:
             continue
         end = name_end(doc, tok)
-        if not _is_name_word(tok, lex, text[tok.start:end]):
+        if not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
@@ -810,6 +815,9 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 ("NNG",), ("NNP",), ("SL",)
             )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
                 last = nxt if two else name  # USA 투데이
+                after = doc.next(last)
+                if after is not None and after.stem in end_words():
+                    last = after  # 자회사 롯데케미칼 타이탄 홀딩스
                 out.append(doc.entity(name.start, last.stem_end, "ORG", text[name.start:last.stem_end],
                                       "org.media_context.v1", kind=cue))
         elif text[tok.stem_end:tok.end] in _SUBJECT and _media_name(tok, lex) and all(

@@ -193,6 +193,13 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is None:
+        if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
+            raw.stem_end < raw.end and doc.text[raw.stem_end:raw.end] and raw.end - raw.start == 3
+        ):  # 김/NNP 두/MM 겸/NNB 울산시장: a name Kiwi cut with a non-noun piece (no stem to read)
+            loose = loose_korean_name(doc, raw)
+            if loose is not None and raw.stem == loose[0]:
+                out.append(doc.entity(raw.start, raw.start + 3, "PERSON", loose, "person.title.v1",
+                                      title=title, org=org))
         return
     name_toks: list = []
     p2 = doc.prev(prev)

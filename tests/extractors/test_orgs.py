@@ -52,6 +52,9 @@ LEGAL_FORMS = [
     ("빈패스트 JSC는 신차를 공개했다.", "빈패스트 JSC", "빈패스트", "JSC"),
     ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
     ("머크 KGaA와 공동개발 계약을 맺었다.", "머크 KGaA", "머크", "KGaA"),  # the German partnership limited by shares
+    ("Titan Holding Berhad는 상장사다.", "Titan Holding Berhad", "Titan Holding", "Bhd."),  # Malaysian public company
+    # a law firm's form needs a proper noun after it (legal_forms.tsv prefix_proper)
+    ("법무법인 세종이 자문을 맡았다.", "법무법인 세종", "세종", "법무법인"),
 ]
 
 
@@ -151,6 +154,8 @@ MULTI_WORD = [
     ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
     # a kind of company before the name (org_context.tsv company_before) is no part of it
     ("미국 벤처캐피털 세쿼이아 캐피탈이 참여했다.", "세쿼이아 캐피탈"),
+    # a company after 자회사 takes an end word after its second word (홀딩스)
+    ("말레이시아 자회사 한빛케미칼 타이탄 홀딩스가 공장을 증설한다.", "한빛케미칼 타이탄 홀딩스"),
     # 경기 is a place only before another place or a police station (chain_only)
     ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
@@ -249,6 +254,8 @@ NOT_ORGS = [
     # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
+    "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
+    "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
 ]
 
 
