@@ -31,6 +31,8 @@ WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place
                         "org.lexicon"})
 _SPACE_RUN = re.compile(r"\s+")
 _HANGUL = re.compile("[가-힣]")
+#: Rules of a surname that hides the name (김모 씨): never a short reference to a named person.
+ANONYMOUS = "person.ssi_anon."
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 
@@ -152,7 +154,7 @@ def link(mentions: list[Entity]) -> list[Entity]:
     persons = [e for e in mentions if e.label == "PERSON"]
     resolved: list[Entity] = []
     for e in mentions:
-        if e.label == "PERSON" and len(e.name) == 1:
+        if e.label == "PERSON" and len(e.name) == 1 and not e.rule_id.startswith(ANONYMOUS):
             target = _short_target(e, persons)
             if target is not None:
                 e = updated(e, {"name": target.name, "org": e.org or target.org})

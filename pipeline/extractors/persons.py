@@ -369,7 +369,9 @@ def _ssi(doc: "DocView") -> list[Entity]:
         tags = doc.tags_starting(m.end() - 1)
         if "NNB" not in tags and "XSN" not in tags:
             continue
-        out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
+        # 김모 씨: a surname with 모 hides the name (another person than a named 김철수: no link)
+        rule = "person.ssi_anon.v1" if m.group(2) else "person.ssi.v1"
+        out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, rule))
     return out
 
 

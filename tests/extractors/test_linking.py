@@ -49,6 +49,8 @@ def test_ids_are_numbered_in_order_of_first_mention(make_ctx):
 NOT_LINKED = [
     # two different people with the same surname: a short reference stays unresolved
     ("박정훈 시장과 박서준 대표가 만났다. 박 의원은 불참했다.", "박"),
+    # 김모 씨: the surname with 모 hides another person's name, not a short form of 김도윤's
+    ("김도윤 대표는 고소장을 냈다. 경찰은 김모 씨를 붙잡았다.", "김"),
 ]
 
 

@@ -61,6 +61,8 @@ TITLED = [
     ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
     # a title first in parentheses after a company with its legal form after the name
     ("한빛제약㈜(대표 김서윤)은 계약을 맺었다.", "김서윤", "김서윤", "대표", "한빛제약"),
+    # …and with the short form before the title inside the parenthesis (KIST·원장)
+    ("한국과학기술연구원(KIST·원장 오상민)은 협약을 맺었다.", "오상민", "오상민", "원장", "한국과학기술연구원"),
 ]
 
 
