@@ -391,8 +391,9 @@ def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if not latin and not first.proper:
             continue
         name = text[first.start:last.stem_end]
+        kind = lex.known.get(text[first.start:s.end()]) or "company"  # 투마로우포커스 AG: a medium the lexicon knows
         out.append(doc.entity(first.start, s.end(), "ORG", name, "org.legal_form.v1",
-                              legal_form=ff.forms[s.group(1)], kind="company", alias=_bracketed(text, first.start, s.end())))
+                              legal_form=ff.forms[s.group(1)], kind=kind, alias=_bracketed(text, first.start, s.end())))
     return out
 
 
