@@ -205,8 +205,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-    elif korean_name(prev) or dae_name(prev, title):
-        name_toks = [prev]  # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs
+    elif korean_name(prev) or dae_name(prev, title) or (org is not None and korean_name(prev, strict=False)):
+        # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs; an organisation
+        # in the title word also takes a name Kiwi reads as a common noun (정기명/NNG 여수시장)
+        name_toks = [prev]
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))

@@ -53,6 +53,7 @@ LEGAL_FORMS = [
     ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
     ("머크 KGaA와 공동개발 계약을 맺었다.", "머크 KGaA", "머크", "KGaA"),  # the German partnership limited by shares
     ("Titan Holding Berhad는 상장사다.", "Titan Holding Berhad", "Titan Holding", "Bhd."),  # Malaysian public company
+    ("Nordic Fuel Oyj와 설비 계약을 맺었다.", "Nordic Fuel Oyj", "Nordic Fuel", "Oyj"),  # Finnish public company
     # a law firm's form needs a proper noun after it (legal_forms.tsv prefix_proper)
     ("법무법인 세종이 자문을 맡았다.", "법무법인 세종", "세종", "법무법인"),
 ]

@@ -63,6 +63,8 @@ TITLED = [
     ("한빛제약㈜(대표 김서윤)은 계약을 맺었다.", "김서윤", "김서윤", "대표", "한빛제약"),
     # …and with the short form before the title inside the parenthesis (KIST·원장)
     ("한국과학기술연구원(KIST·원장 오상민)은 협약을 맺었다.", "오상민", "오상민", "원장", "한국과학기술연구원"),
+    # a name Kiwi reads as a common noun (신기명/NNG) before a title word with its organisation (여수시 + 장)
+    ("신기명 여수시장은 말했다.", "신기명", "신기명", "시장", "여수시"),
 ]
 
 
@@ -133,6 +135,7 @@ NOT_PERSONS = [
     # …대 before a title a university has is the university (entity_rules.toml [university_name])
     "청람대 감독은 작전을 바꿨다.",
     "한빛대 교수가 발표했다.",
+    "전문가 위원장이 검토했다.",                    # a common noun before a title without an organisation in it
 ]
 
 
