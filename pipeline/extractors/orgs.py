@@ -531,7 +531,7 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
         elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t in ("NNG", "NNP", "XSN") for t in tok.tags):
             out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
         elif kind is not None and kind not in ("company", "association", "branch", "sports"):
-            out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
+            out.extend(_place_prefixed(doc, tok, max_words=1, kind=kind))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue
         if "A" <= stem[0] <= "Z" and _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
@@ -596,11 +596,16 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
     return out
 
 
-def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[Entity]:
+#: Kinds of organisation a country before them is no part of (베트남 하노이국립대학교).
+_COUNTRY_FREE_KINDS = frozenset({"university", "school"})
+
+
+def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str | None = None) -> list[Entity]:
     """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위.
 
-    With ``max_words=1`` only one city, province or country word is taken in (강릉 아산병원), and
-    not when another place word comes before it (서울 여의도 중소기업중앙회: a venue, LOC + ORG)."""
+    With ``max_words=1`` only one city, province or country word is taken in (강릉 아산병원), not a
+    country before a university or school (베트남 하노이국립대학교: the country says where it is),
+    and not when another place word comes before it (서울 여의도 중소기업중앙회: a venue, LOC + ORG)."""
     first = None
     p = doc.prev(tok)
     k = 0
@@ -614,6 +619,8 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[En
         return []
     if max_words == 1 and places.kind_of(first.stem) not in ("city", "province", "country"):
         return []
+    if max_words == 1 and kind in _COUNTRY_FREE_KINDS and places.kind_of(first.stem) == "country":
+        return []  # 베트남 하노이국립대학교, 영국 서리대학교: the country says where the university is
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
 

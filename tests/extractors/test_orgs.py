@@ -74,6 +74,7 @@ NAMED = [
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
     ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
+    ("세계전기차협의회는 총회를 열었다.", "세계전기차협의회", "association"),  # …협의회 (long: 5 characters before)
     ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
@@ -153,6 +154,8 @@ MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
     ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
+    # a country before a university is where it is, no part of its name (a city before a hospital is)
+    ("베트남 하노이국립대학교와 협약을 맺었다.", "하노이국립대학교"),
     # a kind of company before the name (org_context.tsv company_before) is no part of it
     ("미국 벤처캐피털 세쿼이아 캐피탈이 참여했다.", "세쿼이아 캐피탈"),
     # a company after 자회사 takes an end word after its second word (홀딩스)
@@ -256,6 +259,7 @@ NOT_ORGS = [
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
+    "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
     "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
 ]
 
