@@ -42,6 +42,7 @@ LEGAL_FORMS = [
     # Latin legal forms (legal_forms_foreign.tsv): PT before a name of several words, up to the particle
     ("물류기업 PT 마하르디카 글로벌과 협약을 맺었다.", "PT 마하르디카 글로벌", "마하르디카 글로벌", "PT"),
     ("PT 자바 마린 관계자는 이같이 말했다.", "PT 자바 마린", "자바 마린", "PT"),  # 관계자: no name word
+    ("PT 하리타 니켈의 제련소를 인수한다.", "PT 하리타 니켈", "하리타 니켈", "PT"),  # 니켈: a trade word of names
     ("PT 텔콤 인도네시아 본사에서 회의를 열었다.", "PT 텔콤 인도네시아", "텔콤 인도네시아", "PT"),  # a place ends the name
     ("PT 텔콤 인도네시아 Tbk는 통신사다.", "PT 텔콤 인도네시아 Tbk", "텔콤 인도네시아", "PT Tbk"),  # PT + Tbk
     # …and after the name, normalised to one spelling (Co.,Ltd. → Co., Ltd.)
