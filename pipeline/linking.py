@@ -31,6 +31,8 @@ WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place
                         "org.lexicon"})
 _SPACE_RUN = re.compile(r"\s+")
 _HANGUL = re.compile("[가-힣]")
+#: Rules of a surname that hides the name (김모 씨): never a short reference to a named person.
+ANONYMOUS = "person.ssi_anon."
 #: Labels whose names may be repeated later in the text.
 REPEATABLE = ("ORG", "PERSON", "LOC", "EVENT")
 
@@ -154,9 +156,13 @@ def link(mentions: list[Entity]) -> list[Entity]:
     """Give every mention an ``entity_id`` (E1, E2 … in order of first mention) and the entity's name."""
     mentions = _actors_as_orgs(mentions)
     persons = [e for e in mentions if e.label == "PERSON"]
+    # 김모 씨 … 김씨는: with an anonymised 김 in the release, 김씨 is that person, not a named 김찬경
+    hidden = {e.name for e in persons if e.rule_id.startswith(ANONYMOUS)}
     resolved: list[Entity] = []
     for e in mentions:
-        if e.label == "PERSON" and len(e.name) == 1:
+        if e.label == "PERSON" and len(e.name) == 1 and not e.rule_id.startswith(ANONYMOUS) and not (
+            e.name in hidden and e.rule_id.startswith("person.ssi.")
+        ):
             target = _short_target(e, persons)
             if target is not None:
                 e = updated(e, {"name": target.name, "org": e.org or target.org})

@@ -537,10 +537,15 @@ def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+#: The opening of a parenthesis with a title first, right before the name: "(대표 ", "(KIST·원장 ".
+_TITLE_FIRST_OPEN = re.compile(r"\((?:[^()·\s]{1,10}·)?([^()·\s]{1,10}) $")
+
+
 def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """A titled person with no organisation takes the organisation found right before the name:
     ㈜대양정밀 … 대양정밀 유재훈 대표 → org 대양정밀 (the name of that ORG, one space between, or its
-    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장)."""
+    short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장), or the one right
+    before the parenthesis of a title first: 한빛제약㈜(대표 김서윤), 한국과학기술연구원(KIST·원장 오상록)."""
     by_end = {e.end: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
@@ -550,6 +555,9 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
             o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
             org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
+        if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
+            m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
+            org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
         if org is not None:
             if out is kept:
                 out = list(kept)

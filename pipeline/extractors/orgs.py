@@ -55,6 +55,7 @@ class OrgLexicon:
     suffix: re.Pattern
     forms: dict[str, str]  # marker → normalised legal form
     word_markers: frozenset[str]  # markers that are words of their own (주식회사)
+    proper_only: frozenset[str]  # prefix markers that need a proper noun after them (법무법인 세종)
     suffix_markers: frozenset[str]
     endings: tuple[tuple[str, str, bool | str, int], ...]  # longest first
     ending_map: dict[str, tuple[str, str, bool | str, int]]
@@ -73,10 +74,13 @@ class OrgLexicon:
 def lexicon() -> OrgLexicon:
     """Organisation rule data, loaded and compiled once."""
     forms, prefix, suffix, words = {}, [], [], set()
+    proper_only = set()
     for marker, form, position in load_tsv("lexicons/legal_forms.tsv", 3):
         forms[marker] = form
-        if position in ("prefix", "both"):
+        if position in ("prefix", "both", "prefix_proper"):
             prefix.append(marker)
+        if position == "prefix_proper":
+            proper_only.add(marker)
         if position in ("suffix", "both"):
             suffix.append(marker)
         if _HANGUL.match(marker):
@@ -111,6 +115,7 @@ def lexicon() -> OrgLexicon:
         suffix=re.compile(r"(?:%s)" % alternation(m for m in suffix if m not in words)),
         forms=forms,
         word_markers=frozenset(words & set(suffix)),
+        proper_only=frozenset(proper_only),
         suffix_markers=frozenset(suffix),
         endings=endings,
         ending_map={e[0]: e for e in reversed(endings)},
@@ -270,7 +275,7 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if tok is None:
             continue
         end = name_end(doc, tok)
-        if not _is_name_word(tok, lex, text[tok.start:end]):
+        if not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
@@ -386,8 +391,9 @@ def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if not latin and not first.proper:
             continue
         name = text[first.start:last.stem_end]
+        kind = lex.known.get(text[first.start:s.end()]) or "company"  # 투마로우포커스 AG: a medium the lexicon knows
         out.append(doc.entity(first.start, s.end(), "ORG", name, "org.legal_form.v1",
-                              legal_form=ff.forms[s.group(1)], kind="company", alias=_bracketed(text, first.start, s.end())))
+                              legal_form=ff.forms[s.group(1)], kind=kind, alias=_bracketed(text, first.start, s.end())))
     return out
 
 
@@ -525,7 +531,7 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
         elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t in ("NNG", "NNP", "XSN") for t in tok.tags):
             out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
         elif kind is not None and kind not in ("company", "association", "branch", "sports"):
-            out.extend(_place_prefixed(doc, tok, max_words=1))  # 광주 광산구청, 강릉 아산병원
+            out.extend(_place_prefixed(doc, tok, max_words=1, kind=kind))  # 광주 광산구청, 강릉 아산병원
         if nxt is None:
             continue
         if "A" <= stem[0] <= "Z" and _ACRONYM_SHORT.match(stem) and stem not in lex.stop and nxt.stem in lex.ending_map and (
@@ -590,11 +596,16 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
     return out
 
 
-def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[Entity]:
+#: Kinds of organisation a country before them is no part of (베트남 하노이국립대학교).
+_COUNTRY_FREE_KINDS = frozenset({"university", "school"})
+
+
+def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str | None = None) -> list[Entity]:
     """An organisation word after place words is one ORG: 울산 남부경찰서, 일본 정부, 부산 남구 선관위.
 
-    With ``max_words=1`` only one city, province or country word is taken in (강릉 아산병원), and
-    not when another place word comes before it (서울 여의도 중소기업중앙회: a venue, LOC + ORG)."""
+    With ``max_words=1`` only one city, province or country word is taken in (강릉 아산병원), not a
+    country before a university or school (베트남 하노이국립대학교: the country says where it is),
+    and not when another place word comes before it (서울 여의도 중소기업중앙회: a venue, LOC + ORG)."""
     first = None
     p = doc.prev(tok)
     k = 0
@@ -608,6 +619,8 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3) -> list[En
         return []
     if max_words == 1 and places.kind_of(first.stem) not in ("city", "province", "country"):
         return []
+    if max_words == 1 and kind in _COUNTRY_FREE_KINDS and places.kind_of(first.stem) == "country":
+        return []  # 베트남 하노이국립대학교, 영국 서리대학교: the country says where the university is
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
 
@@ -816,6 +829,9 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 ("NNG",), ("NNP",), ("SL",)
             )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
                 last = nxt if two else name  # USA 투데이
+                after = doc.next(last)
+                if after is not None and after.stem in end_words():
+                    last = after  # 자회사 롯데케미칼 타이탄 홀딩스
                 out.append(doc.entity(name.start, last.stem_end, "ORG", text[name.start:last.stem_end],
                                       "org.media_context.v1", kind=cue))
         elif text[tok.stem_end:tok.end] in _SUBJECT and _media_name(tok, lex) and all(

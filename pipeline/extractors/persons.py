@@ -193,6 +193,14 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is None:
+        if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
+            raw.stem_end < raw.end and doc.text[raw.stem_end:raw.end] and raw.end - raw.start == 3
+        ):  # 김/NNP 두/MM 겸/NNB 울산시장: a name Kiwi cut with a non-noun piece (no stem to read)
+            loose = loose_korean_name(doc, raw)
+            if loose is not None and raw.stem == loose[0]:
+                out.append(doc.entity(raw.start, raw.start + 3, "PERSON", loose, "person.title.v1",
+                                      title=title, org=org))
+            return
         # 이정우 한국과학기술원(KAIST) 교수: the organisation with its alias in parentheses before the
         # title; only a full name before the organisation makes the person
         org_tok = _org_before_alias(doc, tok)
@@ -207,8 +215,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-    elif korean_name(prev) or dae_name(prev, title):
-        name_toks = [prev]  # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs
+    elif korean_name(prev) or dae_name(prev, title) or (org is not None and korean_name(prev, strict=False)):
+        # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs; an organisation
+        # in the title word also takes a name Kiwi reads as a common noun (정기명/NNG 여수시장)
+        name_toks = [prev]
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))
@@ -403,7 +413,9 @@ def _ssi(doc: "DocView") -> list[Entity]:
         tags = doc.tags_starting(m.end() - 1)
         if "NNB" not in tags and "XSN" not in tags:
             continue
-        out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, "person.ssi.v1"))
+        # 김모 씨: a surname with 모 hides the name (another person than a named 김철수: no link)
+        rule = "person.ssi_anon.v1" if m.group(2) else "person.ssi.v1"
+        out.append(doc.entity(m.start(1), m.end(1), "PERSON", name, rule))
     return out
 
 

@@ -31,7 +31,8 @@ EVENTS = [
     ("‘제7회 대한민국 배터리 기술대전’에 참가한다.", ["제7회 대한민국 배터리 기술대전"]),
     # an event with its Latin name in parentheses is no company with an alias
     ("‘2025 한빛국제기계대전(HANTECH 2025)’을 개최한다.", ["2025 한빛국제기계대전", "HANTECH 2025"]),
-    ("한빛엑스포는 성황리에 끝났다.", ["한빛엑스포"]),  # a proper noun ending with 엑스포, no venue word after it
+    ("한빛엑스포는 성황리에 끝났다.", ["한빛엑스포"]),
+    ("‘2026 중소기업 기술혁신대전’을 열었다.", ["2026 중소기업 기술혁신대전"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
 

@@ -54,6 +54,8 @@ NOT_LINKED = [
     ("박정훈 시장과 박서준 대표가 만났다. 박 의원은 불참했다.", "박"),
     # one person of that surname, but with another title: another person (보도국장 ≠ 지점장)
     ("김시곤 KBS 보도국장은 말했다. 김 지점장은 편지를 받았다.", "김"),
+    # 김모 씨: the surname with 모 hides another person's name, not a short form of 김도윤's
+    ("김도윤 대표는 고소장을 냈다. 경찰은 김모 씨를 붙잡았다.", "김"),
 ]
 
 
@@ -63,3 +65,11 @@ def test_ambiguous_short_reference_is_not_linked(make_ctx, text, short):
     e = [e for e in found if e.text == short][0]
     assert e.name == short
     assert all(o.entity_id != e.entity_id for o in found if o is not e)
+
+
+def test_surname_after_an_anonymised_one_is_not_the_named_person(make_ctx):
+    """김모 씨 … 김씨는: with an anonymised 김 in the text, 김씨 is not 김도윤 (no name, no title)."""
+    text = "김도윤 대표는 고소장을 냈다. 경찰은 김모 씨를 붙잡았다. 김씨는 혐의를 부인했다."
+    found = [e for e in mentions(make_ctx, text) if e.label == "PERSON"]
+    assert [(e.text, e.name, e.title) for e in found] == [("김도윤", "김도윤", "대표"), ("김", "김", None), ("김", "김", None)]
+    assert found[0].entity_id not in {found[1].entity_id, found[2].entity_id}

@@ -42,6 +42,7 @@ LEGAL_FORMS = [
     # Latin legal forms (legal_forms_foreign.tsv): PT before a name of several words, up to the particle
     ("물류기업 PT 마하르디카 글로벌과 협약을 맺었다.", "PT 마하르디카 글로벌", "마하르디카 글로벌", "PT"),
     ("PT 자바 마린 관계자는 이같이 말했다.", "PT 자바 마린", "자바 마린", "PT"),  # 관계자: no name word
+    ("PT 하리타 니켈의 제련소를 인수한다.", "PT 하리타 니켈", "하리타 니켈", "PT"),  # 니켈: a trade word of names
     ("PT 텔콤 인도네시아 본사에서 회의를 열었다.", "PT 텔콤 인도네시아", "텔콤 인도네시아", "PT"),  # a place ends the name
     ("PT 텔콤 인도네시아 Tbk는 통신사다.", "PT 텔콤 인도네시아 Tbk", "텔콤 인도네시아", "PT Tbk"),  # PT + Tbk
     # …and after the name, normalised to one spelling (Co.,Ltd. → Co., Ltd.)
@@ -52,6 +53,10 @@ LEGAL_FORMS = [
     ("빈패스트 JSC는 신차를 공개했다.", "빈패스트 JSC", "빈패스트", "JSC"),
     ("지멘스 AG와 협력한다.", "지멘스 AG", "지멘스", "AG"),
     ("머크 KGaA와 공동개발 계약을 맺었다.", "머크 KGaA", "머크", "KGaA"),  # the German partnership limited by shares
+    ("Titan Holding Berhad는 상장사다.", "Titan Holding Berhad", "Titan Holding", "Bhd."),  # Malaysian public company
+    ("Nordic Fuel Oyj와 설비 계약을 맺었다.", "Nordic Fuel Oyj", "Nordic Fuel", "Oyj"),  # Finnish public company
+    # a law firm's form needs a proper noun after it (legal_forms.tsv prefix_proper)
+    ("법무법인 세종이 자문을 맡았다.", "법무법인 세종", "세종", "법무법인"),
 ]
 
 
@@ -71,6 +76,7 @@ NAMED = [
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
     ("한빛금융지주는 분기 배당을 결의했다.", "한빛금융지주", "company"),  # …금융지주 (financial holding) after a proper noun
     ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
+    ("세계전기차협의회는 총회를 열었다.", "세계전기차협의회", "association"),  # …협의회 (long: 5 characters before)
     ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
@@ -151,8 +157,12 @@ MULTI_WORD = [
     ("한국무역협회 뉴욕지부는 설명회를 열었다.", "한국무역협회 뉴욕지부"),
     ("한빛전자 베트남법인이 가동에 들어갔다.", "한빛전자 베트남법인"),
     ("아마존 한국법인은 새 대표를 선임했다.", "아마존 한국법인"),  # the parent makes the unit an ORG
+    # a country before a university is where it is, no part of its name (a city before a hospital is)
+    ("베트남 하노이국립대학교와 협약을 맺었다.", "하노이국립대학교"),
     # a kind of company before the name (org_context.tsv company_before) is no part of it
     ("미국 벤처캐피털 세쿼이아 캐피탈이 참여했다.", "세쿼이아 캐피탈"),
+    # a company after 자회사 takes an end word after its second word (홀딩스)
+    ("말레이시아 자회사 한빛케미칼 타이탄 홀딩스가 공장을 증설한다.", "한빛케미칼 타이탄 홀딩스"),
     # 경기 is a place only before another place or a police station (chain_only)
     ("경기 수원남부경찰서는 수사에 나섰다.", "경기 수원남부경찰서"),
     # a place + a common-noun organisation word with a head ending (org_heads.tsv: ending)
@@ -258,6 +268,9 @@ NOT_ORGS = [
     # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
+    "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
+    "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
+    "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
 ]
 
 

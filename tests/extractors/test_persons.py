@@ -65,6 +65,14 @@ TITLED = [
     # the organisation's short form in parentheses between it and the name
     ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
     ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
+    # a name Kiwi cuts with a non-noun piece (최/NNP 두/MM 겸/NNB): taken right before a title
+    ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
+    # a title first in parentheses after a company with its legal form after the name
+    ("한빛제약㈜(대표 김서윤)은 계약을 맺었다.", "김서윤", "김서윤", "대표", "한빛제약"),
+    # …and with the short form before the title inside the parenthesis (KIST·원장)
+    ("한국과학기술연구원(KIST·원장 오상민)은 협약을 맺었다.", "오상민", "오상민", "원장", "한국과학기술연구원"),
+    # a name Kiwi reads as a common noun (신기명/NNG) before a title word with its organisation (여수시 + 장)
+    ("신기명 여수시장은 말했다.", "신기명", "신기명", "시장", "여수시"),
 ]
 
 
@@ -171,6 +179,7 @@ NOT_PERSONS = [
     # …대 before a title a university has is the university (entity_rules.toml [university_name])
     "청람대 감독은 작전을 바꿨다.",
     "한빛대 교수가 발표했다.",
+    "전문가 위원장이 검토했다.",                    # a common noun before a title without an organisation in it
 ]
 
 
