@@ -243,10 +243,27 @@ _PARTICLE_END = re.compile(
 )
 
 
+#: Particles Kiwi sometimes keeps inside an unknown name after a legal-form marker (㈜누리소프트와/NNP):
+#: the first never end a company's name; the second may (㈜하은, ㈜다이), so they are cut only when
+#: the rest has a company ending or stands elsewhere in the text.
+_GLUED_SURE = re.compile(r"(?:와의|과의|와도|과도|으로부터|로부터|에서|에게|와|과|을|를)$")
+_GLUED_MAYBE = re.compile(r"(?:이|가|은|는|도|의|에|로)$")
+
+
 def name_end(doc: "DocView", tok: "Token") -> int:
     """End of the name in a word after a legal-form marker: the stem, or the word less a particle
-    when Kiwi split the name into a verb form (사단법인 푸른바다는 → 푸른바다)."""
+    when Kiwi split the name into a verb form (사단법인 푸른바다는 → 푸른바다) or kept the particle
+    inside the name (㈜누리소프트와/NNP → 누리소프트; ㈜가람랩이 when 가람랩 stands elsewhere too)."""
     if len(tok.stem) >= 2 and (tok.bare or tok.tags[-1:] != ("NNG",) or len(tok.stem) >= 3):
+        if tok.bare and len(tok.stem) >= 4 and tok.tags == ("NNP",):
+            stem = tok.stem
+            m = _GLUED_SURE.search(stem) or _GLUED_MAYBE.search(stem)
+            if m is not None and m.start() >= 2:
+                rest = stem[:m.start()]
+                if m.re is _GLUED_SURE or ending_of(rest, True) is not None or doc.text.count(rest) > 1 or (
+                    doc.text[tok.end:tok.end + 1] == "," and m.group(0) in ("이", "가", "은", "는")
+                ):  # ㈜가람랩이, 우수상은 …: a subject marked and the clause gapped
+                    return tok.start + m.start()
         return tok.stem_end
     word = doc.text[tok.start:tok.end]
     m = _PARTICLE_END.search(word)

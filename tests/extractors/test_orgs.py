@@ -23,6 +23,11 @@ LEGAL_FORMS = [
     # marker before the name: span keeps the marker, name drops it, legal form normalised
     ("㈜벤텍프런티어는 신제품을 출시했다.", "㈜벤텍프런티어", "벤텍프런티어", "주식회사"),
     ("(주)한빛마린과 협약을 맺었다.", "(주)한빛마린", "한빛마린", "주식회사"),
+    # a particle Kiwi kept inside the unknown name (누리소프트와/NNP) is cut off: 와/과/을/를 always,
+    # 이/가/은/는 … before a comma of a gapped clause, or when the rest stands elsewhere in the text
+    ("최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.", "㈜누리소프트", "누리소프트", "주식회사"),
+    ("금상은 ㈜다온랩과 ㈜세진테크가 나란히 수상했다.", "㈜다온랩", "다온랩", "주식회사"),
+    ("㈜하은이 신제품을 발표했다.", "㈜하은", "하은", "주식회사"),  # a two-syllable name: nothing cut
     ("주식회사 그린에너지가 투자를 유치했다.", "주식회사 그린에너지", "그린에너지", "주식회사"),
     ("(유)다온물류는 물류센터를 열었다.", "(유)다온물류", "다온물류", "유한회사"),
     ("유한회사 새봄컨설팅이 참여했다.", "유한회사 새봄컨설팅", "새봄컨설팅", "유한회사"),
@@ -385,3 +390,8 @@ def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
 ])
 def test_programmes_are_not_organisations(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text) if e.text != "한빛랩스"] == expected
+
+
+def test_a_gapped_subject_particle_is_cut_before_its_comma(make_ctx):
+    found = orgs(make_ctx, "최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.")
+    assert [e.name for e in found if e.rule_id.startswith("org.legal_form")] == ["누리소프트", "가람랩", "세진테크"]
