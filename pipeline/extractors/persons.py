@@ -32,8 +32,8 @@ _COMPANY_TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부�
 #: Words between a name and a title that are not organisations (박정훈 공동 대표).
 _NOT_ORGS = frozenset("공동 신임 전임 초대 현직 전직 당시 수석 상임 명예 대표 부 총괄".split())
 #: Endings of a word between a name and a title that make it a remit, not an organisation
-#: (손석희 보도담당 사장, 김철수 해외영업총괄 부사장).
-_NOT_ORG_ENDINGS = ("담당", "총괄", "전담")
+#: (손석희 보도담당 사장, 김철수 해외영업총괄 부사장), or a ship (양대홍 세월호 사무장, 천안함 함장).
+_NOT_ORG_ENDINGS = ("담당", "총괄", "전담", "호", "함")
 #: Words between a name and its title: 전 (former), 현 (current).
 _FORMER = frozenset({"전", "현", "前", "現"})
 #: Titles from the train lexicon that are not job titles of a named person.
@@ -119,6 +119,11 @@ def _unit_titles() -> tuple[tuple[str, ...], int, int]:
     return tuple(rule.get("heads", ())), rule.get("min_department", 2), rule.get("max_department", 8)
 
 
+#: The pieces Kiwi cuts a three-syllable name into that ``strict=False`` still takes: 정하늘/NNG,
+#: 김/NNP 태/NNG 윤/NNG, 이/MM 가온/NNG (before an organisation and a title only).
+_LOOSE_NAME_TAGS = frozenset({"NNG", "NNP", "MM"})
+
+
 def korean_name(tok: "Token", strict: bool = True) -> bool:
     """A Korean personal name: surname + 1-2 syllables, tagged a proper noun (박정훈, 남궁민수).
 
@@ -126,8 +131,8 @@ def korean_name(tok: "Token", strict: bool = True) -> bool:
     three-syllable word Kiwi knows as a common noun (정하늘 산업통상자원부 장관).
     """
     stem, tags = tok.stem, tok.tags
-    if (not tags or tags.count("NNP") != len(tags)) and (strict or len(stem) != 3 or tags != ("NNG",)):
-        return False  # neither all proper nouns (Token.all_proper, counted in C) nor a loose NNG name
+    if (not tags or tags.count("NNP") != len(tags)) and (strict or len(stem) != 3 or not _LOOSE_NAME_TAGS.issuperset(tags)):
+        return False  # neither all proper nouns (Token.all_proper, counted in C) nor a loose name
     return _name_stem(stem)
 
 
@@ -308,8 +313,11 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
     former = False
     if p2 is None and org.i > 0:
         raw = doc.tokens[org.i - 1]
-        if doc.text[raw.start:raw.end] in _FORMER and not doc.text[raw.end:org.start].strip():
+        gap = doc.text[raw.end:org.start]
+        if doc.text[raw.start:raw.end] in _FORMER and not gap.strip():
             p2, former = doc.prev(raw), True
+        elif gap[:1] == " " and gap.strip() in orgs.lexicon().forms and raw.bare:
+            p2 = raw  # 김하은 ㈜바로배송 팀장: the legal-form marker between name and company
     elif p2 is not None and p2.stem in _FORMER:
         p2, former = doc.prev(p2), True
     if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):

@@ -40,6 +40,10 @@ TITLED = [
     # NAME ORG(ALIAS) TITLE: the alias in parentheses between the organisation and the title
     ("이정우 한국과학기술원(KAIST) 교수는 말했다.", "이정우", "이정우", "교수", "한국과학기술원"),
     ("이정우 한빛로보틱스(Hanbit Robotics) 대표는 말했다.", "이정우", "이정우", "대표", "한빛로보틱스"),
+    # a name Kiwi cuts into pieces (김/NNP 태/NNG 윤/NNG; 이/MM 가온/NNG) before an organisation and a title
+    ("김태윤 한결모터스 대표는 말했다.", "김태윤", "김태윤", "대표", "한결모터스"),
+    ("이가온 가온푸드 대표는 말했다.", "이가온", "이가온", "대표", "가온푸드"),
+    ("강석호 어바인 시장의 뒤를 이었다.", "강석호", "강석호", "시장", "어바인"),  # before: 어바인 the person
     # two titles in a row: the first is the title, not an organisation (대표이사 사장)
     ("김민수 대표이사 사장은 밝혔다.", "김민수", "김민수", "대표이사", None),
     # names Kiwi cuts into pieces (김/NNP 태/NNG 용/XSN) are taken right before a title
@@ -109,6 +113,11 @@ def test_a_title_between_name_and_title_is_no_org(make_ctx):
 def test_person_takes_the_title_after_it(make_ctx, text, name, title, org):
     found = [e for e in entities.extract(make_ctx(text)) if e.label == "PERSON"]
     assert [(e.name, e.title, e.org) for e in found] == [(name, title, org)]
+
+
+def test_a_ship_between_name_and_title_is_no_org(make_ctx):
+    found = entities.extract(make_ctx("실종된 양대홍 세월호 사무장을 언급했다."))
+    assert [e.text for e in found if e.label == "ORG"] == []  # 세월호 is a ship
 
 
 def test_an_age_in_parentheses_is_no_alias(make_ctx):
