@@ -111,6 +111,8 @@ class Tokenizer:
                 morphs += [_new(Morph, (off + (a := t.start), off + a + t.len, t.form, t.tag)) for t in tokens]
             else:  # C-level: one attrgetter tuple a token, copied into a Morph
                 morphs += map(_new, repeat(Morph), map(_FIELDS, tokens))
+        if "㈜" in text or "(주)" in text:
+            morphs = _split_glued_particles(text, morphs)
         # Kiwi nearly always yields tokens in (start, end) order, and then the starts ascend and
         # (but for a morpheme inside a longer one) so do the ends: two integer checks, no key built
         # per morpheme. Sort only if one fails; the sort is stable, so a list already in (start,
@@ -120,6 +122,31 @@ class Tokenizer:
         if not (all(map(le, starts, islice(starts, 1, None))) and all(map(le, ends, islice(ends, 1, None)))):
             morphs.sort(key=_START_END)
         return Analysis(text, tuple(morphs), tuple(sentences))
+
+
+#: Particles Kiwi leaves inside an unknown name after a legal-form marker (㈜누리소프트와/NNP):
+#: split off with the tag Kiwi gives them after a known name.
+_GLUED_AFTER_FORM = {"와": "JC", "과": "JC", "을": "JKO", "를": "JKO"}
+
+
+def _split_glued_particles(text: str, morphs: list[Morph]) -> list[Morph]:
+    """㈜누리소프트와/NNP → 누리소프트/NNP + 와/JC (and 을/를/JKO), only right after ㈜ or (주) and
+    before a space or a comma: the name then ends where the company's name ends for every family.
+
+    >>> t = "㈜누리소프트와 ㈜다온랩이"
+    >>> [m[2:] for m in _split_glued_particles(t, [Morph(0, 1, "㈜", "SW"), Morph(1, 7, "누리소프트와", "NNP")])]
+    [('㈜', 'SW'), ('누리소프트', 'NNP'), ('와', 'JC')]
+    """
+    out: list[Morph] = []
+    for m in morphs:
+        if m.tag == "NNP" and m.end - m.start >= 4 and m.form == text[m.start:m.end] and (
+            text[m.start - 1:m.start] == "㈜" or text[m.start - 3:m.start] == "(주)"
+        ) and text[m.end:m.end + 1] in (" ", ",", "") and (tag := _GLUED_AFTER_FORM.get(text[m.end - 1])):
+            out.append(Morph(m.start, m.end - 1, m.form[:-1], "NNP"))
+            out.append(Morph(m.end - 1, m.end, text[m.end - 1], tag))
+        else:
+            out.append(m)
+    return out
 
 
 _new = tuple.__new__

@@ -115,3 +115,15 @@ def test_analyse_orders_morphs_and_groups_sentences(tokens, morphs, sentences):
     assert [(s.start, s.end) for s in got.sentences] == sentences
     if len(tokens) == 2:
         assert [m.form for m in got.morphs] == ["하", "었"]
+
+
+@pytest.mark.parametrize("text, name, particle", [
+    # Kiwi keeps 와 inside an unknown name after ㈜ (누리소프트와/NNP): the wrapper splits it off
+    ("최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.", "누리소프트", ("와", "JC")),
+])
+def test_particle_glued_into_a_name_after_a_legal_form_is_split(tokenizer, text, name, particle):
+    morphs = tokenizer.analyse(text).morphs
+    i = next(k for k, m in enumerate(morphs) if m.form.startswith(name))
+    assert (morphs[i].form, morphs[i].tag) == (name, "NNP")
+    assert (morphs[i + 1].form, morphs[i + 1].tag) == particle and morphs[i + 1].start == morphs[i].end
+    assert all(text[m.start:m.end] == m.form for m in morphs[i:i + 2])

@@ -303,6 +303,9 @@ MANY = [
     # (names Kiwi splits from their particles: it glues 이 to some unknown names before a comma)
     ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.", N,
      [("award", "한빛소프트", []), ("award", "다온랩", []), ("award", "새길테크", [])]),
+    # …also when Kiwi glues 와 into the first unknown name (누리소프트와/NNP): split off after ㈜
+    ("올해 공모전 최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크 등 5개사가 수상했다.", N,
+     [("award", "누리소프트", []), ("award", "가람랩", []), ("award", "세진테크", [])]),
     ("대상에는 ㈜누리소프트가, 금상에는 ㈜가람랩이 각각 선정됐다.", N,
      [("award", "누리소프트", []), ("award", "가람랩", [])]),  # 선정 of prizes: awards, no grant
     ("㈜누리소프트는 대상을, ㈜가람랩은 최우수상을 받았다.", N,
