@@ -110,6 +110,8 @@ class Rules:
     plan_nouns: frozenset[str]
     future_heads: frozenset[str]
     pass_heads: frozenset[str]
+    concessive_endings: frozenset[str]
+    deal_nouns: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -211,6 +213,8 @@ def rules() -> Rules:
             plan_nouns=frozenset(cancel["plan_nouns"]),
             future_heads=frozenset(cancel["future_heads"]),
             pass_heads=frozenset(cancel["pass_heads"]),
+            concessive_endings=frozenset(cancel["concessive_endings"]),
+            deal_nouns=frozenset(cancel["deal_nouns"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -1142,6 +1146,24 @@ def _comitative_genitive_before(sent: _Sent, i: int) -> bool:
     return False
 
 
+def _undone_after(sent: _Sent, q: int) -> bool:
+    """True when the clause from morpheme q has the deal itself as subject and a cancel word:
+    (맺었지만) 이후 계약이 취소됐다, (맺었으나) 올해 초 계약이 해지됐다."""
+    r = rules()
+    m = sent.m
+    subject = False
+    for x in range(q, min(len(m), q + 14)):
+        mo = m[x]
+        if mo.tag in ("EF", "SF") or (mo.tag == "EC" and x > q and mo.form not in ("지", "게")):
+            break
+        if mo.form in r.deal_nouns and mo.tag == "NNG" and x + 1 < len(m) and (
+                m[x + 1].tag == "JKS" or (m[x + 1].tag == "JX" and m[x + 1].form in r.subject_jx)):
+            subject = True
+        elif subject and mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV")):
+            return True
+    return False
+
+
 def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
     """Read past the completing verb: False when cancelled, conditional, generic or aggregate."""
     r = rules()
@@ -1194,6 +1216,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                         if p.org:
                             found.head_party = p
             return True
+        if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1):
+            return False  # 수출계약을 맺었지만 이후 계약이 취소됐다
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and mo.form not in ("지", "게")):
             break
         if mo.tag == "NNG" and sent.surf[q] in r.conditional_nouns and q == k:

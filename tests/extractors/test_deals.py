@@ -493,6 +493,9 @@ NEGATIVES = [
     "부산시는 지역 대학 등 12개 기관과 업무협약을 체결했다.",  # no organisation named before 등
     "흡수합병 방식은 아직 정해지지 않았다.",  # no company named
     "㈜한빛마린은 베트남 빈그룹과 수출계약을 체결하는 데 실패했다.",  # 하는 데 + 실패: not signed
+    # signed, then undone in the next clause (the deal itself the subject of a cancel word)
+    "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었지만 이후 계약이 취소됐다.",
+    "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었으나 올해 초 계약이 해지됐다.",
     # a trigger with no subject, no partner and no amount: nobody and nothing to record
     "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
     "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
@@ -570,3 +573,9 @@ def test_trigger_table_covers_every_deal_type():
 def test_year_inside_a_programme_name_is_no_deal_date():
     _, deals = deals_of("㈜그린셀은 지난 3일 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.")
     assert [(d.type, d.date) for d in deals] == [("grant", dt.date(2024, 5, 3))]  # 지난 3일, not 2024년
+
+
+def test_a_concessive_clause_without_the_deal_as_subject_keeps_it():
+    # 못 (not yet paid) is about the money, not the contract: the contract stands
+    _, deals = deals_of("㈜한빛마린은 베트남 빈그룹과 수출계약을 맺었지만 아직 대금을 받지 못했다.")
+    assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == [("export_contract", "한빛마린", ["빈그룹"])]
