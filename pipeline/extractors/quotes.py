@@ -66,10 +66,18 @@ class _Speaker(NamedTuple):
     role: str | None
 
 
-def _sentence_start(sentence_starts: list[int], pos: int) -> int:
-    """The start of the sentence holding ``pos`` (0 when Kiwi gave none before it)."""
+def _sentence_start(text: str, sentence_starts: list[int], pos: int) -> int:
+    """The start of the sentence holding ``pos`` (0 when Kiwi gave none before it), or later, after a
+    sentence's end mark Kiwi read past (말했다. “…”고 덧붙였다: quotes may hide a sentence end from it)."""
     i = bisect.bisect_right(sentence_starts, pos) - 1
-    return sentence_starts[i] if i >= 0 else 0
+    start = sentence_starts[i] if i >= 0 else 0
+    for m in _END_MARK.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+#: A sentence's end inside Kiwi's sentence: . ! ? before a space, or a line break.
+_END_MARK = re.compile(r"[.!?](?=\s)\s*|\n\s*")
 
 
 def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
@@ -195,7 +203,7 @@ def extract(ctx: Context) -> list[Quote]:
         ) and _subject_word(text, found[j - 1][3], found[j][0]) is None:  # 정부는 “…”고 했지만, 박 시장은 “…”
             j += 1
         chain = found[k:j]
-        sent_start = _sentence_start(sentence_starts, chain[0][0])
+        sent_start = _sentence_start(text, sentence_starts, chain[0][0])
         speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)
@@ -204,6 +212,10 @@ def extract(ctx: Context) -> list[Quote]:
             until = min(until, found[j][0])  # the verb of this chain comes before the next quote
         v = words.verbs.search(text, last_close, until)
         verb = words.lemmas[v.group()] if v is not None else None
+        if v is not None and _subject_word(text, sent_start, chain[0][0]) is None and (
+            _subject_word(text, last_close, v.start()) is not None
+        ):  # “…”고 김민수 대표는 말했다: the subject after the quote, right before its verb, speaks
+            speaker = _speaker(ctx, entities, starts, last_close, v.start(), previous)
         for _open, s, e, _close in chain:
             out.append(Quote(start=s, end=e, text=text[s:e], speaker=speaker.name if speaker else None,
                              speaker_id=speaker.entity_id if speaker else None,

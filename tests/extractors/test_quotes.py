@@ -61,6 +61,16 @@ CASES = [
      [("상용화에 속도를 내겠다", "최민혁", "사장", "말하다")]),
     # …but a name ending in 도 right before the quote is no subject with a particle
     ("이에 제주특별자치도 “관광객을 늘리겠다”고 밝혔다.", [("관광객을 늘리겠다", None, None, "밝히다")]),
+    # the subject after the quote, right before the verb, speaks (a sentence that opens with the quote)
+    ("“수출 100억 달러를 넘기겠다”고 김민수 대표는 말했다.",
+     [("수출 100억 달러를 넘기겠다", "김민수", "대표", "말하다")]),
+    # …a nameless one there is nobody, not the previous speaker
+    ("박태호 시장은 “수출을 늘리겠다”고 말했다. “수요가 늘 것”이라고 업계 관계자는 말했다.",
+     [("수출을 늘리겠다", "박태호", "시장", "말하다"), ("수요가 늘 것", None, None, "말하다")]),
+    # a quote opening the next sentence with no subject continues the speaker, even when Kiwi reads
+    # the two sentences as one (the quote marks hide the end mark from it)
+    ("박태호 시장은 “수출을 늘리겠다”고 말했다. “지원을 늘리겠다”고 덧붙였다.",
+     [("수출을 늘리겠다", "박태호", "시장", "말하다"), ("지원을 늘리겠다", "박태호", "시장", "덧붙이다")]),
     # a time word that is no setting: the speaker is not looked for further back
     ("시는 지난해 설명회에서 “참여 기업을 늘리겠다”고 했다.",
      [("참여 기업을 늘리겠다", None, None, "하다")]),
