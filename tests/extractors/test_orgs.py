@@ -338,6 +338,10 @@ MEDIA = [
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("스페인 유통기업 메디테라와 계약했다.", ["메디테라"]),               # a compound ending in 기업
     ("중소기업 이미지가 좋아졌다.", []),
+    ("그리스 선사 에게안쉬핑과 LNG 운반선 4척 건조 계약을 체결했다.", ["에게안쉬핑"]),  # a shipping company after 선사
+    ("독일 물류사 DHL과 손잡았다.", ["DHL"]),                             # …a Latin name after 물류사
+    ("부산에는 선사 시대 유적이 많다.", []),                              # 선사 시대: prehistory, no name after it
+    ("국내 항공사 대부분이 적자를 냈다.", []),                            # a common noun after 항공사
     ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
     ("그는 레알 사라고사로 이적했다.", ["레알 사라고사"]),                # team_prefix + its city
     ("AC 밀란은 홈에서 이겼다.", ["AC 밀란"]),
