@@ -62,6 +62,7 @@ class OrgLexicon:
     longest_ending: int
     ending_lasts: frozenset[str]  # last letters of the endings: 전자 → 자
     government: dict[str, tuple[str, str]]  # form → (canonical name, kind)
+    public_bodies: frozenset[str]  # the forms of ``government`` that government.tsv lists
     known: dict[str, str]  # train-derived ORG forms → kind
     latin_cues: frozenset[str]
     stop: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> OrgLexicon:
             # so it keeps its own name and is linked only when the release also has the full one.
             weak = short.endswith(("시", "도"))
             government.setdefault(short, (short if weak else name, kind))
+    public_bodies = frozenset(government)
     known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
     for name in ("lexicons/companies.tsv", "lexicons/organisations.tsv"):
         for row in load_tsv(name, 2):
@@ -122,6 +124,7 @@ def lexicon() -> OrgLexicon:
         longest_ending=max(len(e[0]) for e in endings),
         ending_lasts=frozenset(e[0][-1] for e in endings),
         government=government,
+        public_bodies=public_bodies,
         known=known,
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
@@ -513,7 +516,10 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
         gov = lex.government.get(stem)
         if gov is not None:
             kind = gov[1]
-            out.append(doc.entity(tok.start, tok.stem_end, "ORG", gov[0], "org.government.v1", kind=kind))
+            # a public body (government.tsv) or another organisation the lexicons name (companies.tsv,
+            # organisations.tsv): the same rule and priority, told apart in rule_id
+            rule = "org.government.v1" if stem in lex.public_bodies else "org.known.v1"
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", gov[0], rule, kind=kind))
         elif stem in lex.known and lex.known[stem] == "sports" and (
             doc.text[tok.stem_end:tok.end] in places.PLACE_PARTICLES
         ):

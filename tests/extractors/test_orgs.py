@@ -117,6 +117,17 @@ def test_named_orgs(make_ctx, text, span, kind):
     assert [(e.text, e.name, e.kind) for e in found][:1] == [(span, span, kind)]
 
 
+@pytest.mark.parametrize("text, span, rule_id", [
+    # a name from the lexicons: government.tsv rows are public bodies, companies.tsv and
+    # organisations.tsv rows known organisations (same priority, told apart in rule_id)
+    ("산업통상자원부는 예산안을 발표했다.", "산업통상자원부", "org.government.v1"),
+    ("울산시는 협약을 맺었다.", "울산시", "org.government.v1"),          # a short form in government.tsv
+    ("라온코스메틱은 미국 아마존에 입점했다.", "아마존", "org.known.v1"),  # companies.tsv: no government body
+])
+def test_lexicon_rule_says_where_the_name_comes_from(make_ctx, text, span, rule_id):
+    assert [(e.text, e.rule_id) for e in orgs(make_ctx, text) if e.text == span] == [(span, rule_id)]
+
+
 ALIASES = [
     # Hangul name (Latin alias); Latin name (Hangul alias); multi-word names
     ("한빛로보틱스(Hanbit Robotics)는 상장을 추진한다.", "한빛로보틱스", "한빛로보틱스", "Hanbit Robotics"),
