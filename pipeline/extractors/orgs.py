@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
+from ..numbers import PER
 from ..resources import alternation, load_tsv
 from . import events, places
 
@@ -176,8 +177,8 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
     """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
     lex = lexicon()
-    if stem in lex.stop or not stem or stem[0].isdigit():
-        return None
+    if stem in lex.stop or not stem or stem[0].isdigit() or stem in PER:
+        return None  # PER: a rate word is no party (kg당, 톤당: 당 is also the ending of 민주당)
     for k in range(min(lex.longest_ending, len(stem)), 0, -1):
         hit = lex.ending_map.get(stem[-k:])
         if hit is not None:

@@ -205,10 +205,21 @@ def place_word(tok: "Token", after_place: bool) -> str | None:
 
 
 def _acts(doc: "DocView", tok: "Token") -> bool:
-    """A country that acts: a subject or topic particle after it (북한은 …)."""
+    """A country that acts: a subject or topic particle after it (북한은 …), unless the sentence
+    breaks figures down by place before it (국가별로는 캐나다가 …: entity_rules.toml [place_actor])."""
     if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
         return False
-    return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES
+    if doc.text[tok.stem_end:tok.end] not in _ACTOR_PARTICLES:
+        return False
+    k = bisect_right(doc.sentence_starts, tok.start) - 1
+    start = doc.ctx.sentences[k].start if k >= 0 else 0
+    return _category_cue().search(doc.text, start, tok.start) is None
+
+
+@lru_cache(maxsize=1)
+def _category_cue() -> re.Pattern:
+    """The cues of a breakdown by place (entity_rules.toml [place_actor] category_cues)."""
+    return re.compile("|".join(load_toml("lexicons/entity_rules.toml")["place_actor"]["category_cues"]))
 
 
 @lru_cache(maxsize=1)

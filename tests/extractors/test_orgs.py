@@ -353,6 +353,8 @@ MEDIA = [
     ("독일 물류사 DHL과 손잡았다.", ["DHL"]),                             # …a Latin name after 물류사
     ("부산에는 선사 시대 유적이 많다.", []),                              # 선사 시대: prehistory, no name after it
     ("국내 항공사 대부분이 적자를 냈다.", []),                            # a common noun after 항공사
+    ("수출 농가에 kg당 300원의 물류비를 지원했다.", []),                  # kg당: a rate word, no party (…당)
+    ("톤당 50달러의 운임을 받는다.", []),
     ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
     ("그는 레알 사라고사로 이적했다.", ["레알 사라고사"]),                # team_prefix + its city
     ("AC 밀란은 홈에서 이겼다.", ["AC 밀란"]),

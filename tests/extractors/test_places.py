@@ -109,6 +109,18 @@ def test_places_that_act_are_orgs(make_ctx, text, orgs):
     assert [e.text for e in found if e.label == "LOC"] == []
 
 
+@pytest.mark.parametrize("text, places", [
+    # a breakdown of figures by place (국가별로는, 지역별로는 …): the subject is a category, a place
+    ("국가별로는 캐나다가 4,100톤으로 가장 많았고, 미국(2,900톤)이 뒤를 이었다.", ["캐나다", "미국"]),
+    ("지역별로는 경상남도가 32건으로 가장 많았다.", ["경상남도"]),
+    ("국가별 수출 비중은 베트남이 41%로 1위였다.", ["베트남"]),
+])
+def test_places_in_a_breakdown_do_not_act(make_ctx, text, places):
+    found = entities.extract(make_ctx(text))
+    assert [e.text for e in found if e.label == "LOC"] == places
+    assert [e.text for e in found if e.label == "ORG"] == []
+
+
 def test_place_before_an_org_word_makes_one_org(make_ctx):
     text = "일본 정부는 수출 규제를 풀었다."
     found = entities.extract(make_ctx(text))
