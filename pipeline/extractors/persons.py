@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
-from ..resources import load_tsv
+from ..resources import load_toml, load_tsv
 from . import orgs, places
 
 if TYPE_CHECKING:
@@ -360,7 +360,8 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
     nxt = doc.next(tok)
     after = doc.next(nxt) if nxt is not None else None  # the word after the name, spaces between
     paren = doc.text[tok.start - 1:tok.start] == "("
-    if nxt is not None and (korean_name(nxt) or dae_name(nxt, tok.stem) or paren and _parenthesised_name(doc, nxt)) and (
+    if nxt is not None and (korean_name(nxt) or dae_name(nxt, tok.stem) or paren and _parenthesised_name(doc, nxt)
+                            or _listed_name(doc, tok, nxt)) and (
         split_title(after.stem if after is not None else "") is None
     ):
         org = None
@@ -371,6 +372,24 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
                                   kind="company" if tok.stem in _COMPANY_TITLES else None))
         out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
                               title=tok.stem, org=org))
+
+
+def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
+    """A Korean name closing a bulleted line of a personnel notice, even one Kiwi cuts into common
+    nouns: ▲ 리스크관리담당 상무 박성/NNP 진/NNG (a line that starts with a bullet of
+    entity_rules.toml [listed_names] and ends with the name, or a note in parentheses after it)."""
+    after = doc.text[tok.stem_end:tok.stem_end + 2]
+    if tok.stem_end != tok.end or not (after[:1] in ("\n", "\r", "", "(") or after == " ("):
+        return False
+    if not (tok.tags and all(t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)):
+        return False
+    line = doc.text.rfind("\n", 0, title.start) + 1
+    return doc.text[line:title.start].lstrip()[:1] in _list_bullets()
+
+
+@lru_cache(maxsize=1)
+def _list_bullets() -> frozenset[str]:
+    return frozenset(load_toml("lexicons/entity_rules.toml")["listed_names"]["bullets"])
 
 
 def _parenthesised_name(doc: "DocView", tok: "Token") -> bool:

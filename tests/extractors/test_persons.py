@@ -37,6 +37,9 @@ TITLED = [
     # …a name Kiwi reads as common nouns (홍남표/NNG; 김정/NNP 민/NNG) closing the note is taken too
     ("창원시(시장 홍남표)는 지원책을 밝혔다.", "홍남표", "홍남표", "시장", "창원시"),
     ("경상남도(도지사 김정민)는 26일 밝혔다.", "김정민", "김정민", "도지사", "경상남도"),
+    # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
+    ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", None),
+    ("▲ 상무 박성진 (리스크관리담당)\n", "박성진", "박성진", "상무", None),
     # NAME ORG(ALIAS) TITLE: the alias in parentheses between the organisation and the title
     ("이정우 한국과학기술원(KAIST) 교수는 말했다.", "이정우", "이정우", "교수", "한국과학기술원"),
     ("이정우 한빛로보틱스(Hanbit Robotics) 대표는 말했다.", "이정우", "이정우", "대표", "한빛로보틱스"),
@@ -166,6 +169,8 @@ def test_other_person_patterns(make_ctx, text, span):
 
 
 NOT_PERSONS = [
+    "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
+    "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
     "대표는 인사말을 했다.",
     "이번 회장 선거에 관심이 쏠렸다.",              # 이번 starts with a surname but is not a name
