@@ -651,7 +651,9 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                 # "김하은 ㈜바로배송 팀장이" with no person found: someone named, not the issuer
                 return Party(head.start, head.end, None), [], True
             nouns = [sent.surf[x] for x in range(np[0], np[1] + 1) if sent.m[x].tag in ("NNG", "NNB")]
-            if nouns and nouns[-1] in r.generic_heads:  # 기업은, 참가 기업들은
+            if nouns and nouns[-1] in r.generic_heads or _counted_firms(sent, np):
+                # 기업은, 참가 기업들은; "도는 … 87개사가 참여해 4,200만 달러 규모의 수출계약을
+                # 체결했다고 밝혔다": many firms' contracts in sum, not the topic's deal
                 return Party(head.start, head.end, None, generic=True), [], True
             continue  # 이번 계약은, 협약식에는 … keep looking left
         chain = [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], -1)]
@@ -694,6 +696,16 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
                         return head, [], True
                 break
     return None, [], False
+
+
+def _counted_firms(sent: _Sent, np: tuple[int, int]) -> bool:
+    """True when the noun phrase is a number of firms or people: 87개사, 45개 기업, 20여 곳
+    (a number, then a selection counter of deals.toml)."""
+    x = np[0]
+    if sent.m[x].tag != "SN":
+        return False
+    rest = sent.text[sent.m[x].end:sent.m[np[1]].end].lstrip("여 ")
+    return rest in rules().selection_counters
 
 
 def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
