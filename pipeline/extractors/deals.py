@@ -1982,12 +1982,16 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             f.period = _iso_period(dur.value, dur.unit)
 
 
-#: After a follow-up lead (계약 금액): its particle and words that may open the amount (총, 모두).
-_AMOUNT_LEAD_RE = re.compile(r"\s*[은는이가]\s+((?:(?:총|모두|미화|약)\s*)?)")
+#: After a follow-up lead (계약 금액): its particle, the contract's term (3년간, 5년 동안) and words
+#: that may open the amount (총, 모두).
+_AMOUNT_LEAD_RE = re.compile(
+    r"\s*[은는이가]\s+(?P<term>\d{1,2}\s?(?:년|개월)\s?(?:간|동안)\s+)?((?:(?:총|모두|미화|약)\s*)?)")
 
 
-def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans) -> None:
-    """"…공급계약을 체결했다. 계약 금액은 500만 달러다." → the deal's amount (deals.toml [amount] followups)."""
+def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans,
+                      durations: _Spans) -> None:
+    """"…공급계약을 체결했다. 계약 금액은 500만 달러다." → the deal's amount (deals.toml [amount] followups);
+    "계약 규모는 3년간 총 2,400만 달러다" → its amount and its term."""
     r = rules()
     for f in founds:
         if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents):
@@ -2004,9 +2008,13 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
         # ("계약 금액은 지난해 매출 300억원의 13%" names the revenue, not the contract)
         at = e - len(head) + len(lead)  # right after the lead word
         mt = _AMOUNT_LEAD_RE.match(ctx.text, at, e)
-        rec = next((a for a in money.starting_in(mt.start(1), mt.end() + 1) if a.end <= e), None) if mt else None
+        rec = next((a for a in money.starting_in(mt.start(2), mt.end() + 1) if a.end <= e), None) if mt else None
         if rec is not None:
             f.amount = _stated(ctx.text, money, rec)
+            if mt["term"] and f.period is None:
+                dur = next((a for a in durations.starting_in(mt.start("term"), mt.end("term")) if a.end <= e), None)
+                if dur is not None:
+                    f.period = _iso_period(dur.value, dur.unit)
 
 
 def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list[Found],
@@ -2282,7 +2290,7 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
     _followup_periods(ctx, sents, found_all, durations)
-    _followup_amounts(ctx, sents, found_all, money)
+    _followup_amounts(ctx, sents, found_all, money, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)

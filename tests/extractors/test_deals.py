@@ -413,6 +413,21 @@ def test_follow_up_amount(text, value, unit):
         (None if value is None else Decimal(value), unit)]
 
 
+@pytest.mark.parametrize("text, value, unit, period", [
+    # the term between the lead and the amount: the amount, and the term as the deal's period
+    ("서울아산의료원은 사우디아라비아 알라이드헬스그룹과 원격의료 플랫폼 수출 계약을 체결했다. "
+     "계약 규모는 3년간 총 2,400만 달러(약 330억 원)다.", 24_000_000, "USD", "P3Y"),  # 2,400×10⁴
+    ("㈜한빛마린은 아마존과 공급계약을 맺었다. 계약 규모는 5년 동안 1,200만 달러에 이른다.",
+     12_000_000, "USD", "P5Y"),  # 1,200×10⁴
+    # a year before the amount is no term (2027년 목표 …): nothing taken
+    ("㈜한빛마린은 아마존과 공급계약을 맺었다. 계약 규모는 2027년 목표 매출 300억원의 10%다.", N, N, N),
+])
+def test_follow_up_amount_after_a_term(text, value, unit, period):
+    _, deals = deals_of(text)
+    assert [(None if d.value is None else Decimal(d.value), d.unit, d.period) for d in deals] == [
+        (None if value is None else Decimal(value), unit, period)]
+
+
 def test_aggregate_amount_is_not_given_to_the_named_deal():
     text = ("상담회에서는 모두 45건, 1,200만 달러 규모의 수출계약이 체결됐다. "
             "특히 ㈜부산씨푸드는 베트남 유통업체 빈마트와 150만 달러 규모의 수출계약을 체결했다.")
