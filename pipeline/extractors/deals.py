@@ -125,6 +125,7 @@ class Rules:
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
     unit_nouns: frozenset[str]
+    continuations: tuple[str, ...]
     org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
     org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
@@ -228,6 +229,7 @@ def rules() -> Rules:
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
             unit_nouns=frozenset(_key(s) for s in party["unit_nouns"]),
+            continuations=tuple(w + " " for w in party["continuations"]),
             org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
             org_suffix_end_re=re.compile(r"(?:%s)$" % alternation(party["org_suffixes"])),
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
@@ -1934,6 +1936,26 @@ def _resolve_zero(founds: list[Found]) -> None:
             f.zero = True
 
 
+def _resolve_topic(ctx: Context, sents: list[tuple[int, int]], founds: list[Found]) -> None:
+    """A sentence with no subject that goes on with 또/아울러 continues the organisation the sentence
+    before it opens with as its topic: "라온코스메틱은 … 진출할 계획이다. 또 글로우박스와 … 공급 계약을
+    맺고 …" → 라온코스메틱 (deals.toml [party] continuations)."""
+    r = rules()
+    text = ctx.text
+    for f in founds:
+        if not f.implicit or f.self_word is not None or f.parties or f.resolved is not None or f.sentence < 1:
+            continue
+        s, e = sents[f.sentence]
+        if not text[s:e].lstrip().startswith(r.continuations):
+            continue
+        ps, pe = sents[f.sentence - 1]
+        ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        topic = next((x for x in ctx.entities if x.start == ps and x.label == "ORG"), None)
+        if topic is not None and text[topic.end:topic.end + 2] in ("은 ", "는 "):
+            f.resolved = Party(topic.start, topic.end, topic.name, topic.entity_id or None, org=True)
+            f.zero = True
+
+
 def _resolve_partner_anaphora(founds: list[Found]) -> None:
     """"해수부는 … 두 기관과 업무협약을 체결했다" → the partners of the latest deal of that party."""
     for n, f in enumerate(founds):
@@ -2289,6 +2311,7 @@ def extract(ctx: Context) -> list[Deal]:
     if not ctx.issuer:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
+        _resolve_topic(ctx, sents, found_all)
     _followup_periods(ctx, sents, found_all, durations)
     _followup_amounts(ctx, sents, found_all, money, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)

@@ -285,6 +285,14 @@ MANY = [
     # a sentence with no subject continues the party of the sentence before
     ("㈜오름AI는 중소벤처기업부의 팁스 프로그램에 선정됐다. 지난 8월에는 새봄인베스트먼트로부터 투자를 유치했다.", N,
      [("grant", "오름AI", ["중소벤처기업부"]), ("investment", "오름AI", ["새봄인베스트먼트"])]),
+    # 또 with no subject: the organisation the sentence before opens with as its topic
+    ("한빛바이오는 내년 초 캐나다 시장에 진출할 계획이다. 또 미국 유통기업 글로우박스와 600만 달러 규모의 공급 계약을 맺었다.", N,
+     [("supply_contract", "한빛바이오", ["글로우박스"])]),
+    # …not without 또/아울러 (a subject left out may be anyone's), not after a topic that is no organisation
+    ("한빛바이오는 내년 초 캐나다 시장에 진출할 계획이다. 미국 유통기업 글로우박스와 600만 달러 규모의 공급 계약을 맺었다.", N,
+     [("supply_contract", None, ["글로우박스"])]),
+    ("업계는 수출이 늘 것으로 본다. 또 미국 유통기업 글로우박스와 600만 달러 규모의 공급 계약을 맺었다.", N,
+     [("supply_contract", None, ["글로우박스"])]),
     # the investors named in the next sentence
     ("(주)메디노바가 320억 원 규모의 시리즈B 투자를 유치했다. 이번 투자에는 한빛벤처스와 블루 오션 파트너스가 공동으로 참여했다.", N,
      [("investment", "메디노바", ["한빛벤처스", "블루 오션 파트너스"])]),
