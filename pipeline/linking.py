@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from .extractors.base import entity, updated
+from .extractors.places import ACTOR_ENDINGS
 
 if TYPE_CHECKING:
     from .extractors.entities import DocView
@@ -142,10 +143,12 @@ def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
 
 
 def _actors_as_orgs(mentions: list[Entity]) -> list[Entity]:
-    """A province or city that acts somewhere in the release (경상남도는 …) is an ORG in all its
-    mentions: its government. Not a country: 베트남은 … 시장이라며 leaves 베트남 호찌민시에서 a place."""
+    """A province or city that acts somewhere in the release (경상남도는 …, 경상남도(도지사 김도현)는)
+    is an ORG in all its mentions: its government. Not a country: 베트남은 … 시장이라며 leaves 베트남
+    호찌민시에서 a place."""
     acting = {e.name for e in mentions
-              if e.label == "ORG" and e.rule_id.startswith("org.place_actor") and e.kind != "country"}
+              if e.label == "ORG" and e.kind != "country" and (
+                  e.rule_id.startswith("org.place_actor") or e.name.endswith(ACTOR_ENDINGS))}
     if not acting:
         return mentions
     return [updated(e, {"label": "ORG"}) if e.label == "LOC" and e.name in acting else e

@@ -256,6 +256,13 @@ def test_a_country_that_acts_once_stays_a_place_elsewhere(make_ctx):
     assert [(e.text, e.label) for e in found if e.start > 10] == [("베트남 호찌민시", "LOC")]
 
 
+def test_a_province_heading_its_governors_note_is_an_org_in_every_mention(make_ctx):
+    """경상남도(도지사 김도현)는: the body of its head's note is an ORG, so its headline mention too."""
+    text = "경상남도, 수출지원 사업 성과 발표\n\n경상남도(도지사 김도현)는 26일 성과를 밝혔다."
+    found = [e for e in entities.extract(make_ctx(text)) if e.text == "경상남도"]
+    assert [e.label for e in found] == ["ORG", "ORG"] and len({e.entity_id for e in found}) == 1
+
+
 def test_a_province_that_acts_is_an_org_in_every_mention(make_ctx):
     """경상남도는 … acts: its government, an ORG in each mention (one entity)."""
     text = "경상남도는 상담회를 열었다. 경상남도 관계자가 설명했다."
