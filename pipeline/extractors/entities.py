@@ -24,6 +24,7 @@ from .. import linking
 from ..resources import load_toml
 from . import base, events, orgs, persons, places
 from .base import Context
+from .orgs import by_legal_mark
 
 #: Morpheme tags that may belong to a name's stem; the first other tag (a particle, an ending,
 #: a verb, punctuation) ends the stem: 한빛테크/NNP + 와/JC → stem 한빛테크.
@@ -122,8 +123,11 @@ class DocView:
                 me = m_end[j]
                 if me > start:
                     if not m_stem[j] and not (
-                        j == mi and m_tag[j] == "MM" and j + 1 < n_m and m_start[j + 1] < end and m_stem[j + 1]
-                    ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name
+                        j == mi and j + 1 < n_m and m_start[j + 1] < end and m_stem[j + 1] and (
+                            m_tag[j] == "MM" or m_tag[j] == "MAG" and by_legal_mark(text, start, end)
+                        )
+                    ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name;
+                        # ㈜바로/MAG 배송/NNG: so is an adverb opening a company name next to its legal form
                         break
                     if me > stem_end:
                         stem_end = me if me < end else end

@@ -49,6 +49,9 @@ _HAS_LATIN = re.compile(r"[A-Z]")
 MAX_ALIAS_WORDS = 4
 
 
+
+
+
 @dataclass(frozen=True)
 class OrgLexicon:
     prefix: re.Pattern
@@ -869,3 +872,19 @@ def find(doc: "DocView") -> list[Entity]:
     found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)
+
+
+@lru_cache(maxsize=1)
+def _legal_marks() -> tuple[str, ...]:
+    """The legal-form markers of legal_forms.tsv written against a name (㈜, (주), ㈔), no words."""
+    return tuple(m for m in lexicon().forms if not _HANGUL_WORD.match(m) and " " not in m)
+
+
+def by_legal_mark(text: str, start: int, end: int) -> bool:
+    """True when the word ``text[start:end]`` touches a legal-form mark (㈜바로배송, 바로배송(주)).
+
+    >>> by_legal_mark("김하은 ㈜바로배송 팀장", 5, 9), by_legal_mark("바로 배송", 3, 5)
+    (True, False)
+    """
+    marks = _legal_marks()
+    return text.endswith(marks, max(0, start - 4), start) or text.startswith(marks, end)
