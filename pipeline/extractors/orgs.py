@@ -89,7 +89,7 @@ def lexicon() -> OrgLexicon:
         if _HANGUL.match(marker):
             words.add(marker)
     endings = tuple(sorted(
-        ((s, k, p if p in ("place", "long") else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
+        ((s, k, p if p in ("place", "long", "alias") else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
         key=lambda e: -len(e[0]),
     ))
     government: dict[str, tuple[str, str]] = {}
@@ -173,8 +173,10 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
-def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
-    """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
+def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] | None:
+    """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company').
+    ``alias``: the word has its Latin name in parentheses after it (메이뱅크(Maybank)), which the
+    endings marked ``alias`` need (뱅크: 뮤직뱅크 alone is a TV show)."""
     lex = lexicon()
     if stem in lex.stop or not stem or stem[0].isdigit():
         return None
@@ -189,7 +191,7 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
                     return None
             elif needs_proper == "long" and not proper and len(stem) - k < LONG_NAME_PREFIX:
                 return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
-            elif needs_proper is True and not proper:
+            elif needs_proper is True and not proper or needs_proper == "alias" and not alias:
                 return None
             return ending, kind
     return None
@@ -295,7 +297,9 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if tok is None:
             continue
         end = name_end(doc, tok)
-        if not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
+        if marker in lex.proper_only and not tok.proper and tok.stem in _legal_form_names():
+            pass  # 법무법인 광장/NNG: a firm's name Kiwi reads as a common noun (entity_rules.toml)
+        elif not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
@@ -533,6 +537,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = ("군", "military")  # 일본군, 미군
             if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:
                 pass  # 한국법인, 뉴욕지부 alone: some company's unit at a place (아마존 한국법인: org.branch)
+            elif hit and _language(stem[:-len(hit[0])]):
+                pass  # 한국어센터, 중국어센터: a language course, not an organisation
             elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
@@ -680,7 +686,7 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if events.cue_of(names[-1]) is not None:
                 continue  # 부산국제기계대전(BUTECH 2025): an event with its Latin name, not a company
             cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
-            ending = ending_of(names[-1], True)
+            ending = ending_of(names[-1], True, alias=True)
             # one Hangul word for a Latin name of two words or an acronym: a company written together
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
@@ -761,6 +767,32 @@ def _attach_aliases(doc: "DocView", found: list[Entity]) -> list[Entity]:
                 e = e.model_copy(update={"alias": inner})
         out.append(e)
     return out
+
+
+def repeat_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
+    """A later mention of an organisation of the release (``linking.find_repeats``) followed by its
+    other-script form takes it as its alias, and the form in parentheses is a mention too:
+    미래정보시스템(MIS)은 …, with 한지훈 미래정보시스템 부사장 in the release (a term of common nouns
+    and an acronym alone is no company: ``_aliases``; an organisation found by another rule is)."""
+    text = doc.text
+    out = kept
+    for k, e in enumerate(kept):
+        if e.label != "ORG" or e.alias is not None or not e.rule_id.startswith("link.repeat"):
+            continue
+        (named,) = _attach_aliases(doc, [e])
+        if named.alias is None or not _ACRONYM.match(named.alias) and _HANGUL.search(named.alias) is None and (
+            " " not in named.alias
+        ):
+            continue  # an acronym, a Hangul name or a Latin name of several words (not "(2024)" nor a word)
+        a_start = text.find(named.alias, e.end)
+        if any(o.start < a_start + len(named.alias) and a_start < o.end for o in kept):
+            continue
+        if out is kept:
+            out = list(kept)
+        out[k] = named
+        out.append(doc.entity(a_start, a_start + len(named.alias), "ORG", e.name, "org.alias_mention.v1",
+                              alias=named.alias, kind=e.kind))
+    return sorted(out, key=lambda x: x.start) if out is not kept else kept
 
 
 @lru_cache(maxsize=1)
@@ -888,3 +920,21 @@ def by_legal_mark(text: str, start: int, end: int) -> bool:
     """
     marks = _legal_marks()
     return text.endswith(marks, max(0, start - 4), start) or text.startswith(marks, end)
+
+
+@lru_cache(maxsize=1)
+def _legal_form_names() -> frozenset[str]:
+    """Firm names after 법무법인, 회계법인 … that Kiwi reads as common nouns (entity_rules.toml
+    [legal_form_names]): 광장, 태평양."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("legal_form_names", {}).get("common_names", ()))
+
+
+def _language(word: str) -> bool:
+    """A language named after a country (한국어, 베트남어), the whole of ``word``: 한국어 → True.
+
+    >>> _language("한국어"), _language("베트남어"), _language("한빛어"), _language("한국생산기술")
+    (True, True, False, False)
+    """
+    return len(word) >= 2 and word[-1] == "어" and places.kind_of(word[:-1]) == "country"

@@ -239,6 +239,14 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     ) is not None:  # ㈜바로/MAG 배송 팀장: a company name next to its legal form, whatever Kiwi read in it
         org = prev.stem
         name_toks = [named]
+        if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
+            out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                                  kind="company" if title in _COMPANY_TITLES else None))
+    elif org is None and p2 is not None and _org_word_strict(prev.stem) and (
+        (p3 := doc.prev(p2)) is not None and all(_name_word(t) and _foreign(t) for t in (p3, p2))
+    ):  # 아지즈 라흐만 메이뱅크 부행장: two foreign words, then the company the person works for
+        org = prev.stem
+        name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
     elif (loose := loose_korean_name(doc, prev)) is not None:
@@ -279,6 +287,15 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _stationed(stem: str) -> bool:
+    """주 + a place (駐: stationed in): 주호찌민, 주미, 주베트남 — where a diplomat serves, no body.
+
+    >>> _stationed("주호찌민"), _stationed("주베트남"), _stationed("주성엔지니어링")
+    (True, True, False)
+    """
+    return len(stem) >= 3 and stem[0] == "주" and places.kind_of(stem[1:]) is not None
 
 
 @lru_cache(maxsize=1)

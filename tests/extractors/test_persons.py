@@ -83,6 +83,8 @@ TITLED = [
     ("미국 텍사스주 존 하트웰 케이티 시장은 축사를 했다.", "존 하트웰", "존 하트웰", "시장", "케이티"),
     # …and not for a title that heads no place: 조지 워커 부시, three words, all the name
     ("조지 워커 부시 회장은 협약식에 참석했다.", "조지 워커 부시", "조지 워커 부시", "회장", None),
+    # two foreign words, then a company by its ending: the name, then the person's organisation
+    ("마이클 도슨 한빛테크 대표는 말했다.", "마이클 도슨", "마이클 도슨", "대표", "한빛테크"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
 ]
@@ -202,6 +204,36 @@ def test_title_with_glued_particle(make_ctx, text, expected):
 ])
 def test_determiners_and_adverbs_before_a_title(make_ctx, text, expected):
     assert [e.text for e in persons(make_ctx, text)] == expected
+
+
+def test_foreign_name_before_a_company_of_the_release(make_ctx):
+    """메이뱅크 has no ending the person rule knows, but is an ORG of the release (메이뱅크(Maybank)):
+    the last word of 아지즈 라흐만 메이뱅크 is the person's organisation, not part of the name."""
+    text = "메이뱅크(Maybank)와 협약을 맺었다. 아지즈 라흐만 메이뱅크 부행장이 참석했다."
+    found = entities.extract(make_ctx(text))
+    people = [(e.text, e.title, e.org) for e in found if e.label == "PERSON"]
+    assert people == [("아지즈 라흐만", "부행장", "메이뱅크")]
+    # "메이뱅크(Maybank)와 협약을 맺었다. 아지즈 라흐만 " is 14 + 1 + 3 + 1 + 4 + 1 + 3 + 1 + 3 + 1 = 32 characters
+    assert [e.start for e in found if e.label == "ORG" and e.text == "메이뱅크"] == [0, 32]
+
+
+@pytest.mark.parametrize("text, person, org_entities", [
+    # 주 + a place (駐) before a diplomat's title is where the person serves: the person's org field,
+    # no ORG entity
+    ("박준호 주호찌민 총영사가 참석했다.", ("박준호", "총영사", "주호찌민"), []),
+    # …a company whose name starts with 주 stays an ORG (주성 is no place)
+    ("김도윤 주성테크 대표가 참석했다.", ("김도윤", "대표", "주성테크"), ["주성테크"]),
+])
+def test_a_diplomats_post_is_no_org(make_ctx, text, person, org_entities):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == [person]
+    assert [e.text for e in found if e.label == "ORG"] == org_entities
+
+
+def test_a_ceremony_is_no_name(make_ctx):
+    """서명식/NNP: a three-syllable word Kiwi may read as a name (stop_words.tsv)."""
+    found = entities.extract(make_ctx("이날 서명식에는 양사 대표들이 참석했다."))
+    assert [e.text for e in found if e.label == "PERSON"] == []
 
 
 OTHER_PATTERNS = [
