@@ -123,9 +123,9 @@ class DocView:
                 me = m_end[j]
                 if me > start:
                     if not m_stem[j] and not (
-                        j == mi and j + 1 < n_m and m_start[j + 1] < end and m_stem[j + 1] and (
-                            m_tag[j] == "MM" or m_tag[j] == "MAG" and by_legal_mark(text, start, end)
-                        )
+                        j == mi and (m_tag[j] == "MM" or m_tag[j] == "MAG") and j + 1 < n_m
+                        and m_start[j + 1] < end and m_stem[j + 1]
+                        and (m_tag[j] == "MM" or by_legal_mark(text, start, end))
                     ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name;
                         # ㈜바로/MAG 배송/NNG: so is an adverb opening a company name next to its legal form
                         break
@@ -427,9 +427,7 @@ def _acting_list_end(doc: DocView, kept: list[Entity], k: int) -> bool:
     last = kept[j]
     if text[last.end:last.end + 1] not in _SUBJECT_PARTICLES or text[last.end + 1:last.end + 2] not in (" ", ""):
         return False
-    stop = text.find(".", last.end)
-    rest = text[last.end:stop if stop >= 0 else len(text)]
-    return not any(w in rest for w in _rules().get("listed_actors", {}).get("weather_cues", ()))
+    return not places.weather_after(text, last.end)
 
 
 #: Particles that make the word before them the subject or topic (울산시가, 울산시는, 울산시도).

@@ -208,7 +208,20 @@ def _acts(doc: "DocView", tok: "Token") -> bool:
     """A country that acts: a subject or topic particle after it (북한은 …)."""
     if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
         return False
-    return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES
+    return doc.text[tok.stem_end:tok.end] in _ACTOR_PARTICLES and not weather_after(doc.text, tok.end)
+
+
+@lru_cache(maxsize=1)
+def _weather_cues() -> tuple[str, ...]:
+    return tuple(load_toml("lexicons/entity_rules.toml").get("place_actor", {}).get("weather_cues", ()))
+
+
+def weather_after(text: str, pos: int) -> bool:
+    """True when the sentence from ``pos`` on is a weather report (entity_rules.toml [place_actor]):
+    제주도는 구름이 많이 끼고 … → True; 경상남도는 투자협약을 맺었다 → False."""
+    stop = text.find(".", pos, pos + 300)
+    rest = text[pos:stop if stop >= 0 else pos + 300]
+    return any(w in rest for w in _weather_cues())
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,8 @@ ACTORS = [
     # like the metropolitan cities (부산시, 울산시: government.tsv) listed with it
     ("경남도, 부산시, 울산시가 공동 협약을 맺었다.", ["경남도", "부산시", "울산시"]),
     ("경북도와 대구시는 예산을 나눠 지원한다.", ["경북도", "대구시"]),
+    # a disaster word is no forecast (entity_rules.toml [place_actor] weather_cues): they act
+    ("경기도와 강원도는 폭설 피해 복구에 나섰다.", ["경기도", "강원도"]),
     # a city listed before another city and an organisation: both cities are parties
     ("천안시, 아산시, 한국산업단지공단과 협약을 맺었다.", ["천안시", "아산시", "한국산업단지공단"]),
     # a province with its head named after it (도지사 …) is its government in its other mentions too
@@ -122,6 +124,8 @@ def test_places_that_act_are_orgs(make_ctx, text, orgs):
     ("행사는 전남도, 광주시에서 열린다.", [("LOC", "전남도"), ("ORG", "광주시")]),
     # a weather report about a list (entity_rules.toml [listed_actors] weather_cues): no actor
     ("경북도와 대구시는 건조주의보가 내려졌다.", [("LOC", "경북도"), ("ORG", "대구시")]),
+    # …and a province alone: 제주도는 (a topic) in a forecast is the place
+    ("제주도는 구름이 많이 끼겠습니다.", [("LOC", "제주도")]),
 ])
 def test_listed_places_that_do_not_act(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
