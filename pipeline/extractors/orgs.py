@@ -366,6 +366,15 @@ def _continues_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexi
     return True
 
 
+def _opens_foreign_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexicon) -> bool:
+    """A common noun right after PT that opens the name all the same: a name word or a company
+    ending (텔레콤, 글로벌) followed by a proper noun of the name (PT 텔레콤 누산타라)."""
+    if not tok.bare or not (tok.stem in ff.name_words or tok.stem in lex.ending_map):
+        return False
+    nxt = doc.next(tok)
+    return nxt is not None and nxt.proper and _continues_name(doc, nxt, ff, lex)
+
+
 def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """Companies with a Latin legal form: PT 마하르디카 글로벌 (the words after PT up to the
     particle), Mahardika Global Inc., 빈패스트 JSC (the words before the form), PT 텔콤 인도네시아
@@ -376,7 +385,9 @@ def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     used: set[int] = set()  # suffix markers already taken by a PT name
     for m in ff.prefix.finditer(text):
         tok = doc.token_at(m.end())
-        if tok is None or not tok.proper or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+        if tok is None or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+            continue
+        if not tok.proper and not _opens_foreign_name(doc, tok, ff, lex):
             continue  # PT 자료, PT 트레이너: a presentation or a training, not a company
         last, words = tok, 1
         while last.bare and words < ff.max_words:

@@ -31,6 +31,8 @@ LEGAL_FORMS = [
     # 법무법인 before a firm's name Kiwi reads as a common noun (광장/NNG): entity_rules [legal_form_names]
     ("법무법인 광장이 인수 거래의 자문을 맡았다.", "법무법인 광장", "광장", "법무법인"),
     ("법무법인 태평양이 매각 자문을 맡았다.", "법무법인 태평양", "태평양", "법무법인"),
+    # PT + a common company word (텔레콤/NNG) + a proper noun (누산타라/NNP): the whole name, not PT 텔레콤
+    ("회사는 PT 텔레콤 누산타라와 협약을 맺었다.", "PT 텔레콤 누산타라", "텔레콤 누산타라", "PT"),
     ("주식회사 그린에너지가 투자를 유치했다.", "주식회사 그린에너지", "그린에너지", "주식회사"),
     ("(유)다온물류는 물류센터를 열었다.", "(유)다온물류", "다온물류", "유한회사"),
     ("유한회사 새봄컨설팅이 참여했다.", "유한회사 새봄컨설팅", "새봄컨설팅", "유한회사"),
@@ -287,6 +289,7 @@ NOT_ORGS = [
     "주말마다 뮤직뱅크를 시청한다.",                 # …뱅크 without a Latin name: a TV show, no company
     "외국인 유학생들은 한국어센터에서 수업을 듣는다.",  # a language (한국 + 어) before 센터: a course
     "중국어센터는 주말에도 문을 연다.",
+    "PT 서비스 교육을 받았다.",                      # PT + a name word + a common noun: no company
     "재난안전통신시스템(PSN)을 새로 구축했다.",     # common nouns + acronym, no company of that name found
 ]
 
