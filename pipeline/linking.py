@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from .extractors.base import entity, updated
-from .extractors.places import ACTOR_ENDINGS
 
 if TYPE_CHECKING:
     from .extractors.entities import DocView
@@ -62,7 +61,19 @@ def _form_keys(group: str, form: str) -> tuple[str, ...]:
     m = _UNIVERSITY.match(k) if group == "ORG" else None
     if m:
         out.append(f"{group}:{m.group(1)}대")
+    first, _, rest = form.partition(" ")
+    short = _province_short().get(first)
+    if short is not None:  # 충청남도 천안시 → 충남천안시, 충남도 → 충남
+        out.append(f"{group}:{short}{_SPACE_RUN.sub('', rest).lower()}")
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _province_short() -> dict[str, str]:
+    """Full and short province names → one short name (entity_rules.toml [province_short])."""
+    from .extractors.entities import _rules
+
+    return dict(_rules().get("province_short", {}))
 
 
 def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
@@ -142,13 +153,26 @@ def _short_target(e: Entity, persons: list[Entity]) -> Entity | None:
     return None
 
 
+def _foreign_target(e: Entity, persons: list[Entity]) -> Entity | None:
+    """The person a foreign last name with a title points to (하트웰 시장 → 존 하트웰 시장): one
+    earlier name of several words ending with it, with the same title (or none)."""
+    same = {p.name: p for p in persons
+            if p.start < e.start and " " in p.name and p.name.endswith(" " + e.name)
+            and (not p.title or not e.title or p.title == e.title)}
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
 def _actors_as_orgs(mentions: list[Entity]) -> list[Entity]:
-    """A province or city that acts somewhere in the release (경상남도는 …, 경상남도(도지사 김도현)는)
-    is an ORG in all its mentions: its government. Not a country: 베트남은 … 시장이라며 leaves 베트남
-    호찌민시에서 a place."""
+    """A province or city that acts somewhere in the release (경상남도는 …, or has a head named:
+    충청남도(도지사 김태흠)) is an ORG in all its mentions: its government. Not a country: 베트남은 …
+    시장이라며 leaves 베트남 호찌민시에서 a place."""
     acting = {e.name for e in mentions
-              if e.label == "ORG" and e.kind != "country" and (
-                  e.rule_id.startswith("org.place_actor") or e.name.endswith(ACTOR_ENDINGS))}
+              if e.label == "ORG" and e.rule_id.startswith("org.place_actor") and e.kind != "country"}
+    # 충청남도(도지사 김태흠)는 …: a province or city named as the body of a head (org.before_title)
+    regions = {e.name for e in mentions if e.label == "LOC" and e.kind in ("province", "city")}
+    if regions:
+        acting |= {e.name for e in mentions
+                   if e.label == "ORG" and e.name in regions and e.rule_id.startswith("org.before_title")}
     if not acting:
         return mentions
     return [updated(e, {"label": "ORG"}) if e.label == "LOC" and e.name in acting else e
@@ -167,6 +191,10 @@ def link(mentions: list[Entity]) -> list[Entity]:
             e.name in hidden and e.rule_id.startswith("person.ssi.")
         ):
             target = _short_target(e, persons)
+            if target is not None:
+                e = updated(e, {"name": target.name, "org": e.org or target.org})
+        elif e.label == "PERSON" and e.rule_id.startswith("person.title_foreign") and " " not in e.name:
+            target = _foreign_target(e, persons)
             if target is not None:
                 e = updated(e, {"name": target.name, "org": e.org or target.org})
         resolved.append(e)

@@ -24,6 +24,7 @@ from .. import linking
 from ..resources import load_toml
 from . import base, events, orgs, persons, places
 from .base import Context
+from .orgs import by_legal_mark
 
 #: Morpheme tags that may belong to a name's stem; the first other tag (a particle, an ending,
 #: a verb, punctuation) ends the stem: 한빛테크/NNP + 와/JC → stem 한빛테크.
@@ -122,8 +123,11 @@ class DocView:
                 me = m_end[j]
                 if me > start:
                     if not m_stem[j] and not (
-                        j == mi and m_tag[j] == "MM" and j + 1 < n_m and m_start[j + 1] < end and m_stem[j + 1]
-                    ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name
+                        j == mi and (m_tag[j] == "MM" or m_tag[j] == "MAG") and j + 1 < n_m
+                        and m_start[j + 1] < end and m_stem[j + 1]
+                        and (m_tag[j] == "MM" or by_legal_mark(text, start, end))
+                    ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name;
+                        # ㈜바로/MAG 배송/NNG: so is an adverb opening a company name next to its legal form
                         break
                     if me > stem_end:
                         stem_end = me if me < end else end
@@ -396,7 +400,38 @@ def listed_actors(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if any(n.label == "ORG" and not n.name.endswith(places.ACTOR_ENDINGS) and _LIST_GAP.fullmatch(gap)
                for n, gap in neighbours):  # a listed organisation, not another city (부산광역시)
             out[k] = base.updated(e, {"label": "ORG", "rule_id": "org.place_actor.v1"})
+        elif _acting_list_end(doc, kept, k):
+            out[k] = base.updated(e, {"label": "ORG", "rule_id": "org.place_actor.v1"})
     return out
+
+
+def _acting_list_end(doc: DocView, kept: list[Entity], k: int) -> bool:
+    """경남도, 부산시, 울산시가 …: a list of provinces and cities whose last member is the subject
+    (이/가/은/는/도 after it) acts as a whole, so each member is its government (부산시, a
+    metropolitan city, is one already): True for the member ``kept[k]``; so does one listed with an
+    organisation after other cities (천안시, 아산시, 한국산업단지공단과). 경남도, 부산시에서: a place."""
+    text = doc.text
+    j = k
+    while j + 1 < len(kept):
+        n = kept[j + 1]
+        if not _LIST_GAP.fullmatch(text, kept[j].end, n.start):
+            break
+        if n.label == "ORG" and not n.name.endswith(places.ACTOR_ENDINGS):
+            return j > k  # 천안시, 아산시, 한국산업단지공단과: listed with an organisation further on
+        if not (n.label in ("LOC", "ORG") and n.kind in ("city", "province", "government")
+                and n.name.endswith(places.ACTOR_ENDINGS)):
+            break
+        j += 1
+    if j == k:
+        return False
+    last = kept[j]
+    if text[last.end:last.end + 1] not in _SUBJECT_PARTICLES or text[last.end + 1:last.end + 2] not in (" ", ""):
+        return False
+    return not places.weather_after(text, last.end)
+
+
+#: Particles that make the word before them the subject or topic (울산시가, 울산시는, 울산시도).
+_SUBJECT_PARTICLES = frozenset("이가은는도")
 
 
 _OPEN_QUOTES = "‘“'\"「『"
@@ -576,6 +611,29 @@ def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
     return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
+def _foreign_names_before_orgs(doc: DocView, candidates: list[Entity]) -> list[Entity]:
+    """A foreign name read up to the title whose last word is an organisation found in the release:
+    아지즈 라흐만 메이뱅크 부행장, with 메이뱅크(Maybank) found → PERSON 아지즈 라흐만 (org 메이뱅크) and
+    ORG 메이뱅크 (rule org.before_title)."""
+    foreign = [c for c in candidates if c.label == "PERSON" and c.rule_id.startswith("person.title_foreign")
+               and " " in c.name and not c.org]
+    if not foreign:
+        return candidates
+    org_names = {c.name for c in candidates if c.label == "ORG"}
+    out = candidates
+    for c in foreign:
+        head, _, last = c.text.rpartition(" ")
+        if last not in org_names or not head:
+            continue
+        if out is candidates:
+            out = list(candidates)
+        out.remove(c)
+        cut = c.start + len(head)
+        out.append(doc.entity(c.start, cut, "PERSON", head, c.rule_id, title=c.title, org=last))
+        out.append(doc.entity(cut + 1, c.end, "ORG", last, "org.before_title.v1"))
+    return out
+
+
 def extract(ctx: Context) -> list[Entity]:
     """Organisations, persons, places and events of one document, linked (``entity_id`` E1, E2 …)."""
     if not ctx.text or not ctx.morphs:
@@ -587,7 +645,7 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
-    candidates = _people_not_orgs(candidates)
+    candidates = _foreign_names_before_orgs(doc, _people_not_orgs(candidates))
     kept = settle(candidates)
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
@@ -595,7 +653,7 @@ def extract(ctx: Context) -> list[Entity]:
     if masked is not None:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
-        kept = settle(candidates + repeats)
+        kept = orgs.repeat_aliases(doc, settle(candidates + repeats))
     # the rules over the settled mentions, in this order (each takes and returns the list)
     for rule in (listed_actors, programmes, place_heads, modifiers, event_aliases, person_titles, person_orgs):
         kept = rule(doc, kept)

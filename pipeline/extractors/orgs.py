@@ -50,6 +50,9 @@ _HAS_LATIN = re.compile(r"[A-Z]")
 MAX_ALIAS_WORDS = 4
 
 
+
+
+
 @dataclass(frozen=True)
 class OrgLexicon:
     prefix: re.Pattern
@@ -88,7 +91,7 @@ def lexicon() -> OrgLexicon:
         if _HANGUL.match(marker):
             words.add(marker)
     endings = tuple(sorted(
-        ((s, k, p if p in ("place", "long") else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
+        ((s, k, p if p in ("place", "long", "alias") else p == "1", int(m)) for s, k, p, m in load_tsv("lexicons/org_suffixes.tsv", 4)),
         key=lambda e: -len(e[0]),
     ))
     government: dict[str, tuple[str, str]] = {}
@@ -174,8 +177,10 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
-def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
-    """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company')."""
+def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] | None:
+    """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company').
+    ``alias``: the word has its Latin name in parentheses after it (메이뱅크(Maybank)), which the
+    endings marked ``alias`` need (뱅크: 뮤직뱅크 alone is a TV show)."""
     lex = lexicon()
     if stem in lex.stop or not stem or stem[0].isdigit() or stem in PER:
         return None  # PER: a rate word is no party (kg당, 톤당: 당 is also the ending of 민주당)
@@ -190,7 +195,7 @@ def ending_of(stem: str, proper: bool) -> tuple[str, str] | None:
                     return None
             elif needs_proper == "long" and not proper and len(stem) - k < LONG_NAME_PREFIX:
                 return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
-            elif needs_proper is True and not proper:
+            elif needs_proper is True and not proper or needs_proper == "alias" and not alias:
                 return None
             return ending, kind
     return None
@@ -296,7 +301,9 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if tok is None:
             continue
         end = name_end(doc, tok)
-        if not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
+        if marker in lex.proper_only and not tok.proper and tok.stem in _legal_form_names():
+            pass  # 법무법인 광장/NNG: a firm's name Kiwi reads as a common noun (entity_rules.toml)
+        elif not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
@@ -363,6 +370,15 @@ def _continues_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexi
     return True
 
 
+def _opens_foreign_name(doc: "DocView", tok: "Token", ff: ForeignForms, lex: OrgLexicon) -> bool:
+    """A common noun right after PT that opens the name all the same: a name word or a company
+    ending (텔레콤, 글로벌) followed by a proper noun of the name (PT 텔레콤 누산타라)."""
+    if not tok.bare or not (tok.stem in ff.name_words or tok.stem in lex.ending_map):
+        return False
+    nxt = doc.next(tok)
+    return nxt is not None and nxt.proper and _continues_name(doc, nxt, ff, lex)
+
+
 def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """Companies with a Latin legal form: PT 마하르디카 글로벌 (the words after PT up to the
     particle), Mahardika Global Inc., 빈패스트 JSC (the words before the form), PT 텔콤 인도네시아
@@ -373,7 +389,9 @@ def _foreign_legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     used: set[int] = set()  # suffix markers already taken by a PT name
     for m in ff.prefix.finditer(text):
         tok = doc.token_at(m.end())
-        if tok is None or not tok.proper or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+        if tok is None or not _is_name_word(tok, lex) or tok.stem in ff.forms:
+            continue
+        if not tok.proper and not _opens_foreign_name(doc, tok, ff, lex):
             continue  # PT 자료, PT 트레이너: a presentation or a training, not a company
         last, words = tok, 1
         while last.bare and words < ff.max_words:
@@ -537,6 +555,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = ("군", "military")  # 일본군, 미군
             if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:
                 pass  # 한국법인, 뉴욕지부 alone: some company's unit at a place (아마존 한국법인: org.branch)
+            elif hit and _language(stem[:-len(hit[0])]):
+                pass  # 한국어센터, 중국어센터: a language course, not an organisation
             elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
                 out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
@@ -684,7 +704,7 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if events.cue_of(names[-1]) is not None:
                 continue  # 부산국제기계대전(BUTECH 2025): an event with its Latin name, not a company
             cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
-            ending = ending_of(names[-1], True)
+            ending = ending_of(names[-1], True, alias=True)
             # one Hangul word for a Latin name of two words or an acronym: a company written together
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
@@ -765,6 +785,32 @@ def _attach_aliases(doc: "DocView", found: list[Entity]) -> list[Entity]:
                 e = e.model_copy(update={"alias": inner})
         out.append(e)
     return out
+
+
+def repeat_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
+    """A later mention of an organisation of the release (``linking.find_repeats``) followed by its
+    other-script form takes it as its alias, and the form in parentheses is a mention too:
+    미래정보시스템(MIS)은 …, with 한지훈 미래정보시스템 부사장 in the release (a term of common nouns
+    and an acronym alone is no company: ``_aliases``; an organisation found by another rule is)."""
+    text = doc.text
+    out = kept
+    for k, e in enumerate(kept):
+        if e.label != "ORG" or e.alias is not None or not e.rule_id.startswith("link.repeat"):
+            continue
+        (named,) = _attach_aliases(doc, [e])
+        if named.alias is None or not _ACRONYM.match(named.alias) and _HANGUL.search(named.alias) is None and (
+            " " not in named.alias
+        ):
+            continue  # an acronym, a Hangul name or a Latin name of several words (not "(2024)" nor a word)
+        a_start = text.find(named.alias, e.end)
+        if any(o.start < a_start + len(named.alias) and a_start < o.end for o in kept):
+            continue
+        if out is kept:
+            out = list(kept)
+        out[k] = named
+        out.append(doc.entity(a_start, a_start + len(named.alias), "ORG", e.name, "org.alias_mention.v1",
+                              alias=named.alias, kind=e.kind))
+    return sorted(out, key=lambda x: x.start) if out is not kept else kept
 
 
 @lru_cache(maxsize=1)
@@ -876,3 +922,37 @@ def find(doc: "DocView") -> list[Entity]:
     found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     return _attach_aliases(doc, found)
+
+
+@lru_cache(maxsize=1)
+def _legal_marks() -> tuple[str, ...]:
+    """The legal-form markers of legal_forms.tsv written against a name (㈜, (주), ㈔), no words."""
+    return tuple(m for m in lexicon().forms if not _HANGUL_WORD.match(m) and " " not in m)
+
+
+def by_legal_mark(text: str, start: int, end: int) -> bool:
+    """True when the word ``text[start:end]`` touches a legal-form mark (㈜바로배송, 바로배송(주)).
+
+    >>> by_legal_mark("김하은 ㈜바로배송 팀장", 5, 9), by_legal_mark("바로 배송", 3, 5)
+    (True, False)
+    """
+    marks = _legal_marks()
+    return text.endswith(marks, max(0, start - 4), start) or text.startswith(marks, end)
+
+
+@lru_cache(maxsize=1)
+def _legal_form_names() -> frozenset[str]:
+    """Firm names after 법무법인, 회계법인 … that Kiwi reads as common nouns (entity_rules.toml
+    [legal_form_names]): 광장, 태평양."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("legal_form_names", {}).get("common_names", ()))
+
+
+def _language(word: str) -> bool:
+    """A language named after a country (한국어, 베트남어), the whole of ``word``: 한국어 → True.
+
+    >>> _language("한국어"), _language("베트남어"), _language("한빛어"), _language("한국생산기술")
+    (True, True, False, False)
+    """
+    return len(word) >= 2 and word[-1] == "어" and places.kind_of(word[:-1]) == "country"

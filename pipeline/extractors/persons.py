@@ -206,6 +206,8 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
                 out.append(doc.entity(raw.start, raw.start + 3, "PERSON", loose, "person.title.v1",
                                       title=title, org=org))
             return
+        if raw is not None and not raw.tags and org is None:
+            _surname_before(doc, raw, tok, title, out)  # 한/MM 부사장
         # 이정우 한국과학기술원(KAIST) 교수: the organisation with its alias in parentheses before the
         # title; only a full name before the organisation makes the person
         org_tok = _org_before_alias(doc, tok)
@@ -232,9 +234,19 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
                               title=title, org=org))  # 이모 감독관: the surname
         return
-    elif org is None and _org_word(prev) and (named := _name_before_org(doc, prev, p2)) is not None:
+    elif org is None and (_org_word(prev) or "MAG" in prev.tags and orgs.by_legal_mark(doc.text, prev.start, prev.end)) and (
+        named := _name_before_org(doc, prev, p2)
+    ) is not None:  # ㈜바로/MAG 배송 팀장: a company name next to its legal form, whatever Kiwi read in it
         org = prev.stem
         name_toks = [named]
+        if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
+            out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                                  kind="company" if title in _COMPANY_TITLES else None))
+    elif org is None and p2 is not None and _org_word_strict(prev.stem) and (
+        (p3 := doc.prev(p2)) is not None and all(_name_word(t) and _foreign(t) for t in (p3, p2))
+    ):  # 아지즈 라흐만 메이뱅크 부행장: two foreign words, then the company the person works for
+        org = prev.stem
+        name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
     elif (loose := loose_korean_name(doc, prev)) is not None:
@@ -243,15 +255,30 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         return
     elif _name_word(prev) and _foreign(prev):
         name_toks = [prev]
+        given, place_titles = _foreign_rules()
         while p2 is not None and len(name_toks) < 3 and _name_word(p2) and _foreign(p2):
             name_toks.insert(0, p2)
             p2 = doc.prev(p2)
+        first_given = name_toks[0].stem in given
+        if not first_given and len(name_toks) < 3:
+            # 부디/MAG 산토소 장관, 존/NNP 하트웰 시장: a listed first name opens the name whatever Kiwi
+            # read it as (a word of its own, right before the name, with no particle)
+            g = doc.tokens[name_toks[0].i - 1] if name_toks[0].i > 0 else None
+            if g is not None and g.end <= name_toks[0].start and doc.text[g.start:g.end] in given and (
+                _SPACE_GAP.fullmatch(doc.text, g.end, name_toks[0].start)
+            ):
+                name_toks.insert(0, g)
+                first_given = True
         if len(prev.stem) >= _UNIT_NAME_MIN:
             # a long last word names a unit, not a person (지멘스 디지털인더스트리 부사장): the name
             # is the words before it, if any (안데르스 닐센 아시아태평양본부 본부장)
             name_toks.pop()
             if not name_toks:
                 return
+        elif len(name_toks) == 3 and first_given and org is None and title in place_titles:
+            # 존 하트웰 케이티 시장: first name, last name, then the place the person heads
+            place = name_toks.pop()
+            org = place.stem
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
@@ -260,6 +287,59 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _stationed(stem: str) -> bool:
+    """주 + a place (駐: stationed in): 주호찌민, 주미, 주베트남 — where a diplomat serves, no body.
+
+    >>> _stationed("주호찌민"), _stationed("주베트남"), _stationed("주성엔지니어링")
+    (True, True, False)
+    """
+    return len(stem) >= 3 and stem[0] == "주" and places.kind_of(stem[1:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _foreign_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names that open a foreign name, titles that head a place) from entity_rules.toml
+    [foreign_names]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return frozenset(rule.get("given_names", ())), frozenset(rule.get("place_titles", ()))
+
+
+#: Particles Kiwi sometimes reads as a noun after a title (김/NNP 시장/NNG 과/NNG).
+_GLUED_JC = frozenset("과와")
+
+
+def _glued_title_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
+    """김 시장과 …, where Kiwi read 과 as a noun (시장/NNG 과/NNG): the title is the stem without
+    과, and only a surname alone right before it (the short reference) makes the person; the
+    department 시장과 (a 과 named 시장) after anything else stays out."""
+    cut = tok.stem_end - 1
+    if not doc.morph_ends(cut):
+        return
+    prev = doc.prev(tok)
+    if prev is None or len(prev.stem) != 1 or prev.stem not in lexicon().surnames:
+        return
+    title = tok.stem[:-1]
+    out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1", title=title))
+
+
+def _surname_before(doc: "DocView", raw: "Token", tok: "Token", title: str, out: list[Entity]) -> None:
+    """한 부사장은 after 한지훈 부사장: a one-letter word Kiwi read as a determiner (한/MM, 이/MM)
+    before a title is the short reference only when a full name with that surname and that title
+    came earlier (한 관계자, 한 부사장 alone: "a vice-president", no person)."""
+    letter = doc.text[raw.start:raw.end]
+    if raw.end - raw.start != 1 or letter in _FORMER or letter not in lexicon().surnames:
+        return
+    if not _SPACE_GAP.fullmatch(doc.text, raw.end, tok.start):
+        return
+    if any(e.title == title and len(e.name) >= 2 and e.name[0] == letter and e.end <= raw.start for e in out):
+        out.append(doc.entity(raw.start, raw.end, "PERSON", letter, "person.short_title.v1", title=title))
+
+
+_SPACE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 
 
 def _org_before_alias(doc: "DocView", tok: "Token") -> "Token | None":
@@ -532,7 +612,7 @@ def _known_at(doc: "DocView", tok: "Token", role: int, out: list[Entity]) -> Non
 
 
 #: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C).
-_TITLE, _TITLE_FIRST, _KNOWN_NAME, _PAIR_FIRST, _KIWI_NAME = 1, 2, 4, 8, 16
+_TITLE, _TITLE_FIRST, _KNOWN_NAME, _PAIR_FIRST, _KIWI_NAME, _TITLE_GLUED = 1, 2, 4, 8, 16, 32
 #: a known name (not an organisation or place too), or the first word of a known pair of words
 _KNOWN = _KNOWN_NAME | _PAIR_FIRST
 #: stem → its flags, per process.
@@ -573,6 +653,8 @@ def _role(stem: str) -> int:
         role |= _PAIR_FIRST  # "stem next" may be a known pair (stems have no space)
     if len(stem) == 3 and _kiwi_name_stem(stem):
         role |= _KIWI_NAME
+    if len(stem) >= 3 and stem[-1] in _GLUED_JC and stem[:-1] in lex.titles:
+        role |= _TITLE_GLUED  # 시장/NNG 과/NNG: Kiwi kept the particle 과 in the stem
     return role
 
 
@@ -587,6 +669,8 @@ def find(doc: "DocView") -> list[Entity]:
         stem = tok.stem
         if role & _TITLE:
             _titled_at(doc, tok, _split_title(stem), titled)
+        if role & _TITLE_GLUED:
+            _glued_title_at(doc, tok, titled)
         if role & _TITLE_FIRST and tok.bare:
             _title_first_at(doc, tok, title_first)
         if role & _KNOWN:

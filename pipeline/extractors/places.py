@@ -205,11 +205,12 @@ def place_word(tok: "Token", after_place: bool) -> str | None:
 
 
 def _acts(doc: "DocView", tok: "Token") -> bool:
-    """A country that acts: a subject or topic particle after it (북한은 …), unless the sentence
-    breaks figures down by place before it (국가별로는 캐나다가 …: entity_rules.toml [place_actor])."""
+    """A country that acts: a subject or topic particle after it (북한은 …), unless the sentence is a
+    weather report or breaks figures down by place before it (국가별로는 캐나다가 …: entity_rules.toml
+    [place_actor])."""
     if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
         return False
-    if doc.text[tok.stem_end:tok.end] not in _ACTOR_PARTICLES:
+    if doc.text[tok.stem_end:tok.end] not in _ACTOR_PARTICLES or weather_after(doc.text, tok.end):
         return False
     k = bisect_right(doc.sentence_starts, tok.start) - 1
     start = doc.ctx.sentences[k].start if k >= 0 else 0
@@ -220,6 +221,19 @@ def _acts(doc: "DocView", tok: "Token") -> bool:
 def _category_cue() -> re.Pattern:
     """The cues of a breakdown by place (entity_rules.toml [place_actor] category_cues)."""
     return re.compile("|".join(load_toml("lexicons/entity_rules.toml")["place_actor"]["category_cues"]))
+
+
+@lru_cache(maxsize=1)
+def _weather_cues() -> tuple[str, ...]:
+    return tuple(load_toml("lexicons/entity_rules.toml").get("place_actor", {}).get("weather_cues", ()))
+
+
+def weather_after(text: str, pos: int) -> bool:
+    """True when the sentence from ``pos`` on is a weather report (entity_rules.toml [place_actor]):
+    제주도는 구름이 많이 끼고 … → True; 경상남도는 투자협약을 맺었다 → False."""
+    stop = text.find(".", pos, pos + 300)
+    rest = text[pos:stop if stop >= 0 else pos + 300]
+    return any(w in rest for w in _weather_cues())
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,15 @@ LINKED = [
     ("이도윤 한빛테크 대표이사는 말했다. 이 대표는 덧붙였다.", ["이도윤", "이"], "이도윤"),
     # a university and its short form (대학교 → 대)
     ("한빛대학교 연구팀이 소재를 개발했다. 한빛대는 특허를 출원했다.", ["한빛대학교", "한빛대"], "한빛대학교"),
+    # a province's full and short names (entity_rules.toml [province_short]), alone or opening a place
+    ("시는 충청남도와 협력한다. 충남도 관계자는 지원을 약속했다.", ["충청남도", "충남도"], "충청남도"),
+    ("공장은 충남 천안시에 들어선다. 충청남도 천안시에 본사도 옮긴다.", ["충남 천안시", "충청남도 천안시"], "충청남도 천안시"),
+    # a common-noun name with its acronym is an ORG once another rule found the company (a person's
+    # organisation): the repeated name takes the acronym as alias, and the acronym is a mention
+    ("한지훈 미래정보시스템 부사장이 참석했다. 미래정보시스템(MIS)은 계약을 맺었다.",
+     ["미래정보시스템", "미래정보시스템", "MIS"], "미래정보시스템"),
+    # a foreign last name with the title of a full name before it (하트웰 시장 → 존 하트웰)
+    ("존 하트웰 케이티 시장은 환영했다. 하트웰 시장은 지원을 약속했다.", ["존 하트웰", "하트웰"], "존 하트웰"),
 ]
 
 
@@ -56,6 +65,8 @@ NOT_LINKED = [
     ("김시곤 KBS 보도국장은 말했다. 김 지점장은 편지를 받았다.", "김"),
     # 김모 씨: the surname with 모 hides another person's name, not a short form of 김도윤's
     ("김도윤 대표는 고소장을 냈다. 경찰은 김모 씨를 붙잡았다.", "김"),
+    # two full names that end with the same last word: the short one stays unresolved
+    ("존 하트웰 시장과 메리 하트웰 시장이 만났다. 하트웰 시장은 말했다.", "하트웰"),
 ]
 
 

@@ -28,6 +28,11 @@ LEGAL_FORMS = [
     ("최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.", "㈜누리소프트", "누리소프트", "주식회사"),
     ("금상은 ㈜다온랩과 ㈜세진테크가 나란히 수상했다.", "㈜다온랩", "다온랩", "주식회사"),
     ("㈜하은이 신제품을 발표했다.", "㈜하은", "하은", "주식회사"),  # a two-syllable name: nothing cut
+    # 법무법인 before a firm's name Kiwi reads as a common noun (광장/NNG): entity_rules [legal_form_names]
+    ("법무법인 광장이 인수 거래의 자문을 맡았다.", "법무법인 광장", "광장", "법무법인"),
+    ("법무법인 태평양이 매각 자문을 맡았다.", "법무법인 태평양", "태평양", "법무법인"),
+    # PT + a common company word (텔레콤/NNG) + a proper noun (누산타라/NNP): the whole name, not PT 텔레콤
+    ("회사는 PT 텔레콤 누산타라와 협약을 맺었다.", "PT 텔레콤 누산타라", "텔레콤 누산타라", "PT"),
     ("주식회사 그린에너지가 투자를 유치했다.", "주식회사 그린에너지", "그린에너지", "주식회사"),
     ("(유)다온물류는 물류센터를 열었다.", "(유)다온물류", "다온물류", "유한회사"),
     ("유한회사 새봄컨설팅이 참여했다.", "유한회사 새봄컨설팅", "새봄컨설팅", "유한회사"),
@@ -136,6 +141,10 @@ ALIASES = [
     ("ACETECH(에이스텍)은 부품을 공급한다.", "ACETECH", "ACETECH", "에이스텍"),
     ("㈜한빛마린(Hanbit Marine)은 선박을 수주했다.", "㈜한빛마린", "한빛마린", "Hanbit Marine"),
     ("알나프코(ALNAFCO)와 협약을 맺었다.", "알나프코", "알나프코", "ALNAFCO"),  # a transliterated name (NNP)
+    # …뱅크 with its Latin name after it (org_suffixes.tsv needs_proper = alias)
+    ("메이뱅크(Maybank)는 전기버스 금융을 지원한다.", "메이뱅크", "메이뱅크", "Maybank"),
+    # a country + 중앙은행 (org_heads.tsv) is one organisation, its acronym after it
+    ("말레이시아 중앙은행(BNM)은 기준금리를 동결했다.", "말레이시아 중앙은행", "말레이시아 중앙은행", "BNM"),
 ]
 
 
@@ -287,6 +296,12 @@ NOT_ORGS = [
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
     "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
+    "법무법인 광고 규정이 바뀌었다.",                # 광고 is no firm's name of [legal_form_names]
+    "주말마다 뮤직뱅크를 시청한다.",                 # …뱅크 without a Latin name: a TV show, no company
+    "외국인 유학생들은 한국어센터에서 수업을 듣는다.",  # a language (한국 + 어) before 센터: a course
+    "중국어센터는 주말에도 문을 연다.",
+    "PT 서비스 교육을 받았다.",                      # PT + a name word + a common noun: no company
+    "재난안전통신시스템(PSN)을 새로 구축했다.",     # common nouns + acronym, no company of that name found
 ]
 
 

@@ -80,6 +80,16 @@ TITLED = [
     ("한국과학기술연구원(KIST·원장 오상민)은 협약을 맺었다.", "오상민", "오상민", "원장", "한국과학기술연구원"),
     # a name Kiwi reads as a common noun (신기명/NNG) before a title word with its organisation (여수시 + 장)
     ("신기명 여수시장은 말했다.", "신기명", "신기명", "시장", "여수시"),
+    # a first name Kiwi reads as an adverb (부디/MAG) opens the foreign name (entity_rules [foreign_names])
+    ("인도네시아 협력부의 부디 산토소 장관은 협약식에 참석했다.", "부디 산토소", "부디 산토소", "장관", None),
+    # three foreign words before a mayor, a listed first name first: 존 하트웰 is the name, 케이티 the city
+    ("미국 텍사스주 존 하트웰 케이티 시장은 축사를 했다.", "존 하트웰", "존 하트웰", "시장", "케이티"),
+    # …and not for a title that heads no place: 조지 워커 부시, three words, all the name
+    ("조지 워커 부시 회장은 협약식에 참석했다.", "조지 워커 부시", "조지 워커 부시", "회장", None),
+    # two foreign words, then a company by its ending: the name, then the person's organisation
+    ("마이클 도슨 한빛테크 대표는 말했다.", "마이클 도슨", "마이클 도슨", "대표", "한빛테크"),
+    # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
+    ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
 ]
 
 
@@ -151,6 +161,84 @@ def test_short_reference_links_to_full_name(make_ctx):
     assert found[0].entity_id == found[1].entity_id
 
 
+SHORT_REFERENCES = [
+    # text, (offset, surface, name) of each PERSON: the short one takes the full name by linking
+    # 한/MM 부사장 after 한지훈 부사장
+    ("한지훈 부사장을 신임 대표로 선임했다. 한 부사장은 반도체 사업을 이끌었다.",
+     [(0, "한지훈", "한지훈"), (22, "한", "한지훈")]),  # 3+1+4+1+2+1+3+1+5+1 = 22 characters before 한
+    # 이/MM 대표: "이서준 대표는 말했다. " is 13 characters
+    ("이서준 대표는 말했다. 이 대표는 투자를 늘린다.", [(0, "이서준", "이서준"), (13, "이", "이서준")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_REFERENCES)
+def test_determiner_surname_is_a_short_reference(make_ctx, text, expected):
+    found = persons(make_ctx, text)
+    assert [(e.start, e.text, e.name) for e in found] == expected
+    assert len({e.entity_id for e in found}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 시장/NNG 과/NNG (Kiwi reads 과 as a noun at times): a surname alone before it is the short
+    # reference; "김영수 시장은 밝혔다. 이날 " is 3+1+3+1+4+1+2+1 = 16 characters
+    ("김영수 시장은 밝혔다. 이날 김 시장과 시의원들이 현장을 찾았다.", [(0, "김영수"), (16, "김")]),
+    # 경제국 시장과 (a department): no surname before it, no person
+    ("시청 경제국 시장과 직원들이 현장을 찾았다.", []),
+])
+def test_title_with_glued_particle(make_ctx, text, expected):
+    import dataclasses
+
+    from kopress.tokenize import Morph
+    from kopress.extractors.base import Context
+
+    ctx = make_ctx(text)
+    morphs = tuple(Morph(m.start, m.end, m.form, "NNG") if m.form == "과" else m for m in ctx.morphs)
+    found = entities.extract(Context(dataclasses.replace(ctx.analysis, morphs=morphs)))
+    assert [(e.start, e.text) for e in found if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 한지훈 is a 전무, not a 부사장: 한/MM 부사장 is "a vice-president", no short reference
+    ("한지훈 전무가 발표했다. 한 부사장은 질문을 받았다.", ["한지훈"]),
+    # 또/MAG is no listed first name: the name is 산토소 alone
+    ("부디 산토소 장관이 왔다. 또 산토소 장관은 말했다.", ["부디 산토소", "산토소"]),
+    # 전 before a title is "former", never the surname 전 (전지훈 부사장 … 전 부사장)
+    ("전지훈 부사장이 발표했다. 그 전 부사장은 퇴임했다.", ["전지훈"]),
+])
+def test_determiners_and_adverbs_before_a_title(make_ctx, text, expected):
+    assert [e.text for e in persons(make_ctx, text)] == expected
+
+
+def test_foreign_name_before_a_company_of_the_release(make_ctx):
+    """메이뱅크 has no ending the person rule knows, but is an ORG of the release (메이뱅크(Maybank)):
+    the last word of 아지즈 라흐만 메이뱅크 is the person's organisation, not part of the name."""
+    text = "메이뱅크(Maybank)와 협약을 맺었다. 아지즈 라흐만 메이뱅크 부행장이 참석했다."
+    found = entities.extract(make_ctx(text))
+    people = [(e.text, e.title, e.org) for e in found if e.label == "PERSON"]
+    assert people == [("아지즈 라흐만", "부행장", "메이뱅크")]
+    # "메이뱅크(Maybank)와 협약을 맺었다. 아지즈 라흐만 " is 14 + 1 + 3 + 1 + 4 + 1 + 3 + 1 + 3 + 1 = 32 characters
+    assert [e.start for e in found if e.label == "ORG" and e.text == "메이뱅크"] == [0, 32]
+
+
+@pytest.mark.parametrize("text, person, org_entities", [
+    # 주 + a place (駐) before a diplomat's title is where the person serves: the person's org field,
+    # no ORG entity
+    ("박준호 주호찌민 총영사가 참석했다.", ("박준호", "총영사", "주호찌민"), []),
+    # …a company whose name starts with 주 stays an ORG (주성 is no place)
+    ("김도윤 주성테크 대표가 참석했다.", ("김도윤", "대표", "주성테크"), ["주성테크"]),
+])
+def test_a_diplomats_post_is_no_org(make_ctx, text, person, org_entities):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == [person]
+    assert [e.text for e in found if e.label == "ORG"] == org_entities
+
+
+def test_a_ceremony_is_no_name(make_ctx):
+    """서명식/NNP: a three-syllable word Kiwi may read as a name (stop_words.tsv)."""
+    found = entities.extract(make_ctx("이날 서명식에는 양사 대표들이 참석했다."))
+    assert [e.text for e in found if e.label == "PERSON"] == []
+
+
 OTHER_PATTERNS = [
     ("김철수(45) 씨가 신고했다.", "김철수"),     # name (age)
     ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
@@ -194,6 +282,8 @@ NOT_PERSONS = [
     "청람대 감독은 작전을 바꿨다.",
     "한빛대 교수가 발표했다.",
     "전문가 위원장이 검토했다.",                    # a common noun before a title without an organisation in it
+    # 한/MM before a title with no full name of that surname and title earlier: "a vice-president"
+    "한 부사장은 질문을 받았다.",
 ]
 
 

@@ -98,6 +98,16 @@ ACTORS = [
     ("경상남도는 투자협약을 맺었다. 경상남도에서 공장을 짓는다.", ["경상남도", "경상남도"]),
     ("창원시는 예산을 지원한다.", ["창원시"]),
     ("베트남은 수입 관세를 낮췄다.", ["베트남"]),
+    # a list of provinces and cities whose last member is the subject acts as a whole: 경남도 is an ORG
+    # like the metropolitan cities (부산시, 울산시: government.tsv) listed with it
+    ("경남도, 부산시, 울산시가 공동 협약을 맺었다.", ["경남도", "부산시", "울산시"]),
+    ("경북도와 대구시는 예산을 나눠 지원한다.", ["경북도", "대구시"]),
+    # a disaster word is no forecast (entity_rules.toml [place_actor] weather_cues): they act
+    ("경기도와 강원도는 폭설 피해 복구에 나섰다.", ["경기도", "강원도"]),
+    # a city listed before another city and an organisation: both cities are parties
+    ("천안시, 아산시, 한국산업단지공단과 협약을 맺었다.", ["천안시", "아산시", "한국산업단지공단"]),
+    # a province with its head named after it (도지사 …) is its government in its other mentions too
+    ("충청남도, 반도체 특화단지 조성. 충청남도(도지사 김태흠)는 협약을 맺었다.", ["충청남도", "충청남도"]),
 ]
 
 
@@ -119,6 +129,19 @@ def test_places_in_a_breakdown_do_not_act(make_ctx, text, places):
     found = entities.extract(make_ctx(text))
     assert [e.text for e in found if e.label == "LOC"] == places
     assert [e.text for e in found if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list is where something happens (에서), not a subject: the province stays a place
+    ("행사는 전남도, 광주시에서 열린다.", [("LOC", "전남도"), ("ORG", "광주시")]),
+    # a weather report about a list (entity_rules.toml [listed_actors] weather_cues): no actor
+    ("경북도와 대구시는 건조주의보가 내려졌다.", [("LOC", "경북도"), ("ORG", "대구시")]),
+    # …and a province alone: 제주도는 (a topic) in a forecast is the place
+    ("제주도는 구름이 많이 끼겠습니다.", [("LOC", "제주도")]),
+])
+def test_listed_places_that_do_not_act(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == expected
 
 
 def test_place_before_an_org_word_makes_one_org(make_ctx):
