@@ -89,6 +89,8 @@ class DealType:
     not_goals: frozenset[str] = frozenset()
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
+    stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
+    dative_suffix: frozenset[str] = frozenset()  # 투자: + 하 with a company in 에 (B에 투자했다)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class Rules:
     ceremony_verbs: frozenset[str]
     cancel: frozenset[str]
     conditional_endings: frozenset[str]
+    question_endings: frozenset[str]
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
@@ -185,6 +188,8 @@ def rules() -> Rules:
                 not_goals=frozenset(row.get("not_goals", ())),
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
+                stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
+                dative_suffix=frozenset(_key(s) for s in row.get("dative_suffix", ())),
             )
             types.append(t)
             for trig in t.triggers:
@@ -208,6 +213,7 @@ def rules() -> Rules:
             ceremony_verbs=frozenset(comp["ceremony_verbs"]),
             cancel=frozenset(cancel["lemmas"]),
             conditional_endings=frozenset(cancel["conditional_endings"]),
+            question_endings=frozenset(cancel["question_endings"]),
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
@@ -316,6 +322,7 @@ class Found:
     span_end: int = 0
     winners: list[Party] | None = None  # a prize handed out in its own clause: its winners, read there
     selected: bool = False  # completed by 선정 (선정했다: the object is the party)
+    dative: Party | None = None  # "A는 B에 50억원을 투자했다": B, the company invested in
 
 
 class _Sent:
@@ -933,6 +940,28 @@ def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tupl
     return None
 
 
+def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
+    """True when the trigger at morpheme i takes a stake as its object: "B사 지분 30%를 (120억원에)
+    취득", "B사 지분 취득", "경영권을 취득" (deals.toml stake_only); "특허를 취득" → False."""
+    m = sent.m
+    q = i - 1
+    if q >= 0 and sent.surf[q] in t.stake_nouns:
+        return True  # 지분 취득
+    for q in range(i - 1, max(i - 9, 0), -1):
+        mo = m[q]
+        if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag in ("JKS", "JX"):
+            return False  # another clause or the subject: no object of this trigger
+        if mo.tag == "JKO":  # the object's words, across spaces and 의: ㈜B의 지분 30%를, 경영권을
+            x = q - 1
+            while x >= 0 and (m[x].tag in NOMINAL or m[x].tag == "JKG"):
+                x -= 1
+            if x + 1 >= q:
+                return False
+            words = sent.text[m[x + 1].start:m[q].start].split()
+            return any(w in t.stake_nouns for w in words)
+    return False
+
+
 def _coordinates_org(sent: _Sent, p: int) -> bool:
     """True when JC 와 at p joins its phrase to a following organisation that is no comitative."""
     r = rules()
@@ -981,6 +1010,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs:
             anchor, how = last, "suffix"
             active = m[k].form == "하"
+            k += 1
+    # (a') "A는 B에 50억원을 투자했다": 하 completes it only with a named company in 에 before it
+    dative = None
+    if anchor is None and trig_key in t.dative_suffix and k < n and m[k].tag == "XSV" and m[k].form == "하" \
+            and m[k].start == m[last].end:
+        dative = _dative_org_before(sent, i)
+        if dative is not None:
+            anchor, how, active = last, "dative", True
             k += 1
     # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
     if anchor is None:
@@ -1042,12 +1079,31 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if anchor is None:
         return None
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
-                  sent.index, active=active, headline=sent.headline, how=how)
+                  sent.index, active=active, headline=sent.headline, how=how, dative=dative)
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
         return None
     return found
+
+
+def _dative_org_before(sent: _Sent, i: int) -> Party | None:
+    """The named company in 에/에게 before morpheme i in its clause: "A는 ㈜B에 50억원을 투자했다" →
+    B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자")."""
+    r = rules()
+    m = sent.m
+    for q in range(i - 1, max(i - 10, 0), -1):
+        mo = m[q]
+        if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag == "JKS" or (
+                mo.tag == "JX" and mo.form in r.subject_jx):
+            return None  # the subject or another clause: no company of this one
+        if mo.tag == "JKB" and mo.form in r.dative:
+            np = sent.noun_phrase(q)
+            if np is None:
+                return None
+            p = _party(sent, *np, strict=True)
+            return p if p.org and p.name else None
+    return None
 
 
 def _cancelled(sent: _Sent, k: int) -> bool:
@@ -1177,8 +1233,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
-        if mo.tag == "EC" and mo.form in r.conditional_endings:
-            return False
+        if mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings):
+            return False  # 체결하면; 체결할지 (검토), 투자했는지 (확인)
         if mo.tag == "ETN" and q + 2 < n and any(m[x].form in r.purpose_verbs for x in (q + 1, q + 2)):
             return False  # 받기 위해
         if mo.tag == "ETM":
@@ -1370,6 +1426,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         t = r.trigger_type[key]
         if t.name == "award" and t.suffix_ok is not None and key not in t.suffix_ok:
             prizes.append(_Prize(t, key, i, j))
+        if key in t.stake_only and not _buys_stake(sent, t, i):
+            continue  # 특허를 취득: no company bought
         f = _complete(sent, t, key, i, j)
         if f is None:
             pending.append((t, key, i, j, mt))
@@ -1839,7 +1897,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             counter.extend(coordinated)
         else:
             parties.extend(coordinated)
-    for role in f.type.roles:
+    for role in (() if f.dative is not None else f.type.roles):
         cands = roles.get(role, [])
         if role == "bare":
             np = sent.noun_phrase(i, gap=True) if i > 0 else None
@@ -1848,6 +1906,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             break
+    if f.dative is not None and f.dative.name not in subj_names:
+        counter.append(f.dative)  # the company invested in, named in 에
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:

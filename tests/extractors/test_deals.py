@@ -253,6 +253,29 @@ ONE_DEAL = [
      ("mou", "한빛배터리", False, ["경상북도"], N, N, N, N)),  # 투자 in another clause: still an MOU
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
+    # --- a stake bought (취득 only with a stake as its object: deals.toml stake_only) ----------
+    ("㈜한빛배터리는 ㈜다온소재의 지분 30%를 120억원에 취득했다고 밝혔다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸; as 지분 인수
+    ("㈜한빛배터리는 ㈜다온소재의 경영권을 취득했다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 경영권 (Kiwi: 경영/권)
+    ("㈜한빛배터리는 ㈜다온소재 지분 취득을 완료했다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 지분 취득 + 완료
+    # --- a shipbuilding order and a technology transfer are supply contracts ----------------
+    ("㈜한빛중공업은 그리스 선사 오션라인과 LNG 운반선 2척에 대한 건조 계약을 체결했다.", N,
+     ("supply_contract", "한빛중공업", False, ["오션라인"], N, N, N, N)),  # ships ordered, like 수주
+    ("㈜한빛중공업은 노르웨이 선사 노르드쉽과 4000억원 규모의 컨테이너선 건조계약을 맺었다.", N,
+     ("supply_contract", "한빛중공업", False, ["노르드쉽"], 400_000_000_000, "KRW", N, N)),  # 4000×10⁸
+    ("㈜세온제약은 미국 노바젠과 1억 달러 규모의 기술이전 계약을 맺었다.", N,
+     ("supply_contract", "세온제약", False, ["노바젠"], 100_000_000, "USD", N, N)),  # 1×10⁸
+    ("한빛대학교 산학협력단은 ㈜다온바이오와 항암 신약 후보물질 기술이전 계약을 체결했다.", N,
+     ("supply_contract", "한빛대학교", False, ["다온바이오"], N, N, N, N)),  # 산학협력단: the university's unit
+    # --- an investment made: the investee in 에 (deals.toml dative_suffix) ----------------------
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 50억원을 투자했다.", N,
+     ("investment", "한빛벤처스", False, ["다온로보틱스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
+    ("한빛인베스트먼트는 AI 스타트업 ㈜누리랩에 30억원을 투자했다고 밝혔다.", N,
+     ("investment", "한빛인베스트먼트", False, ["누리랩"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
+    ("㈜한빛전자는 자회사 ㈜한빛베트남에 300억원을 추가로 투자한다고 밝혔다.", N,
+     ("investment", "한빛전자", False, ["한빛베트남"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
 ]
 
 
@@ -500,6 +523,20 @@ NEGATIVES = [
     "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
     "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
     "올해 상반기에는 38개사가 지원을 받아 매출을 올렸다.",  # recipients counted, none named
+    # 취득 of no stake is no acquisition
+    "㈜한빛배터리는 특허청으로부터 배터리 분리막 특허를 취득했다.",
+    "회사는 지난해 국제표준화기구 인증을 취득했다.",
+    # 투자했다 with no named company in 에: a place, a purpose, firms in general
+    "시는 올해 연구개발에 30억원을 투자했다.",
+    "한빛벤처스는 그동안 ㈜다온로보틱스 등 30여 개 기업에 투자했다.",  # 기업에: many, none the one
+    "㈜한빛전자는 베트남 법인에 300억원을 투자했다.",  # 법인: no name
+    "㈜다온로보틱스는 ㈜한빛벤처스에 투자를 요청했다.",  # asked for, nothing invested
+    "㈜한빛벤처스는 ㈜다온로보틱스에 투자하지 않기로 했다.",  # negated
+    # an embedded question: nothing signed or invested yet
+    "㈜한빛벤처스는 ㈜다온로보틱스에 투자할지 검토하고 있다.",
+    "㈜한빛마린은 아마존과 수출계약을 체결할지 검토하고 있다.",
+    "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
+    "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
 ]
 
 
@@ -550,6 +587,7 @@ RULE_IDS = [
     ("㈜한빛이 삼성전자와 체결한 공급계약에 따라 납품한다.", "deal.supply_contract.preceding_verb.v1"),
     ("㈜한빛은 독일 지멘스와의 업무협약을 통해 유럽에 진출한다.", "deal.mou.with_genitive.v1"),
     ("㈜한빛, 아마존과 수출계약", "deal.export_contract.headline.v1"),  # headline ending in the trigger
+    ("㈜한빛벤처스는 ㈜다온랩에 10억원을 투자했다.", "deal.investment.dative.v1"),  # 투자 + 하, investee in 에
 ]
 
 
