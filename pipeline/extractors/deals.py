@@ -154,6 +154,8 @@ class Rules:
     prize_between: frozenset[str]
     prize_dative_verbs: frozenset[str]
     prize_given_verbs: frozenset[str]
+    prize_conferred_verbs: frozenset[str]  # 시는 ㈜A에 표창을 수여했다: A wins, the city gives
+    prize_proxy_words: frozenset[str]  # 회사를 대표해 대상을 받았다: a person collects the company's prize
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -260,6 +262,8 @@ def rules() -> Rules:
             prize_between=frozenset(data["prizes"]["between_words"]),
             prize_dative_verbs=frozenset(data["prizes"]["dative_verbs"]),
             prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
+            prize_conferred_verbs=frozenset(data["prizes"]["conferred_verbs"]),
+            prize_proxy_words=frozenset(data["prizes"]["proxy_words"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -323,6 +327,10 @@ class Found:
     winners: list[Party] | None = None  # a prize handed out in its own clause: its winners, read there
     selected: bool = False  # completed by 선정 (선정했다: the object is the party)
     dative: Party | None = None  # "A는 B에 50억원을 투자했다": B, the company invested in
+    giver: Party | None = None  # "시는 ㈜A에 표창을 수여했다": the subject that gives the prize
+    # a person's award that may be the company's prize collected: "" for a cue (회사를 대표해),
+    # else the person's organisation (㈜B 김민수 대표가); None for no person
+    proxy: str | None = None
 
 
 class _Sent:
@@ -1511,7 +1519,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
     the one deal of 수상했다; "A는 대상을, B는 최우수상을 받았다" → 대상 (A) beside 최우수상 (B);
     "A가 최우수상에 선정됐다" → an award, not a grant (deals.toml [prizes]).
     """
-    topics = _prize_topics(sent, prizes)
+    topics = _prize_topics(sent, prizes) or _prize_bare_list(sent, prizes)
     if topics:
         anchor = topics[0].anchor
         starts = {f.t_start for f in topics}
@@ -1520,6 +1528,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
     out = out + _prize_objects(sent, prizes, out)
     out = _prize_lists(sent, prizes, out)
     out = out + _prize_given(sent, prizes, out)
+    out = out + _prize_conferred(sent, prizes, out)
     converted = []
     for f in out:
         if f.type.name == "grant" and f.key == "선정" and f.winners is None:
@@ -1642,6 +1651,94 @@ def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
             return []
         out.append(f)
     return out
+
+
+def _prize_bare_list(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
+    """"대상 ㈜A, 금상 ㈜B, 은상 C가 (각각) 선정됐다": prizes listed each right before its winner (no
+    particle), commas between, one verb for all; at least two prizes, or none is read."""
+    m, n = sent.m, len(sent.m)
+    for first in range(len(prizes) - 1):
+        chain: list[tuple[_Prize, int, int]] = []  # (prize, its winners' first morpheme, their end mark)
+        x = None
+        for k in range(first, len(prizes)):
+            pz = prizes[k]
+            a = pz.j + 1
+            if a >= n or m[a].tag.startswith("J") or m[a].start == m[pz.j].end:
+                break  # 대상은, 대상에 (other shapes); a winner right after the prize has a space
+            if k + 1 < len(prizes):
+                c = prizes[k + 1].i - 1
+                if c > a and sent.surf[c] == "," and _only_names(sent, a, c):
+                    chain.append((pz, a, c))
+                    continue
+            x = a
+            while x < n and x - a < 12 and m[x].tag != "JKS":
+                x += 1
+            if x < n and m[x].tag == "JKS" and _only_names(sent, a, x):
+                chain.append((pz, a, x))
+            else:
+                x = None
+            break
+        if len(chain) < 2 or x is None or chain[-1][2] != x:
+            continue
+        v, kv = _topic_verb(sent, x + 1)
+        if kv is None:
+            return []
+        out: list[Found] = []
+        for pz, a, end_p in chain:
+            winners = _winner_list(sent, a, end_p)
+            if not winners:  # the phrase read across the space took the prize in (금상 ㈜B): the names alone
+                alone = _party(sent, a, end_p - 1, persons=True)
+                winners = [alone] if alone.org and alone.name else []
+            if not winners:
+                return []  # a winner not named (대상 수상 기업, …): who won what is not said
+            f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                      m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+            f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+            if not _after_verb(sent, kv, f):
+                return []
+            out.append(f)
+        return out
+    return []
+
+
+def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"시는 ㈜A에 (시장) 표창을 수여했다": a prize given (active) to the organisation in 에(게), the
+    subject the giver (deals.toml [prizes] conferred_verbs); "A와 B에" → one award each."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start for f in out}
+    res: list[Found] = []
+    for pz in prizes:
+        if m[pz.i].start in done:
+            continue
+        # the verb: the object particle, names and list marks after the prize, then 수여 + 하
+        v = pz.j + 1
+        while v < n and v - pz.j < 10 and m[v].form not in r.prize_conferred_verbs and (
+                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKO") or sent.surf[v] in r.separators):
+            v += 1
+        if v + 1 >= n or m[v].form not in r.prize_conferred_verbs or m[v].tag != "NNG" \
+                or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
+            continue
+        k = v + 2
+        # the winner: "㈜A에 (시장) 표창을"
+        q = pz.i - 1
+        while q > 0 and m[q].tag in NOMINAL and pz.i - q < 4:
+            q -= 1
+        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
+            continue
+        winners = _winner_list(sent, 0, q)
+        if not winners:
+            continue
+        giver, _, _ = _find_subject(sent, q, False)
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if giver is not None and (giver.org or giver.self_ref) and not giver.anaphor and giver.name not in {
+                w.name for w in winners}:
+            f.giver = giver
+        if _after_verb(sent, k, f):
+            res.append(f)
+    return res
 
 
 def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
@@ -1897,7 +1994,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             counter.extend(coordinated)
         else:
             parties.extend(coordinated)
-    for role in (() if f.dative is not None else f.type.roles):
+    if f.giver is not None:
+        counter.append(f.giver)  # 시는 ㈜A에 표창을 수여했다: the city gives it
+    for role in (() if f.dative is not None or f.giver is not None else f.type.roles):
         cands = roles.get(role, [])
         if role == "bare":
             np = sent.noun_phrase(i, gap=True) if i > 0 else None
@@ -1924,6 +2023,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if c.name and c.name not in seen:
             seen.add(c.name)
             uniq.append(c)
+        elif c is f.giver and c.self_ref:
+            uniq.append(c)  # 시는 ㈜A에 표창을 수여했다: the issuer gives it
     f.counterparties = uniq
     if not symmetric and len(parties) > 1:
         outs = []
@@ -2197,6 +2298,10 @@ def _names_match(a: set[str], b: set[str]) -> bool:
 
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
+    if f.proxy is not None and d.type == "award" == g0.type and g_f.proxy is None and g_f.sentence < f.sentence \
+            and g0.party_name and f.proxy in ("", g0.party_name) \
+            and all(_key(x.trigger) == _key(d.trigger) for _, x in group):
+        return True  # "㈜B가 대상을 받았다. 김민수 대표가 회사를 대표해 대상을 받았다": one prize
     # every member's party, not only the first's: a headline's bare "선정" (no party) joined by
     # 가온테크's grant must not take 미래소재's too
     if g0.type != d.type or not all(_compatible_party(x, d) for _, x in group):
@@ -2230,6 +2335,24 @@ def _same_prize(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
     return ka == kb or ka in generic or kb in generic
+
+
+def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> str | None:
+    """For an award won by a person: "" when the clause says it is collected for someone (회사를
+    대표해, 대신해, 대신 받았다: deals.toml [prizes] proxy_words), else the person's organisation
+    (㈜B 김민수 대표가 → B); None for no person or neither."""
+    party = f.parties[0] if f.parties else None
+    person = persons.get(party.entity_id) if party is not None and party.entity_id else None
+    if person is None:
+        return None
+    r = rules()
+    m = sent.m
+    lo = sent.by_end.get(party.end, -1)
+    for q in range(lo + 1, f.ij[0]):
+        word = sent.surf[q] + ("하" if q + 1 < len(m) and m[q + 1].tag == "XSV" and m[q + 1].form == "하" else "")
+        if m[q].tag in ("NNG", "MAG") and word in r.prize_proxy_words:
+            return ""
+    return person.org or None
 
 
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
@@ -2284,9 +2407,12 @@ def extract(ctx: Context) -> list[Deal]:
     sents = _sentences(ctx)
     ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}
+    persons: dict[str, Entity] = {}
     for ent in ctx.entities:
         if ent.label == "ORG" and ent.name:
             org_names.setdefault(ent.name, ent)
+        elif ent.label == "PERSON" and ent.entity_id:
+            persons.setdefault(ent.entity_id, ent)
     starts = [s for s, _ in sents]
     per_sentence: dict[int, list[re.Match]] = {}
     for mt in hits:
@@ -2323,6 +2449,8 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
+                if g.type.name == "award" and persons:
+                    g.proxy = _proxy(ctx, sent, g, persons)
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)

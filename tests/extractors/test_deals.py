@@ -214,6 +214,11 @@ ONE_DEAL = [
      ("award", "한빛대학교", False, [], N, N, N, N)),  # a team of the university (unit_nouns)
     ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
      ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
+    # given (active, 수여했다) to A in 에: A wins, the subject gives it
+    ("부산시는 26일 시청에서 ㈜한빛마린에 표창을 수여했다.", N,
+     ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
+    ("한빛재단은 ㈜다온테크에 혁신상과 상금 1000만원을 수여했다.", N,
+     ("award", "다온테크", False, ["한빛재단"], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
     # --- headlines, dates, cancels ----------------------------------------------------------
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
@@ -350,6 +355,11 @@ MANY = [
     # an active selection of two coordinated companies: one grant each
     ("시는 ㈜한빛소프트와 ㈜다온랩을 올해의 강소기업으로 선정했다.", "창원시",
      [("grant", "한빛소프트", ["창원시"]), ("grant", "다온랩", ["창원시"])]),
+    # 시는 A와 B에 표창을 수여했다: one award each, the issuer gives them
+    ("시는 지역 경제 활성화에 기여한 ㈜한빛정밀과 ㈜다온테크에 시장 표창을 수여했다.", "창원시",
+     [("award", "한빛정밀", ["창원시"]), ("award", "다온테크", ["창원시"])]),
+    # 표창 given to no one named in 에: the agreement only
+    ("시는 ㈜한빛정밀과 업무협약을 맺고 표창을 수여했다.", "창원시", [("mou", "창원시", ["한빛정밀"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -375,6 +385,15 @@ PRIZES = [
     ("㈜한빛소프트는 최우수상과 특별상을 동시에 수상했다.",
      [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
     ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
+    # each prize right before its winner, no particle (Kiwi: 대/NNB 상, 동/NNP 상)
+    ("시상 결과 대상 ㈜한빛정밀, 금상 ㈜다온테크, 은상 새길소재㈜, 동상 ㈜가람랩이 수상했다.",
+     [("대상", "한빛정밀"), ("금상", "다온테크"), ("은상", "새길소재"), ("동상", "가람랩")]),  # not 수상 to 가람랩 alone
+    ("올해 혁신대회 결과 대상 ㈜한빛정밀, 금상 ㈜다온테크, 은상 ㈜새길소재가 각각 선정됐다.",
+     [("대상", "한빛정밀"), ("금상", "다온테크"), ("은상", "새길소재")]),  # 선정 of prizes: no grant
+    ("심사 결과 대상 한빛대학교, 최우수상 ㈜다온테크가 수상의 영예를 안았다.",
+     [("대상", "한빛대학교"), ("최우수상", "다온테크")]),
+    ("이번 대회에서는 대상 1곳, 금상 2곳, 은상 3곳이 선정됐다.", []),  # counts, no winner named
+    ("시상 부문은 대상, 금상, 은상으로 나뉘며 상금은 모두 5000만원이다.", []),  # the categories
 ]
 
 
@@ -537,7 +556,28 @@ NEGATIVES = [
     "㈜한빛마린은 아마존과 수출계약을 체결할지 검토하고 있다.",
     "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
     "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
+    "도는 우수 기업 10곳에 도지사 표창을 수여했다.",  # many firms, none named
 ]
+
+
+# One prize in two sentences, the second time collected by a person: one award (mentions 2);
+# another prize, or a person of another company, stays an award of its own.
+PRIZE_COLLECTED = [
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 시상식에서는 김민수 대표가 회사를 대표해 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # 대표해: for the company
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 김민수 대표가 회사를 대신해 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # 대신해
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 시상식에서는 ㈜한빛정밀 김민수 대표가 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # the person's organisation is the winner
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 김민수 대표가 회사를 대표해 국무총리 표창을 받았다.",
+     [("대상", "한빛정밀", 1), ("국무총리 표창", "김민수", 1)]),  # another prize: two awards
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZE_COLLECTED)
+def test_prize_collected_by_a_person_is_one_award(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.trigger, d.party_name, d.mentions) for d in deals] == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
