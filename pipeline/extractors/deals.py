@@ -971,7 +971,8 @@ def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
 
 
 def _coordinates_org(sent: _Sent, p: int) -> bool:
-    """True when JC 와 at p joins its phrase to a following organisation that is no comitative."""
+    """True when JC 와 at p joins its phrase to a following organisation that is no comitative
+    (a named one: "B와 흉부 CT 판독 AI를 공동 개발" keeps B the partner)."""
     r = rules()
     q = p + 1
     while q < len(sent.m) and sent.m[q].tag in NOMINAL:
@@ -986,7 +987,7 @@ def _coordinates_org(sent: _Sent, p: int) -> bool:
     if not nxt.tag.startswith("J"):
         return False
     np = sent.noun_phrase(q)
-    return np is not None and _party(sent, *np).org
+    return np is not None and _party(sent, *np, strict=True).org
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2052,15 +2053,40 @@ def _self_word(sent: _Sent, p: Party) -> str:
     return _key(words[-1]) if words else ""
 
 
+def _self_word_at(text: str, p: Party) -> str:
+    """The self-reference noun of a party span (이 회사 → 회사)."""
+    words = text[p.start:p.end].split()
+    return _key(words[-1]) if words else ""
+
+
 def _resolve_self(ctx: Context, founds: list[Found]) -> None:
     """With no issuer known, point 시는/회사는 at the latest earlier party that fits (울산시, 한빛)."""
     r = rules()
+    for f in founds:
+        g = f.giver
+        if g is None or not g.self_ref or g not in f.counterparties:
+            continue
+        # "시는 ㈜A에 표창을 수여했다" with no issuer: the giver is the place-named body before it (부산시)
+        suffix = r.antecedent.get(_self_word_at(ctx.text, g))
+        if suffix:
+            for e in ctx.entities:
+                if e.start < g.start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
+                    f.counterparties = [Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+                                        if c is g else c for c in f.counterparties]
+                    break
     for n, f in enumerate(founds):
         if not f.implicit or f.self_word is None or f.parties:
             continue
         suffix = r.antecedent.get(f.self_word)
         if suffix is None:
             continue
+        if not suffix:  # 회사는: the release's company (the party of its headline or lead), when it is one
+            bodies = tuple(x for x in r.antecedent.values() if x)
+            head = next((g.parties[0] for g in founds[:n] if g.sentence <= founds[0].sentence + 1
+                         and g.parties and g.parties[0].name), None)
+            if head is not None and not head.name.endswith(bodies):
+                f.resolved = head
+                continue
         for g in reversed(founds[:n]):
             if g.parties and g.parties[0].name and g.parties[0].name.endswith(suffix):
                 f.resolved = g.parties[0]
@@ -2078,6 +2104,8 @@ def _resolve_zero(founds: list[Found]) -> None:
             continue
         prev = [g for g in founds[:n] if g.sentence == f.sentence - 1]
         src = next((g for g in reversed(prev) if g.parties or g.resolved), None)
+        if src is not None and len({g.parties[0].name for g in prev if g.parties}) > 1:
+            continue  # "대상 ㈜A, 금상 ㈜B가 선정됐다. 대상을 받은 …": which one is not said
         if src is not None:
             f.resolved = src.parties[0] if src.parties else src.resolved
             f.zero = True
@@ -2299,7 +2327,7 @@ def _names_match(a: set[str], b: set[str]) -> bool:
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
     if f.proxy is not None and d.type == "award" == g0.type and g_f.proxy is None and g_f.sentence < f.sentence \
-            and g0.party_name and f.proxy in ("", g0.party_name) \
+            and g0.party_name and not g0.party_implicit and f.proxy in ("", g0.party_name) \
             and all(_key(x.trigger) == _key(d.trigger) for _, x in group):
         return True  # "㈜B가 대상을 받았다. 김민수 대표가 회사를 대표해 대상을 받았다": one prize
     # every member's party, not only the first's: a headline's bare "선정" (no party) joined by
@@ -2436,7 +2464,9 @@ def extract(ctx: Context) -> list[Deal]:
                 continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):
                 # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
-                if (g.type.name == "joint_development" and not g.counterparties and prev is not None
+                # "B와 … 공동 개발하기로 하고 업무협약을 맺었다": the agreement is with the same partners
+                if (g.type.name in ("joint_development", "mou") and not g.counterparties and prev is not None
+                        and prev.type.name in ("joint_development", "mou") and prev.sentence == g.sentence
                         and prev.counterparties and prev.parties == g.parties and prev.implicit == g.implicit):
                     g.counterparties = list(prev.counterparties)
                 lo = sent.m[lo_idx].end if lo_idx >= 0 else s

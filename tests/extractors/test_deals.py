@@ -360,6 +360,26 @@ MANY = [
      [("award", "한빛정밀", ["창원시"]), ("award", "다온테크", ["창원시"])]),
     # 표창 given to no one named in 에: the agreement only
     ("시는 ㈜한빛정밀과 업무협약을 맺고 표창을 수여했다.", "창원시", [("mou", "창원시", ["한빛정밀"])]),
+    # a subject left out after a list of winners: which winner is not said, so no one is taken
+    # from the sentence before; the mention joins the award of its prize (mentions 2)
+    ("대상 ㈜한빛정밀, 금상 ㈜다온테크가 각각 선정됐다. 대상을 받은 한빛정밀에는 상금 2000만원이 주어진다.", N,
+     [("award", "한빛정밀", []), ("award", "다온테크", [])]),
+    # 시는 … 수여했다 with no issuer: the city named before gives it
+    ("부산시는 25일 시상식을 열었다. 이와 함께 시는 ㈜가람로보틱스에 시장 표창을 수여했다.", N,
+     [("award", "가람로보틱스", ["부산시"])]),
+    # 회사는: the lead's company, not the investor named in passing just before
+    ("㈜누리랩은 150억원 규모의 시리즈B 투자를 유치했다. 한빛인베스트먼트는 지난해 누리랩에 30억원을 투자한 바 있다. "
+     "회사는 또 서울대학교병원과 업무협약을 맺었다.", N,
+     [("investment", "누리랩", []), ("investment", "한빛인베스트먼트", ["누리랩"]), ("mou", "누리랩", ["서울대병원"])]),
+    # …but a city's lead is no 회사: the latest company before it
+    ("부산시는 ㈜한빛마린과 업무협약을 체결했다. ㈜다온테크는 아마존과 수출계약을 맺었다. 회사는 또 ㈜세경정밀과 공급계약을 맺었다.", N,
+     [("mou", "부산시", ["한빛마린"]), ("export_contract", "다온테크", ["아마존"]), ("supply_contract", "다온테크", ["세경정밀"])]),
+    # "B와 흉부 CT 판독 AI를": AI is no organisation coordinated with B, B stays the partner
+    ("㈜누리랩은 서울대학교병원과 흉부 CT 판독 AI를 공동 개발한다.", N,
+     [("joint_development", "누리랩", ["서울대병원"])]),
+    # the agreement signed to develop together has the same partner
+    ("㈜누리랩은 한빛대학교병원과 판독 AI를 공동 개발하기로 하고 업무협약을 맺었다.", N,
+     [("joint_development", "누리랩", ["한빛대학교병원"]), ("mou", "누리랩", ["한빛대학교병원"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
