@@ -920,8 +920,9 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
         q = np[0] - 1
         if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
             q -= 1  # 등 기업 3곳
-            if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] != "등":
-                q -= 1  # 등 지역 기업 10곳
+            for _ in range(5):  # 등 지역 기업 10곳, 등 이차전지 소재 기업 3곳 (Kiwi: 이/NR 차/NNB 전지)
+                if q > 0 and sent.m[q].tag in ("NNG", "NNB", "NR") and sent.surf[q] != "등":
+                    q -= 1
         if q <= lo or sent.surf[q] != "등":
             return []
     if sent.m[q].tag not in ("NNB", "NNG"):
@@ -2006,7 +2007,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             break
-    if f.dative is not None and f.dative.name not in subj_names:
+    if f.dative is not None:
+        if f.dative.name in subj_names:
+            return []  # the investee read as the investor too: the real subject was missed
         counter.append(f.dative)  # the company invested in, named in 에
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
@@ -2109,6 +2112,8 @@ def _resolve_zero(founds: list[Found]) -> None:
         if src is not None:
             f.resolved = src.parties[0] if src.parties else src.resolved
             f.zero = True
+            if f.resolved.name in {c.name for c in f.counterparties}:
+                f.resolved, f.zero = None, False  # "… B에 투자했다" after B's sentence: B is not the party
 
 
 def _resolve_partner_anaphora(founds: list[Found]) -> None:

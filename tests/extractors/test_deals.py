@@ -380,6 +380,15 @@ MANY = [
     # the agreement signed to develop together has the same partner
     ("㈜누리랩은 한빛대학교병원과 판독 AI를 공동 개발하기로 하고 업무협약을 맺었다.", N,
      [("joint_development", "누리랩", ["한빛대학교병원"]), ("mou", "누리랩", ["한빛대학교병원"])]),
+    # an investor named after its investee's sentence: its own subject (지주회사: an org suffix)
+    ("㈜다온바이오는 한빛벤처스로부터 100억원의 투자를 받았다. 한빛대학교 기술지주회사는 다온바이오에 10억원을 투자했다.", N,
+     [("investment", "다온바이오", ["한빛벤처스"]), ("investment", "한빛대학교 기술지주회사", ["다온바이오"])]),
+    # no subject: the investee of the sentence before is never its own investor
+    ("㈜다온바이오는 한빛벤처스로부터 100억원의 투자를 받았다. 이어 다온바이오에 10억원을 추가로 투자했다.", N,
+     [("investment", "다온바이오", ["한빛벤처스"]), ("investment", None, ["다온바이오"])]),
+    # the named ones before 등 and a count after several words (Kiwi: 이/NR 차/NNB 전지)
+    ("경상북도는 ㈜한빛배터리, ㈜다온소재 등 이차전지 소재 기업 3곳과 투자협약을 체결했다.", N,
+     [("investment", "경상북도", ["한빛배터리", "다온소재"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
