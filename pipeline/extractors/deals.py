@@ -1763,9 +1763,13 @@ def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
 
 
 def _subject_list(sent: _Sent, i: int) -> list[Party]:
-    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none."""
+    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none. The giver's
+    name may come between: "B가 산업통상자원부 장관상을" → B."""
     r = rules()
     p = i - 1
+    for _ in range(3):
+        if p > 1 and sent.m[p].tag in ("NNP", "NNG", "SL"):
+            p -= 1
     if p < 1 or not (sent.m[p].tag == "JKS" or (sent.m[p].tag == "JX" and sent.m[p].form in r.subject_jx)):
         return []
     return _winner_list(sent, 0, p)
