@@ -817,7 +817,7 @@ class _Roles:
     the lists are those of reading every role in one pass.
     """
 
-    def __init__(self, sent: _Sent, lo: int, hi: int, t: DealType) -> None:
+    def __init__(self, sent: _Sent, lo: int, hi: int, t: DealType, clause_from: int = -1) -> None:
         r = rules()
         self.sent, self.lo = sent, lo
         self.persons = t.name in ("award", "grant")
@@ -865,7 +865,7 @@ class _Roles:
                     events.append(("dative", np, True))  # 부산에 (a place) is no buyer: named companies only
             elif mo.tag == "JKO":
                 np = sent.noun_phrase(p)
-                if np is not None:
+                if np is not None and np[0] > clause_from:  # (an acquisition: no object of an earlier clause)
                     events.append(("object", np, False))
                     owner = _stake_owner(sent, np, t, lo)
                     if owner is not None:
@@ -1952,7 +1952,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
             lo_idx = max(lo_idx, sent.by_end[p.end])
-    roles = _Roles(sent, lo_idx, hi_idx, f.type)
+    # "A는 B 지분을 매각하고 C 지분을 취득했다": what is bought is an object of the trigger's own clause
+    clause_from = max((q for q in range(lo_idx + 1, i) if sent.m[q].tag == "EC"), default=-1) \
+        if f.type.name == "acquisition" else -1
+    roles = _Roles(sent, lo_idx, hi_idx, f.type, clause_from)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []

@@ -265,6 +265,13 @@ ONE_DEAL = [
      ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 경영권 (Kiwi: 경영/권)
     ("㈜한빛배터리는 ㈜다온소재 지분 취득을 완료했다.", N,
      ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 지분 취득 + 완료
+    # what is bought is an object of the trigger's own clause, not of the sale before it
+    ("㈜한빛전자는 보유하던 ㈜다온소재 지분을 전량 매각하고 ㈜새길소재 지분을 취득했다.", N,
+     ("acquisition", "한빛전자", False, ["새길소재"], N, N, N, N)),  # 다온소재 was sold
+    ("㈜한빛전자는 ㈜다온소재 지분을 매각하고 ㈜새길소재를 인수했다.", N,
+     ("acquisition", "한빛전자", False, ["새길소재"], N, N, N, N)),  # not [다온소재, 새길소재]
+    ("㈜한빛전자는 ㈜다온소재를 인수하고 사명을 바꿨다.", N,
+     ("acquisition", "한빛전자", False, ["다온소재"], N, N, N, N)),  # the object before 인수 stays
     # --- a shipbuilding order and a technology transfer are supply contracts ----------------
     ("㈜한빛중공업은 그리스 선사 오션라인과 LNG 운반선 2척에 대한 건조 계약을 체결했다.", N,
      ("supply_contract", "한빛중공업", False, ["오션라인"], N, N, N, N)),  # ships ordered, like 수주
@@ -579,6 +586,7 @@ NEGATIVES = [
     # 취득 of no stake is no acquisition
     "㈜한빛배터리는 특허청으로부터 배터리 분리막 특허를 취득했다.",
     "회사는 지난해 국제표준화기구 인증을 취득했다.",
+    "㈜한빛전자는 자사주 10만주를 취득했다.",  # its own shares: no company bought
     # 투자했다 with no named company in 에: a place, a purpose, firms in general
     "시는 올해 연구개발에 30억원을 투자했다.",
     "한빛벤처스는 그동안 ㈜다온로보틱스 등 30여 개 기업에 투자했다.",  # 기업에: many, none the one
