@@ -133,6 +133,7 @@ class Rules:
     legal_form_re: re.Pattern
     company_suffixes: frozenset[str]
     stop_names: frozenset[str]
+    descriptor_words: frozenset[str]  # 제약사 브릭스톤바이오: the kind of company, not its name
     period_units: dict[str, str]
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def rules() -> Rules:
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
             company_suffixes=frozenset(party["company_suffixes"]),
             stop_names=frozenset(party["stop_names"]),
+            descriptor_words=frozenset(party["descriptor_words"]),
             period_units=dict(data["period"]["units"]),
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
@@ -331,6 +333,7 @@ class Found:
     # a person's award that may be the company's prize collected: "" for a cue (회사를 대표해),
     # else the person's organisation (㈜B 김민수 대표가); None for no person
     proxy: str | None = None
+    again: bool = False  # "지난해에도 선정돼": an earlier deal like one named before, not the same one
 
 
 class _Sent:
@@ -431,8 +434,9 @@ class _Sent:
             w = w_end
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
-            if self.text[self.m[w].start:self.m[w_end].end] in _place_names():
-                return start  # "베트남 빈그룹과": a country before the name is no part of it
+            word = self.text[self.m[w].start:self.m[w_end].end]
+            if word in _place_names() or word in r.descriptor_words:
+                return start  # "베트남 빈그룹과", "제약사 브릭스톤바이오와": a country or a kind, no part of the name
             start = w
             before = start - 1
             if before < 0 or self.surf[before] in r.separators or self.m[before].tag in ("SSO", "SS") or (
@@ -2338,6 +2342,8 @@ def _names_match(a: set[str], b: set[str]) -> bool:
 
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
+    if f.again != g_f.again or (f.again and g_f.sentence != f.sentence):
+        return False  # "가온테크는 지난해에도 이 사업에 선정돼 2억원을": last year's grant, not this one
     if f.proxy is not None and d.type == "award" == g0.type and g_f.proxy is None and g_f.sentence < f.sentence \
             and g0.party_name and not g0.party_implicit and f.proxy in ("", g0.party_name) \
             and all(_key(x.trigger) == _key(d.trigger) for _, x in group):
@@ -2375,6 +2381,20 @@ def _same_prize(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
     return ka == kb or ka in generic or kb in generic
+
+
+def _again(sent: _Sent, i: int) -> bool:
+    """True when a date + 도 (지난해에도, 작년에도, 지난 3월에도) comes before the trigger at morpheme i:
+    "가온테크는 지난해에도 이 사업에 선정돼 2억원을 지원받았다" is another, earlier deal."""
+    m = sent.m
+    for q in range(1, i):
+        if m[q].tag == "JX" and m[q].form == "도":
+            p = q - 1
+            if p > 0 and m[p].tag == "JKB":
+                p -= 1
+            if sent.in_date(p):
+                return True
+    return False
 
 
 def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> str | None:
@@ -2493,6 +2513,7 @@ def extract(ctx: Context) -> list[Deal]:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
+                g.again = _again(sent, g.ij[0])
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)

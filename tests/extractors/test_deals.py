@@ -282,6 +282,8 @@ ONE_DEAL = [
     ("한빛대학교 산학협력단은 ㈜다온바이오와 항암 신약 후보물질 기술이전 계약을 체결했다.", N,
      ("supply_contract", "한빛대학교", False, ["다온바이오"], N, N, N, N)),  # 산학협력단: the university's unit
     # --- an investment made: the investee in 에 (deals.toml dative_suffix) ----------------------
+    ("㈜세온제약은 미국 제약사 브릭스톤바이오와 기술이전 계약을 체결했다.", N,
+     ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
     ("㈜한빛벤처스는 ㈜다온로보틱스에 50억원을 투자했다.", N,
      ("investment", "한빛벤처스", False, ["다온로보틱스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
     ("한빛인베스트먼트는 AI 스타트업 ㈜누리랩에 30억원을 투자했다고 밝혔다.", N,
@@ -482,6 +484,8 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
     ("㈜세림케미칼은 ㈜대원나노를 인수했다. 인수 금액은 총 320억원이다.", 32_000_000_000, "KRW"),  # 320×10⁸
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 약 40억원으로 알려졌다.", 4_000_000_000, "KRW"),  # 40×10⁸
+    ("㈜세온제약은 미국 브릭스톤바이오와 기술이전 계약을 체결했다. 총 계약 규모는 8억 달러(약 1조1000억원)다.",
+     800_000_000, "USD"),  # 8×10⁸, as stated; 총 계약 규모 leads too
     # not right after the lead: the revenue, not the contract → no value
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 지난해 매출 300억원의 13% 수준이다.", N, N),
     # not a follow-up lead: nothing taken
@@ -494,6 +498,26 @@ def test_follow_up_amount(text, value, unit):
     _, deals = deals_of(text)
     assert [(None if d.value is None else Decimal(d.value), d.unit) for d in deals] == [
         (None if value is None else Decimal(value), unit)]
+
+
+# A date + 도 (지난해에도) names an earlier deal like the one before: its own record, never merged
+# into this one (and its amount never given to it). [(party, counterparties, value, mentions)]
+AGAIN = [
+    ("중소벤처기업부는 ㈜가온테크를 올해 스마트공장 지원기업으로 선정했다. 가온테크는 지난해에도 이 사업에 선정돼 2억원을 지원받았다.",
+     [("가온테크", ["중소벤처기업부"], N, 1), ("가온테크", [], 200_000_000, 2)]),  # 2×10⁸ is last year's (선정돼 + 지원받았다: one)
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 회사는 지난 2022년에도 아마존과 수출계약을 맺은 바 있다.",
+     [("한빛마린", ["아마존"], N, 1), ("한빛마린", ["아마존"], N, 1)]),  # two contracts, not two mentions
+    # no 도: the follow-up names the same selection, merged (3×10⁸)
+    ("㈜가온테크는 올해 스마트공장 지원사업에 선정됐다. 회사는 이번 선정으로 3억원을 지원받는다.",
+     [("가온테크", [], 300_000_000, 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGAIN)
+def test_an_earlier_deal_like_it_is_not_merged(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value), d.mentions)
+            for d in deals] == [(p, c, None if v is None else Decimal(v), n) for p, c, v, n in expected]
 
 
 def test_aggregate_amount_is_not_given_to_the_named_deal():
