@@ -89,6 +89,8 @@ class DealType:
     not_goals: frozenset[str] = frozenset()
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
+    stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
+    dative_suffix: frozenset[str] = frozenset()  # 투자: + 하 with a company in 에 (B에 투자했다)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class Rules:
     ceremony_verbs: frozenset[str]
     cancel: frozenset[str]
     conditional_endings: frozenset[str]
+    question_endings: frozenset[str]
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
@@ -131,6 +134,7 @@ class Rules:
     legal_form_re: re.Pattern
     company_suffixes: frozenset[str]
     stop_names: frozenset[str]
+    descriptor_words: frozenset[str]  # 제약사 브릭스톤바이오: the kind of company, not its name
     period_units: dict[str, str]
     nominal_completion: frozenset[str]
     skip_nouns: frozenset[str]
@@ -152,6 +156,8 @@ class Rules:
     prize_between: frozenset[str]
     prize_dative_verbs: frozenset[str]
     prize_given_verbs: frozenset[str]
+    prize_conferred_verbs: frozenset[str]  # 시는 ㈜A에 표창을 수여했다: A wins, the city gives
+    prize_proxy_words: frozenset[str]  # 회사를 대표해 대상을 받았다: a person collects the company's prize
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -186,6 +192,8 @@ def rules() -> Rules:
                 not_goals=frozenset(row.get("not_goals", ())),
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
+                stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
+                dative_suffix=frozenset(_key(s) for s in row.get("dative_suffix", ())),
             )
             types.append(t)
             for trig in t.triggers:
@@ -209,6 +217,7 @@ def rules() -> Rules:
             ceremony_verbs=frozenset(comp["ceremony_verbs"]),
             cancel=frozenset(cancel["lemmas"]),
             conditional_endings=frozenset(cancel["conditional_endings"]),
+            question_endings=frozenset(cancel["question_endings"]),
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
@@ -235,6 +244,7 @@ def rules() -> Rules:
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
             company_suffixes=frozenset(party["company_suffixes"]),
             stop_names=frozenset(party["stop_names"]),
+            descriptor_words=frozenset(party["descriptor_words"]),
             period_units=dict(data["period"]["units"]),
             nominal_completion=frozenset(comp["nominal_completion"]),
             skip_nouns=frozenset(comp["skip_nouns"]),
@@ -256,6 +266,8 @@ def rules() -> Rules:
             prize_between=frozenset(data["prizes"]["between_words"]),
             prize_dative_verbs=frozenset(data["prizes"]["dative_verbs"]),
             prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
+            prize_conferred_verbs=frozenset(data["prizes"]["conferred_verbs"]),
+            prize_proxy_words=frozenset(data["prizes"]["proxy_words"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -318,6 +330,12 @@ class Found:
     span_end: int = 0
     winners: list[Party] | None = None  # a prize handed out in its own clause: its winners, read there
     selected: bool = False  # completed by 선정 (선정했다: the object is the party)
+    dative: Party | None = None  # "A는 B에 50억원을 투자했다": B, the company invested in
+    giver: Party | None = None  # "시는 ㈜A에 표창을 수여했다": the subject that gives the prize
+    # a person's award that may be the company's prize collected: "" for a cue (회사를 대표해),
+    # else the person's organisation (㈜B 김민수 대표가); None for no person
+    proxy: str | None = None
+    again: bool = False  # "지난해에도 선정돼": an earlier deal like one named before, not the same one
 
 
 class _Sent:
@@ -418,8 +436,9 @@ class _Sent:
             w = w_end
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
-            if self.text[self.m[w].start:self.m[w_end].end] in _place_names():
-                return start  # "베트남 빈그룹과": a country before the name is no part of it
+            word = self.text[self.m[w].start:self.m[w_end].end]
+            if word in _place_names() or word in r.descriptor_words:
+                return start  # "베트남 빈그룹과", "제약사 브릭스톤바이오와": a country or a kind, no part of the name
             start = w
             before = start - 1
             if before < 0 or self.surf[before] in r.separators or self.m[before].tag in ("SSO", "SS") or (
@@ -816,7 +835,7 @@ class _Roles:
     the lists are those of reading every role in one pass.
     """
 
-    def __init__(self, sent: _Sent, lo: int, hi: int, t: DealType) -> None:
+    def __init__(self, sent: _Sent, lo: int, hi: int, t: DealType, clause_from: int = -1) -> None:
         r = rules()
         self.sent, self.lo = sent, lo
         self.persons = t.name in ("award", "grant")
@@ -864,7 +883,7 @@ class _Roles:
                     events.append(("dative", np, True))  # 부산에 (a place) is no buyer: named companies only
             elif mo.tag == "JKO":
                 np = sent.noun_phrase(p)
-                if np is not None:
+                if np is not None and np[0] > clause_from:  # (an acquisition: no object of an earlier clause)
                     events.append(("object", np, False))
                     owner = _stake_owner(sent, np, t, lo)
                     if owner is not None:
@@ -919,8 +938,9 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
         q = np[0] - 1
         if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
             q -= 1  # 등 기업 3곳
-            if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] != "등":
-                q -= 1  # 등 지역 기업 10곳
+            for _ in range(5):  # 등 지역 기업 10곳, 등 이차전지 소재 기업 3곳 (Kiwi: 이/NR 차/NNB 전지)
+                if q > 0 and sent.m[q].tag in ("NNG", "NNB", "NR") and sent.surf[q] != "등":
+                    q -= 1
         if q <= lo or sent.surf[q] != "등":
             return []
     if sent.m[q].tag not in ("NNB", "NNG"):
@@ -947,8 +967,31 @@ def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tupl
     return None
 
 
+def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
+    """True when the trigger at morpheme i takes a stake as its object: "B사 지분 30%를 (120억원에)
+    취득", "B사 지분 취득", "경영권을 취득" (deals.toml stake_only); "특허를 취득" → False."""
+    m = sent.m
+    q = i - 1
+    if q >= 0 and sent.surf[q] in t.stake_nouns:
+        return True  # 지분 취득
+    for q in range(i - 1, max(i - 9, 0), -1):
+        mo = m[q]
+        if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag in ("JKS", "JX"):
+            return False  # another clause or the subject: no object of this trigger
+        if mo.tag == "JKO":  # the object's words, across spaces and 의: ㈜B의 지분 30%를, 경영권을
+            x = q - 1
+            while x >= 0 and (m[x].tag in NOMINAL or m[x].tag == "JKG"):
+                x -= 1
+            if x + 1 >= q:
+                return False
+            words = sent.text[m[x + 1].start:m[q].start].split()
+            return any(w in t.stake_nouns for w in words)
+    return False
+
+
 def _coordinates_org(sent: _Sent, p: int) -> bool:
-    """True when JC 와 at p joins its phrase to a following organisation that is no comitative."""
+    """True when JC 와 at p joins its phrase to a following organisation that is no comitative
+    (a named one: "B와 흉부 CT 판독 AI를 공동 개발" keeps B the partner)."""
     r = rules()
     q = p + 1
     while q < len(sent.m) and sent.m[q].tag in NOMINAL:
@@ -963,7 +1006,7 @@ def _coordinates_org(sent: _Sent, p: int) -> bool:
     if not nxt.tag.startswith("J"):
         return False
     np = sent.noun_phrase(q)
-    return np is not None and _party(sent, *np).org
+    return np is not None and _party(sent, *np, strict=True).org
 
 
 # ---------------------------------------------------------------------------------------------
@@ -995,6 +1038,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs:
             anchor, how = last, "suffix"
             active = m[k].form == "하"
+            k += 1
+    # (a') "A는 B에 50억원을 투자했다": 하 completes it only with a named company in 에 before it
+    dative = None
+    if anchor is None and trig_key in t.dative_suffix and k < n and m[k].tag == "XSV" and m[k].form == "하" \
+            and m[k].start == m[last].end:
+        dative = _dative_org_before(sent, i)
+        if dative is not None:
+            anchor, how, active = last, "dative", True
             k += 1
     # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
     if anchor is None:
@@ -1056,12 +1107,31 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     if anchor is None:
         return None
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
-                  sent.index, active=active, headline=sent.headline, how=how)
+                  sent.index, active=active, headline=sent.headline, how=how, dative=dative)
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
         return None
     return found
+
+
+def _dative_org_before(sent: _Sent, i: int) -> Party | None:
+    """The named company in 에/에게 before morpheme i in its clause: "A는 ㈜B에 50억원을 투자했다" →
+    B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자")."""
+    r = rules()
+    m = sent.m
+    for q in range(i - 1, max(i - 10, 0), -1):
+        mo = m[q]
+        if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag == "JKS" or (
+                mo.tag == "JX" and mo.form in r.subject_jx):
+            return None  # the subject or another clause: no company of this one
+        if mo.tag == "JKB" and mo.form in r.dative:
+            np = sent.noun_phrase(q)
+            if np is None:
+                return None
+            p = _party(sent, *np, strict=True)
+            return p if p.org and p.name else None
+    return None
 
 
 def _cancelled(sent: _Sent, k: int) -> bool:
@@ -1191,8 +1261,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
-        if mo.tag == "EC" and mo.form in r.conditional_endings:
-            return False
+        if mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings):
+            return False  # 체결하면; 체결할지 (검토), 투자했는지 (확인)
         if mo.tag == "ETN" and q + 2 < n and any(m[x].form in r.purpose_verbs for x in (q + 1, q + 2)):
             return False  # 받기 위해
         if mo.tag == "ETM":
@@ -1384,6 +1454,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         t = r.trigger_type[key]
         if t.name == "award" and t.suffix_ok is not None and key not in t.suffix_ok:
             prizes.append(_Prize(t, key, i, j))
+        if key in t.stake_only and not _buys_stake(sent, t, i):
+            continue  # 특허를 취득: no company bought
         f = _complete(sent, t, key, i, j)
         if f is None:
             pending.append((t, key, i, j, mt))
@@ -1467,7 +1539,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
     the one deal of 수상했다; "A는 대상을, B는 최우수상을 받았다" → 대상 (A) beside 최우수상 (B);
     "A가 최우수상에 선정됐다" → an award, not a grant (deals.toml [prizes]).
     """
-    topics = _prize_topics(sent, prizes)
+    topics = _prize_topics(sent, prizes) or _prize_bare_list(sent, prizes)
     if topics:
         anchor = topics[0].anchor
         starts = {f.t_start for f in topics}
@@ -1476,6 +1548,7 @@ def _handed_out(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fou
     out = out + _prize_objects(sent, prizes, out)
     out = _prize_lists(sent, prizes, out)
     out = out + _prize_given(sent, prizes, out)
+    out = out + _prize_conferred(sent, prizes, out)
     converted = []
     for f in out:
         if f.type.name == "grant" and f.key == "선정" and f.winners is None:
@@ -1600,6 +1673,94 @@ def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
     return out
 
 
+def _prize_bare_list(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
+    """"대상 ㈜A, 금상 ㈜B, 은상 C가 (각각) 선정됐다": prizes listed each right before its winner (no
+    particle), commas between, one verb for all; at least two prizes, or none is read."""
+    m, n = sent.m, len(sent.m)
+    for first in range(len(prizes) - 1):
+        chain: list[tuple[_Prize, int, int]] = []  # (prize, its winners' first morpheme, their end mark)
+        x = None
+        for k in range(first, len(prizes)):
+            pz = prizes[k]
+            a = pz.j + 1
+            if a >= n or m[a].tag.startswith("J") or m[a].start == m[pz.j].end:
+                break  # 대상은, 대상에 (other shapes); a winner right after the prize has a space
+            if k + 1 < len(prizes):
+                c = prizes[k + 1].i - 1
+                if c > a and sent.surf[c] == "," and _only_names(sent, a, c):
+                    chain.append((pz, a, c))
+                    continue
+            x = a
+            while x < n and x - a < 12 and m[x].tag != "JKS":
+                x += 1
+            if x < n and m[x].tag == "JKS" and _only_names(sent, a, x):
+                chain.append((pz, a, x))
+            else:
+                x = None
+            break
+        if len(chain) < 2 or x is None or chain[-1][2] != x:
+            continue
+        v, kv = _topic_verb(sent, x + 1)
+        if kv is None:
+            return []
+        out: list[Found] = []
+        for pz, a, end_p in chain:
+            winners = _winner_list(sent, a, end_p)
+            if not winners:  # the phrase read across the space took the prize in (금상 ㈜B): the names alone
+                alone = _party(sent, a, end_p - 1, persons=True)
+                winners = [alone] if alone.org and alone.name else []
+            if not winners:
+                return []  # a winner not named (대상 수상 기업, …): who won what is not said
+            f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                      m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+            f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+            if not _after_verb(sent, kv, f):
+                return []
+            out.append(f)
+        return out
+    return []
+
+
+def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
+    """"시는 ㈜A에 (시장) 표창을 수여했다": a prize given (active) to the organisation in 에(게), the
+    subject the giver (deals.toml [prizes] conferred_verbs); "A와 B에" → one award each."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    done = {f.t_start for f in out}
+    res: list[Found] = []
+    for pz in prizes:
+        if m[pz.i].start in done:
+            continue
+        # the verb: the object particle, names and list marks after the prize, then 수여 + 하
+        v = pz.j + 1
+        while v < n and v - pz.j < 10 and m[v].form not in r.prize_conferred_verbs and (
+                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKO") or sent.surf[v] in r.separators):
+            v += 1
+        if v + 1 >= n or m[v].form not in r.prize_conferred_verbs or m[v].tag != "NNG" \
+                or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
+            continue
+        k = v + 2
+        # the winner: "㈜A에 (시장) 표창을"
+        q = pz.i - 1
+        while q > 0 and m[q].tag in NOMINAL and pz.i - q < 4:
+            q -= 1
+        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
+            continue
+        winners = _winner_list(sent, 0, q)
+        if not winners:
+            continue
+        giver, _, _ = _find_subject(sent, q, False)
+        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
+        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        if giver is not None and (giver.org or giver.self_ref) and not giver.anaphor and giver.name not in {
+                w.name for w in winners}:
+            f.giver = giver
+        if _after_verb(sent, k, f):
+            res.append(f)
+    return res
+
+
 def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
     """The verb after the last winners from morpheme v (각각 수상했다, 수상의 영예를 안았다): its index
     and the index after it; (v, None) when another word comes first."""
@@ -1620,9 +1781,13 @@ def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
 
 
 def _subject_list(sent: _Sent, i: int) -> list[Party]:
-    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none."""
+    """The subject right before morpheme i (A는, A와 B가), read as winners; [] when none. The giver's
+    name may come between: "B가 산업통상자원부 장관상을" → B."""
     r = rules()
     p = i - 1
+    for _ in range(3):
+        if p > 1 and sent.m[p].tag in ("NNP", "NNG", "SL"):
+            p -= 1
     if p < 1 or not (sent.m[p].tag == "JKS" or (sent.m[p].tag == "JX" and sent.m[p].form in r.subject_jx)):
         return []
     return _winner_list(sent, 0, p)
@@ -1805,7 +1970,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     for p in (subject, *coordinated):
         if p is not None and p.end in sent.by_end and sent.by_end[p.end] < i:
             lo_idx = max(lo_idx, sent.by_end[p.end])
-    roles = _Roles(sent, lo_idx, hi_idx, f.type)
+    # "A는 B 지분을 매각하고 C 지분을 취득했다": what is bought is an object of the trigger's own clause
+    clause_from = max((q for q in range(lo_idx + 1, i) if sent.m[q].tag == "EC"), default=-1) \
+        if f.type.name == "acquisition" else -1
+    roles = _Roles(sent, lo_idx, hi_idx, f.type, clause_from)
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []
@@ -1853,7 +2021,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             counter.extend(coordinated)
         else:
             parties.extend(coordinated)
-    for role in f.type.roles:
+    if f.giver is not None:
+        counter.append(f.giver)  # 시는 ㈜A에 표창을 수여했다: the city gives it
+    for role in (() if f.dative is not None or f.giver is not None else f.type.roles):
         cands = roles.get(role, [])
         if role == "bare":
             np = sent.noun_phrase(i, gap=True) if i > 0 else None
@@ -1862,6 +2032,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             break
+    if f.dative is not None:
+        if f.dative.name in subj_names:
+            return []  # the investee read as the investor too: the real subject was missed
+        counter.append(f.dative)  # the company invested in, named in 에
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:
@@ -1878,6 +2052,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if c.name and c.name not in seen:
             seen.add(c.name)
             uniq.append(c)
+        elif c is f.giver and c.self_ref:
+            uniq.append(c)  # 시는 ㈜A에 표창을 수여했다: the issuer gives it
     f.counterparties = uniq
     if not symmetric and len(parties) > 1:
         outs = []
@@ -1905,15 +2081,40 @@ def _self_word(sent: _Sent, p: Party) -> str:
     return _key(words[-1]) if words else ""
 
 
+def _self_word_at(text: str, p: Party) -> str:
+    """The self-reference noun of a party span (이 회사 → 회사)."""
+    words = text[p.start:p.end].split()
+    return _key(words[-1]) if words else ""
+
+
 def _resolve_self(ctx: Context, founds: list[Found]) -> None:
     """With no issuer known, point 시는/회사는 at the latest earlier party that fits (울산시, 한빛)."""
     r = rules()
+    for f in founds:
+        g = f.giver
+        if g is None or not g.self_ref or g not in f.counterparties:
+            continue
+        # "시는 ㈜A에 표창을 수여했다" with no issuer: the giver is the place-named body before it (부산시)
+        suffix = r.antecedent.get(_self_word_at(ctx.text, g))
+        if suffix:
+            for e in ctx.entities:
+                if e.start < g.start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
+                    f.counterparties = [Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+                                        if c is g else c for c in f.counterparties]
+                    break
     for n, f in enumerate(founds):
         if not f.implicit or f.self_word is None or f.parties:
             continue
         suffix = r.antecedent.get(f.self_word)
         if suffix is None:
             continue
+        if not suffix:  # 회사는: the release's company (the party of its headline or lead), when it is one
+            bodies = tuple(x for x in r.antecedent.values() if x)
+            head = next((g.parties[0] for g in founds[:n] if g.sentence <= founds[0].sentence + 1
+                         and g.parties and g.parties[0].name), None)
+            if head is not None and not head.name.endswith(bodies):
+                f.resolved = head
+                continue
         for g in reversed(founds[:n]):
             if g.parties and g.parties[0].name and g.parties[0].name.endswith(suffix):
                 f.resolved = g.parties[0]
@@ -1931,9 +2132,13 @@ def _resolve_zero(founds: list[Found]) -> None:
             continue
         prev = [g for g in founds[:n] if g.sentence == f.sentence - 1]
         src = next((g for g in reversed(prev) if g.parties or g.resolved), None)
+        if src is not None and len({g.parties[0].name for g in prev if g.parties}) > 1:
+            continue  # "대상 ㈜A, 금상 ㈜B가 선정됐다. 대상을 받은 …": which one is not said
         if src is not None:
             f.resolved = src.parties[0] if src.parties else src.resolved
             f.zero = True
+            if f.resolved.name in {c.name for c in f.counterparties}:
+                f.resolved, f.zero = None, False  # "… B에 투자했다" after B's sentence: B is not the party
 
 
 def _resolve_topic(ctx: Context, sents: list[tuple[int, int]], founds: list[Found]) -> None:
@@ -2179,6 +2384,12 @@ def _names_match(a: set[str], b: set[str]) -> bool:
 
 def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
     g_f, g0 = group[0]
+    if f.again != g_f.again or (f.again and g_f.sentence != f.sentence):
+        return False  # "가온테크는 지난해에도 이 사업에 선정돼 2억원을": last year's grant, not this one
+    if f.proxy is not None and d.type == "award" == g0.type and g_f.proxy is None and g_f.sentence < f.sentence \
+            and g0.party_name and not g0.party_implicit and f.proxy in ("", g0.party_name) \
+            and all(_key(x.trigger) == _key(d.trigger) for _, x in group):
+        return True  # "㈜B가 대상을 받았다. 김민수 대표가 회사를 대표해 대상을 받았다": one prize
     # every member's party, not only the first's: a headline's bare "선정" (no party) joined by
     # 가온테크's grant must not take 미래소재's too
     if g0.type != d.type or not all(_compatible_party(x, d) for _, x in group):
@@ -2212,6 +2423,38 @@ def _same_prize(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
     return ka == kb or ka in generic or kb in generic
+
+
+def _again(sent: _Sent, i: int) -> bool:
+    """True when a date + 도 (지난해에도, 작년에도, 지난 3월에도) comes before the trigger at morpheme i:
+    "가온테크는 지난해에도 이 사업에 선정돼 2억원을 지원받았다" is another, earlier deal."""
+    m = sent.m
+    for q in range(1, i):
+        if m[q].tag == "JX" and m[q].form == "도":
+            p = q - 1
+            if p > 0 and m[p].tag == "JKB":
+                p -= 1
+            if sent.in_date(p):
+                return True
+    return False
+
+
+def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> str | None:
+    """For an award won by a person: "" when the clause says it is collected for someone (회사를
+    대표해, 대신해, 대신 받았다: deals.toml [prizes] proxy_words), else the person's organisation
+    (㈜B 김민수 대표가 → B); None for no person or neither."""
+    party = f.parties[0] if f.parties else None
+    person = persons.get(party.entity_id) if party is not None and party.entity_id else None
+    if person is None:
+        return None
+    r = rules()
+    m = sent.m
+    lo = sent.by_end.get(party.end, -1)
+    for q in range(lo + 1, f.ij[0]):
+        word = sent.surf[q] + ("하" if q + 1 < len(m) and m[q + 1].tag == "XSV" and m[q + 1].form == "하" else "")
+        if m[q].tag in ("NNG", "MAG") and word in r.prize_proxy_words:
+            return ""
+    return person.org or None
 
 
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
@@ -2266,9 +2509,12 @@ def extract(ctx: Context) -> list[Deal]:
     sents = _sentences(ctx)
     ents = _Spans(ctx.entities)
     org_names: dict[str, Entity] = {}
+    persons: dict[str, Entity] = {}
     for ent in ctx.entities:
         if ent.label == "ORG" and ent.name:
             org_names.setdefault(ent.name, ent)
+        elif ent.label == "PERSON" and ent.entity_id:
+            persons.setdefault(ent.entity_id, ent)
     starts = [s for s, _ in sents]
     per_sentence: dict[int, list[re.Match]] = {}
     for mt in hits:
@@ -2292,7 +2538,9 @@ def extract(ctx: Context) -> list[Deal]:
                 continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):
                 # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
-                if (g.type.name == "joint_development" and not g.counterparties and prev is not None
+                # "B와 … 공동 개발하기로 하고 업무협약을 맺었다": the agreement is with the same partners
+                if (g.type.name in ("joint_development", "mou") and not g.counterparties and prev is not None
+                        and prev.type.name in ("joint_development", "mou") and prev.sentence == g.sentence
                         and prev.counterparties and prev.parties == g.parties and prev.implicit == g.implicit):
                     g.counterparties = list(prev.counterparties)
                 lo = sent.m[lo_idx].end if lo_idx >= 0 else s
@@ -2305,6 +2553,9 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
+                if g.type.name == "award" and persons:
+                    g.proxy = _proxy(ctx, sent, g, persons)
+                g.again = _again(sent, g.ij[0])
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)

@@ -214,6 +214,11 @@ ONE_DEAL = [
      ("award", "한빛대학교", False, [], N, N, N, N)),  # a team of the university (unit_nouns)
     ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
      ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
+    # given (active, 수여했다) to A in 에: A wins, the subject gives it
+    ("부산시는 26일 시청에서 ㈜한빛마린에 표창을 수여했다.", N,
+     ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
+    ("한빛재단은 ㈜다온테크에 혁신상과 상금 1000만원을 수여했다.", N,
+     ("award", "다온테크", False, ["한빛재단"], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
     # --- headlines, dates, cancels ----------------------------------------------------------
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
@@ -253,6 +258,38 @@ ONE_DEAL = [
      ("mou", "한빛배터리", False, ["경상북도"], N, N, N, N)),  # 투자 in another clause: still an MOU
     ("한빛그룹은 자회사 ㈜다온물산을 흡수합병한다고 밝혔다.", N,
      ("acquisition", "한빛그룹", False, ["다온물산"], N, N, N, N)),  # a merger by absorption
+    # --- a stake bought (취득 only with a stake as its object: deals.toml stake_only) ----------
+    ("㈜한빛배터리는 ㈜다온소재의 지분 30%를 120억원에 취득했다고 밝혔다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸; as 지분 인수
+    ("㈜한빛배터리는 ㈜다온소재의 경영권을 취득했다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 경영권 (Kiwi: 경영/권)
+    ("㈜한빛배터리는 ㈜다온소재 지분 취득을 완료했다.", N,
+     ("acquisition", "한빛배터리", False, ["다온소재"], N, N, N, N)),  # 지분 취득 + 완료
+    # what is bought is an object of the trigger's own clause, not of the sale before it
+    ("㈜한빛전자는 보유하던 ㈜다온소재 지분을 전량 매각하고 ㈜새길소재 지분을 취득했다.", N,
+     ("acquisition", "한빛전자", False, ["새길소재"], N, N, N, N)),  # 다온소재 was sold
+    ("㈜한빛전자는 ㈜다온소재 지분을 매각하고 ㈜새길소재를 인수했다.", N,
+     ("acquisition", "한빛전자", False, ["새길소재"], N, N, N, N)),  # not [다온소재, 새길소재]
+    ("㈜한빛전자는 ㈜다온소재를 인수하고 사명을 바꿨다.", N,
+     ("acquisition", "한빛전자", False, ["다온소재"], N, N, N, N)),  # the object before 인수 stays
+    # --- a shipbuilding order and a technology transfer are supply contracts ----------------
+    ("㈜한빛중공업은 그리스 선사 오션라인과 LNG 운반선 2척에 대한 건조 계약을 체결했다.", N,
+     ("supply_contract", "한빛중공업", False, ["오션라인"], N, N, N, N)),  # ships ordered, like 수주
+    ("㈜한빛중공업은 노르웨이 선사 노르드쉽과 4000억원 규모의 컨테이너선 건조계약을 맺었다.", N,
+     ("supply_contract", "한빛중공업", False, ["노르드쉽"], 400_000_000_000, "KRW", N, N)),  # 4000×10⁸
+    ("㈜세온제약은 미국 노바젠과 1억 달러 규모의 기술이전 계약을 맺었다.", N,
+     ("supply_contract", "세온제약", False, ["노바젠"], 100_000_000, "USD", N, N)),  # 1×10⁸
+    ("한빛대학교 산학협력단은 ㈜다온바이오와 항암 신약 후보물질 기술이전 계약을 체결했다.", N,
+     ("supply_contract", "한빛대학교", False, ["다온바이오"], N, N, N, N)),  # 산학협력단: the university's unit
+    # --- an investment made: the investee in 에 (deals.toml dative_suffix) ----------------------
+    ("㈜세온제약은 미국 제약사 브릭스톤바이오와 기술이전 계약을 체결했다.", N,
+     ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 50억원을 투자했다.", N,
+     ("investment", "한빛벤처스", False, ["다온로보틱스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
+    ("한빛인베스트먼트는 AI 스타트업 ㈜누리랩에 30억원을 투자했다고 밝혔다.", N,
+     ("investment", "한빛인베스트먼트", False, ["누리랩"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
+    ("㈜한빛전자는 자회사 ㈜한빛베트남에 300억원을 추가로 투자한다고 밝혔다.", N,
+     ("investment", "한빛전자", False, ["한빛베트남"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
 ]
 
 
@@ -335,6 +372,40 @@ MANY = [
     # an active selection of two coordinated companies: one grant each
     ("시는 ㈜한빛소프트와 ㈜다온랩을 올해의 강소기업으로 선정했다.", "창원시",
      [("grant", "한빛소프트", ["창원시"]), ("grant", "다온랩", ["창원시"])]),
+    # 시는 A와 B에 표창을 수여했다: one award each, the issuer gives them
+    ("시는 지역 경제 활성화에 기여한 ㈜한빛정밀과 ㈜다온테크에 시장 표창을 수여했다.", "창원시",
+     [("award", "한빛정밀", ["창원시"]), ("award", "다온테크", ["창원시"])]),
+    # 표창 given to no one named in 에: the agreement only
+    ("시는 ㈜한빛정밀과 업무협약을 맺고 표창을 수여했다.", "창원시", [("mou", "창원시", ["한빛정밀"])]),
+    # a subject left out after a list of winners: which winner is not said, so no one is taken
+    # from the sentence before; the mention joins the award of its prize (mentions 2)
+    ("대상 ㈜한빛정밀, 금상 ㈜다온테크가 각각 선정됐다. 대상을 받은 한빛정밀에는 상금 2000만원이 주어진다.", N,
+     [("award", "한빛정밀", []), ("award", "다온테크", [])]),
+    # 시는 … 수여했다 with no issuer: the city named before gives it
+    ("부산시는 25일 시상식을 열었다. 이와 함께 시는 ㈜가람로보틱스에 시장 표창을 수여했다.", N,
+     [("award", "가람로보틱스", ["부산시"])]),
+    # 회사는: the lead's company, not the investor named in passing just before
+    ("㈜누리랩은 150억원 규모의 시리즈B 투자를 유치했다. 한빛인베스트먼트는 지난해 누리랩에 30억원을 투자한 바 있다. "
+     "회사는 또 서울대학교병원과 업무협약을 맺었다.", N,
+     [("investment", "누리랩", []), ("investment", "한빛인베스트먼트", ["누리랩"]), ("mou", "누리랩", ["서울대병원"])]),
+    # …but a city's lead is no 회사: the latest company before it
+    ("부산시는 ㈜한빛마린과 업무협약을 체결했다. ㈜다온테크는 아마존과 수출계약을 맺었다. 회사는 또 ㈜세경정밀과 공급계약을 맺었다.", N,
+     [("mou", "부산시", ["한빛마린"]), ("export_contract", "다온테크", ["아마존"]), ("supply_contract", "다온테크", ["세경정밀"])]),
+    # "B와 흉부 CT 판독 AI를": AI is no organisation coordinated with B, B stays the partner
+    ("㈜누리랩은 서울대학교병원과 흉부 CT 판독 AI를 공동 개발한다.", N,
+     [("joint_development", "누리랩", ["서울대병원"])]),
+    # the agreement signed to develop together has the same partner
+    ("㈜누리랩은 한빛대학교병원과 판독 AI를 공동 개발하기로 하고 업무협약을 맺었다.", N,
+     [("joint_development", "누리랩", ["한빛대학교병원"]), ("mou", "누리랩", ["한빛대학교병원"])]),
+    # an investor named after its investee's sentence: its own subject (지주회사: an org suffix)
+    ("㈜다온바이오는 한빛벤처스로부터 100억원의 투자를 받았다. 한빛대학교 기술지주회사는 다온바이오에 10억원을 투자했다.", N,
+     [("investment", "다온바이오", ["한빛벤처스"]), ("investment", "한빛대학교 기술지주회사", ["다온바이오"])]),
+    # no subject: the investee of the sentence before is never its own investor
+    ("㈜다온바이오는 한빛벤처스로부터 100억원의 투자를 받았다. 이어 다온바이오에 10억원을 추가로 투자했다.", N,
+     [("investment", "다온바이오", ["한빛벤처스"]), ("investment", None, ["다온바이오"])]),
+    # the named ones before 등 and a count after several words (Kiwi: 이/NR 차/NNB 전지)
+    ("경상북도는 ㈜한빛배터리, ㈜다온소재 등 이차전지 소재 기업 3곳과 투자협약을 체결했다.", N,
+     [("investment", "경상북도", ["한빛배터리", "다온소재"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -360,6 +431,20 @@ PRIZES = [
     ("㈜한빛소프트는 최우수상과 특별상을 동시에 수상했다.",
      [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
     ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
+    # each prize right before its winner, no particle (Kiwi: 대/NNB 상, 동/NNP 상)
+    ("시상 결과 대상 ㈜한빛정밀, 금상 ㈜다온테크, 은상 새길소재㈜, 동상 ㈜가람랩이 수상했다.",
+     [("대상", "한빛정밀"), ("금상", "다온테크"), ("은상", "새길소재"), ("동상", "가람랩")]),  # not 수상 to 가람랩 alone
+    ("올해 혁신대회 결과 대상 ㈜한빛정밀, 금상 ㈜다온테크, 은상 ㈜새길소재가 각각 선정됐다.",
+     [("대상", "한빛정밀"), ("금상", "다온테크"), ("은상", "새길소재")]),  # 선정 of prizes: no grant
+    ("심사 결과 대상 한빛대학교, 최우수상 ㈜다온테크가 수상의 영예를 안았다.",
+     [("대상", "한빛대학교"), ("최우수상", "다온테크")]),
+    # the giver's name between a winner and the prize: "B가 산업통상자원부 장관상을"
+    ("이번 대회에서는 ㈜다온테크가 국무총리상을, ㈜새길소재가 산업통상자원부 장관상을 각각 수상했다.",
+     [("국무총리상", "다온테크"), ("장관상", "새길소재")]),  # 국무총리상 was lost before
+    ("㈜다온테크는 산업부 장관상을, ㈜새길소재는 국무총리상을 받았다.",
+     [("장관상", "다온테크"), ("국무총리상", "새길소재")]),
+    ("이번 대회에서는 대상 1곳, 금상 2곳, 은상 3곳이 선정됐다.", []),  # counts, no winner named
+    ("시상 부문은 대상, 금상, 은상으로 나뉘며 상금은 모두 5000만원이다.", []),  # the categories
 ]
 
 
@@ -407,6 +492,8 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
     ("㈜세림케미칼은 ㈜대원나노를 인수했다. 인수 금액은 총 320억원이다.", 32_000_000_000, "KRW"),  # 320×10⁸
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 약 40억원으로 알려졌다.", 4_000_000_000, "KRW"),  # 40×10⁸
+    ("㈜세온제약은 미국 브릭스톤바이오와 기술이전 계약을 체결했다. 총 계약 규모는 8억 달러(약 1조1000억원)다.",
+     800_000_000, "USD"),  # 8×10⁸, as stated; 총 계약 규모 leads too
     # not right after the lead: the revenue, not the contract → no value
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 지난해 매출 300억원의 13% 수준이다.", N, N),
     # not a follow-up lead: nothing taken
@@ -434,6 +521,26 @@ def test_follow_up_amount_after_a_term(text, value, unit, period):
     _, deals = deals_of(text)
     assert [(None if d.value is None else Decimal(d.value), d.unit, d.period) for d in deals] == [
         (None if value is None else Decimal(value), unit, period)]
+
+
+# A date + 도 (지난해에도) names an earlier deal like the one before: its own record, never merged
+# into this one (and its amount never given to it). [(party, counterparties, value, mentions)]
+AGAIN = [
+    ("중소벤처기업부는 ㈜가온테크를 올해 스마트공장 지원기업으로 선정했다. 가온테크는 지난해에도 이 사업에 선정돼 2억원을 지원받았다.",
+     [("가온테크", ["중소벤처기업부"], N, 1), ("가온테크", [], 200_000_000, 2)]),  # 2×10⁸ is last year's (선정돼 + 지원받았다: one)
+    ("㈜한빛마린은 아마존과 수출계약을 체결했다. 회사는 지난 2022년에도 아마존과 수출계약을 맺은 바 있다.",
+     [("한빛마린", ["아마존"], N, 1), ("한빛마린", ["아마존"], N, 1)]),  # two contracts, not two mentions
+    # no 도: the follow-up names the same selection, merged (3×10⁸)
+    ("㈜가온테크는 올해 스마트공장 지원사업에 선정됐다. 회사는 이번 선정으로 3억원을 지원받는다.",
+     [("가온테크", [], 300_000_000, 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGAIN)
+def test_an_earlier_deal_like_it_is_not_merged(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value), d.mentions)
+            for d in deals] == [(p, c, None if v is None else Decimal(v), n) for p, c, v, n in expected]
 
 
 def test_aggregate_amount_is_not_given_to_the_named_deal():
@@ -526,7 +633,43 @@ NEGATIVES = [
     # the topic announces what a number of firms signed: many contracts in sum, not the topic's deal
     "경상남도는 올해 도내 87개사가 참여해 총 4,200만 달러 규모의 수출계약을 체결했다고 26일 밝혔다.",
     "창원시는 지역 기업 20여 곳이 현지 바이어와 수출계약을 맺었다고 밝혔다.",
+    # 취득 of no stake is no acquisition
+    "㈜한빛배터리는 특허청으로부터 배터리 분리막 특허를 취득했다.",
+    "회사는 지난해 국제표준화기구 인증을 취득했다.",
+    "㈜한빛전자는 자사주 10만주를 취득했다.",  # its own shares: no company bought
+    # 투자했다 with no named company in 에: a place, a purpose, firms in general
+    "시는 올해 연구개발에 30억원을 투자했다.",
+    "한빛벤처스는 그동안 ㈜다온로보틱스 등 30여 개 기업에 투자했다.",  # 기업에: many, none the one
+    "㈜한빛전자는 베트남 법인에 300억원을 투자했다.",  # 법인: no name
+    "㈜다온로보틱스는 ㈜한빛벤처스에 투자를 요청했다.",  # asked for, nothing invested
+    "㈜한빛벤처스는 ㈜다온로보틱스에 투자하지 않기로 했다.",  # negated
+    # an embedded question: nothing signed or invested yet
+    "㈜한빛벤처스는 ㈜다온로보틱스에 투자할지 검토하고 있다.",
+    "㈜한빛마린은 아마존과 수출계약을 체결할지 검토하고 있다.",
+    "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
+    "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
+    "도는 우수 기업 10곳에 도지사 표창을 수여했다.",  # many firms, none named
 ]
+
+
+# One prize in two sentences, the second time collected by a person: one award (mentions 2);
+# another prize, or a person of another company, stays an award of its own.
+PRIZE_COLLECTED = [
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 시상식에서는 김민수 대표가 회사를 대표해 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # 대표해: for the company
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 김민수 대표가 회사를 대신해 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # 대신해
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 시상식에서는 ㈜한빛정밀 김민수 대표가 대상을 받았다.",
+     [("대상", "한빛정밀", 2)]),  # the person's organisation is the winner
+    ("㈜한빛정밀이 혁신대회에서 대상을 받았다. 김민수 대표가 회사를 대표해 국무총리 표창을 받았다.",
+     [("대상", "한빛정밀", 1), ("국무총리 표창", "김민수", 1)]),  # another prize: two awards
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZE_COLLECTED)
+def test_prize_collected_by_a_person_is_one_award(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.trigger, d.party_name, d.mentions) for d in deals] == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -576,6 +719,7 @@ RULE_IDS = [
     ("㈜한빛이 삼성전자와 체결한 공급계약에 따라 납품한다.", "deal.supply_contract.preceding_verb.v1"),
     ("㈜한빛은 독일 지멘스와의 업무협약을 통해 유럽에 진출한다.", "deal.mou.with_genitive.v1"),
     ("㈜한빛, 아마존과 수출계약", "deal.export_contract.headline.v1"),  # headline ending in the trigger
+    ("㈜한빛벤처스는 ㈜다온랩에 10억원을 투자했다.", "deal.investment.dative.v1"),  # 투자 + 하, investee in 에
 ]
 
 
