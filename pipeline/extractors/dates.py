@@ -44,6 +44,12 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   in apposition to a day (``목요일인 13일``, ``16일, 화요일에``): then it takes that day's value
   and both are checked; a weekday after a date
   (``1월 4일(수)``) is checked, never trusted: ``weekday_mismatch`` is True when they disagree.
+- A bare month takes the year of a date with year and month written earlier in its sentence
+  (``2027년 3월 착공해 12월 완공``), or in the sentence just before it in the same paragraph when
+  both speak in the same tense (``2027년 3월 착공한다. 12월 완공한다.``: a future date and a
+  non-past clause); only for a month on or after that one (never carried backwards).
+- Recurring, not dates: a month, day or weekday listed after 매년/매월/매주 … (``매주 월요일과
+  목요일``, ``매주 화·목요일``), and a month after 역대/예년 (``역대 11월 중 최대``: every November).
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
   time follows (``12일(현지시간) 오후 3시``).
@@ -349,7 +355,7 @@ def rules() -> Rules:
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
-                                  r"(?:\d{1,2} ?[월일] ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
+                                  rf"(?:(?:\d{{1,2}} ?[월일]|[{weekday}](?:요일)?) ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
@@ -1228,6 +1234,7 @@ def extract(ctx: Context) -> list[DateMention]:
     sentence_starts: list[int] | None = None  # built on first need
     year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
     month_sentence: tuple[tuple[int, int], int] | None = None  # ((year, month) of a date with both, sentence)
+    month_end = 0  # where the date of month_sentence ends
     day_sentence: tuple[dt.date, int] | None = None  # (last day of a date with its month, sentence)
     pos = 0
     for start in trigger_starts(r, text):
@@ -1272,6 +1279,16 @@ def extract(ctx: Context) -> list[DateMention]:
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
                     if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
                         ante = replace(ante, sentence_month=month_sentence[0])
+                    elif c.month is not None and month_sentence is not None and month_sentence[1] == sentence - 1 \
+                            and c.month >= month_sentence[0][1] and ctx.reference_date is not None \
+                            and "\n" not in text[month_end:found.start]:
+                        # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
+                        # carries forward (later months only, same paragraph), when both speak in
+                        # the same tense (a future date and a non-past clause, or past and past)
+                        ref = ctx.reference_date
+                        past = (tense := tense or _Tense(ctx, r)).past_clause(found.end)
+                        if (month_sentence[0] <= (ref.year, ref.month)) == past:
+                            ante = replace(ante, sentence_month=month_sentence[0])
                     elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
                         ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
@@ -1292,7 +1309,7 @@ def extract(ctx: Context) -> list[DateMention]:
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
                     c.year is not None or c.year_off is not None or ante.sentence_month is not None):
                 last = mention.value_end or mention.value  # a year written (2027년, 내년) or taken from one
-                month_sentence = ((last.year, last.month), sentence)
+                month_sentence, month_end = ((last.year, last.month), sentence), found.end
                 if c.day is not None and mention.granularity == "day":
                     day_sentence = (last, sentence)
             elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:
