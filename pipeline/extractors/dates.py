@@ -23,6 +23,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   the past tense: "오는 30일 지급하며 … 이날 체결했다"), else from ``ref``.
 - ``이듬해``/``같은 해``: offsets from the last year mentioned before them; with none,
   unresolved. ``전년 대비``/``전월 대비`` are comparison bases, not dates: not extracted.
+- Quarter ranges (``1~3분기``) run from the first day of the first quarter to the last day of
+  the last one (granularity quarter).
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
   말 21일–말일; 연초/올해 초 1–3월, 연말/지난해 말 10–12월) gives ``value`` = its first day and
   ``value_end`` = its last day. A single day has ``value_end`` None unless it is a range.
@@ -329,7 +331,7 @@ def rules() -> Rules:
         year_anaphora_word=re.compile(alternation(d["year_anaphora_words"])),
         year_part_word=re.compile(alternation(d["year_part_words"])),
         year_tail=re.compile(
-            rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
+            rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:{_SP}{dash}{_SP}(?P<q2>[1-4]))?(?:/4)?{_SP}분기"
             rf"|(?P<season>{alternation(d['seasons'])})"
             rf"|(?P<yp>{ypart}))"
         ),
@@ -406,6 +408,7 @@ class Comp:
     ypart: str | None = None
     half: str | None = None
     quarter: int | None = None
+    quarter_end: int | None = None  # 1~3분기: the first to the third quarter
     season: str | None = None
     holiday: str | None = None
     month: int | None = None
@@ -739,6 +742,7 @@ class _Scanner:
                     c.half = m["half"]
                 elif m["q"]:
                     c.quarter = int(m["q"])
+                    c.quarter_end = _quarter_end(m)
                 else:
                     c.ypart = m["yp"]
                 c.numeric_last = False
@@ -749,6 +753,7 @@ class _Scanner:
             if t[p] != " " and not m["season"]:  # bare 상반기 / 1분기: the reference year
                 c.half = m["half"]
                 c.quarter = int(m["q"]) if m["q"] else None
+                c.quarter_end = _quarter_end(m) if m["q"] else None
                 p = m.end()
                 mark(p)
                 return p
@@ -872,7 +877,7 @@ class _Scanner:
         t, r = self.text, self.r
         if found.comp.time is not None or found.comp.period is not None:
             return
-        if found.comp.year_end or found.comp.month_end or found.comp.day_end:
+        if found.comp.year_end or found.comp.month_end or found.comp.day_end or found.comp.quarter_end:
             return
         m = r.range_conn.match(t, found.end)
         if not m:
@@ -895,6 +900,15 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+
+
+def _quarter_end(m: re.Match) -> int | None:
+    """The last quarter of ``1~3분기`` (3), None for one quarter; 3~1분기 is no range (raises)."""
+    if not m["q2"]:
+        return None
+    if int(m["q2"]) <= int(m["q"]):
+        raise ValueError("a quarter range must run forward")
+    return int(m["q2"])
 
 
 def _bare(c: Comp) -> bool:
@@ -1053,8 +1067,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
             y_end = y + 1 if hi < lo else y
             return dt.date(y, lo, 1), dt.date(y_end, hi, _last(y_end, hi)), "month", relative
         if c.quarter:
-            q = c.quarter
-            return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, _last(y, 3 * q)), "quarter", relative
+            q, q2 = c.quarter, c.quarter_end or c.quarter
+            return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q2, _last(y, 3 * q2)), "quarter", relative
         if c.half:
             lo, hi = data["halves"][c.half]
             return dt.date(y, lo, 1), dt.date(y, hi, _last(y, hi)), "half", relative

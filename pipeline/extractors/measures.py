@@ -54,6 +54,7 @@ BRACKET_AFTER = frozenset(_M["age"]["bracket_after"])
 _DECADE_RX = re.compile(r"(?:(?P<lo>[1-9](?<![0-9A-Za-z.,][1-9])0)(?:[ ]?[~∼～〜-][ ]?|(?P<dot>[·ㆍ∙])))?"
                         r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
 DECADE_RANK_AFTER = frozenset(_M["age"]["decade_rank_after"])
+DECADE_RANK_MODIFIERS = frozenset(_M["age"]["decade_rank_modifiers"])
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
 #: 30대 기업, 상위 30대: a rank (the top 30) or an ordinal (20대 국회), not an age group.
 _DECADE_RANK_AFTER_RX = re.compile(
@@ -118,18 +119,26 @@ def _rank_after(ctx: Context, text: str, end: int) -> bool:
     """True when the noun after a decade (20대 ␣…) makes it a rank, not an age group: a word of
     measures.toml [age] decade_rank_after as the whole noun, or as the first or last part of a
     compound (Kiwi's nouns): 30대 기업, 10대 복지정책 (… 정책), 30대 재벌총수 (재벌 …) are ranks;
-    30대 기업인, 30대 사업가 (one noun each) are people. Without morphemes, the word list alone.
+    30대 기업인, 30대 사업가 (one noun each) are people; one modifier may stand before the noun
+    (10대 핵심 과제). Without morphemes, the word list alone.
     """
-    if not (end + 1 < len(text) and text[end] == " "):
-        return False
-    nouns = []
-    for mo in ctx.morphs_in(end + 1, end + 24):
-        if mo.start != (nouns[-1].end if nouns else end + 1) or mo.tag not in ("NNG", "NNP"):
-            break
-        nouns.append(mo)
-    if not nouns:
-        return not ctx.morphs and bool(_DECADE_RANK_AFTER_RX.match(text, end))
-    return text[nouns[0].start:nouns[0].end] in DECADE_RANK_AFTER or text[nouns[-1].start:nouns[-1].end] in DECADE_RANK_AFTER
+    for _ in range(2):  # a modifier first (10대 핵심 과제): the noun after it decides
+        if not (end + 1 < len(text) and text[end] == " "):
+            return False
+        nouns = []
+        for mo in ctx.morphs_in(end + 1, end + 24):
+            if mo.start != (nouns[-1].end if nouns else end + 1) or mo.tag not in ("NNG", "NNP"):
+                break
+            nouns.append(mo)
+        if not nouns:
+            return not ctx.morphs and bool(_DECADE_RANK_AFTER_RX.match(text, end))
+        first, last = text[nouns[0].start:nouns[0].end], text[nouns[-1].start:nouns[-1].end]
+        if first in DECADE_RANK_AFTER or last in DECADE_RANK_AFTER:
+            return True
+        if len(nouns) > 1 or first not in DECADE_RANK_MODIFIERS:
+            return False
+        end = nouns[0].end
+    return False
 
 
 def _after_person(ctx: Context, text: str, bracket: int) -> bool:

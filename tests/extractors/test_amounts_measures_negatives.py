@@ -123,6 +123,7 @@ def test_not_amounts(make_ctx, sentence, span):
     "30대 재벌총수들이 한자리에 모였다.",    # 재벌총수 opens with 재벌: heads of the top 30 chaebol
     "10대 그룹 계열사의 투자가 늘었다.",     # the top ten groups
     "20·40대 여성의 응답이 많았다.",          # two decades that are not adjacent: no single group
+    "시는 10대 핵심 과제에 1조 원을 투입한다.",  # 핵심 is a modifier: 과제 decides (ten key tasks)
 ])
 def test_no_age(make_ctx, sentence):
     ctx = make_ctx(sentence)

@@ -77,6 +77,7 @@ MONEY = [
     # 초반/중반/후반 after the currency: in the low/mid/high range → approximate
     ("올해 투자액은 7천억 원 중반이 될 전망이다.", "7천억 원 중반", 700_000_000_000, "KRW", True, None, None),  # 7000×10⁸, approx
     ("객단가는 3만원 후반에 형성됐다.", "3만원 후반", 30_000, "KRW", True, None, None),  # 3×10⁴, approx
+    ("연간 매출은 9조 원 후반대로 예상된다.", "9조 원 후반대", 9_000_000_000_000, "KRW", True, None, "year"),  # 9×10¹², approx, 연간
     # 억/조 without 원: a money noun before it, or a money verb after the same value written in won
     ("한빛푸드는 매출 3천억을 달성했다. 영업이익은 210억 원이다.", "3천억", 300_000_000_000, "KRW", False, None, None),  # 3000×10⁸
     ("한빛바이오, 오송 신공장에 1,200억 투입\n한빛바이오는 1,200억 원을 들여 공장을 짓는다.", "1,200억",
