@@ -37,7 +37,7 @@ Conventions (each documented again in its family module and data file):
   (1인 in 1인당, 10만명 in 10만명당, 600g당) is no amount; a denominator other than 1 sets no per.
 - Sign: a minus written before a money amount or a percentage (-30억 원, 마이너스 30억 원,
   증감률 △3.1%) joins the span and negates the value (qualifiers.toml [sign]); ranges stay
-  unsigned, and a △ that may be a bullet (line start, another △ on the line) is no sign.
+  unsigned, and a △ that may be a bullet (line start, another △ inside the line) is no sign.
 - Span: leading 약/최대/최소 and trailing 이상/가량/규모 are INSIDE the span; rate words
   (연간, 월, 1인당) and lead words (징역, 임기) are outside. KLUE-NER keeps 약/이상 outside (and
   여 inside): measured on KLUE train, trimming them would raise QT character precision from
@@ -111,6 +111,8 @@ def minus_sign_before(text: str, start: int) -> int | None:
     (None, None)
     >>> minus_sign_before("증감률 △3.1%", 5), minus_sign_before("주요 내용은 △3.1% 성장 △2개 기관", 8)
     (4, None)
+    >>> minus_sign_before("△ 영업이익 120억 원(△62.1%)", 15)
+    14
     """
     if not text[start].isdigit():
         return None  # 약 30억: the span opens with a word, no sign before it
@@ -124,7 +126,9 @@ def minus_sign_before(text: str, start: int) -> int | None:
             return None  # at the start of a line: a bullet or a dash
         if glyph in BULLET_GLYPHS:
             line_end = text.find("\n", start)
-            line = text[line_start:len(text) if line_end < 0 else line_end]
+            line = text[line_start:len(text) if line_end < 0 else line_end].lstrip()
+            if line[:1] in BULLET_GLYPHS:
+                line = line[1:]  # "△ 영업이익 120억 원(△62.1%)": the line's own bullet is no conflict
             if sum(line.count(g) for g in BULLET_GLYPHS) > 1:
                 return None  # △…△…: inline bullets
         return at

@@ -1043,6 +1043,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 if known is None and not c.prefix and ante.sentence_day is not None \
                         and d > ante.sentence_day.day:  # 3월 5일 개막해 7일 폐막 → March 7
                     known = ante.sentence_day.year, ante.sentence_day.month
+                if known is None and not c.prefix:
+                    known = _after_schedule(d, ante, ref)
                 y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
             elif (c.half or c.quarter) and ante.sentence_year is not None:
                 y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
@@ -1093,6 +1095,27 @@ def _written_month(d: int, ante: Antecedent) -> tuple[int, int] | None:
     for lo, hi in reversed(ante.month_days):
         if lo.day <= d <= hi.day:
             return lo.year, lo.month
+    return None
+
+
+def _after_schedule(d: int, ante: Antecedent, ref: dt.date | None) -> tuple[int, int] | None:
+    """The month of a bare day later in the month of the last day written with its month, when
+    that day is in the future and the reference month would put the bare day on or before ``ref``
+    (``ante.month_days`` holds only the days in the clause's own tense: future days for a non-past
+    clause). 신청은 12월 8일부터 15일까지 받는다. … 결과는 18일 발표한다 (ref 11-26): 11-18
+    would be past for a future clause, so December 18. Past schedules lend nothing this way.
+
+    >>> a = Antecedent(month_days=((dt.date(2026, 12, 8), dt.date(2026, 12, 15)),))
+    >>> _after_schedule(18, a, dt.date(2026, 11, 26)), _after_schedule(28, a, dt.date(2026, 11, 26))
+    ((2026, 12), None)
+    """
+    if ref is None or not ante.month_days:
+        return None
+    lo, hi = ante.month_days[-1]
+    if not hi.day < d <= _last(hi.year, hi.month) or (hi.year, hi.month) == (ref.year, ref.month):
+        return None
+    if lo > ref and (d > _last(ref.year, ref.month) or dt.date(ref.year, ref.month, d) <= ref):
+        return hi.year, hi.month  # a past day is no day of a future schedule's clause
     return None
 
 

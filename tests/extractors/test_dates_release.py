@@ -110,6 +110,14 @@ CONTEXT = [
      "26일", D("2026-11-26"), None),               # a report date keeps the reference month
     ("정부는 한글날 기념식 일정을 24일 국무회의에서 확정한다.", "2026-11-26",
      "24일", D("2026-11-24"), None),               # a holiday (10-09) lends no month: November
+    # a bare day later in the month of a future schedule, whose reference-month reading would be
+    # past for a non-past clause: the schedule's month
+    ("신청은 12월 8일부터 15일까지 받는다. 선착순 마감이다. 결과는 18일 발표한다.", "2026-11-26",
+     "18일", D("2026-12-18"), None),               # 11-18 < 11-26 would be past; 18 > 15 → December
+    ("신청은 12월 8일부터 15일까지 받는다. 결과는 28일 발표한다.", "2026-11-26",
+     "28일", D("2026-11-28"), None),               # 11-28 is still ahead of 11-26: the reference month, as before
+    ("회사는 9월 3일 계약을 맺었다. 이후 20일 잔금을 받았다.", "2026-11-26",
+     "20일", D("2026-11-20"), None),               # past schedule, past day 11-20: no conflict, reference month
 ]
 
 
