@@ -124,6 +124,7 @@ class Rules:
     time_from: re.Pattern
     until: re.Pattern
     glued_stop: re.Pattern
+    span_to: re.Pattern
     spaced_stop: re.Pattern
     spaced_bare_stop: re.Pattern
     before_stop: re.Pattern
@@ -353,6 +354,8 @@ def rules() -> Rules:
         range_conn=re.compile(rf"{_SP}(?:{dash}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=re.compile(alternation([*d["duration"]["glued"], *d["not_date"]["glued"]])),
+        span_to=re.compile(rf"(?:에서|부터){_SP}(?P<n>\d{{1,4}}){_SP}(?P<u>년|개월|일)(?:이|가)?{_SP}"
+                           rf"(?P<verb>{alternation(d['duration']['span_verbs'])})?"),
         spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
@@ -551,6 +554,9 @@ class _Scanner:
         t = self.text
         if self.r.glued_stop.match(t, p):
             return True
+        if (m := self.r.span_to.match(t, p)) and (m["verb"] or (
+                m["u"] == "일" and int(m["n"]) > 31 and t.startswith("에서", p))):
+            return True  # 30일에서 120일이 걸린다: a span of time, not two dates
         if p < len(t) and t[p] == " ":
             # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
             if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):

@@ -176,6 +176,7 @@ RANGES = [
     ("7일∼13일 진행", "2023-01-16", "7일∼13일", "2023-01-07", "2023-01-13", "day"),  # both days written
     ("2023년 3월 2일부터 4월 5일까지", None, "2023년 3월 2일부터 4월 5일까지", "2023-03-02", "2023-04-05", "day"),  # year inherited
     ("9~24일 열리는", "2023-02-01", "9~24일", "2023-02-09", "2023-02-24", "day"),  # ref month Feb
+    ("전시는 6일부터 45일간 열린다.", "2023-02-01", "6일", "2023-02-06", None, "day"),  # 부터 + 45 days: a start date, then a duration
 ]
 
 
@@ -363,6 +364,9 @@ NO_DATES = [
     "근속 30년 이상 직원",  # duration
     "2023.\n1.\n4 문서",  # a numeric date never runs across line breaks
     "이동통신사는 45일 간 영업정지에 들어간다.",  # N일 간 (spaced) = for N days
+    "기업결합 심사에는 통상 30일에서 120일이 걸린다.",  # a span of days (걸린다; 120 > 31), not the 30th
+    "인허가에는 3년에서 5년이 소요된다.",  # a span of years before 소요, not 2003 … 2005
+    "입장권은 1일권 6만 원, 3일권 15만 원이다.",  # N일권 = an N-day pass, not the 1st / 3rd
 ]
 
 
