@@ -35,6 +35,9 @@ Conventions (each documented again in its family module and data file):
   하루/매일 → day, 매주 → week; "(1)<unit>당" from qualifiers.toml [per_unit] (1대당 → unit,
   1개사당 → company, 1회당 → occurrence, 1㎡당 → m2, 시간당 → hour …). The denominator itself
   (1인 in 1인당, 10만명 in 10만명당, 600g당) is no amount; a denominator other than 1 sets no per.
+- Sign: a minus written before a money amount or a percentage (-30억 원, 마이너스 30억 원,
+  증감률 △3.1%) joins the span and negates the value (qualifiers.toml [sign]); ranges stay
+  unsigned, and a △ that may be a bullet (line start, another △ inside the line) is no sign.
 - Span: leading 약/최대/최소 and trailing 이상/가량/규모 are INSIDE the span; rate words
   (연간, 월, 1인당) and lead words (징역, 임기) are outside. KLUE-NER keeps 약/이상 outside (and
   여 inside): measured on KLUE train, trimming them would raise QT character precision from
@@ -51,6 +54,7 @@ import bisect
 from kopress.schemas import Amount
 
 from .. import numbers as N
+from ..resources import load_toml
 from . import counts, durations, measures, money, percent
 from .base import Context
 
@@ -58,6 +62,13 @@ from .base import Context
 #: where ``starts`` are the positions a number can start at (``numbers.number_starts``); only
 #: the drafts kept by ``settle`` are built (and validated) as ``Amount`` records.
 FAMILIES = (money, percent, durations, measures, counts)
+
+_SIGN = load_toml("units/qualifiers.toml")["sign"]
+SIGN_WORDS: tuple[str, ...] = tuple(_SIGN["words"])
+SIGN_GLYPHS = frozenset(_SIGN["glyphs"])
+BULLET_GLYPHS = frozenset(_SIGN["bullet_glyphs"])
+GLYPH_AFTER = frozenset(_SIGN["glyph_after"])
+SIGNED_KINDS = frozenset(_SIGN["kinds"])
 
 #: Tie-break between equally long overlapping candidates: lower wins.
 PRIORITY = {"MONEY": 0, "PERCENT_POINT": 1, "PERCENT": 2, "MULTIPLE": 3, "DURATION": 4,
@@ -90,6 +101,45 @@ def settle(cands: list) -> list:
     return kept
 
 
+def minus_sign_before(text: str, start: int) -> int | None:
+    """Start of a minus sign written right before the number at ``start`` (qualifiers.toml
+    [sign]), or None.
+
+    >>> minus_sign_before("영업손실 -30억 원", 6), minus_sign_before("마이너스 3.1%", 5)
+    (5, 0)
+    >>> minus_sign_before("10-30억 원", 3), minus_sign_before("-30억 원", 1)
+    (None, None)
+    >>> minus_sign_before("증감률 △3.1%", 5), minus_sign_before("주요 내용은 △3.1% 성장 △2개 기관", 8)
+    (4, None)
+    >>> minus_sign_before("△ 영업이익 120억 원(△62.1%)", 15)
+    14
+    """
+    if not text[start].isdigit():
+        return None  # 약 30억: the span opens with a word, no sign before it
+    glyph = text[start - 1]
+    if glyph in SIGN_GLYPHS:
+        at = start - 1
+        if at == 0 or text[at - 1] not in GLYPH_AFTER:
+            return None
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip():
+            return None  # at the start of a line: a bullet or a dash
+        if glyph in BULLET_GLYPHS:
+            line_end = text.find("\n", start)
+            line = text[line_start:len(text) if line_end < 0 else line_end].lstrip()
+            if line[:1] in BULLET_GLYPHS:
+                line = line[1:]  # "△ 영업이익 120억 원(△62.1%)": the line's own bullet is no conflict
+            if sum(line.count(g) for g in BULLET_GLYPHS) > 1:
+                return None  # △…△…: inline bullets
+        return at
+    for word in SIGN_WORDS:
+        for gap in ("", " "):
+            at = start - len(gap) - len(word)
+            if at >= 0 and text.startswith(word + gap, at) and (at == 0 or not text[at - 1].isalnum()):
+                return at
+    return None
+
+
 def extract(ctx: Context) -> list[Amount]:
     """Every amount in the document, one record per span, sorted by start."""
     text = ctx.text
@@ -116,4 +166,9 @@ def extract(ctx: Context) -> list[Amount]:
         by_kind = N.PER_BY_KIND.get(d.fields.get("per"))
         if by_kind and d.kind in by_kind:
             d.fields["per"] = by_kind[d.kind]  # 주당 52시간: per week, not per share
+        if d.kind in SIGNED_KINDS and d.start > 0 and d.fields.get("value_max") is None:
+            sign_start = minus_sign_before(text, d.start)
+            if sign_start is not None and not (masked is not None and masked(sign_start, d.end)):
+                d.fields.update(start=sign_start, text=text[sign_start:d.end], value=-d.fields["value"],
+                                rule_id=d.fields["rule_id"].split(".")[0] + ".negative.v1")
     return [validate(d.fields) for d in kept]

@@ -29,6 +29,10 @@ IDIOMS: tuple[str, ...] = tuple(_C["exclude"]["idioms"])
 NATIVE_NOUN_MIN = int(_C["exclude"]["native_noun_min"])
 NATIVE_NOUN_EXCLUDE = frozenset(_C["exclude"]["native_noun_exclude"])
 NATIVE_NOUN_EXCLUDE_PREFIX = tuple(_C["exclude"]["native_noun_exclude_prefix"])
+NATIVE_NOUN_EXCLUDE_SUFFIX = tuple(_C["exclude"]["native_noun_exclude_suffix"])
+#: Ordinal readings per counter (classifiers.toml [ordinal]): 시리즈 1편, 7회에도, 비례대표 11번.
+ORDINAL: dict[str, dict[str, tuple[str, ...]]] = {
+    c: {k: tuple(v) for k, v in spec.items()} for c, spec in _C["ordinal"].items()}
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 COUNTED_MODIFIERS = frozenset(_C["counted"]["modifiers"])
 NOT_THE_COUNTED = frozenset(_C["counted"]["not_the_counted"])
@@ -53,6 +57,7 @@ _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
 _START = operator.attrgetter("start")
+_LIST_DOTS = frozenset("·ㆍ∙")
 _MIN_VALUE = {c: Decimal(spec.get("min_value", 0)) for c, spec in COUNTERS.items()}
 
 
@@ -107,7 +112,7 @@ def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft 
             return None
         noun = finder.noun_at(m.end() + 1)
         if noun is None or noun in COUNTERS or noun in NATIVE_NOUN_EXCLUDE or any(
-                noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX):
+                noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX) or noun.endswith(NATIVE_NOUN_EXCLUDE_SUFFIX):
             return None
         value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
     return N.Draft(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",
@@ -136,9 +141,32 @@ def _read(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
         return None
     if spec.get("not_decades") and value in _DECADES:
         return None  # 20대 = in their twenties
+    if counter in ORDINAL and value_max is None and _is_ordinal(text, m.start(), m.end(), ORDINAL[counter]):
+        return None  # 시리즈 1편, 7회에도, 비례대표 11번: an ordinal or a label, not a count
     approximate = bool(m.group("yeo")) or N.is_approximate(num) or bool(num2 and N.is_approximate(num2))
     rule = "count.range.v1" if value_max is not None else "count.counter.v1"
     return _finish(text, m.start(), m.end(), counter, spec, value, value_max, approximate, rule, finder)
+
+
+def _is_ordinal(text: str, start: int, end: int, spec: dict[str, tuple[str, ...]]) -> bool:
+    """True when the digit count [start, end) reads as an ordinal (classifiers.toml [ordinal]).
+
+    >>> o = ORDINAL["회"]
+    >>> _is_ordinal("시청률은 7회에도 올랐다", 5, 7, o), _is_ordinal("8회까지 방송된다", 0, 2, o)
+    (True, True)
+    >>> _is_ordinal("최대 3회까지 신청한다", 3, 5, o), _is_ordinal("연 3회 열린다", 2, 4, o)
+    (False, False)
+    """
+    if any(text.startswith(w, end) for w in spec["after"]):
+        return True
+    if start > 1 and text[start - 1] == " " and any(
+            text.endswith(w, 0, start - 1) and (start - 1 - len(w) == 0 or not text[start - 2 - len(w)].isalnum())
+            for w in spec["before"]):
+        return True
+    if any(text.startswith(w, end) for w in spec["after_unless_bounded"]):
+        around = N.widen(text, start, end)
+        return not (around.qualifier or around.per or around.approximate or around.start < start)
+    return False
 
 
 def _read_native(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
@@ -186,7 +214,8 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
     """The counted noun from ``noun`` at ``pos``: modifiers skipped, superlatives and head-line
     predicates give none (``classifiers.toml`` [counted]).
 
-    18개 해외 공연단 → 공연단; 두 차례 긴급 회의 → 회의; 112만명 역대 최다 → None; 2건 성사 → None.
+    18개 해외 공연단 → 공연단; 두 차례 긴급 회의 → 회의; 112만명 역대 최다 → None; 2건 성사 → None;
+    226개 시·군·구 → 시·군·구 (nouns joined by a middle dot are counted together).
     """
     for _ in range(2):
         if noun not in COUNTED_MODIFIERS:
@@ -198,7 +227,15 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
         if head is None:
             break  # 해외 + a non-noun: the modifier stays
         pos, noun = nxt + 1, head
-    return None if noun in NOT_THE_COUNTED else noun
+    if noun in NOT_THE_COUNTED:
+        return None
+    end = pos + len(noun)
+    while end + 1 < len(text) and text[end] in _LIST_DOTS:  # 226개 시·군·구: the whole list is counted
+        nxt = finder.noun_at(end + 1)
+        if nxt is None:
+            break
+        end += 1 + len(nxt)
+    return text[pos:end]
 
 
 class _NounFinder:

@@ -23,6 +23,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   the past tense: "오는 30일 지급하며 … 이날 체결했다"), else from ``ref``.
 - ``이듬해``/``같은 해``: offsets from the last year mentioned before them; with none,
   unresolved. ``전년 대비``/``전월 대비`` are comparison bases, not dates: not extracted.
+- Quarter ranges (``1~3분기``) run from the first day of the first quarter to the last day of
+  the last one (granularity quarter).
 - Intervals: a month, quarter, half, year, decade or vague part (초 1–10일, 중순 11–20일,
   말 21일–말일; 연초/올해 초 1–3월, 연말/지난해 말 10–12월) gives ``value`` = its first day and
   ``value_end`` = its last day. A single day has ``value_end`` None unless it is a range.
@@ -44,6 +46,12 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   in apposition to a day (``목요일인 13일``, ``16일, 화요일에``): then it takes that day's value
   and both are checked; a weekday after a date
   (``1월 4일(수)``) is checked, never trusted: ``weekday_mismatch`` is True when they disagree.
+- A bare month takes the year of a date with year and month written earlier in its sentence
+  (``2027년 3월 착공해 12월 완공``), or in the sentence just before it in the same paragraph when
+  both speak in the same tense (``2027년 3월 착공한다. 12월 완공한다.``: a future date and a
+  non-past clause); only for a month on or after that one (never carried backwards).
+- Recurring, not dates: a month, day or weekday listed after 매년/매월/매주 … (``매주 월요일과
+  목요일``, ``매주 화·목요일``), and a month after 역대/예년 (``역대 11월 중 최대``: every November).
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
   time follows (``12일(현지시간) 오후 3시``).
@@ -116,6 +124,7 @@ class Rules:
     time_from: re.Pattern
     until: re.Pattern
     glued_stop: re.Pattern
+    span_to: re.Pattern
     spaced_stop: re.Pattern
     spaced_bare_stop: re.Pattern
     before_stop: re.Pattern
@@ -323,7 +332,7 @@ def rules() -> Rules:
         year_anaphora_word=re.compile(alternation(d["year_anaphora_words"])),
         year_part_word=re.compile(alternation(d["year_part_words"])),
         year_tail=re.compile(
-            rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:/4)?{_SP}분기"
+            rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:{_SP}{dash}{_SP}(?P<q2>[1-4]))?(?:/4)?{_SP}분기"
             rf"|(?P<season>{alternation(d['seasons'])})"
             rf"|(?P<yp>{ypart}))"
         ),
@@ -345,11 +354,13 @@ def rules() -> Rules:
         range_conn=re.compile(rf"{_SP}(?:{dash}|{re.escape(d['range_from'])}){_SP}"),
         until=re.compile(re.escape(d["range_until"])),
         glued_stop=re.compile(alternation([*d["duration"]["glued"], *d["not_date"]["glued"]])),
+        span_to=re.compile(rf"(?:에서|부터){_SP}(?P<n>\d{{1,4}}){_SP}(?P<u>년|개월|일)(?:이|가)?{_SP}"
+                           rf"(?P<verb>{alternation(d['duration']['span_verbs'])})?"),
         spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
-                                  r"(?:\d{1,2} ?[월일] ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
+                                  rf"(?:(?:\d{{1,2}} ?[월일]|[{weekday}](?:요일)?) ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
@@ -400,6 +411,7 @@ class Comp:
     ypart: str | None = None
     half: str | None = None
     quarter: int | None = None
+    quarter_end: int | None = None  # 1~3분기: the first to the third quarter
     season: str | None = None
     holiday: str | None = None
     month: int | None = None
@@ -542,6 +554,9 @@ class _Scanner:
         t = self.text
         if self.r.glued_stop.match(t, p):
             return True
+        if (m := self.r.span_to.match(t, p)) and (m["verb"] or (
+                m["u"] == "일" and int(m["n"]) > 31 and t.startswith("에서", p))):
+            return True  # 30일에서 120일이 걸린다: a span of time, not two dates
         if p < len(t) and t[p] == " ":
             # the stop word must be its own noun, not a verb's stem: "3일 전" but "9일 전했다"
             if any(tag.startswith("V") for tag in self.tags_at.get(p + 1, ())):
@@ -733,6 +748,7 @@ class _Scanner:
                     c.half = m["half"]
                 elif m["q"]:
                     c.quarter = int(m["q"])
+                    c.quarter_end = _quarter_end(m)
                 else:
                     c.ypart = m["yp"]
                 c.numeric_last = False
@@ -743,6 +759,7 @@ class _Scanner:
             if t[p] != " " and not m["season"]:  # bare 상반기 / 1분기: the reference year
                 c.half = m["half"]
                 c.quarter = int(m["q"]) if m["q"] else None
+                c.quarter_end = _quarter_end(m) if m["q"] else None
                 p = m.end()
                 mark(p)
                 return p
@@ -866,7 +883,7 @@ class _Scanner:
         t, r = self.text, self.r
         if found.comp.time is not None or found.comp.period is not None:
             return
-        if found.comp.year_end or found.comp.month_end or found.comp.day_end:
+        if found.comp.year_end or found.comp.month_end or found.comp.day_end or found.comp.quarter_end:
             return
         m = r.range_conn.match(t, found.end)
         if not m:
@@ -889,6 +906,15 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+
+
+def _quarter_end(m: re.Match) -> int | None:
+    """The last quarter of ``1~3분기`` (3), None for one quarter; 3~1분기 is no range (raises)."""
+    if not m["q2"]:
+        return None
+    if int(m["q2"]) <= int(m["q"]):
+        raise ValueError("a quarter range must run forward")
+    return int(m["q2"])
 
 
 def _bare(c: Comp) -> bool:
@@ -1023,6 +1049,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 if known is None and not c.prefix and ante.sentence_day is not None \
                         and d > ante.sentence_day.day:  # 3월 5일 개막해 7일 폐막 → March 7
                     known = ante.sentence_day.year, ante.sentence_day.month
+                if known is None and not c.prefix:
+                    known = _after_schedule(d, ante, ref)
                 y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
             elif (c.half or c.quarter) and ante.sentence_year is not None:
                 y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
@@ -1047,8 +1075,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
             y_end = y + 1 if hi < lo else y
             return dt.date(y, lo, 1), dt.date(y_end, hi, _last(y_end, hi)), "month", relative
         if c.quarter:
-            q = c.quarter
-            return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, _last(y, 3 * q)), "quarter", relative
+            q, q2 = c.quarter, c.quarter_end or c.quarter
+            return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q2, _last(y, 3 * q2)), "quarter", relative
         if c.half:
             lo, hi = data["halves"][c.half]
             return dt.date(y, lo, 1), dt.date(y, hi, _last(y, hi)), "half", relative
@@ -1073,6 +1101,27 @@ def _written_month(d: int, ante: Antecedent) -> tuple[int, int] | None:
     for lo, hi in reversed(ante.month_days):
         if lo.day <= d <= hi.day:
             return lo.year, lo.month
+    return None
+
+
+def _after_schedule(d: int, ante: Antecedent, ref: dt.date | None) -> tuple[int, int] | None:
+    """The month of a bare day later in the month of the last day written with its month, when
+    that day is in the future and the reference month would put the bare day on or before ``ref``
+    (``ante.month_days`` holds only the days in the clause's own tense: future days for a non-past
+    clause). 신청은 12월 8일부터 15일까지 받는다. … 결과는 18일 발표한다 (ref 11-26): 11-18
+    would be past for a future clause, so December 18. Past schedules lend nothing this way.
+
+    >>> a = Antecedent(month_days=((dt.date(2026, 12, 8), dt.date(2026, 12, 15)),))
+    >>> _after_schedule(18, a, dt.date(2026, 11, 26)), _after_schedule(28, a, dt.date(2026, 11, 26))
+    ((2026, 12), None)
+    """
+    if ref is None or not ante.month_days:
+        return None
+    lo, hi = ante.month_days[-1]
+    if not hi.day < d <= _last(hi.year, hi.month) or (hi.year, hi.month) == (ref.year, ref.month):
+        return None
+    if lo > ref and (d > _last(ref.year, ref.month) or dt.date(ref.year, ref.month, d) <= ref):
+        return hi.year, hi.month  # a past day is no day of a future schedule's clause
     return None
 
 
@@ -1228,6 +1277,7 @@ def extract(ctx: Context) -> list[DateMention]:
     sentence_starts: list[int] | None = None  # built on first need
     year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
     month_sentence: tuple[tuple[int, int], int] | None = None  # ((year, month) of a date with both, sentence)
+    month_end = 0  # where the date of month_sentence ends
     day_sentence: tuple[dt.date, int] | None = None  # (last day of a date with its month, sentence)
     pos = 0
     for start in trigger_starts(r, text):
@@ -1272,6 +1322,16 @@ def extract(ctx: Context) -> list[DateMention]:
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
                     if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
                         ante = replace(ante, sentence_month=month_sentence[0])
+                    elif c.month is not None and month_sentence is not None and month_sentence[1] == sentence - 1 \
+                            and c.month >= month_sentence[0][1] and ctx.reference_date is not None \
+                            and "\n" not in text[month_end:found.start]:
+                        # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
+                        # carries forward (later months only, same paragraph), when both speak in
+                        # the same tense (a future date and a non-past clause, or past and past)
+                        ref = ctx.reference_date
+                        past = (tense := tense or _Tense(ctx, r)).past_clause(found.end)
+                        if (month_sentence[0] <= (ref.year, ref.month)) == past:
+                            ante = replace(ante, sentence_month=month_sentence[0])
                     elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
                         ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
@@ -1292,7 +1352,7 @@ def extract(ctx: Context) -> list[DateMention]:
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
                     c.year is not None or c.year_off is not None or ante.sentence_month is not None):
                 last = mention.value_end or mention.value  # a year written (2027년, 내년) or taken from one
-                month_sentence = ((last.year, last.month), sentence)
+                month_sentence, month_end = ((last.year, last.month), sentence), found.end
                 if c.day is not None and mention.granularity == "day":
                     day_sentence = (last, sentence)
             elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:

@@ -50,8 +50,11 @@ DECADE_NOT_AFTER = tuple(_M["age"]["decade_not_after"])
 BRACKET_AFTER = frozenset(_M["age"]["bracket_after"])
 #: 20대 여성, 40대는: an age group (value 20, value_max 29, unit age).
 #: 20~30대: two decades, one age group (value 20, value_max 39).
-_DECADE_RX = re.compile(r"(?:(?P<lo>[1-9](?<![0-9A-Za-z.,][1-9])0)[ ]?[~∼～〜-][ ]?)?"
+#: 20·30대: two consecutive decades joined by a middle dot (20s and 30s, value 20 … 39).
+_DECADE_RX = re.compile(r"(?:(?P<lo>[1-9](?<![0-9A-Za-z.,][1-9])0)(?:[ ]?[~∼～〜-][ ]?|(?P<dot>[·ㆍ∙])))?"
                         r"(?P<num>[1-9](?<![0-9A-Za-z.,][1-9])0)대(?P<yeo>[ ]?(?:초반|중반|후반))?")
+DECADE_RANK_AFTER = frozenset(_M["age"]["decade_rank_after"])
+DECADE_RANK_MODIFIERS = frozenset(_M["age"]["decade_rank_modifiers"])
 _DECADE_BEFORE_RX = re.compile(rf"(?:{alternation(DECADE_NOT_AFTER)})[ ]?$")
 #: 30대 기업, 상위 30대: a rank (the top 30) or an ordinal (20대 국회), not an age group.
 _DECADE_RANK_AFTER_RX = re.compile(
@@ -97,19 +100,45 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
             continue
         if m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2].isdigit():
             continue  # 3대 1 (a score) is blocked elsewhere; 20대 1 likewise
-        if not m.group("yeo") and (_DECADE_RANK_AFTER_RX.match(text, m.end())
+        if not m.group("yeo") and (_rank_after(ctx, text, m.end())
                                    or _DECADE_RANK_BEFORE_RX.search(text, max(0, m.start() - 6), m.start())):
-            continue  # 30대 기업, 상위 30대: the top 30, not people in their thirties
+            continue  # 30대 기업, 상위 30대, 10대 복지정책: the top 30 / 10, not an age group
         low = high = int(m.group("num"))
         rule = "measure.age_decade.v1"
         if m.group("lo"):
-            if int(m.group("lo")) >= high:
-                continue  # 30~20대: not a range
+            if int(m.group("lo")) >= high or (m.group("dot") and int(m.group("lo")) != high - 10):
+                continue  # 30~20대: not a range; 20·40대 is two groups, not 20 … 49
             low, rule = int(m.group("lo")), "measure.age_decade_range.v1"
         out.append(N.Draft(start=m.start(), end=m.end("num") + 1, text=text[m.start():m.end("num") + 1],
                           rule_id=rule, kind="MEASURE", value=Decimal(low),
                           value_max=Decimal(high + 9), unit="age", qualifier="대"))
     return out
+
+
+def _rank_after(ctx: Context, text: str, end: int) -> bool:
+    """True when the noun after a decade (20대 ␣…) makes it a rank, not an age group: a word of
+    measures.toml [age] decade_rank_after as the whole noun, or as the first or last part of a
+    compound (Kiwi's nouns): 30대 기업, 10대 복지정책 (… 정책), 30대 재벌총수 (재벌 …) are ranks;
+    30대 기업인, 30대 사업가 (one noun each) are people; one modifier may stand before the noun
+    (10대 핵심 과제). Without morphemes, the word list alone.
+    """
+    for _ in range(2):  # a modifier first (10대 핵심 과제): the noun after it decides
+        if not (end + 1 < len(text) and text[end] == " "):
+            return False
+        nouns = []
+        for mo in ctx.morphs_in(end + 1, end + 24):
+            if mo.start != (nouns[-1].end if nouns else end + 1) or mo.tag not in ("NNG", "NNP"):
+                break
+            nouns.append(mo)
+        if not nouns:
+            return not ctx.morphs and bool(_DECADE_RANK_AFTER_RX.match(text, end))
+        first, last = text[nouns[0].start:nouns[0].end], text[nouns[-1].start:nouns[-1].end]
+        if first in DECADE_RANK_AFTER or last in DECADE_RANK_AFTER:
+            return True
+        if len(nouns) > 1 or first not in DECADE_RANK_MODIFIERS:
+            return False
+        end = nouns[0].end
+    return False
 
 
 def _after_person(ctx: Context, text: str, bracket: int) -> bool:

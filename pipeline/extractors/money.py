@@ -39,6 +39,17 @@ _RX = N.compile_anchored(
     rf"(?:[ ]?(?P<cur>{alternation(SUFFIX)}|(?:{_ISO_ALT})(?![A-Za-z])))?",
     prefixes=list(PREFIX) + list(ISO),
 )
+_BARE = _CUR["bare_magnitude"]
+BARE_UNIT: str = _BARE["unit"]
+_BARE_MAG_RX = re.compile(f"(?<=[0-9십백천])(?:{alternation(_BARE['magnitudes'])})")
+_BARE_PARTICLE = f"(?:{alternation(_BARE['particles'])})?"
+_BARE_VERB_RX = re.compile(rf"{_BARE_PARTICLE} (?:{alternation(_BARE['verbs'])})")
+_BARE_NOUN_RX = re.compile(rf"(?<![가-힣])(?:{alternation(_BARE['nouns_before'])}){_BARE_PARTICLE} $")
+#: Other currencies written in words or symbols (one-letter Hangul words such as 동, 엔, 불 are
+#: too common inside words to count).
+_FOREIGN_RX = re.compile(alternation(
+    [w for w, iso in (*SUFFIX.items(), *PREFIX.items()) if iso != BARE_UNIT and (len(w) > 1 or not "가" <= w <= "힣")]
+    + [c for c in ISO if c != BARE_UNIT]))
 _PREFIX_RX = re.compile(f"{alternation(PREFIX)}|{_ISO_ALT}")
 _UNIT_RX = re.compile(f"{alternation(SUFFIX)}|{_ISO_ALT}")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
@@ -74,9 +85,51 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     ``starts``: where numbers may start (``numbers.number_starts``); None scans everything.
     """
     text = ctx.text
+    bare_starts = N.starts_before(starts, text, _BARE_MAG_RX) if ("억" in text or "조" in text) else []
     starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
-    return N.scan(_RX, text, lambda m: _read(text, m, ctx) if (m.group("pre") or m.group("cur")) else None,
-                  starts)
+    out = N.scan(_RX, text, lambda m: _read(text, m, ctx) if (m.group("pre") or m.group("cur")) else None,
+                 starts)
+    # 1,200억 투입: a number ending in 억/조 without a currency is won only in a document that
+    # writes its money in won (one amount with 원 or ₩) and names no other currency
+    won = {d.fields["value"] for d in out if d.fields["unit"] == BARE_UNIT}
+    if bare_starts != [] and won and not _FOREIGN_RX.search(text):
+        taken = [(d.start, d.end) for d in out]
+        out += [d for d in N.scan(_RX, text, lambda m: None if (m.group("pre") or m.group("cur"))
+                                  else _read_bare(text, m, won), bare_starts)
+                if not any(s < d.end and d.start < e for s, e in taken)]
+    return out
+
+
+def _read_bare(text: str, m: re.Match, won: set[Decimal] | None = None) -> list[N.Draft] | None:
+    """1,200억 투입 → 120000000000 KRW: a won amount without 원 after a money noun (매출 3천억을),
+    or before a money verb when the document also writes the same value in won (a headline's
+    1,200억 투입 over a body's 1,200억 원을 투입: 80억 투자하겠다 alone may be dollars);
+    currencies.toml [bare_magnitude]. ``candidates`` asks only in a document that writes
+    other amounts in won (``won``: their values) and names no other currency.
+
+    >>> [(a.text, a.value) for a in candidates(_demo("신공장에 1,200억 투입. 총 1,200억 원이 든다."))]
+    [('1,200억 원', Decimal('120000000000')), ('1,200억', Decimal('120000000000'))]
+    >>> [(a.text, a.value) for a in candidates(_demo("매출 3천억을 달성했다. 이익은 500억 원이다."))]
+    [('500억 원', Decimal('50000000000')), ('3천억', Decimal('300000000000'))]
+    >>> candidates(_demo("80억 투자하겠다고 말했다. 벌금은 300만원이다."))[1:]  # maybe dollars
+    []
+    >>> candidates(_demo("조회수 1억을 넘었다. 상금은 1억 원이다."))[1:]
+    []
+    >>> [(a.text, a.unit) for a in candidates(_demo("1억 달러를 투자하고 2억 원과 3억 투입"))]
+    [('1억 달러', 'USD'), ('2억 원', 'KRW')]
+    """
+    num = m.group("num")
+    if m.group("num2") or m.group("eng") or m.group("yeo") or N.is_bare(num) or not num[0].isdigit():
+        return None
+    end = m.end("num")
+    if not _BARE_MAG_RX.match(text, end - 1):
+        return None
+    value = N.parse_korean_number(num)
+    if not (_BARE_NOUN_RX.search(text, max(0, m.start() - 12), m.start())
+            or (_BARE_VERB_RX.match(text, end) and (won is None or value in won))):
+        return None
+    return [_record(text, m.start(), end, "money.bare_magnitude.v1", value, BARE_UNIT,
+                    approximate=N.is_approximate(num))]
 
 
 def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[N.Draft]:

@@ -19,6 +19,9 @@ from ..resources import alternation, load_toml
 from .base import Context
 
 _P = load_toml("units/percent.toml")
+_SIGN = load_toml("units/qualifiers.toml")["sign"]
+#: 마이너스, -, − (qualifiers.toml [sign]); △/▽ are left to amounts.extract (bullet checks).
+_NEGATIVE = [*_SIGN["words"], *(g for g in _SIGN["glyphs"] if g not in _SIGN["bullet_glyphs"])]
 UNITS: dict[str, tuple[str, str]] = {w: (v[0], v[1]) for w, v in _P["units"].items()}
 _MULT = _P["multiple"]["words"]
 _NATIVE_MULT_EXCLUDE = frozenset(_P["multiple"]["native_exclude"])
@@ -38,8 +41,8 @@ _MULT_RX = N.compile_anchored(
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
 #: 마이너스 2.3%, -12.5%: a sign right before the number (searched with ``endpos`` = the number).
 _NEGATIVE_RX = re.compile(
-    rf"(?:(?<![가-힣A-Za-z0-9])(?:{alternation(w for w in _P['sign']['negative'] if len(w) > 1)})[ ]?"
-    rf"|(?<![^ (\[\n])(?:{alternation(w for w in _P['sign']['negative'] if len(w) == 1)}))$")
+    rf"(?:(?<![가-힣A-Za-z0-9])(?:{alternation(w for w in _NEGATIVE if len(w) > 1)})[ ]?"
+    rf"|(?<![^ (\[\n])(?:{alternation(w for w in _NEGATIVE if len(w) == 1)}))$")
 _UNIT_RX = re.compile(_UNIT_ALT)
 _MULT_UNIT_RX = re.compile(alternation(_MULT))
 

@@ -81,6 +81,13 @@ COUNTS = [
     ("관객 5천 명 넘게 몰렸다.", "5천 명 넘게", 5_000, "명", None, False, "넘게"),  # 5×10³, more than
     ("1천300명 가까이 대피했다.", "1천300명 가까이", 1_300, "명", None, True, None),  # 1000+300, nearly
     ("그는 같은 질문을 3회 말했다.", "3회", 3, "회", None, False, None),  # 말했다 is a verb, not the bottom of an inning
+    ("올해 전국 226개 시·군·구가 참여한다.", "226개", 226, "개", "시·군·구", False, None),  # the dotted list is counted
+    ("상담은 최대 3회까지 받을 수 있다.", "최대 3회", 3, "회", None, False, "최대"),  # 최대 … 까지: up to three times
+    ("점검은 연 2회까지 허용된다.", "2회", 2, "회", None, False, None),  # a rate (연) before it: a count
+    ("한빛필름은 영화 120편을 상영한다.", "120편", 120, "편", None, False, None),  # 영화 is no series word: a count
+    ("그는 신제품 발표를 세 번 미뤘다.", "세 번", 3, "번", None, False, None),  # a native numeral: always a count
+    ("참여 기업 10곳 중 7곳이 만족했다.", "10곳", 10, "곳", None, False, None),  # 10곳 중 7곳: two counts (kept)
+    ("참여 기업 10곳 중 7곳이 만족했다.", "7곳", 7, "곳", None, False, None),  # … the part, 7
 ]
 
 
@@ -150,6 +157,14 @@ NOT_COUNTS = [
     ("시리즈는 3편부터 달라졌다.", "3편"),           # from part three
     ("축제는 올해로 16회를 맞았다.", "16회"),         # the 16th edition
     ("그는 8회 초 수비에 나섰다.", "8회"),           # the top of the eighth inning
+    ("한빛애니 시리즈 1편이 다음 달 개봉한다.", "1편"),  # the first film of a series
+    ("1편에 이어 2편도 흥행했다.", "1편"),            # 1편에 이어: an ordinal
+    ("드라마는 7회에도 시청률 10%를 넘었다.", "7회"),  # in the seventh episode
+    ("드라마는 16회까지 방송된다.", "16회"),           # through episode 16
+    ("김 후보는 비례대표 11번을 받았다.", "11번"),     # a list number
+    ("투표용지 기호 2번 후보", "2번"),                 # a ballot number
+    ("이는 3번에 해당하는 사례다.", "3번"),            # item 3
+    ("한빛FC는 두 경기째 승리가 없다.", "두 경기째"),  # 째: the second game in a row
 ]
 
 

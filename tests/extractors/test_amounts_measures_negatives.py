@@ -40,6 +40,8 @@ MEASURES = [
     ("간담회에 20대 청년 50명이 참석했다.", "20대", 20, 29, "age", False, "대"),  # 20 … 20+9; 청년 is a person
     ("30대 기업인이 창업했다.", "30대", 30, 39, "age", False, "대"),  # 기업인 (a person), not 기업
     ("20~30대 청년이 몰렸다.", "20~30대", 20, 39, "age", False, "대"),  # 20 … 30+9: one group
+    ("설문에서 20·30대 응답자의 절반이 찬성했다.", "20·30대", 20, 39, "age", False, "대"),  # 20s and 30s: 20 … 30+9
+    ("30대 사업가 김모씨가 창업했다.", "30대", 30, 39, "age", False, "대"),  # 사업가 is one noun (a person), not 사업
     ("학생 A(16·고1)양이 다쳤다.", "16", 16, None, "age", False, None),  # bracketed age before ·고1
     ("용의자 정모 (41) 씨를 붙잡았다.", "41", 41, None, "age", False, None),  # a space before the bracket
     ("1살배기 아이가 구조됐다.", "1살", 1, None, "age", False, None),  # 살 + 배기
@@ -65,6 +67,7 @@ def test_measures(find_amount, sentence, span, value, value_max, unit, approxima
 NOT_AMOUNTS = [
     # sentence, a span that must NOT be an amount
     ("준공은 2년 6월 말로 잡혔다.", "2년 6월"),      # no legal lead word: not a compound term
+    ("2·3대 주주가 지분을 팔았다.", "3대"),          # 2·3: not decades, still a dotted number
     ("제1회 수소포럼을 연다.", "1회"),              # an ordinal (제N회)
     ("제 3차 회의가 열렸다.", "3차"),               # an ordinal
     ("1차 협력사를 지원한다.", "1차"),              # a tier
@@ -116,6 +119,11 @@ def test_not_amounts(make_ctx, sentence, span):
     "세계 10대 부호에 올랐다.",              # 세계 10대: the world's top ten
     "회사는 2세 경영 체제를 갖췄다.",        # the owner family's second generation
     "3세 승계가 마무리됐다.",                # third generation
+    "시는 10대 복지정책을 발표했다.",        # 복지정책 ends in 정책: the ten key policies
+    "30대 재벌총수들이 한자리에 모였다.",    # 재벌총수 opens with 재벌: heads of the top 30 chaebol
+    "10대 그룹 계열사의 투자가 늘었다.",     # the top ten groups
+    "20·40대 여성의 응답이 많았다.",          # two decades that are not adjacent: no single group
+    "시는 10대 핵심 과제에 1조 원을 투입한다.",  # 핵심 is a modifier: 과제 decides (ten key tasks)
 ])
 def test_no_age(make_ctx, sentence):
     ctx = make_ctx(sentence)

@@ -69,6 +69,20 @@ MONEY = [
     ("투자금 ３천만 달러를 받았다.", "３천만 달러", 30_000_000, "USD", False, None, None),  # full-width 3000×10⁴
     ("객단가는 100불이 넘는다.", "100불", 100, "USD", False, None, None),  # 불 = dollars
     ("기념주화는 10원짜리다.", "10원", 10, "KRW", False, None, None),  # 짜리 outside the span
+    # signs: a minus before the number joins the span and negates the value
+    ("한빛전자는 3분기 영업손실 -42억 원을 냈다.", "-42억 원", -4_200_000_000, "KRW", False, None, None),  # −(42×10⁸)
+    ("순이익은 마이너스 3억5천만 원으로 돌아섰다.", "마이너스 3억5천만 원", -350_000_000, "KRW", False, None, None),  # −(3×10⁸ + 5000×10⁴)
+    ("영업현금흐름(-1,250만 달러)이 악화됐다.", "-1,250만 달러", -12_500_000, "USD", False, None, None),  # −(1250×10⁴)
+    ("전년 대비 증감액은 △7억 원이다.", "△7억 원", -700_000_000, "KRW", False, None, None),  # △ = minus in a table: −(7×10⁸)
+    # 초반/중반/후반 after the currency: in the low/mid/high range → approximate
+    ("올해 투자액은 7천억 원 중반이 될 전망이다.", "7천억 원 중반", 700_000_000_000, "KRW", True, None, None),  # 7000×10⁸, approx
+    ("객단가는 3만원 후반에 형성됐다.", "3만원 후반", 30_000, "KRW", True, None, None),  # 3×10⁴, approx
+    ("연간 매출은 9조 원 후반대로 예상된다.", "9조 원 후반대", 9_000_000_000_000, "KRW", True, None, "year"),  # 9×10¹², approx, 연간
+    # 억/조 without 원: a money noun before it, or a money verb after the same value written in won
+    ("한빛푸드는 매출 3천억을 달성했다. 영업이익은 210억 원이다.", "3천억", 300_000_000_000, "KRW", False, None, None),  # 3000×10⁸
+    ("한빛바이오, 오송 신공장에 1,200억 투입\n한빛바이오는 1,200억 원을 들여 공장을 짓는다.", "1,200억",
+     120_000_000_000, "KRW", False, None, None),  # 1200×10⁸, headline over the body's 1,200억 원
+    ("예산 2조를 편성했다. 이 중 500억 원은 예비비다.", "2조", 2_000_000_000_000, "KRW", False, None, None),  # 2×10¹²
 ]
 
 
@@ -123,7 +137,38 @@ NOT_MONEY = [
     "몇 천원의 값을 치렀다.",          # several thousand won, not 1,000
     "수 천만원이 들었다.",             # spaced 수: several ten-millions, not 10⁷
     "몇 백만 원을 썼다.",              # several millions, not 10⁶
+    "매출 2억을 올렸다.",              # 억 without 원 in a document with no amount in won
 ]
+
+
+NOT_BARE_WON = [
+    "조회수 1억을 돌파했다. 상금은 100만 원이다.",   # 조회수 is no money noun, 돌파 no money verb
+    "80억 투자를 약속했다고 전했다. 벌금은 300만원이다.",  # verb only, 80억 never in won: maybe dollars
+    "매출 2억을 올렸다. 수출액은 3천만 달러다.",    # another currency in the document
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BARE_WON)
+def test_not_bare_won(make_ctx, sentence):
+    ctx = make_ctx(sentence)
+    assert [a.text for a in amounts.extract(ctx) if a.rule_id == "money.bare_magnitude.v1"] == []
+
+
+SIGNS = [
+    # sentence, span (no sign), value: the minus is NOT read (a range, a bullet, a dash line)
+    ("목표치는 10-30억 원 수준이다.", None, None),  # 10-30: a dash between numbers, never −30억
+    ("주요 성과는 △3억 원 절감 △2개 기관 유치다.", "3억 원", 300_000_000),  # inline bullets: 3×10⁸
+    ("사업 개요\n△5억 원 규모 시설 개선", "5억 원 규모", 500_000_000),  # △ opens the line: a bullet
+    ("개요\n-20억 원 투입", "20억 원", 2_000_000_000),  # a dash list line: 20×10⁸
+]
+
+
+@pytest.mark.parametrize("sentence, span, value", SIGNS)
+def test_sign_not_read(make_ctx, sentence, span, value):
+    found = amounts.extract(make_ctx(sentence))
+    assert all(a.value >= 0 for a in found)
+    if span is not None:
+        assert [a.value for a in found if a.text == span] == [Decimal(value)]
 
 
 @pytest.mark.parametrize("sentence", NOT_MONEY)

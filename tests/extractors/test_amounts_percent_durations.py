@@ -46,6 +46,11 @@ PERCENT = [
     ("코로나-19% 효과", "19%", "PERCENT", "19", None, "%", False, None, None),  # a hyphen after a word is no sign
     ("동맥이 70% 가까이 막혔다.", "70% 가까이", "PERCENT", "70", None, "%", True, None, None),  # nearly 70 %
     ("주가는 2배 가까이 올랐다.", "2배 가까이", "MULTIPLE", "2", None, "배", True, None, None),  # nearly ×2
+    ("영업이익률은 △3.1%로 집계됐다.", "△3.1%", "PERCENT", "-3.1", None, "%", False, None, None),  # △ = minus in a figure
+    ("증감(▽0.8%p)을 표에 적었다.", "▽0.8%p", "PERCENT_POINT", "-0.8", None, "%p", False, None, None),  # ▽ after (
+    ("주요 성과는 △3.1% 성장 △2개 기관 유치다.", "3.1%", "PERCENT", "3.1", None, "%", False, None, None),  # two △: bullets
+    ("실적 요약\n△ 영업이익 120억 원(△62.1%)", "△62.1%", "PERCENT", "-62.1", None, "%", False, None, None),  # the line's own bullet aside: −62.1
+    ("성장률은 3% 후반에 머물 전망이다.", "3% 후반", "PERCENT", "3", None, "%", True, None, None),  # high-3 % range
 ]
 
 

@@ -80,9 +80,22 @@ CONTEXT = [
      "2월 말", D("2027-02-21"), D("2027-02-28")),  # 내년 = 2026+1 = 2027; 말 = 21st to last day
     ("한빛테크는 2025년 5월 문을 열었고 8월에 2공장을 세웠다.", "2026-11-26",
      "8월", D("2025-08-01"), D("2025-08-31")),     # the past year written before, not 2026
-    # …not across sentences (the reference year, as before)
+    # …and into the NEXT sentence of the same paragraph when both speak in the same tense
     ("시는 2027년 3월 착공한다. 12월 완공한다.", "2026-11-26",
-     "12월", D("2026-12-01"), D("2026-12-31")),
+     "12월", D("2027-12-01"), D("2027-12-31")),   # future 2027-03, non-past clause; 12 ≥ 3 → 2027
+    ("한빛테크는 2025년 5월 문을 열었다. 8월에는 2공장을 세웠다.", "2026-11-26",
+     "8월", D("2025-08-01"), D("2025-08-31")),     # past 2025-05, past clause; 8 ≥ 5 → 2025
+    ("시는 2027년 3월 착공한다. 12월 완공하고 2028년 2월 입주한다. 5월 준공식을 연다.", "2026-11-26",
+     "5월", D("2028-05-01"), D("2028-05-31")),     # the latest year-month (2028-02) carries: 5 ≥ 2
+    # …but not to a clause in another tense, across a paragraph, or two sentences on
+    ("시는 2027년 3월 착공한다. 5월에는 시범 운행을 마쳤다.", "2026-11-26",
+     "5월", D("2026-05-01"), D("2026-05-31")),     # a past clause after a future date: the reference year
+    ("시는 2027년 3월 착공한다.\n12월 완공한다.", "2026-11-26",
+     "12월", D("2026-12-01"), D("2026-12-31")),   # a new line: the reference year, as before
+    ("시는 2027년 3월 착공한다. 공사는 한빛건설이 맡는다. 12월 완공한다.", "2026-11-26",
+     "12월", D("2026-12-01"), D("2026-12-31")),   # two sentences later: the reference year
+    ("시는 2027년 11월 착공한다. 3월 완공한다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),     # 3 < 11: never carried backwards (reference year, as before)
     # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
     ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
     # …and never a report date (the release's own day)
@@ -97,6 +110,14 @@ CONTEXT = [
      "26일", D("2026-11-26"), None),               # a report date keeps the reference month
     ("정부는 한글날 기념식 일정을 24일 국무회의에서 확정한다.", "2026-11-26",
      "24일", D("2026-11-24"), None),               # a holiday (10-09) lends no month: November
+    # a bare day later in the month of a future schedule, whose reference-month reading would be
+    # past for a non-past clause: the schedule's month
+    ("신청은 12월 8일부터 15일까지 받는다. 선착순 마감이다. 결과는 18일 발표한다.", "2026-11-26",
+     "18일", D("2026-12-18"), None),               # 11-18 < 11-26 would be past; 18 > 15 → December
+    ("신청은 12월 8일부터 15일까지 받는다. 결과는 28일 발표한다.", "2026-11-26",
+     "28일", D("2026-11-28"), None),               # 11-28 is still ahead of 11-26: the reference month, as before
+    ("회사는 9월 3일 계약을 맺었다. 이후 20일 잔금을 받았다.", "2026-11-26",
+     "20일", D("2026-11-20"), None),               # past schedule, past day 11-20: no conflict, reference month
 ]
 
 
@@ -114,7 +135,21 @@ RECURRING = [
     "새 요금제는 매년 3월 1일 적용된다.",  # the whole date after 매년 recurs (before: a bare 1일 of the reference month)
     "시는 10월마다 축제를 연다.",           # N월마다 = every October
     "해마다 5월이면 관광객이 붐빈다.",
+    "무료 강좌는 매주 월요일과 목요일 열린다.",  # weekdays listed after 매주 recur too
+    "상설 공연은 매주 화·목요일 열린다.",  # 화·목요일: Tuesdays and Thursdays
 ]
+
+
+NOT_ONE_MONTH = [
+    # text, the surfaces that ARE dates: 역대/예년 + a month means every such month
+    ("지난 10월 판매량은 역대 11월 중 최대치를 넘었다.", ["지난 10월"]),  # 역대 11월: every November
+    ("이달 강수량은 예년 11월 평균의 두 배였다.", ["이달"]),            # 예년 11월: Novembers of past years
+]
+
+
+@pytest.mark.parametrize("text, surfaces", NOT_ONE_MONTH)
+def test_every_such_month_is_no_date(make_ctx, text, surfaces):
+    assert [m.text for m in extract(make_ctx(text, "2026-11-26"))] == surfaces
 
 
 @pytest.mark.parametrize("text", RECURRING)
