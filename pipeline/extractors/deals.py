@@ -1664,9 +1664,7 @@ def _prize_topics(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
         winners = _winner_list(sent, a, end_p)
         if not winners or (pz.key in r.prize_ambiguous and not sure):
             continue
-        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
-                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
-        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        f = _given(sent, pz, v, winners, active=True)
         if not _after_verb(sent, k, f):
             return []
         out.append(f)
@@ -1711,9 +1709,7 @@ def _prize_bare_list(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
                 winners = [alone] if alone.org and alone.name else []
             if not winners:
                 return []  # a winner not named (대상 수상 기업, …): who won what is not said
-            f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
-                      m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
-            f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+            f = _given(sent, pz, v, winners, active=True)
             if not _after_verb(sent, kv, f):
                 return []
             out.append(f)
@@ -1721,21 +1717,49 @@ def _prize_bare_list(sent: _Sent, prizes: list[_Prize]) -> list[Found]:
     return []
 
 
+def _not_found(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[_Prize]:
+    """The prizes no found in ``out`` starts with."""
+    done = {f.t_start for f in out}
+    return [pz for pz in prizes if sent.m[pz.i].start not in done]
+
+
+def _verb_after(sent: _Sent, pz: _Prize, verbs: frozenset[str], particles: tuple[str, ...]) -> int:
+    """The index of the first morpheme after the prize ``pz`` that is no name, list mark or one of
+    ``particles`` (at most 10 on), or of the first of ``verbs``: where its verb should stand."""
+    m, n, seps = sent.m, len(sent.m), rules().separators
+    v = pz.j + 1
+    while v < n and v - pz.j < 10 and m[v].form not in verbs and (
+            m[v].tag in NOMINAL or m[v].tag in particles or sent.surf[v] in seps):
+        v += 1
+    return v
+
+
+def _dative_winners(sent: _Sent, q: int) -> list[Party]:
+    """The winners named before the dative particle at morpheme q (㈜A에, A와 B에게); [] when q is none."""
+    m = sent.m
+    if q < 1 or m[q].tag != "JKB" or m[q].form not in rules().dative:
+        return []
+    return _winner_list(sent, 0, q)
+
+
+def _given(sent: _Sent, pz: _Prize, v: int, winners: list[Party], active: bool) -> Found:
+    """The award of prize ``pz`` handed to ``winners`` by the verb at morpheme v."""
+    m = sent.m
+    f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
+              m[v].end, sent.index, active=active, headline=sent.headline, how="verb")
+    f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+    return f
+
+
 def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Found]:
     """"시는 ㈜A에 (시장) 표창을 수여했다": a prize given (active) to the organisation in 에(게), the
     subject the giver (deals.toml [prizes] conferred_verbs); "A와 B에" → one award each."""
     r = rules()
     m, n = sent.m, len(sent.m)
-    done = {f.t_start for f in out}
     res: list[Found] = []
-    for pz in prizes:
-        if m[pz.i].start in done:
-            continue
+    for pz in _not_found(sent, prizes, out):
         # the verb: the object particle, names and list marks after the prize, then 수여 + 하
-        v = pz.j + 1
-        while v < n and v - pz.j < 10 and m[v].form not in r.prize_conferred_verbs and (
-                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKO") or sent.surf[v] in r.separators):
-            v += 1
+        v = _verb_after(sent, pz, r.prize_conferred_verbs, ("JC", "JKO"))
         if v + 1 >= n or m[v].form not in r.prize_conferred_verbs or m[v].tag != "NNG" \
                 or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
             continue
@@ -1744,15 +1768,11 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
         q = pz.i - 1
         while q > 0 and m[q].tag in NOMINAL and pz.i - q < 4:
             q -= 1
-        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
-            continue
-        winners = _winner_list(sent, 0, q)
+        winners = _dative_winners(sent, q)
         if not winners:
             continue
         giver, _, _ = _find_subject(sent, q, False)
-        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
-                  m[v].end, sent.index, active=True, headline=sent.headline, how="verb")
-        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        f = _given(sent, pz, v, winners, active=True)
         if giver is not None and (giver.org or giver.self_ref) and not giver.anaphor and giver.name not in {
                 w.name for w in winners}:
             f.giver = giver
@@ -1863,16 +1883,10 @@ def _prize_given(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fo
     """"A에는 장관상과 상금 2000만원이 수여됐다": a prize given (passive) to the organisation in 에(게)는."""
     r = rules()
     m, n = sent.m, len(sent.m)
-    done = {f.t_start for f in out}
     res: list[Found] = []
-    for pz in prizes:
-        if m[pz.i].start in done:
-            continue
+    for pz in _not_found(sent, prizes, out):
         # the verb: names, list marks and one subject particle after the prize, then 수여되/주어지
-        v = pz.j + 1
-        while v < n and v - pz.j < 10 and m[v].form not in r.prize_given_verbs and (
-                m[v].tag in NOMINAL or m[v].tag in ("JC", "JKS") or sent.surf[v] in r.separators):
-            v += 1
+        v = _verb_after(sent, pz, r.prize_given_verbs, ("JC", "JKS"))
         if v >= n or m[v].form not in r.prize_given_verbs:
             continue
         k = v + 1
@@ -1888,14 +1902,10 @@ def _prize_given(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[Fo
             q -= 1
         if q > 0 and m[q].tag == "JX" and m[q].form in r.subject_jx:
             q -= 1
-        if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
-            continue
-        winners = _winner_list(sent, 0, q)
+        winners = _dative_winners(sent, q)
         if not winners:
             continue
-        f = Found(pz.type, sent.text[m[pz.i].start:m[pz.j].end], m[pz.i].start, m[pz.j].end, m[v].start,
-                  m[v].end, sent.index, active=False, headline=sent.headline, how="verb")
-        f.key, f.ij, f.winners = pz.key, (pz.i, pz.j), winners
+        f = _given(sent, pz, v, winners, active=False)
         if _after_verb(sent, k, f):
             res.append(f)
     return res
