@@ -437,6 +437,9 @@ class _Sent:
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
             word = self.text[self.m[w].start:self.m[w_end].end]
+            if any(x.label == "PERSON" and x.start == self.m[w].start and x.end == self.m[w_end].end
+                   for x in self.ents.starting_in(self.m[w].start, self.m[w].start + 1)):
+                return start  # "김민수 연구원이": a person's title, no part of an organisation's name
             if word in _place_names() or word in r.descriptor_words:
                 return start  # "베트남 빈그룹과", "제약사 브릭스톤바이오와": a country or a kind, no part of the name
             start = w
@@ -659,6 +662,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             listed = _listed_before_generic(sent, np[0], persons)
             if listed:  # "A와 B, C 등 3개 기관은": the named ones are the subject
                 return listed[0], listed[1:], True
+        if head.self_ref and not head.anaphor and persons:
+            person = _person_subject(sent, np, persons)
+            if person is not None:  # "김민수 연구원이 대상을 받았다": the person, not the institute
+                return person, [], True
         if head.anaphor or head.self_ref:
             return head, [], True
         if not head.org:

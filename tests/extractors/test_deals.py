@@ -117,6 +117,13 @@ ONE_DEAL = [
      ("award", "모아디자인", False, [], N, N, N, N)),  # the owner of what won, not the announcer
     ("㈜다온랩은 한빛재단의 혁신상을 받았다.", N,
      ("award", "다온랩", False, ["한빛재단"], N, N, N, N)),  # X의 + the prize: the giver
+    # a person's name before 연구원 (a title here, also a self-reference word): the person won
+    ("박서연 연구원이 올해 과학기술 대상을 받았다.", N,
+     ("award", "박서연", False, [], N, N, N, N)),
+    ("한빛바이오연구원 박서연 연구원은 올해 과학기술 대상을 받았다.", N,
+     ("award", "박서연", False, [], N, N, N, N)),  # the person, not 한빛바이오연구원
+    ("연구원은 올해 과학기술 대상을 받았다.", "한빛바이오연구원",
+     ("award", "한빛바이오연구원", True, [], N, N, N, N)),  # no name before it: the issuer itself
     # --- grant ----------------------------------------------------------------------------
     ("(주)한빛소프트가 중소벤처기업부의 팁스(TIPS) 프로그램에 선정됐다.", N,
      ("grant", "한빛소프트", False, ["중소벤처기업부"], N, N, N, N)),  # X의 ∼ 선정
