@@ -1747,9 +1747,10 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
                 or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
             continue
         k = v + 2
-        # the winner: "㈜A에 (시장) 표창을"
+        # the winner: "㈜A에 (시장) 표창을", "㈜A에 올해의 혁신상을"
         q = pz.i - 1
-        while q > 0 and m[q].tag in NOMINAL and pz.i - q < 4:
+        while q > 0 and pz.i - q < 5 and (m[q].tag in NOMINAL or (
+                m[q].tag == "JKG" and m[q - 1].tag in NOMINAL and m[q - 1].end == m[q].start)):
             q -= 1
         if q < 1 or m[q].tag != "JKB" or m[q].form not in r.dative:
             continue

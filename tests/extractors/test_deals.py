@@ -226,6 +226,11 @@ ONE_DEAL = [
      ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
     ("한빛재단은 ㈜다온테크에 혁신상과 상금 1000만원을 수여했다.", N,
      ("award", "다온테크", False, ["한빛재단"], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
+    # a genitive before the prize (올해의 혁신상) still leaves A in 에 the winner
+    ("시는 ㈜새솔바이오에 올해의 혁신상을 수여했다.", "창원시",
+     ("award", "새솔바이오", False, ["창원시"], N, N, N, N)),
+    ("한빛재단은 ㈜다온테크에 올해의 기술혁신상을 수여했다.", N,
+     ("award", "다온테크", False, ["한빛재단"], N, N, N, N)),
     # --- headlines, dates, cancels ----------------------------------------------------------
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
@@ -656,6 +661,8 @@ NEGATIVES = [
     "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
     "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
     "도는 우수 기업 10곳에 도지사 표창을 수여했다.",  # many firms, none named
+    "도는 우수 기업 10곳에 올해의 도지사 표창을 수여했다.",  # 의 before the prize: still none named
+    "시는 ㈜새솔바이오에 상금의 일부를 수여했다.",  # 상금 is no prize
 ]
 
 
