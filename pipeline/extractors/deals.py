@@ -1382,6 +1382,45 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
 
 
 
+def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
+    """"대상을 받은 ㈜B는 상금 500만원도 받았다": the winner heads the relative clause; the prize money
+    it receives in the main clause (an award cue before it, a prize verb right after it) is the award's."""
+    if f.type.name != "award" or not f.parties:
+        return None
+    party = f.parties[0]
+    p = sent.by_end.get(party.end)
+    if party.start < f.span_end or p is None or p + 1 >= len(sent.m):
+        return None
+    particle = sent.m[p + 1]
+    if particle.tag not in ("JKS", "JX") or particle.start != party.end:
+        return None
+    amt = next(iter(money.starting_in(particle.end, sent.end)), None)
+    if amt is None or amt.end > sent.end:
+        return None
+    before = ctx_text[max(particle.end, amt.start - 8):amt.start]
+    if not any(c in before for c in rules().award_cues):
+        return None
+    # nothing but nouns, particles and adverbs between the party and the money (no other clause)
+    q = p + 2
+    while q < len(sent.m) and sent.m[q].start < amt.start:
+        if sent.m[q].tag.startswith(("V", "X", "E")):
+            return None
+        q += 1
+    # after the money: particles (and an adverb), then a prize verb ending the sentence (받았다);
+    # "상금 500만원을 받은 ㈜C에": a relative clause of another firm
+    m = sent.m
+    while q < len(m) and (m[q].start < amt.end or m[q].tag.startswith("J") or m[q].tag == "MAG"):
+        q += 1
+    if q >= len(m) or not (m[q].tag.startswith("V") and m[q].form in f.type.verbs):
+        return None
+    q += 1
+    while q < len(m) and m[q].tag == "EP":
+        q += 1
+    if q >= len(m) or m[q].tag != "EF":
+        return None
+    return _stated(ctx_text, money, amt)
+
+
 # ---------------------------------------------------------------------------------------------
 # the extractor
 
@@ -2561,6 +2600,8 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
+                if g.amount is None:
+                    g.amount = _head_prize_money(text, sent, g, money)
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])

@@ -226,6 +226,15 @@ ONE_DEAL = [
      ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
     ("한빛재단은 ㈜다온테크에 혁신상과 상금 1000만원을 수여했다.", N,
      ("award", "다온테크", False, ["한빛재단"], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
+    # 대상을 받은 ㈜B는 … 상금 X도 받았다: the prize money the winner receives in the main clause
+    ("대상을 받은 ㈜새솔바이오는 상금 500만원도 받았다.", N,
+     ("award", "새솔바이오", False, [], 5_000_000, "KRW", N, N)),  # 500×10⁴
+    ("최우수상을 받은 ㈜다온테크는 부상으로 상금 300만원을 함께 받았다.", N,
+     ("award", "다온테크", False, [], 3_000_000, "KRW", N, N)),  # 300×10⁴
+    ("대상을 받은 ㈜새솔바이오는 상금 500만원을 지역 복지재단에 기부했다.", N,
+     ("award", "새솔바이오", False, [], N, N, N, N)),  # given away, not received: no value
+    ("대상을 받은 ㈜새솔바이오는 지난해 매출 500억원을 기록했다.", N,
+     ("award", "새솔바이오", False, [], N, N, N, N)),  # revenue, no award cue: no value
     # a genitive before the prize (올해의 혁신상) still leaves A in 에 the winner
     ("시는 ㈜새솔바이오에 올해의 혁신상을 수여했다.", "창원시",
      ("award", "새솔바이오", False, ["창원시"], N, N, N, N)),
