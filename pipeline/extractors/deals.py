@@ -1382,6 +1382,41 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
 
 
 
+def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
+    """"㈜V는 ㈜A에 40억원, ㈜B에 30억원을 (각각) 투자했다": f is B's investment (30억원); each
+    "X에 amount," pair listed before it is an investment of its own (A, 40억원)."""
+    if f.type.name != "investment" or len(f.counterparties) != 1 or f.amount is None:
+        return []
+    m, text = sent.m, sent.text
+    cp = f.counterparties[0]
+    p = sent.by_end.get(cp.end)
+    if p is None or p + 1 >= len(m) or m[p + 1].form != "에" or m[p + 1].tag != "JKB" \
+            or text[m[p + 1].end:f.amount.start].strip():
+        return []
+    out: list[Found] = []
+    start = cp.start
+    for _ in range(8):
+        c = sent.by_start.get(start)
+        if c is None or c < 3 or sent.surf[c - 1] != "," or m[c - 1].tag not in ("SP", "SC"):
+            break
+        amt = next((a for a in money.ending_at(m[c - 1].start) if a.unit == f.amount.unit), None)
+        a_idx = sent.by_start.get(amt.start) if amt is not None else None
+        if a_idx is None or a_idx < 2 or m[a_idx - 1].form != "에" or m[a_idx - 1].tag != "JKB" \
+                or text[m[a_idx - 1].end:amt.start].strip():
+            break
+        np = sent.noun_phrase(a_idx - 1)
+        if np is None:
+            break
+        party = _party(sent, *np, strict=True)
+        if not party.org or not party.name:
+            break
+        g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+        g.parties, g.counterparties, g.amount = list(f.parties), [party], amt
+        out.append(g)
+        start = party.start
+    return out[::-1]
+
+
 def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
     """"대상을 받은 ㈜B는 상금 500만원도 받았다": the winner heads the relative clause; the prize money
     it receives in the main clause (an award cue before it, a prize verb right after it) is the award's."""
@@ -2602,6 +2637,7 @@ def extract(ctx: Context) -> list[Deal]:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
                 if g.amount is None:
                     g.amount = _head_prize_money(text, sent, g, money)
+                found_all.extend(_paired_datives(sent, g, money))
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])

@@ -439,6 +439,32 @@ def test_many_deals(text, issuer, expected):
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
 
 
+# "V는 A에 X, B에 Y를 (각각) 투자했다": one investment per investee, each with its own amount;
+# rows: (text, [(party, counterparties, value)]) in text order.
+PAIRED_INVESTMENTS = [
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 40억원, ㈜새솔바이오에 30억원을 각각 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], 4_000_000_000),  # 40×10⁸
+      ("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),  # 30×10⁸
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 15억원, ㈜새솔바이오에 20억원, ㈜리브로보틱스에 5억원을 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], 1_500_000_000),  # 15×10⁸
+      ("한빛벤처스", ["새솔바이오"], 2_000_000_000),  # 20×10⁸
+      ("한빛벤처스", ["리브로보틱스"], 500_000_000)]),  # 5×10⁸
+    # negative: revenue before the comma is no investee's amount
+    ("㈜한빛벤처스는 올해 매출 40억원, ㈜새솔바이오에 30억원을 투자했다.",
+     [("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),  # 30×10⁸ only
+    # negative: an amount with no company in 에 before it
+    ("㈜한빛벤처스는 지난해 40억원, ㈜새솔바이오에 올해 30억원을 투자했다.",
+     [("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED_INVESTMENTS)
+def test_paired_investees_each_get_their_amount(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.counterparty_names, Decimal(d.value) if d.value is not None else None)
+            for d in deals if d.type == "investment"] == [(p, c, Decimal(v)) for p, c, v in expected]
+
+
 # Prizes of one sentence: [(trigger, party)] in text order, the prize each winner got.
 PRIZES = [
     ("올해 창업경진대회 최우수상은 ㈜한빛소프트와 ㈜다온랩이, 우수상은 ㈜새길테크 등 4개사가 수상했다.",
