@@ -437,6 +437,9 @@ class _Sent:
             while w > 0 and self.m[w - 1].tag in ("NNP", "NNG", "SL") and self.m[w - 1].end == self.m[w].start:
                 w -= 1
             word = self.text[self.m[w].start:self.m[w_end].end]
+            if any(x.label == "PERSON" and x.start == self.m[w].start and x.end == self.m[w_end].end
+                   for x in self.ents.starting_in(self.m[w].start, self.m[w].start + 1)):
+                return start  # "김민수 연구원이": a person's title, no part of an organisation's name
             if word in _place_names() or word in r.descriptor_words:
                 return start  # "베트남 빈그룹과", "제약사 브릭스톤바이오와": a country or a kind, no part of the name
             start = w
@@ -659,6 +662,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             listed = _listed_before_generic(sent, np[0], persons)
             if listed:  # "A와 B, C 등 3개 기관은": the named ones are the subject
                 return listed[0], listed[1:], True
+        if head.self_ref and not head.anaphor and persons:
+            person = _person_subject(sent, np, persons)
+            if person is not None:  # "김민수 연구원이 대상을 받았다": the person, not the institute
+                return person, [], True
         if head.anaphor or head.self_ref:
             return head, [], True
         if not head.org:
@@ -1375,6 +1382,80 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
 
 
 
+def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
+    """"㈜V는 ㈜A에 40억원, ㈜B에 30억원을 (각각) 투자했다": f is B's investment (30억원); each
+    "X에 amount," pair listed before it is an investment of its own (A, 40억원)."""
+    if f.type.name != "investment" or len(f.counterparties) != 1 or f.amount is None:
+        return []
+    m, text = sent.m, sent.text
+    cp = f.counterparties[0]
+    p = sent.by_end.get(cp.end)
+    if p is None or p + 1 >= len(m) or m[p + 1].form != "에" or m[p + 1].tag != "JKB" \
+            or text[m[p + 1].end:f.amount.start].strip():
+        return []
+    out: list[Found] = []
+    start = cp.start
+    for _ in range(8):
+        c = sent.by_start.get(start)
+        if c is None or c < 3 or sent.surf[c - 1] != "," or m[c - 1].tag not in ("SP", "SC"):
+            break
+        amt = next((a for a in money.ending_at(m[c - 1].start) if a.unit == f.amount.unit), None)
+        a_idx = sent.by_start.get(amt.start) if amt is not None else None
+        if a_idx is None or a_idx < 2 or m[a_idx - 1].form != "에" or m[a_idx - 1].tag != "JKB" \
+                or text[m[a_idx - 1].end:amt.start].strip():
+            break
+        np = sent.noun_phrase(a_idx - 1)
+        if np is None:
+            break
+        party = _party(sent, *np, strict=True)
+        if not party.org or not party.name:
+            break
+        g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+        g.parties, g.counterparties, g.amount = list(f.parties), [party], amt
+        out.append(g)
+        start = party.start
+    return out[::-1]
+
+
+def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
+    """"대상을 받은 ㈜B는 상금 500만원도 받았다": the winner heads the relative clause; the prize money
+    it receives in the main clause (an award cue before it, a prize verb right after it) is the award's."""
+    if f.type.name != "award" or not f.parties:
+        return None
+    party = f.parties[0]
+    p = sent.by_end.get(party.end)
+    if party.start < f.span_end or p is None or p + 1 >= len(sent.m):
+        return None
+    particle = sent.m[p + 1]
+    if particle.tag not in ("JKS", "JX") or particle.start != party.end:
+        return None
+    amt = next(iter(money.starting_in(particle.end, sent.end)), None)
+    if amt is None or amt.end > sent.end:
+        return None
+    before = ctx_text[max(particle.end, amt.start - 8):amt.start]
+    if not any(c in before for c in rules().award_cues):
+        return None
+    # nothing but nouns, particles and adverbs between the party and the money (no other clause)
+    q = p + 2
+    while q < len(sent.m) and sent.m[q].start < amt.start:
+        if sent.m[q].tag.startswith(("V", "X", "E")):
+            return None
+        q += 1
+    # after the money: particles (and an adverb), then a prize verb ending the sentence (받았다);
+    # "상금 500만원을 받은 ㈜C에": a relative clause of another firm
+    m = sent.m
+    while q < len(m) and (m[q].start < amt.end or m[q].tag.startswith("J") or m[q].tag == "MAG"):
+        q += 1
+    if q >= len(m) or not (m[q].tag.startswith("V") and m[q].form in f.type.verbs):
+        return None
+    q += 1
+    while q < len(m) and m[q].tag == "EP":
+        q += 1
+    if q >= len(m) or m[q].tag != "EF":
+        return None
+    return _stated(ctx_text, money, amt)
+
+
 # ---------------------------------------------------------------------------------------------
 # the extractor
 
@@ -1764,9 +1845,10 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
                 or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
             continue
         k = v + 2
-        # the winner: "㈜A에 (시장) 표창을"
+        # the winner: "㈜A에 (시장) 표창을", "㈜A에 올해의 혁신상을"
         q = pz.i - 1
-        while q > 0 and m[q].tag in NOMINAL and pz.i - q < 4:
+        while q > 0 and pz.i - q < 5 and (m[q].tag in NOMINAL or (
+                m[q].tag == "JKG" and m[q - 1].tag in NOMINAL and m[q - 1].end == m[q].start)):
             q -= 1
         winners = _dative_winners(sent, q)
         if not winners:
@@ -2563,6 +2645,9 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
+                if g.amount is None:
+                    g.amount = _head_prize_money(text, sent, g, money)
+                found_all.extend(_paired_datives(sent, g, money))
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])

@@ -117,6 +117,13 @@ ONE_DEAL = [
      ("award", "모아디자인", False, [], N, N, N, N)),  # the owner of what won, not the announcer
     ("㈜다온랩은 한빛재단의 혁신상을 받았다.", N,
      ("award", "다온랩", False, ["한빛재단"], N, N, N, N)),  # X의 + the prize: the giver
+    # a person's name before 연구원 (a title here, also a self-reference word): the person won
+    ("박서연 연구원이 올해 과학기술 대상을 받았다.", N,
+     ("award", "박서연", False, [], N, N, N, N)),
+    ("한빛바이오연구원 박서연 연구원은 올해 과학기술 대상을 받았다.", N,
+     ("award", "박서연", False, [], N, N, N, N)),  # the person, not 한빛바이오연구원
+    ("연구원은 올해 과학기술 대상을 받았다.", "한빛바이오연구원",
+     ("award", "한빛바이오연구원", True, [], N, N, N, N)),  # no name before it: the issuer itself
     # --- grant ----------------------------------------------------------------------------
     ("(주)한빛소프트가 중소벤처기업부의 팁스(TIPS) 프로그램에 선정됐다.", N,
      ("grant", "한빛소프트", False, ["중소벤처기업부"], N, N, N, N)),  # X의 ∼ 선정
@@ -219,6 +226,20 @@ ONE_DEAL = [
      ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
     ("한빛재단은 ㈜다온테크에 혁신상과 상금 1000만원을 수여했다.", N,
      ("award", "다온테크", False, ["한빛재단"], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
+    # 대상을 받은 ㈜B는 … 상금 X도 받았다: the prize money the winner receives in the main clause
+    ("대상을 받은 ㈜새솔바이오는 상금 500만원도 받았다.", N,
+     ("award", "새솔바이오", False, [], 5_000_000, "KRW", N, N)),  # 500×10⁴
+    ("최우수상을 받은 ㈜다온테크는 부상으로 상금 300만원을 함께 받았다.", N,
+     ("award", "다온테크", False, [], 3_000_000, "KRW", N, N)),  # 300×10⁴
+    ("대상을 받은 ㈜새솔바이오는 상금 500만원을 지역 복지재단에 기부했다.", N,
+     ("award", "새솔바이오", False, [], N, N, N, N)),  # given away, not received: no value
+    ("대상을 받은 ㈜새솔바이오는 지난해 매출 500억원을 기록했다.", N,
+     ("award", "새솔바이오", False, [], N, N, N, N)),  # revenue, no award cue: no value
+    # a genitive before the prize (올해의 혁신상) still leaves A in 에 the winner
+    ("시는 ㈜새솔바이오에 올해의 혁신상을 수여했다.", "창원시",
+     ("award", "새솔바이오", False, ["창원시"], N, N, N, N)),
+    ("한빛재단은 ㈜다온테크에 올해의 기술혁신상을 수여했다.", N,
+     ("award", "다온테크", False, ["한빛재단"], N, N, N, N)),
     # --- headlines, dates, cancels ----------------------------------------------------------
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
@@ -416,6 +437,32 @@ MANY = [
 def test_many_deals(text, issuer, expected):
     _, deals = deals_of(text, issuer)
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == expected
+
+
+# "V는 A에 X, B에 Y를 (각각) 투자했다": one investment per investee, each with its own amount;
+# rows: (text, [(party, counterparties, value)]) in text order.
+PAIRED_INVESTMENTS = [
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 40억원, ㈜새솔바이오에 30억원을 각각 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], 4_000_000_000),  # 40×10⁸
+      ("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),  # 30×10⁸
+    ("㈜한빛벤처스는 ㈜다온로보틱스에 15억원, ㈜새솔바이오에 20억원, ㈜리브로보틱스에 5억원을 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], 1_500_000_000),  # 15×10⁸
+      ("한빛벤처스", ["새솔바이오"], 2_000_000_000),  # 20×10⁸
+      ("한빛벤처스", ["리브로보틱스"], 500_000_000)]),  # 5×10⁸
+    # negative: revenue before the comma is no investee's amount
+    ("㈜한빛벤처스는 올해 매출 40억원, ㈜새솔바이오에 30억원을 투자했다.",
+     [("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),  # 30×10⁸ only
+    # negative: an amount with no company in 에 before it
+    ("㈜한빛벤처스는 지난해 40억원, ㈜새솔바이오에 올해 30억원을 투자했다.",
+     [("한빛벤처스", ["새솔바이오"], 3_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED_INVESTMENTS)
+def test_paired_investees_each_get_their_amount(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.counterparty_names, Decimal(d.value) if d.value is not None else None)
+            for d in deals if d.type == "investment"] == [(p, c, Decimal(v)) for p, c, v in expected]
 
 
 # Prizes of one sentence: [(trigger, party)] in text order, the prize each winner got.
@@ -649,6 +696,8 @@ NEGATIVES = [
     "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
     "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
     "도는 우수 기업 10곳에 도지사 표창을 수여했다.",  # many firms, none named
+    "도는 우수 기업 10곳에 올해의 도지사 표창을 수여했다.",  # 의 before the prize: still none named
+    "시는 ㈜새솔바이오에 상금의 일부를 수여했다.",  # 상금 is no prize
 ]
 
 
