@@ -587,6 +587,12 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             pair = f"{stem} {nxt.stem}"
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.pair.v1",
                                   kind=lex.known[pair] or None))
+        if kind == "company" and tok.bare and nxt.stem in region_words() and doc.text[tok.end:nxt.start] == " " and (
+            doc.text[nxt.stem_end:nxt.stem_end + 1] == "("
+            or not nxt.bare and doc.text[nxt.stem_end:nxt.end] not in places.PLACE_PARTICLES
+        ):  # 다온테크 USA(Daontech USA), 한빛전자 코리아는: the company's subsidiary there
+            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.region_subsidiary.v1",
+                                  kind="company"))
         if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부, 국회 예산결산특별위원회
             hit = ending_of(nxt.stem, True)
             canonical = gov[0] if gov is not None else stem
@@ -599,6 +605,12 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Country words that name a company's subsidiary after its name (USA, 코리아): org_region_words.tsv."""
+    return frozenset(r[0] for r in load_tsv("lexicons/org_region_words.tsv", 1))
 
 
 @lru_cache(maxsize=1)
@@ -696,19 +708,33 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         a_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         if inner in lex.stop:
             continue  # 소셜미디어(SNS): a kind of thing, not a name
+        region = None
+        if len(before) >= 2 and before[-1].stem in region_words() and _HANGUL.search(before[-2].stem) and (
+            len(inner.split()) >= 2 and inner.split()[-1] == before[-1].stem
+        ):  # 다온테크 USA(Daontech USA): the subsidiary's name spells the company's, then the same country word
+            region, before = before[-1], before[:-1]
         if _LATIN_ALIAS.match(inner) and _HANGUL.search(before[-1].stem):
-            words = _transliterated_words(before, inner, lex)
+            words = _transliterated_words(before, inner if region is None else inner.rsplit(" ", 1)[0], lex)
             if not words:
                 continue
             names = [w.stem for w in words]
+            if region is None and len(names) >= 2 and names[-1] in region_words():
+                region = words.pop()  # 한빛전자 코리아(Hanbit Electronics Korea)
+                names.pop()
+            if region is not None:
+                words.append(region)
             if events.cue_of(names[-1]) is not None:
                 continue  # 부산국제기계대전(BUTECH 2025): an event with its Latin name, not a company
-            cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
+            cue = inner.split()[-1 if region is None else -2].strip(".,").lower() in lex.latin_cues
             ending = ending_of(names[-1], True, alias=True)
+            if region is not None:
+                names.append(region.stem)
             # one Hangul word for a Latin name of two words or an acronym: a company written together
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
-            joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
-            if len(words) == 1 and len(words[0].tags) >= 2 and all(t == "NNG" for t in words[0].tags):
+            core = words if region is None else words[:-1]
+            spelt = inner if region is None else inner.rsplit(" ", 1)[0]
+            joined = len(core) == 1 and (len(spelt.split()) >= 2 or _ACRONYM.match(spelt) is not None)
+            if len(core) == 1 and len(core[0].tags) >= 2 and all(t == "NNG" for t in core[0].tags):
                 # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
                 # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))
                 joined = False
