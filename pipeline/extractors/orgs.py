@@ -34,7 +34,7 @@ SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "edu
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
+_ACRONYM = ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
 #: Characters before a name ending marked ``long`` (org_suffixes.tsv) from which a compound needs
