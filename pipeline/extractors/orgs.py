@@ -740,7 +740,7 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 joined = False
                 if ending and ending[1] == "company":
                     ending = None
-            if not (cue or joined or (ending and ending[1] != "government")):
+            if not (cue or joined or (ending and ending[1] != "government") or _single_alias(doc, core, spelt, m.end())):
                 continue
             name = " ".join(names)
             if len(names) == 1 and name in lex.government:
@@ -762,6 +762,67 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             out.append(doc.entity(a_start, a_start + len(inner), "ORG", latin, "org.alias_mention.v1",
                                   alias=inner, kind="company"))
     return out
+
+
+#: Particles after ``X(Latin)`` that make X the subject or the partner of the sentence's act.
+_ALIAS_PARTICLES = ("는", "은", "가", "이", "와", "과")
+
+
+@lru_cache(maxsize=2)
+def alias_verbs(role: str = "act") -> tuple[str, ...]:
+    """Company acts that make 파마코(Pharmaco) a company, or (role not_after) words right after its
+    particle that make it a topic instead (org_alias_verbs.tsv)."""
+    return tuple(w for w, r in load_tsv("lexicons/org_alias_verbs.tsv", 2) if r == role)
+
+
+def _single_alias(doc: "DocView", core: list["Token"], latin: str, after: int) -> bool:
+    """파마코(Pharmaco)는 … 임상을 시작했다: one unknown Hangul word (proper noun to Kiwi, no place,
+    person or stop word) spelling one capitalised Latin word sound by sound, a subject or partner
+    particle right after the parenthesis and a company act (org_alias_verbs.tsv) later in the sentence."""
+    if len(core) != 1 or " " in latin or not _LATIN_WORD.match(latin) or latin.isupper():
+        return False
+    tok = core[0]
+    if not tok.all_proper or places.kind_of(tok.stem) is not None or tok.stem in lexicon().stop:
+        return False
+    if not doc.text.startswith(_ALIAS_PARTICLES, after) or not spells(tok.stem, latin):
+        return False
+    from .persons import lexicon as person_lexicon  # persons imports this module
+
+    if tok.stem in person_lexicon().known:
+        return False  # 마리아(Maria)는 구단과 계약을 맺었다: a person the lexicon knows
+    stop = min((p for p in (doc.text.find(".", after), doc.text.find("\n", after)) if p >= 0), default=len(doc.text))
+    rest = doc.text[after:min(stop, after + 120)]
+    words = rest.split()
+    if len(words) >= 2 and words[1].startswith(alias_verbs("not_after")):
+        return False  # 메타버스(Metaverse)와 관련한 협약: a topic, not a partner
+    return any(v in rest for v in alias_verbs())
+
+
+_LATIN_CONSONANTS = frozenset("BCDFGHJKLMNPQRSTVWXZ")
+
+
+def spells(hangul: str, latin: str) -> bool:
+    """True when every syllable's first consonant of ``hangul`` (ㅇ silent) is written, in order, by the
+    consonants of ``latin``: 파마코/Pharmaco yes (P, M, C), 노바린/Novarin yes, 한빛/Pharmaco no.
+
+    >>> spells("파마코", "Pharmaco"), spells("노바린", "Novarin"), spells("한빛", "Pharmaco")
+    (True, True, False)
+    """
+    consonants = [c for c in latin.upper() if c in _LATIN_CONSONANTS]
+    k = 0
+    for ch in hangul:
+        if not "가" <= ch <= "힣":
+            return False
+        initial = _JAMO[(ord(ch) - 0xAC00) // 588]
+        if initial == "ㅇ":
+            continue
+        letters = _INITIALS[initial]
+        while k < len(consonants) and consonants[k] not in letters:
+            k += 1
+        if k == len(consonants):
+            return False
+        k += 1
+    return True
 
 
 #: Latin letters a Hangul word's first consonant may be written with (블루 ↔ Blue, 한빛 ↔ Hanbit).

@@ -445,3 +445,19 @@ def test_a_gapped_subject_particle_is_cut_before_its_comma(make_ctx):
 ])
 def test_region_word_names_a_subsidiary(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unknown Hangul word spelling one Latin word sound by sound (노/N 바/V 린/N ↔ Novarin), a subject or
+    # partner particle after the parenthesis and a company act of org_alias_verbs.tsv in the sentence
+    ("노바린(Novarin)은 코스닥 상장을 추진한다고 밝혔다.", ["노바린", "Novarin"]),  # 상장
+    ("세진바이오는 테라곤(Teragon)과 기술이전 계약을 체결했다.", ["세진바이오", "테라곤", "Teragon"]),  # 계약
+    # no company act in the sentence (개발 is left out: terms and people develop too)
+    ("테라곤(Teragon)은 신약을 개발한다.", []),
+    # the Hangul does not spell the Latin word (한/H ≠ Teragon's T): no alias pair
+    ("한솔(Teragon)과 계약을 체결했다.", []),
+    # a topic after 와 + 관련 (not_after): a loanword term, no partner
+    ("메타버스(Metaverse)와 관련한 협약을 맺었다.", []),
+])
+def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
