@@ -44,7 +44,19 @@ def keys(e: Entity) -> set[str]:
     for form in (e.name, e.alias):
         if form:
             out.update(_form_keys(group, form))
+    if group == "LOC" and e.rule_id.startswith("place.chain"):
+        first, _, rest = e.name.partition(" ")
+        if rest and " " not in rest and _country(first):
+            # 미국 뉴욕 ≡ 뉴욕: a foreign city after its country is the city (a Korean chain stays
+            # whole: 경기 광주 is not 광주)
+            out.add(f"LOC:{rest.lower()}")
     return out
+
+
+def _country(word: str) -> bool:
+    from .extractors import places  # the extractors import this module
+
+    return places.kind_of(word) == "country"
 
 
 @lru_cache(maxsize=8192)

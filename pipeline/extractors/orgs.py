@@ -34,7 +34,7 @@ SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "edu
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
+_ACRONYM = ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
 #: Characters before a name ending marked ``long`` (org_suffixes.tsv) from which a compound needs
@@ -587,6 +587,12 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             pair = f"{stem} {nxt.stem}"
             out.append(doc.entity(tok.start, nxt.stem_end, "ORG", pair, "org.pair.v1",
                                   kind=lex.known[pair] or None))
+        if kind == "company" and tok.bare and nxt.stem in region_words() and doc.text[tok.end:nxt.start] == " " and (
+            doc.text[nxt.stem_end:nxt.stem_end + 1] == "("
+            or not nxt.bare and doc.text[nxt.stem_end:nxt.end] not in places.PLACE_PARTICLES
+        ):  # 다온테크 USA(Daontech USA), 한빛전자 코리아는: the company's subsidiary there
+            out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{stem} {nxt.stem}", "org.region_subsidiary.v1",
+                                  kind="company"))
         if kind and kind not in BRANCH_KINDS:  # 한국무역협회 뉴욕지부, 국회 예산결산특별위원회
             hit = ending_of(nxt.stem, True)
             canonical = gov[0] if gov is not None else stem
@@ -599,6 +605,12 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Country words that name a company's subsidiary after its name (USA, 코리아): org_region_words.tsv."""
+    return frozenset(r[0] for r in load_tsv("lexicons/org_region_words.tsv", 1))
 
 
 @lru_cache(maxsize=1)
@@ -696,25 +708,39 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         a_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         if inner in lex.stop:
             continue  # 소셜미디어(SNS): a kind of thing, not a name
+        region = None
+        if len(before) >= 2 and before[-1].stem in region_words() and _HANGUL.search(before[-2].stem) and (
+            len(inner.split()) >= 2 and inner.split()[-1] == before[-1].stem
+        ):  # 다온테크 USA(Daontech USA): the subsidiary's name spells the company's, then the same country word
+            region, before = before[-1], before[:-1]
         if _LATIN_ALIAS.match(inner) and _HANGUL.search(before[-1].stem):
-            words = _transliterated_words(before, inner, lex)
+            words = _transliterated_words(before, inner if region is None else inner.rsplit(" ", 1)[0], lex)
             if not words:
                 continue
             names = [w.stem for w in words]
+            if region is None and len(names) >= 2 and names[-1] in region_words():
+                region = words.pop()  # 한빛전자 코리아(Hanbit Electronics Korea)
+                names.pop()
+            if region is not None:
+                words.append(region)
             if events.cue_of(names[-1]) is not None:
                 continue  # 부산국제기계대전(BUTECH 2025): an event with its Latin name, not a company
-            cue = inner.split()[-1].strip(".,").lower() in lex.latin_cues
+            cue = inner.split()[-1 if region is None else -2].strip(".,").lower() in lex.latin_cues
             ending = ending_of(names[-1], True, alias=True)
+            if region is not None:
+                names.append(region.stem)
             # one Hangul word for a Latin name of two words or an acronym: a company written together
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
-            joined = len(words) == 1 and (len(inner.split()) >= 2 or _ACRONYM.match(inner) is not None)
-            if len(words) == 1 and len(words[0].tags) >= 2 and all(t == "NNG" for t in words[0].tags):
+            core = words if region is None else words[:-1]
+            spelt = inner if region is None else inner.rsplit(" ", 1)[0]
+            joined = len(core) == 1 and (len(spelt.split()) >= 2 or _ACRONYM.match(spelt) is not None)
+            if len(core) == 1 and len(core[0].tags) >= 2 and all(t == "NNG" for t in core[0].tags):
                 # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
                 # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))
                 joined = False
                 if ending and ending[1] == "company":
                     ending = None
-            if not (cue or joined or (ending and ending[1] != "government")):
+            if not (cue or joined or (ending and ending[1] != "government") or _single_alias(doc, core, spelt, m.end())):
                 continue
             name = " ".join(names)
             if len(names) == 1 and name in lex.government:
@@ -736,6 +762,67 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             out.append(doc.entity(a_start, a_start + len(inner), "ORG", latin, "org.alias_mention.v1",
                                   alias=inner, kind="company"))
     return out
+
+
+#: Particles after ``X(Latin)`` that make X the subject or the partner of the sentence's act.
+_ALIAS_PARTICLES = ("는", "은", "가", "이", "와", "과")
+
+
+@lru_cache(maxsize=2)
+def alias_verbs(role: str = "act") -> tuple[str, ...]:
+    """Company acts that make 파마코(Pharmaco) a company, or (role not_after) words right after its
+    particle that make it a topic instead (org_alias_verbs.tsv)."""
+    return tuple(w for w, r in load_tsv("lexicons/org_alias_verbs.tsv", 2) if r == role)
+
+
+def _single_alias(doc: "DocView", core: list["Token"], latin: str, after: int) -> bool:
+    """파마코(Pharmaco)는 … 임상을 시작했다: one unknown Hangul word (proper noun to Kiwi, no place,
+    person or stop word) spelling one capitalised Latin word sound by sound, a subject or partner
+    particle right after the parenthesis and a company act (org_alias_verbs.tsv) later in the sentence."""
+    if len(core) != 1 or " " in latin or not _LATIN_WORD.match(latin) or latin.isupper():
+        return False
+    tok = core[0]
+    if not tok.all_proper or places.kind_of(tok.stem) is not None or tok.stem in lexicon().stop:
+        return False
+    if not doc.text.startswith(_ALIAS_PARTICLES, after) or not spells(tok.stem, latin):
+        return False
+    from .persons import lexicon as person_lexicon  # persons imports this module
+
+    if tok.stem in person_lexicon().known:
+        return False  # 마리아(Maria)는 구단과 계약을 맺었다: a person the lexicon knows
+    stop = min((p for p in (doc.text.find(".", after), doc.text.find("\n", after)) if p >= 0), default=len(doc.text))
+    rest = doc.text[after:min(stop, after + 120)]
+    words = rest.split()
+    if len(words) >= 2 and words[1].startswith(alias_verbs("not_after")):
+        return False  # 메타버스(Metaverse)와 관련한 협약: a topic, not a partner
+    return any(v in rest for v in alias_verbs())
+
+
+_LATIN_CONSONANTS = frozenset("BCDFGHJKLMNPQRSTVWXZ")
+
+
+def spells(hangul: str, latin: str) -> bool:
+    """True when every syllable's first consonant of ``hangul`` (ㅇ silent) is written, in order, by the
+    consonants of ``latin``: 파마코/Pharmaco yes (P, M, C), 노바린/Novarin yes, 한빛/Pharmaco no.
+
+    >>> spells("파마코", "Pharmaco"), spells("노바린", "Novarin"), spells("한빛", "Pharmaco")
+    (True, True, False)
+    """
+    consonants = [c for c in latin.upper() if c in _LATIN_CONSONANTS]
+    k = 0
+    for ch in hangul:
+        if not "가" <= ch <= "힣":
+            return False
+        initial = _JAMO[(ord(ch) - 0xAC00) // 588]
+        if initial == "ㅇ":
+            continue
+        letters = _INITIALS[initial]
+        while k < len(consonants) and consonants[k] not in letters:
+            k += 1
+        if k == len(consonants):
+            return False
+        k += 1
+    return True
 
 
 #: Latin letters a Hangul word's first consonant may be written with (블루 ↔ Blue, 한빛 ↔ Hanbit).

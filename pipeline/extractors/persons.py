@@ -242,9 +242,10 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
             out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                                   kind="company" if title in _COMPANY_TITLES else None))
-    elif org is None and p2 is not None and _org_word_strict(prev.stem) and (
+    elif org is None and p2 is not None and (_org_word_strict(prev.stem) or _org_acronym(prev)) and (
         (p3 := doc.prev(p2)) is not None and all(_name_word(t) and _foreign(t) for t in (p3, p2))
-    ):  # 아지즈 라흐만 메이뱅크 부행장: two foreign words, then the company the person works for
+    ):  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
+        # company the person works for (a name ending, a lexicon name or a Latin acronym)
         org = prev.stem
         name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
@@ -420,6 +421,14 @@ def _foreign(tok: "Token") -> bool:
 
 def _org_word_strict(stem: str) -> bool:
     return orgs.ending_of(stem, True) is not None or stem in orgs.lexicon().known
+
+
+def _org_acronym(tok: "Token") -> bool:
+    """A Latin acronym of three or more capitals (AHG) that is no stop word nor a title (CEO)."""
+    stem = tok.stem
+    return tok.tags == ("SL",) and orgs.ACRONYM.match(stem) is not None and stem not in orgs.lexicon().stop and (
+        split_title(stem) is None
+    )
 
 
 def _org_word(tok: "Token") -> bool:

@@ -39,6 +39,10 @@ LINKED = [
      ["미래정보시스템", "미래정보시스템", "MIS"], "미래정보시스템"),
     # a foreign last name with the title of a full name before it (하트웰 시장 → 존 하트웰)
     ("존 하트웰 케이티 시장은 환영했다. 하트웰 시장은 지원을 약속했다.", ["존 하트웰", "하트웰"], "존 하트웰"),
+    # a country + city chain is that city: a later bare mention of the city is the same place, named
+    # by the fuller chain (미국 뉴욕 ≡ 뉴욕)
+    ("회사는 미국 뉴욕에 지사를 열었다. 뉴욕 지사는 영업을 맡는다.", ["미국 뉴욕", "뉴욕"], "미국 뉴욕"),
+    ("신제품은 독일 베를린에서 공개된다. 행사 기간 베를린에는 관람객이 몰린다.", ["독일 베를린", "베를린"], "독일 베를린"),
 ]
 
 
@@ -84,3 +88,15 @@ def test_surname_after_an_anonymised_one_is_not_the_named_person(make_ctx):
     found = [e for e in mentions(make_ctx, text) if e.label == "PERSON"]
     assert [(e.text, e.name, e.title) for e in found] == [("김도윤", "김도윤", "대표"), ("김", "김", None), ("김", "김", None)]
     assert found[0].entity_id not in {found[1].entity_id, found[2].entity_id}
+
+
+@pytest.mark.parametrize("text, chain, bare", [
+    # a Korean province + city chain is no country + city: 경기 광주 is not the city 광주 (광주광역시)
+    ("경기 광주에 공장이 있고 광주에도 연구소가 있다.", "경기 광주", "광주"),
+    # 강원 + 고성 (강원도 고성군) is not 고성 alone, which may be 경남 고성군
+    ("강원 고성에 숙소를 짓고 고성 읍내에서 행사를 연다.", "강원 고성", "고성"),
+])
+def test_a_korean_place_chain_is_not_its_last_word(make_ctx, text, chain, bare):
+    found = mentions(make_ctx, text)
+    ids = {e.text: e.entity_id for e in found}
+    assert chain in ids and bare in ids and ids[chain] != ids[bare]

@@ -427,3 +427,37 @@ def test_programmes_are_not_organisations(make_ctx, text, expected):
 def test_a_gapped_subject_particle_is_cut_before_its_comma(make_ctx):
     found = orgs(make_ctx, "최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.")
     assert [e.name for e in found if e.rule_id.startswith("org.legal_form")] == ["누리소프트", "가람랩", "세진테크"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country word after a company's name (org_region_words.tsv) names its subsidiary there: with the
+    # Latin name in parentheses ending in the same word (Daontech spells 다온테크, then USA = USA) …
+    ("다온테크 USA(Daontech USA)는 현지 공장을 세웠다.", ["다온테크 USA", "Daontech USA"]),
+    # … or with a particle after the country word (는, 이: not a place particle)
+    ("세진테크 코리아는 신제품을 출시했다.", ["세진테크 코리아"]),
+    ("가람전자 재팬이 판매를 맡는다.", ["가람전자 재팬"]),
+    # a place particle (에서) may make the word the country itself: the company alone
+    ("다온테크 USA에서 생산한 제품이다.", ["다온테크"]),
+    # a bare country word before a noun: no subsidiary (코리아 시장, 차이나 리스크 …)
+    ("세진테크 차이나 리스크 대응 방안을 마련했다.", ["세진테크"]),
+    # a Hangul place name (베트남) is no region word: 한빛전자 베트남과 may be a headline's pair
+    ("세진테크 베트남과 협력을 강화한다.", ["세진테크"]),
+])
+def test_region_word_names_a_subsidiary(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unknown Hangul word spelling one Latin word sound by sound (노/N 바/V 린/N ↔ Novarin), a subject or
+    # partner particle after the parenthesis and a company act of org_alias_verbs.tsv in the sentence
+    ("노바린(Novarin)은 코스닥 상장을 추진한다고 밝혔다.", ["노바린", "Novarin"]),  # 상장
+    ("세진바이오는 테라곤(Teragon)과 기술이전 계약을 체결했다.", ["세진바이오", "테라곤", "Teragon"]),  # 계약
+    # no company act in the sentence (개발 is left out: terms and people develop too)
+    ("테라곤(Teragon)은 신약을 개발한다.", []),
+    # the Hangul does not spell the Latin word (한/H ≠ Teragon's T): no alias pair
+    ("한솔(Teragon)과 계약을 체결했다.", []),
+    # a topic after 와 + 관련 (not_after): a loanword term, no partner
+    ("메타버스(Metaverse)와 관련한 협약을 맺었다.", []),
+])
+def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected

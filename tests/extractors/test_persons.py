@@ -290,3 +290,17 @@ NOT_PERSONS = [
 @pytest.mark.parametrize("text", NOT_PERSONS)
 def test_not_persons(make_ctx, text):
     assert persons(make_ctx, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two foreign name words, then a Latin acronym of three or more capitals (the company), then the title:
+    # the person works for the acronym's company (both words NNP to Kiwi)
+    ("카림 알하스미 DXG 최고경영자(CEO)는 \"투자를 늘리겠다\"고 말했다.", [("카림 알하스미", "최고경영자", "DXG")]),
+    ("카림 알하스미 DXG CEO는 협력 방안을 설명했다.", [("카림 알하스미", "CEO", "DXG")]),
+    # the acronym is a stop word (SNS: a kind of thing, not a company): no person from this rule
+    ("카림 알하스미 SNS 담당자는 설명회를 열었다.", []),
+    # a place chain before the acronym is no name (사우디 리야드: country + city)
+    ("사우디 리야드 DXG 대표는 협약식에 참석했다.", []),
+])
+def test_foreign_name_before_an_acronym_company_and_title(make_ctx, text, expected):
+    assert [(e.text, e.title, e.org) for e in persons(make_ctx, text)] == expected
