@@ -373,6 +373,8 @@ def affiliations(doc: DocView, kept: list[Entity]) -> list[Entity]:
                 item in persons.lexicon().known or _name_like(item, persons.lexicon())
             ):
                 continue  # 송미경(김지수): the actor of a role
+            if item.isascii() and orgs.spells(e.name.replace(" ", ""), item.replace(" ", "")):
+                continue  # 마리아(Maria): the person's own name in Latin letters
             if any(a < end and start < b for a, b in taken):
                 continue
             out.append(doc.entity(start, end, "ORG", item, "org.affiliation.v1"))

@@ -186,6 +186,7 @@ def _name_word_stem(stem: str) -> bool:
         len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
         and not _is_org_or_place(stem) and split_title(stem) is None
         and stem not in orgs.lexicon().stop
+        and stem not in orgs.region_words()  # 한빛전자 코리아 시장 (market): a country word, no name
     )
 
 

@@ -340,6 +340,7 @@ AFFILIATIONS = [
     ("골키퍼 마르코 베티(파르마)가 선방했다.", ["파르마"]),
     # …not an age, a sex, a real name, a Hanja spelling or an actor
     ("피의자 김모(45·여)씨가 붙잡혔다.", []),
+    ("공격수 마리아(Maria)는 구단과 재계약을 맺었다.", []),   # the name in Latin letters (M-R spells 마리아)
     ("가수 하늘(본명 이하늘)이 컴백했다.", []),
     ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
     ("다나카 히로시(田中浩) 사장이 방한했다.", []),

@@ -257,6 +257,7 @@ def test_other_person_patterns(make_ctx, text, span):
 
 
 NOT_PERSONS = [
+    "한빛전자 코리아 시장 점유율이 높아졌다.",  # 코리아 is a country word (시장 = market), no foreign name
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
