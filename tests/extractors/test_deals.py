@@ -477,6 +477,10 @@ PRIZES = [
      [("대상", "한빛소프트"), ("금상", "다온랩")]),  # respectively: as many winners as prizes, in order
     ("㈜한빛소프트는 최우수상과 특별상을 동시에 수상했다.",
      [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
+    # prizes of deals.toml's award triggers beyond the ranks: a merit prize, a plaque, a grand prix
+    ("한빛재단은 ㈜다온테크에 공로상을 수여했다.", [("공로상", "다온테크")]),
+    ("㈜다온테크는 한국무역협회로부터 감사패를 받았다.", [("감사패", "다온테크")]),
+    ("㈜다온테크는 국제 디자인 공모전에서 그랑프리를 차지했다.", [("그랑프리", "다온테크")]),
     ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
     # each prize right before its winner, no particle (Kiwi: 대/NNB 상, 동/NNP 상)
     ("시상 결과 대상 ㈜한빛정밀, 금상 ㈜다온테크, 은상 새길소재㈜, 동상 ㈜가람랩이 수상했다.",
@@ -696,6 +700,8 @@ NEGATIVES = [
     "㈜한빛마린은 아마존과 수출계약을 맺을지 논의 중이다.",
     "한빛대학교는 ㈜다온바이오가 기술이전 계약을 체결했는지 확인하고 있다.",
     "도는 우수 기업 10곳에 도지사 표창을 수여했다.",  # many firms, none named
+    "감사패 전달식은 오후에 열린다.",  # a ceremony announced, no winner
+    "공로상 후보로 ㈜다온테크가 거론된다.",  # a candidate, not a winner
     "도는 우수 기업 10곳에 올해의 도지사 표창을 수여했다.",  # 의 before the prize: still none named
     "시는 ㈜새솔바이오에 상금의 일부를 수여했다.",  # 상금 is no prize
 ]
