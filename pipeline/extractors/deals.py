@@ -1805,12 +1805,15 @@ def _not_found(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> list[_Pri
 
 
 def _verb_after(sent: _Sent, pz: _Prize, verbs: frozenset[str], particles: tuple[str, ...]) -> int:
-    """The index of the first morpheme after the prize ``pz`` that is no name, list mark or one of
-    ``particles`` (at most 10 on), or of the first of ``verbs``: where its verb should stand."""
-    m, n, seps = sent.m, len(sent.m), rules().separators
+    """The index of the first morpheme after the prize ``pz`` that is no name, list mark, one of
+    ``particles`` or a word that may stand between a prize and its verb (각각: deals.toml [prizes]
+    between_words) — at most 10 on —, or of the first of ``verbs``: where its verb should stand."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
     v = pz.j + 1
     while v < n and v - pz.j < 10 and m[v].form not in verbs and (
-            m[v].tag in NOMINAL or m[v].tag in particles or sent.surf[v] in seps):
+            m[v].tag in NOMINAL or m[v].tag in particles or sent.surf[v] in r.separators
+            or sent.surf[v] in r.prize_between):  # 표창을 각각 수여했다
         v += 1
     return v
 

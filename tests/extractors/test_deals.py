@@ -396,6 +396,9 @@ MANY = [
     # 시는 A와 B에 표창을 수여했다: one award each, the issuer gives them
     ("시는 지역 경제 활성화에 기여한 ㈜한빛정밀과 ㈜다온테크에 시장 표창을 수여했다.", "창원시",
      [("award", "한빛정밀", ["창원시"]), ("award", "다온테크", ["창원시"])]),
+    # …with 각각 between the prize and its verb
+    ("시는 ㈜한빛정밀과 ㈜다온테크에 올해의 혁신상을 각각 수여했다.", "창원시",
+     [("award", "한빛정밀", ["창원시"]), ("award", "다온테크", ["창원시"])]),
     # 표창 given to no one named in 에: the agreement only
     ("시는 ㈜한빛정밀과 업무협약을 맺고 표창을 수여했다.", "창원시", [("mou", "창원시", ["한빛정밀"])]),
     # a subject left out after a list of winners: which winner is not said, so no one is taken
