@@ -140,6 +140,7 @@ class Rules:
     skip_nouns: frozenset[str]
     antecedent: dict[str, str]
     award_cues: tuple[str, ...]
+    each_words: frozenset[str]
     conversion_words: frozenset[str]
     organiser_verbs: frozenset[str]
     investor_leads: tuple[str, ...]
@@ -250,6 +251,7 @@ def rules() -> Rules:
             skip_nouns=frozenset(comp["skip_nouns"]),
             antecedent={_key(k): v for k, v in data["antecedent"].items()},
             award_cues=tuple(data["amount"]["award_cues"]),
+            each_words=frozenset(data["amount"]["each_words"]),
             conversion_words=frozenset(data["amount"]["conversion_words"]),
             organiser_verbs=frozenset(data["organiser"]["verbs"]),
             investor_leads=tuple(data["followup"]["investment_leads"]),
@@ -1382,19 +1384,35 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
 
 
 
+def _investee_in_dative(sent: _Sent, f: Found) -> tuple[Party, int] | None:
+    """(the investee, the end of its 에) when f is an investment with an amount whose one counterparty
+    stands right before 에 (㈜B에 …); None otherwise."""
+    if f.type.name != "investment" or len(f.counterparties) != 1 or f.amount is None:
+        return None
+    m = sent.m
+    cp = f.counterparties[0]
+    p = sent.by_end.get(cp.end)
+    if p is None or p + 1 >= len(m) or m[p + 1].form != "에" or m[p + 1].tag != "JKB":
+        return None
+    return cp, m[p + 1].end
+
+
+def _investment_in(f: Found, investee: Party, amount: Amount) -> Found:
+    """A copy of investment f into another investee, with its amount."""
+    g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+    g.parties, g.counterparties, g.amount = list(f.parties), [investee], amount
+    return g
+
+
 def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     """"㈜V는 ㈜A에 40억원, ㈜B에 30억원을 (각각) 투자했다": f is B's investment (30억원); each
     "X에 amount," pair listed before it is an investment of its own (A, 40억원)."""
-    if f.type.name != "investment" or len(f.counterparties) != 1 or f.amount is None:
-        return []
     m, text = sent.m, sent.text
-    cp = f.counterparties[0]
-    p = sent.by_end.get(cp.end)
-    if p is None or p + 1 >= len(m) or m[p + 1].form != "에" or m[p + 1].tag != "JKB" \
-            or text[m[p + 1].end:f.amount.start].strip():
+    found = _investee_in_dative(sent, f)
+    if found is None or text[found[1]:f.amount.start].strip():
         return []
     out: list[Found] = []
-    start = cp.start
+    start = found[0].start
     for _ in range(8):
         c = sent.by_start.get(start)
         if c is None or c < 3 or sent.surf[c - 1] != "," or m[c - 1].tag not in ("SP", "SC"):
@@ -1410,9 +1428,32 @@ def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
         party = _party(sent, *np, strict=True)
         if not party.org or not party.name:
             break
-        g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-        g.parties, g.counterparties, g.amount = list(f.parties), [party], amt
-        out.append(g)
+        out.append(_investment_in(f, party, amt))
+        start = party.start
+    return out[::-1]
+
+
+def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
+    """"㈜V는 ㈜A와 ㈜B에 각각 30억원을 투자했다": f is B's investment (30억원); each named company
+    coordinated with B before 에 gets an investment of the same amount (각각: deals.toml [amount]
+    each_words; without it the amount may be the sum, and the others get nothing)."""
+    m, text = sent.m, sent.text
+    found = _investee_in_dative(sent, f)
+    if found is None or text[found[1]:f.amount.start].strip() not in rules().each_words:
+        return []
+    out: list[Found] = []
+    start = found[0].start
+    for _ in range(8):
+        c = sent.by_start.get(start)
+        if c is None or c < 2 or not (m[c - 1].tag == "JC" or sent.surf[c - 1] == "," and m[c - 1].tag in ("SP", "SC")):
+            break
+        np = sent.noun_phrase(c - 1, gap=True)
+        if np is None:
+            break
+        party = _party(sent, *np, strict=True)
+        if not party.org or not party.name:
+            break
+        out.append(_investment_in(f, party, f.amount))
         start = party.start
     return out[::-1]
 
@@ -2650,7 +2691,7 @@ def extract(ctx: Context) -> list[Deal]:
                     g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
                 if g.amount is None:
                     g.amount = _head_prize_money(text, sent, g, money)
-                found_all.extend(_paired_datives(sent, g, money))
+                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])
