@@ -1436,12 +1436,17 @@ def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
 def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
     """"㈜V는 ㈜A와 ㈜B에 각각 30억원을 투자했다": f is B's investment (30억원); each named company
     coordinated with B before 에 gets an investment of the same amount (각각: deals.toml [amount]
-    each_words; without it the amount may be the sum, and the others get nothing)."""
+    each_words). Without 각각 the amount may be the sum: one investment in all of them, f itself
+    (its counterparties become A and B)."""
     m, text = sent.m, sent.text
     found = _investee_in_dative(sent, f)
-    if found is None or text[found[1]:f.amount.start].strip() not in rules().each_words:
+    if found is None:
         return []
-    out: list[Found] = []
+    gap = text[found[1]:f.amount.start].strip()
+    each = gap in rules().each_words
+    if gap and not each:
+        return []
+    others: list[Party] = []
     start = found[0].start
     for _ in range(8):
         c = sent.by_start.get(start)
@@ -1453,9 +1458,12 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
         party = _party(sent, *np, strict=True)
         if not party.org or not party.name:
             break
-        out.append(_investment_in(f, party, f.amount))
+        others.insert(0, party)
         start = party.start
-    return out[::-1]
+    if not each:
+        f.counterparties = others + f.counterparties
+        return []
+    return [_investment_in(f, party, f.amount) for party in others]
 
 
 def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
