@@ -34,7 +34,7 @@ SUBUNIT_PARENTS = frozenset({"government", "university", "politics", "law", "edu
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&]*(?:[.\-][A-Za-z0-9&]+)*$")
-_ACRONYM = ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")
 _ACRONYM_SHORT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
 #: Characters before a name ending marked ``long`` (org_suffixes.tsv) from which a compound needs
@@ -733,7 +733,7 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             core = words if region is None else words[:-1]
             spelt = inner if region is None else inner.rsplit(" ", 1)[0]
-            joined = len(core) == 1 and (len(spelt.split()) >= 2 or _ACRONYM.match(spelt) is not None)
+            joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None)
             if len(core) == 1 and len(core[0].tags) >= 2 and all(t == "NNG" for t in core[0].tags):
                 # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
                 # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))
@@ -755,7 +755,7 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if latin in lex.stop:
                 continue
             last = latin_words[-1].stem.lower()
-            if not (_ACRONYM.match(latin) or last in lex.latin_cues or ending_of(inner.split()[-1], True)):
+            if not (ACRONYM.match(latin) or last in lex.latin_cues or ending_of(inner.split()[-1], True)):
                 continue
             out.append(doc.entity(latin_words[0].start, m.start(), "ORG", latin, "org.alias_phrase.v1",
                                   alias=inner, kind="company"))
@@ -885,7 +885,7 @@ def repeat_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
         if e.label != "ORG" or e.alias is not None or not e.rule_id.startswith("link.repeat"):
             continue
         (named,) = _attach_aliases(doc, [e])
-        if named.alias is None or not _ACRONYM.match(named.alias) and _HANGUL.search(named.alias) is None and (
+        if named.alias is None or not ACRONYM.match(named.alias) and _HANGUL.search(named.alias) is None and (
             " " not in named.alias
         ):
             continue  # an acronym, a Hangul name or a Latin name of several words (not "(2024)" nor a word)

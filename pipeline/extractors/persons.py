@@ -471,7 +471,7 @@ def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
     after = doc.text[tok.stem_end:tok.stem_end + 2]
     if tok.stem_end != tok.end or not (after[:1] in ("\n", "\r", "", "(") or after == " ("):
         return False
-    if not (tok.tags and all(t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)):
+    if not _cut_name(tok):
         return False
     line = doc.text.rfind("\n", 0, title.start) + 1
     return doc.text[line:title.start].lstrip()[:1] in _list_bullets()
@@ -485,8 +485,13 @@ def _list_bullets() -> frozenset[str]:
 def _parenthesised_name(doc: "DocView", tok: "Token") -> bool:
     """A Korean name closing a ``(TITLE NAME)`` note, even one Kiwi reads as common nouns: 창원시(시장
     홍남표/NNG)는, 경상남도(도지사 김정/NNP 민/NNG)는 — the note names the head of the body before it."""
-    return doc.text[tok.stem_end:tok.stem_end + 1] == ")" and bool(tok.tags) and all(
-        t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)
+    return doc.text[tok.stem_end:tok.stem_end + 1] == ")" and _cut_name(tok)
+
+
+def _cut_name(tok: "Token") -> bool:
+    """A Korean name whatever nouns Kiwi read it as (홍남표/NNG, 박성/NNP 진/NNG): taken only where
+    the place says a name stands (a "(TITLE NAME)" note, a bulleted line of a personnel notice)."""
+    return bool(tok.tags) and all(t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)
 
 
 _SSI_SUFFIX = re.compile(r"[씨군양]")
