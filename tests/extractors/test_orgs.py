@@ -87,7 +87,12 @@ NAMED = [
     ("한빛금융지주는 분기 배당을 결의했다.", "한빛금융지주", "company"),  # …금융지주 (financial holding) after a proper noun
     ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
     ("세계전기차협의회는 총회를 열었다.", "세계전기차협의회", "association"),  # …협의회 (long: 5 characters before)
-    ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),  # the place makes it one office (소방본부 alone is generic)
+    ("전남소방본부는 장비를 점검했다.", "전남소방본부", "government"),
+    ("한국방위산업진흥회는 포럼을 연다.", "한국방위산업진흥회", "association"),  # …진흥회 (long: 6 characters before)
+    ("군인공제회는 투자를 결정했다.", "군인공제회", "association"),  # …공제회 (long: 군인 is 2 characters, Kiwi's proper noun)
+    ("산림조합중앙회는 사업을 공고했다.", "산림조합중앙회", "association"),  # …중앙회 (long: 4 characters before)
+    ("부산상공회의소는 조사 결과를 냈다.", "부산상공회의소", "association"),  # …상공회의소 after a city (0: the ending is enough)
+    ("인천경제자유구역청은 투자 유치 실적을 밝혔다.", "인천경제자유구역청", "government"),  # …경제자유구역청  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
     ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
@@ -295,6 +300,10 @@ NOT_ORGS = [
     "뉴욕지부는 설명회를 열었다.",
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
+    "노사공제회 제도를 도입했다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
+    "지역 중앙회 임원이 모였다.",                    # 중앙회 alone: no name before the ending
+    "상공회의소 회원사가 늘었다.",                   # 상공회의소 alone (min_prefix 1): which chamber is not said
+    "경제자유구역청 직원들이 모였다.",               # the ending alone: no name
     "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
     "법무법인 광고 규정이 바뀌었다.",                # 광고 is no firm's name of [legal_form_names]
     "주말마다 뮤직뱅크를 시청한다.",                 # …뱅크 without a Latin name: a TV show, no company
