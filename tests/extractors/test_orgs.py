@@ -92,7 +92,9 @@ NAMED = [
     ("군인공제회는 투자를 결정했다.", "군인공제회", "association"),  # …공제회 (long: 군인 is 2 characters, Kiwi's proper noun)
     ("산림조합중앙회는 사업을 공고했다.", "산림조합중앙회", "association"),  # …중앙회 (long: 4 characters before)
     ("부산상공회의소는 조사 결과를 냈다.", "부산상공회의소", "association"),  # …상공회의소 after a city (0: the ending is enough)
-    ("인천경제자유구역청은 투자 유치 실적을 밝혔다.", "인천경제자유구역청", "government"),  # …경제자유구역청  # the place makes it one office (소방본부 alone is generic)
+    ("인천경제자유구역청은 투자 유치 실적을 밝혔다.", "인천경제자유구역청", "government"),  # …경제자유구역청
+    ("미래에셋벤처투자가 후속 투자에 참여했다.", "미래에셋벤처투자", "company"),  # …벤처투자 after a proper noun (미래에셋/NNP)
+    ("한빛창업투자는 펀드를 결성했다.", "한빛창업투자", "company"),  # …창업투자 after a proper noun (한빛/NNP)  # the place makes it one office (소방본부 alone is generic)
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
     ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
@@ -300,7 +302,9 @@ NOT_ORGS = [
     "뉴욕지부는 설명회를 열었다.",
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
-    "노사공제회 제도를 도입했다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
+    "노사공제회 제도를 도입했다.",
+    "초기벤처투자 규모가 늘었다.",                   # …벤처투자 after a common noun (초기/NNG): an activity
+    "민간창업투자 활성화 방안을 냈다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
     "지역 중앙회 임원이 모였다.",                    # 중앙회 alone: no name before the ending
     "상공회의소 회원사가 늘었다.",                   # 상공회의소 alone (min_prefix 1): which chamber is not said
     "경제자유구역청 직원들이 모였다.",               # the ending alone: no name
