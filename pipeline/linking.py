@@ -26,6 +26,8 @@ _CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
 _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
 #: 한빛대학교 → 한빛대 (a university's short form): 한빛대학교 and 한빛대 are one entity.
 _UNIVERSITY = re.compile(r"^([가-힣]{2,})대학(?:교)?$")
+#: 한빛대학교병원 → 한빛대병원 (its hospital's short form): one entity.
+_UNIVERSITY_HOSPITAL = re.compile(r"^([가-힣]{2,})대학(?:교)?병원$")
 #: Rules whose spans a repeated name may take over (a place phrase running into a company name).
 WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
                         "org.lexicon"})
@@ -73,6 +75,9 @@ def _form_keys(group: str, form: str) -> tuple[str, ...]:
     m = _UNIVERSITY.match(k) if group == "ORG" else None
     if m:
         out.append(f"{group}:{m.group(1)}대")
+    m = _UNIVERSITY_HOSPITAL.match(k) if group == "ORG" else None
+    if m:
+        out.append(f"{group}:{m.group(1)}대병원")
     first, _, rest = form.partition(" ")
     short = _province_short().get(first)
     if short is not None:  # 충청남도 천안시 → 충남천안시, 충남도 → 충남
