@@ -245,6 +245,23 @@ def _team_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
             frozenset(rules["particles"]))
 
 
+@lru_cache(maxsize=1)
+def _latin_place_before() -> frozenset[str]:
+    """Latin words that make a place with the place word after them (entity_rules.toml [latin_place_name])."""
+    return frozenset(load_toml("lexicons/entity_rules.toml")["latin_place_name"]["place_before"])
+
+
+def _ends_latin_name(doc: "DocView", tok: "Token") -> bool:
+    """True when the Latin place word ``tok`` follows a capitalised Latin word that is no place:
+    Daon Korea, Hanbit Europe (a company's Latin name), not South Korea or Seoul Korea."""
+    p = doc.prev(tok)
+    if p is None:
+        return False
+    word = p.stem
+    return ("A" <= word[:1] <= "Z" and word.isascii() and word.isalpha() and kind_of(word) is None
+            and word not in _latin_place_before())
+
+
 def _plays(doc: "DocView", tok: "Token") -> bool:
     """A country that is its national team: 브라질 수비수, or in a sentence about a match
     (이탈리아를 꺾고, 이란에 0대 1로 패배했다). Held-out train: OG 17 times, LC 5 in such sentences."""
@@ -386,6 +403,8 @@ def find(doc: "DocView") -> list[Entity]:
         if not role & _LIVE or tok.i < resume:
             continue
         kind = _place_word(tok, False)
+        if kind is not None and "A" <= tok.stem[:1] <= "z" and _ends_latin_name(doc, tok):
+            kind = None  # Daon Korea: the last word of a Latin name
         if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
             kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
         if kind is not None and tok.stem_end < tok.end and not _VERB_SUFFIXES.isdisjoint(

@@ -27,6 +27,8 @@ PLACES = [
     ("인도네시아와 말레이시아에 수출한다.", [("인도네시아", "country"), ("말레이시아", "country")]),
     ("유럽과 중동 시장을 겨냥했다.", [("유럽", "continent"), ("중동", "continent")]),
     ("창원시 성산구에 공장이 있다.", [("창원시 성산구", "district")]),
+    # a Latin place word after a direction stays a place ([latin_place_name] place_before)
+    ("회사는 South Korea 시장을 공략한다.", [("Korea", "country")]),
     # a place written together with the next word keeps its own span
     ("한국시각으로 오전 5시에 열린다.", [("한국", "country")]),
     ("충남지역 기업이 참여했다.", [("충남", "province")]),
@@ -74,6 +76,8 @@ NOT_PLACES = [
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
     "미국산 소고기를 수입한다.",       # made in the US: 산 is not a mountain
     "한국인 관광객이 늘었다.",         # a people, not the country
+    "다온 코리아(Daon Korea)는 신제품을 출시했다.",  # Korea ends a Latin name (Daon is no place)
+    "Samsung Korea 관계자는 말했다.",  # the same, outside parentheses
     "이집트인 노동자들이 귀국했다.",   # a people (Kiwi reads 이집트 + 이다)
     "첫 경기인 결승전이 열렸다.",      # 경기 + copula: a match
     "지역 조선·해양 기업과 협력한다.",  # 조선 = shipbuilding (stop_words.tsv), not a country
