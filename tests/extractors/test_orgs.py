@@ -204,6 +204,9 @@ MULTI_WORD = [
     ("광둥성 상무청 관계자가 참석했다.", "광둥성 상무청"),   # a province's commerce department, not a place
     ("장쑤성 인민정부와 협약을 맺었다.", "장쑤성 인민정부"),
     ("일본 경제산업성은 지원책을 발표했다.", "일본 경제산업성"),  # a ministry (…성), not a province
+    ("인도 상공부와 공동으로 포럼을 열었다.", "인도 상공부"),  # a foreign ministry (…상공부)
+    ("베트남 산업무역부와 협약을 맺었다.", "베트남 산업무역부"),  # …무역부
+    ("인도네시아 에너지광물자원부는 입찰을 공고했다.", "인도네시아 에너지광물자원부"),  # …자원부
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
@@ -303,6 +306,7 @@ NOT_ORGS = [
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
     "노사공제회 제도를 도입했다.",
+    "지역 경제부 기자가 기사를 썼다.",               # …경제부 after a common noun, no place: a newsroom desk
     "초기벤처투자 규모가 늘었다.",                   # …벤처투자 after a common noun (초기/NNG): an activity
     "민간창업투자 활성화 방안을 냈다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
     "지역 중앙회 임원이 모였다.",                    # 중앙회 alone: no name before the ending
