@@ -37,7 +37,7 @@ _NOT_ORG_ENDINGS = ("담당", "총괄", "전담", "호", "함")
 #: Words between a name and its title: 전 (former), 현 (current).
 _FORMER = frozenset({"전", "현", "前", "現"})
 #: Titles from the train lexicon that are not job titles of a named person.
-_NOT_TITLES = frozenset("대선 정상 임직원 병사 간부 임원 위원 대원 요원 선원 당원 장병 직원 사원".split())
+_NOT_TITLES = frozenset("대선 정상 임직원 병사 간부 임원 위원 대원 요원 선원 당원 장병 직원 사원 관리 편집 행정 순찰 갑판 경리 조연 궁병 석사 IO".split())
 
 
 @dataclass(frozen=True)

@@ -261,6 +261,8 @@ NOT_PERSONS = [
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
+    "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
+    "영상 편집 업체가 문을 열었다.",                # 편집 (editing): the same
     "대표는 인사말을 했다.",
     "이번 회장 선거에 관심이 쏠렸다.",              # 이번 starts with a surname but is not a name
     "미국 대통령이 방한했다.",                      # a country before a title
