@@ -118,7 +118,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
         if last is None and t not in (tok.stem_end,):
             # the match must end a word or end its stem (한빛마린 + 과)
             nxt = doc.tokens[tok.i:tok.i + 4]
-            if not any(x.stem_end == t for x in nxt):
+            if not any(x.stem_end == t for x in nxt) and not _particle_at(doc, t):
                 continue
         if (s, t) in exact:
             continue
@@ -132,6 +132,12 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
                           title=src.title if src.label == "PERSON" else None,
                           org=src.org if src.label == "PERSON" else None))
     return out
+
+
+def _particle_at(doc: "DocView", pos: int) -> bool:
+    """True when a particle starts at ``pos`` inside a word: 해진공은 (해/NNG 지/VV ㄴ/ETM 공/NNG
+    은/JX) is 해진공 + 은, whatever Kiwi made of the name."""
+    return any(tag[0] == "J" for tag in doc.tags_starting(pos))
 
 
 def _occurrences(text: str, forms) -> list[tuple[int, int]]:

@@ -648,14 +648,15 @@ def extract(ctx: Context) -> list[Entity]:
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
     candidates = _foreign_names_before_orgs(doc, _people_not_orgs(candidates))
-    kept = settle(candidates)
+    kept = orgs.short_aliases(doc, settle(candidates))
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
     repeats = linking.find_repeats(doc, kept)
     if masked is not None:
         repeats = [r for r in repeats if not masked(r.start, r.end)]
     if repeats:  # with none, settling the same candidates again gives the same spans
-        kept = orgs.repeat_aliases(doc, settle(candidates + repeats))
+        # (a short form in parentheses is settled again too: 한국산업은행(산은))
+        kept = orgs.short_aliases(doc, orgs.repeat_aliases(doc, settle(candidates + repeats)))
     # the rules over the settled mentions, in this order (each takes and returns the list)
     for rule in (listed_actors, programmes, place_heads, modifiers, event_aliases, person_titles, person_orgs):
         kept = rule(doc, kept)

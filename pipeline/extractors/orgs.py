@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from kopress.schemas import Entity
 
 from ..numbers import PER
-from ..resources import alternation, load_tsv
-from . import events, places
+from ..resources import alternation, load_toml, load_tsv
+from . import base, events, places
 
 if TYPE_CHECKING:
     from .entities import DocView, Token
@@ -872,6 +872,57 @@ def _attach_aliases(doc: "DocView", found: list[Entity]) -> list[Entity]:
                 e = e.model_copy(update={"alias": inner})
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _short_alias_rules() -> tuple[re.Pattern, int, int]:
+    """(the parenthesis after a name, shortest and longest short form) from entity_rules.toml [short_alias]."""
+    rules = load_toml("lexicons/entity_rules.toml")["short_alias"]
+    markers = "|".join(re.escape(m) for m in rules["markers"])
+    return (re.compile(r"\((?:(?:%s)\s+)?([가-힣]+)\s*[),]" % markers), rules["min_length"], rules["max_length"])
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is made of syllables of ``name`` in order, not all side by side.
+
+    >>> abbreviates("해진공", "한국해양진흥공사"), abbreviates("산은", "한국산업은행"), abbreviates("건설", "한빛건설")
+    (True, True, False)
+    """
+    if short in name or len(short) >= len(name):
+        return False
+    pos = 0
+    for ch in short:
+        pos = name.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def short_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
+    """A Hangul name followed by its short form in parentheses (한국산업은행(산은), 한국해양진흥공사(해진공,
+    사장 안병길)) takes it as its alias; the short form is a mention (rule org.alias_mention), and
+    ``linking.find_repeats`` then finds its later mentions (entity_rules.toml [short_alias])."""
+    text = doc.text
+    paren, shortest, longest = _short_alias_rules()
+    out = kept
+    for k, e in enumerate(kept):
+        if e.label != "ORG" or e.alias is not None or text[e.end:e.end + 1] != "(" or not _HANGUL.match(e.name):
+            continue
+        m = paren.match(text, e.end)
+        if m is None:
+            continue
+        short = m.group(1)
+        if not shortest <= len(short) <= longest or not abbreviates(short, e.name.replace(" ", "")):
+            continue
+        if short in lexicon().stop or places.kind_of(short) is not None or any(
+            o.start < m.end(1) and m.start(1) < o.end for o in kept
+        ):
+            continue
+        if out is kept:
+            out = list(kept)
+        out[k] = base.updated(e, {"alias": short})
+        out.append(doc.entity(m.start(1), m.end(1), "ORG", e.name, "org.alias_mention.v1", alias=short, kind=e.kind))
+    return sorted(out, key=lambda x: x.start) if out is not kept else kept
 
 
 def repeat_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:

@@ -102,3 +102,34 @@ def test_a_korean_place_chain_is_not_its_last_word(make_ctx, text, chain, bare):
     found = mentions(make_ctx, text)
     ids = {e.text: e.entity_id for e in found}
     assert chain in ids and bare in ids and ids[chain] != ids[bare]
+
+
+SHORT_ALIASES = [
+    # name(short form): the short form's syllables appear in the name in order, not side by side;
+    # every later mention of it is the organisation's (Kiwi reads 해진공은 as 해/NNG 지/VV ㄴ 공/NNG 은/JX)
+    ("한국해양진흥공사(해진공)는 금융을 공급한다. 해진공은 협약을 맺었다.", "한국해양진흥공사", "해진공", 3),
+    ("한국산업은행(산은)과 협약을 맺었다. 산은 관계자는 환영했다.", "한국산업은행", "산은", 3),
+    ("한빛해운협회(이하 해협)는 성명을 냈다. 해협은 대책을 요구했다.", "한빛해운협회", "해협", 3),
+]
+
+
+@pytest.mark.parametrize("text, name, short, n", SHORT_ALIASES)
+def test_short_alias_in_parentheses_links_later_mentions(make_ctx, text, name, short, n):
+    found = [e for e in mentions(make_ctx, text) if e.label == "ORG" and e.name == name]
+    assert len(found) == n  # the name, the short form in parentheses, its later mention
+    assert {e.alias for e in found} == {short}
+    assert len({e.entity_id for e in found}) == 1
+    assert [e.text for e in found].count(short) == n - 1
+
+
+NOT_SHORT_ALIASES = [
+    "한빛건설(건설)은 공사를 맡았다. 건설 경기가 나쁘다.",      # a run of the name: a common word, no short form
+    "한빛테크(대표 김도윤)는 협약을 맺었다.",                   # a note, not a short form
+    "한국산업은행(서울)은 협약을 맺었다.",                       # 서울 is not made of the name's syllables
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHORT_ALIASES)
+def test_no_short_alias(make_ctx, text):
+    found = mentions(make_ctx, text)
+    assert all(e.alias is None for e in found if e.label == "ORG")
