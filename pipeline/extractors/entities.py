@@ -59,6 +59,29 @@ def _known_form(form: str) -> bool:
             or places.kind_of(form) is not None or form in _pair_words())
 
 
+@lru_cache(maxsize=1)
+def _known_word_particles() -> frozenset[str]:
+    """Particles after a name (entity_rules.toml [known_word])."""
+    return frozenset(load_toml("lexicons/entity_rules.toml")["known_word"]["particles"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_name_length(word: str) -> int | None:
+    """The length of the known name that ``word`` starts with, followed by one particle only
+    (삼성바이오로직스는 → 8), or None."""
+    particles = _known_word_particles()
+    for k in range(1, min(4, len(word) - 1)):  # particles have 1 to 3 letters
+        if word[-k:] in particles and _known_form(word[:-k]):
+            return len(word) - k
+    return None
+
+
+def _known_before_particle(text: str, start: int, end: int) -> int | None:
+    """The end of a known name followed by a particle filling ``text[start:end]``, or None."""
+    n = _known_name_length(text[start:end])
+    return None if n is None else start + n
+
+
 class Token(NamedTuple):
     """One word of the text: ``text[start:end]``; its stem ``text[start:stem_end]`` has no particle.
 
@@ -107,6 +130,7 @@ class DocView:
         else:
             m_start = m_end = m_tag = ()
         stem_tags = STEM_TAGS
+        particles = _known_word_particles()
         m_stem = [t in stem_tags for t in m_tag]
         tokens: list[Token] = []
         add = tokens.append
@@ -144,6 +168,10 @@ class DocView:
                     not _known_form(text[start:end])
                 ):  # 에인절스와/NNP: Kiwi kept the particle after a name we know (not 니카라과, 국무회의)
                     stem_end = p.start()
+            elif start < stem_end < end and text[stem_end:end] not in particles and (
+                (k := _known_before_particle(text, start, end)) is not None
+            ):  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short
+                stem_end = k
             add(new(Token, (i, start, end, stem_end, text[start:stem_end], tuple(tags))))
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}

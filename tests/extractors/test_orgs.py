@@ -95,6 +95,10 @@ NAMED = [
     ("인천경제자유구역청은 투자 유치 실적을 밝혔다.", "인천경제자유구역청", "government"),  # …경제자유구역청
     ("미래에셋벤처투자가 후속 투자에 참여했다.", "미래에셋벤처투자", "company"),  # …벤처투자 after a proper noun (미래에셋/NNP)
     ("한빛창업투자는 펀드를 결성했다.", "한빛창업투자", "company"),  # …창업투자 after a proper noun (한빛/NNP)  # the place makes it one office (소방본부 alone is generic)
+    # a lexicon name Kiwi cuts short before its particle (HL/SL 만/JX 도/JX 는/JX; 삼성바이오로직/NNG
+    # 스/VV 는/JX): the word is the name + a particle of entity_rules.toml [known_word]
+    ("HL만도는 자율주행 부품을 공개했다.", "HL만도", "company"),
+    ("삼성바이오로직스와 위탁생산 계약을 맺었다.", "삼성바이오로직스", "company"),
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
     ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
