@@ -133,3 +133,19 @@ NOT_SHORT_ALIASES = [
 def test_no_short_alias(make_ctx, text):
     found = mentions(make_ctx, text)
     assert all(e.alias is None for e in found if e.label == "ORG")
+
+
+KNOWN_ORG_WORDS = [
+    # an organisation found in the release is no person's name before a title, and no part of a
+    # city's paired name: (text, the org's surface, labels of every mention of that surface)
+    ("비엣콤뱅크(Vietcombank)와 계약했다. 응우옌 탄 뚱 비엣콤뱅크 부행장이 참석했다.", "비엣콤뱅크", ["ORG", "ORG"]),
+    ("비엣콤뱅크(Vietcombank)와 계약했다. 하노이 비엣콤뱅크 본점에서 열렸다.", "비엣콤뱅크", ["ORG", "ORG"]),
+]
+
+
+@pytest.mark.parametrize("text, surface, labels", KNOWN_ORG_WORDS)
+def test_known_organisation_word_stays_the_organisation(make_ctx, text, surface, labels):
+    found = mentions(make_ctx, text)
+    assert [e.label for e in found if e.text == surface] == labels
+    assert len({e.entity_id for e in found if e.text == surface}) == 1
+    assert not any(e.label == "PERSON" and surface in e.name for e in found)
