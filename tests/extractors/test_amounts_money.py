@@ -35,6 +35,8 @@ MONEY = [
     ("수출액은 1억8천만불을 넘었다.", "1억8천만불", 180_000_000, "USD", False, None, None),  # 10⁸ + 8000×10⁴
     ("시리즈B에서 $1.2 billion 가치를 인정받았다.", "$1.2 billion", 1_200_000_000, "USD", False, None, None),  # 1.2×10⁹
     ("펀드는 USD 5 million을 모았다.", "USD 5 million", 5_000_000, "USD", False, None, None),  # 5×10⁶
+    ("계약금은 €350m이다.", "€350m", 350_000_000, "EUR", False, None, None),  # m after a currency = million: 350×10⁶ (not 350 metres)
+    ("시드 투자로 $50k를 받았다.", "$50k", 50_000, "USD", False, None, None),  # k = thousand: 50×10³
     ("가격은 US$ 300이다.", "US$ 300", 300, "USD", False, None, None),  # as written
     ("입장료는 ₩5,000이다.", "₩5,000", 5_000, "KRW", False, None, None),  # 5×10³
     ("티켓은 €20부터 판매된다.", "€20", 20, "EUR", False, None, None),  # as written
