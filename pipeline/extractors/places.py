@@ -389,7 +389,8 @@ def _role(tok: "Token", government: dict[str, tuple[str, str]]) -> int:
 
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
-    from .orgs import lexicon as org_lexicon  # orgs imports this module
+    from .orgs import end_words as org_end_words  # orgs imports this module
+    from .orgs import lexicon as org_lexicon
 
     government = org_lexicon().government
     landmarks: list[Entity] = []
@@ -427,6 +428,14 @@ def find(doc: "DocView") -> list[Entity]:
                 break
             chain.append((nxt, k))
             cur = nxt
+        end_tok = chain[-1][0]
+        if len(chain) >= 3 and end_tok.stem in org_end_words() and chain[-2][1] in _TEAM_CITY_KINDS:
+            # 독일 베를린 필하모닉: a city + a word that ends an organisation's name (org_end_words.tsv)
+            # after the country is the organisation (as 베를린 필하모닉 alone is), the country a place
+            city = chain[-2][0]
+            out.append(doc.entity(city.start, end_tok.stem_end, "ORG", doc.text[city.start:end_tok.stem_end],
+                                  "org.city_name.v1"))
+            chain = chain[:-2]
         first, last = chain[0][0], chain[-1][0]
         if len(chain) == 1 and kind == "chain_only":
             continue
@@ -462,5 +471,5 @@ def find(doc: "DocView") -> list[Entity]:
         for t, k in chain:
             rule = "place.lexicon.v1" if kind_of(t.stem) else "place.district.v1"
             out.append(doc.entity(t.start, t.stem_end, "LOC", t.stem, rule, kind=k))
-        resume = last.i + 1
+        resume = end_tok.i + 1
     return landmarks + out

@@ -34,7 +34,9 @@ EVENTS = [
     ("한빛엑스포는 성황리에 끝났다.", ["한빛엑스포"]),
     ("‘2026 중소기업 기술혁신대전’을 열었다.", ["2026 중소기업 기술혁신대전"]),
     ("제12회 부산국제조선해양대제전에 참가한다.", ["제12회 부산국제조선해양대제전"]),  # …대제전 (a festival) after an ordinal
-    ("2026 전국생활체육대축전이 열린다.", ["2026 전국생활체육대축전"]),  # …대축전 after a year  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
+    ("2026 전국생활체육대축전이 열린다.", ["2026 전국생활체육대축전"]),  # …대축전 after a year
+    ("‘제20회 한빛국제음악제’를 연다.", ["제20회 한빛국제음악제"]),  # …음악제 (a music festival)
+    ("제5회 부산비엔날레가 열린다.", ["제5회 부산비엔날레"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
 
@@ -48,7 +50,8 @@ NOT_EVENTS = [
     "2025년 매출 목표를 세웠다.",           # a year with 년 is a date
     "‘좋은 반응’을 얻었다.",                # a quote without an event word
     "이번 전시회는 성황리에 끝났다.",
-    "대통령은 개막 축전을 보냈다.",         # 축전 = a congratulatory message: no ordinal, year or quote
+    "대통령은 개막 축전을 보냈다.",
+    "올해 문화제는 취소됐다.",              # …문화제 without an ordinal, a year or quotes         # 축전 = a congratulatory message: no ordinal, year or quote
     "제전에 참가했다.",                     # the event word alone
     "제3회 대전 지역 회의에 참석했다.",   # 대전 = the city: no event word after the ordinal
     # a venue word after the name (event_cues.tsv role venue): the name is the venue's, not an event

@@ -29,6 +29,9 @@ PLACES = [
     ("창원시 성산구에 공장이 있다.", [("창원시 성산구", "district")]),
     # a Latin place word after a direction stays a place ([latin_place_name] place_before)
     ("회사는 South Korea 시장을 공략한다.", [("Korea", "country")]),
+    # a country + a city + an organisation's end word (org_end_words.tsv): the city and the word are
+    # the organisation (ORG 베를린 필하모닉), the country alone a place
+    ("독일 베를린 필하모닉 단원들이 무대에 오른다.", [("독일", "country")]),
     # a place written together with the next word keeps its own span
     ("한국시각으로 오전 5시에 열린다.", [("한국", "country")]),
     ("충남지역 기업이 참여했다.", [("충남", "province")]),
