@@ -82,6 +82,10 @@ def _form_keys(group: str, form: str) -> tuple[str, ...]:
     short = _province_short().get(first)
     if short is not None:  # 충청남도 천안시 → 충남천안시, 충남도 → 충남
         out.append(f"{group}:{short}{_SPACE_RUN.sub('', rest).lower()}")
+    elif group == "ORG" and not rest:  # 경상남도의회 and 경남도의회 → 경남의회
+        glued = max((p for p in _province_short() if first.startswith(p) and len(first) > len(p)), key=len, default=None)
+        if glued is not None:
+            out.append(f"{group}:{_province_short()[glued]}{first[len(glued):].lower()}")
     return tuple(out)
 
 

@@ -30,6 +30,8 @@ LINKED = [
     ("이도윤 한빛테크 대표이사는 말했다. 이 대표는 덧붙였다.", ["이도윤", "이"], "이도윤"),
     # a university and its short form (대학교 → 대)
     ("한빛대학교 연구팀이 소재를 개발했다. 한빛대는 특허를 출원했다.", ["한빛대학교", "한빛대"], "한빛대학교"),
+    # a body of a province under the province's full and short names (경상남도 → 경남, [province_short])
+    ("경상남도의회는 결의안을 채택했다. 경남도의회는 이를 국회에 보낸다.", ["경상남도의회", "경남도의회"], "경상남도의회"),
     # a university hospital and its short form (대학교병원 → 대병원)
     ("한빛대학교병원은 협약을 체결했다. 한빛대병원은 연수를 맡는다.", ["한빛대학교병원", "한빛대병원"], "한빛대학교병원"),
     # a province's full and short names (entity_rules.toml [province_short]), alone or opening a place

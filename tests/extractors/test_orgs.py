@@ -95,7 +95,9 @@ NAMED = [
     ("인천경제자유구역청은 투자 유치 실적을 밝혔다.", "인천경제자유구역청", "government"),  # …경제자유구역청
     ("미래에셋벤처투자가 후속 투자에 참여했다.", "미래에셋벤처투자", "company"),  # …벤처투자 after a proper noun (미래에셋/NNP)
     ("한빛창업투자는 펀드를 결성했다.", "한빛창업투자", "company"),  # …창업투자 after a proper noun (한빛/NNP)
-    ("한빛시립교향악단이 협연한다.", "한빛시립교향악단", "art"),  # …교향악단 after a proper noun  # the place makes it one office (소방본부 alone is generic)
+    ("한빛시립교향악단이 협연한다.", "한빛시립교향악단", "art"),  # …교향악단 after a proper noun
+    ("전라남도의회는 결의안을 채택했다.", "전라남도의회", "government"),  # …의회 after a known place (전라남도)
+    ("해운대구의회는 조례를 의결했다.", "해운대구의회", "government"),  # …의회 after a known place (해운대)  # the place makes it one office (소방본부 alone is generic)
     # a lexicon name Kiwi cuts short before its particle (HL/SL 만/JX 도/JX 는/JX; 삼성바이오로직/NNG
     # 스/VV 는/JX): the word is the name + a particle of entity_rules.toml [known_word]
     ("HL만도는 자율주행 부품을 공개했다.", "HL만도", "company"),
@@ -313,7 +315,9 @@ NOT_ORGS = [
     "노사공제회 제도를 도입했다.",
     "지역 경제부 기자가 기사를 썼다.",               # …경제부 after a common noun, no place: a newsroom desk
     "초기벤처투자 규모가 늘었다.",
-    "어린이 합창단이 노래했다.",                     # …합창단 after a common noun: which choir is not said                   # …벤처투자 after a common noun (초기/NNG): an activity
+    "어린이 합창단이 노래했다.",
+    "도의회는 결의안을 채택했다.",                   # …의회 with no place before it: which one is not said
+    "지방의회 제도를 바꾼다.",                       # 지방 is no place                     # …합창단 after a common noun: which choir is not said                   # …벤처투자 after a common noun (초기/NNG): an activity
     "민간창업투자 활성화 방안을 냈다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
     "지역 중앙회 임원이 모였다.",                    # 중앙회 alone: no name before the ending
     "상공회의소 회원사가 늘었다.",                   # 상공회의소 alone (min_prefix 1): which chamber is not said
