@@ -875,11 +875,19 @@ def _attach_aliases(doc: "DocView", found: list[Entity]) -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def _short_alias_rules() -> tuple[re.Pattern, int, int]:
-    """(the parenthesis after a name, shortest and longest short form) from entity_rules.toml [short_alias]."""
+def _short_alias_rules() -> tuple[re.Pattern, re.Pattern, int, int]:
+    """(the parenthesis after a name, one that defines a short form after a note, shortest and
+    longest short form) from entity_rules.toml [short_alias]."""
     rules = load_toml("lexicons/entity_rules.toml")["short_alias"]
     markers = "|".join(re.escape(m) for m in rules["markers"])
-    return (re.compile(r"\((?:(?:%s)\s+)?([가-힣]+)\s*[),]" % markers), rules["min_length"], rules["max_length"])
+    return (re.compile(r"\((?:(?:%s)\s+)?([가-힣]+)\s*[),]" % markers),
+            re.compile(r"\([^()\n]{0,40}?(?:%s)\s*['‘\"“]?([가-힣]+)['’\"”]?\s*\)" % markers),
+            rules["min_length"], rules["max_length"])
+
+
+#: Rules a defined short form takes the place of (linking.WEAK_RULES: linking imports this package).
+_WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
+                         "org.lexicon"})
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -903,24 +911,30 @@ def short_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
     사장 안병길)) takes it as its alias; the short form is a mention (rule org.alias_mention), and
     ``linking.find_repeats`` then finds its later mentions (entity_rules.toml [short_alias])."""
     text = doc.text
-    paren, shortest, longest = _short_alias_rules()
+    paren, defined, shortest, longest = _short_alias_rules()
     out = kept
     for k, e in enumerate(kept):
         if e.label != "ORG" or e.alias is not None or text[e.end:e.end + 1] != "(" or not _HANGUL.match(e.name):
             continue
+        name = e.name.replace(" ", "")
         m = paren.match(text, e.end)
+        if m is not None and not abbreviates(m.group(1), name):
+            m = None
         if m is None:
-            continue
+            # (대표 류승완, 이하 '한빛'): a short form the release defines may be the name's first part
+            m = defined.match(text, e.end)
+            if m is None or not (abbreviates(m.group(1), name) or (name.startswith(m.group(1)) and m.group(1) != name)):
+                continue
         short = m.group(1)
-        if not shortest <= len(short) <= longest or not abbreviates(short, e.name.replace(" ", "")):
+        if not shortest <= len(short) <= longest:
             continue
-        if short in lexicon().stop or places.kind_of(short) is not None or any(
-            o.start < m.end(1) and m.start(1) < o.end for o in kept
-        ):
-            continue
+        over = [o for o in kept if o.start < m.end(1) and m.start(1) < o.end]
+        if short in lexicon().stop or any(o.rule_id.rsplit(".", 1)[0] not in _WEAK_RULES for o in over):
+            continue  # a place word defined as the short form (이하 '한빛') gives way; nothing else does
         if out is kept:
             out = list(kept)
         out[k] = base.updated(e, {"alias": short})
+        out = [o for o in out if o not in over]
         out.append(doc.entity(m.start(1), m.end(1), "ORG", e.name, "org.alias_mention.v1", alias=short, kind=e.kind))
     return sorted(out, key=lambda x: x.start) if out is not kept else kept
 

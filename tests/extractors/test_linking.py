@@ -112,6 +112,9 @@ SHORT_ALIASES = [
     ("한국해양진흥공사(해진공)는 금융을 공급한다. 해진공은 협약을 맺었다.", "한국해양진흥공사", "해진공", 3),
     ("한국산업은행(산은)과 협약을 맺었다. 산은 관계자는 환영했다.", "한국산업은행", "산은", 3),
     ("한빛해운협회(이하 해협)는 성명을 냈다. 해협은 대책을 요구했다.", "한빛해운협회", "해협", 3),
+    # after a note, 이하 defines a short form that may be the name's first part, even a word the
+    # place lexicon knows (한빛): later mentions are the company's, not a place
+    ("한빛모빌리티(대표 류승완, 이하 '한빛')는 법인을 세운다. 한빛이 51%를 출자한다.", "한빛모빌리티", "한빛", 3),
 ]
 
 
@@ -128,6 +131,7 @@ NOT_SHORT_ALIASES = [
     "한빛건설(건설)은 공사를 맡았다. 건설 경기가 나쁘다.",      # a run of the name: a common word, no short form
     "한빛테크(대표 김도윤)는 협약을 맺었다.",                   # a note, not a short form
     "한국산업은행(서울)은 협약을 맺었다.",                       # 서울 is not made of the name's syllables
+    "한빛모빌리티(대표 류승완)는 법인을 세운다. 한빛이 출자한다.",  # no 이하: the first part is no short form
 ]
 
 
