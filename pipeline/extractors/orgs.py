@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kopress.schemas import Entity
 
+from .. import linking
 from ..numbers import PER
 from ..resources import alternation, load_toml, load_tsv
 from . import base, events, places
@@ -885,11 +886,6 @@ def _short_alias_rules() -> tuple[re.Pattern, re.Pattern, int, int]:
             rules["min_length"], rules["max_length"])
 
 
-#: Rules a defined short form takes the place of (linking.WEAK_RULES: linking imports this package).
-_WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
-                         "org.lexicon"})
-
-
 def abbreviates(short: str, name: str) -> bool:
     """True when ``short`` is made of syllables of ``name`` in order, not all side by side.
 
@@ -929,7 +925,7 @@ def short_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
         if not shortest <= len(short) <= longest:
             continue
         over = [o for o in kept if o.start < m.end(1) and m.start(1) < o.end]
-        if short in lexicon().stop or any(o.rule_id.rsplit(".", 1)[0] not in _WEAK_RULES for o in over):
+        if short in lexicon().stop or any(o.rule_id.rsplit(".", 1)[0] not in linking.WEAK_RULES for o in over):
             continue  # a place word defined as the short form (이하 '한빛') gives way; nothing else does
         if out is kept:
             out = list(kept)
