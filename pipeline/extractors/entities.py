@@ -641,50 +641,34 @@ def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
     return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
-def _foreign_names_before_orgs(doc: DocView, candidates: list[Entity]) -> list[Entity]:
-    """A foreign name read up to the title whose last word is an organisation found in the release:
-    아지즈 라흐만 메이뱅크 부행장, with 메이뱅크(Maybank) found → PERSON 아지즈 라흐만 (org 메이뱅크) and
-    ORG 메이뱅크 (rule org.before_title). A "name" that is all the organisation's is no person."""
-    foreign = [c for c in candidates if c.label == "PERSON" and c.rule_id.startswith("person.title_foreign")
-               and not c.org]
-    if not foreign:
-        return candidates
-    org_names = {c.name for c in candidates if c.label == "ORG"}
-    out = candidates
-    for c in foreign:
-        head, _, last = c.text.rpartition(" ")
-        if last not in org_names:
-            continue
-        if out is candidates:
-            out = list(candidates)
-        out.remove(c)
-        if not head:  # 응우옌 탄 뚱 비엣콤뱅크 부행장, with 비엣콤뱅크(Vietcombank) found: the bank is no person
-            out.append(doc.entity(c.start, c.end, "ORG", last, "org.before_title.v1"))
-            continue
-        cut = c.start + len(head)
-        out.append(doc.entity(c.start, cut, "PERSON", head, c.rule_id, title=c.title, org=last))
-        out.append(doc.entity(cut + 1, c.end, "ORG", last, "org.before_title.v1"))
-    return out
-
-
-def _city_names_of_known_orgs(doc: DocView, candidates: list[Entity]) -> list[Entity]:
-    """A city + a word read as one name (org.city_name: 시카고 불스) whose word is an organisation
-    found in the release is the city, then that organisation: 하노이 비엣콤뱅크 본점, with
-    비엣콤뱅크(Vietcombank) found → LOC 하노이 (the organisation's mention is found again later)."""
-    paired = [c for c in candidates if c.rule_id.startswith("org.city_name")]
-    if not paired:
+def _known_org_words(doc: DocView, candidates: list[Entity]) -> list[Entity]:
+    """A candidate with a word that is an organisation found in the release is split there:
+    - a foreign name read up to the title: 아지즈 라흐만 메이뱅크 부행장, with 메이뱅크(Maybank) found →
+      PERSON 아지즈 라흐만 (org 메이뱅크) and ORG 메이뱅크 (rule org.before_title); a "name" that is all
+      the organisation's is no person (응우옌 탄 뚱 비엣콤뱅크 부행장 → ORG 비엣콤뱅크);
+    - a city + a word read as one name (org.city_name: 시카고 불스): 하노이 비엣콤뱅크 본점 → LOC 하노이
+      (the organisation's mention is found again later)."""
+    suspects = [c for c in candidates if c.rule_id.startswith("org.city_name") or (
+        c.label == "PERSON" and c.rule_id.startswith("person.title_foreign") and not c.org)]
+    if not suspects:
         return candidates
     org_names = {c.name for c in candidates if c.label == "ORG" and not c.rule_id.startswith("org.city_name")}
     out = candidates
-    for c in paired:
-        city, _, word = c.text.partition(" ")
+    for c in suspects:
+        person = c.label == "PERSON"
+        head, _, word = c.text.rpartition(" ") if person else c.text.partition(" ")
         if word not in org_names:
             continue
         if out is candidates:
             out = list(candidates)
         out.remove(c)
-        out.append(doc.entity(c.start, c.start + len(city), "LOC", city, "place.lexicon.v1",
-                              kind=places.kind_of(city)))
+        cut = c.start + len(head)
+        if not person:
+            out.append(doc.entity(c.start, cut, "LOC", head, "place.lexicon.v1", kind=places.kind_of(head)))
+            continue
+        if head:
+            out.append(doc.entity(c.start, cut, "PERSON", head, c.rule_id, title=c.title, org=word))
+        out.append(doc.entity(cut + 1 if head else c.start, c.end, "ORG", word, "org.before_title.v1"))
     return out
 
 
@@ -699,7 +683,7 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
-    candidates = _city_names_of_known_orgs(doc, _foreign_names_before_orgs(doc, _people_not_orgs(candidates)))
+    candidates = _known_org_words(doc, _people_not_orgs(candidates))
     kept = orgs.short_aliases(doc, settle(candidates))
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)
