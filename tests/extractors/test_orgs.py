@@ -102,6 +102,7 @@ NAMED = [
     # 스/VV 는/JX): the word is the name + a particle of entity_rules.toml [known_word]
     ("HL만도는 자율주행 부품을 공개했다.", "HL만도", "company"),
     ("삼성바이오로직스와 위탁생산 계약을 맺었다.", "삼성바이오로직스", "company"),
+    ("구글 딥마인드는 새 모델을 공개했다.", "구글 딥마인드", "company"),  # a two-word name of companies.tsv
     # government bodies from the lexicon
     ("산업통상자원부는 수출 지원책을 발표했다.", "산업통상자원부", "government"),
     ("부산광역시는 지원 사업을 공고했다.", "부산광역시", "government"),
