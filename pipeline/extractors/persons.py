@@ -79,6 +79,7 @@ def _is_org_or_place(stem: str) -> bool:
     return (
         stem in lex.government or stem in lex.known or places.kind_of(stem) is not None
         or orgs.ending_of(stem, True) is not None
+        or (len(stem) >= 3 and stem[-1] in "시군" and places.kind_of(stem[:-1]) == "city")  # 안동시 (안동장)
     )
 
 

@@ -74,6 +74,9 @@ TITLED = [
     ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
     # a name Kiwi cuts with a non-noun piece (최/NNP 두/MM 겸/NNB): taken right before a title
     ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
+    # a city's 시 name + 장 that Kiwi reads as one proper noun (안동시장/NNP = a market): a known city
+    # (안동) + 시 is the organisation, the name cut into pieces (권/NNP 기/NNG 창/NNG) is taken before it
+    ("권기창 안동시장은 인사말을 했다.", "권기창", "권기창", "시장", "안동시"),
     # a title first in parentheses after a company with its legal form after the name
     ("한빛제약㈜(대표 김서윤)은 계약을 맺었다.", "김서윤", "김서윤", "대표", "한빛제약"),
     # …and with the short form before the title inside the parenthesis (KIST·원장)
@@ -261,6 +264,7 @@ NOT_PERSONS = [
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
+    "안동시장 상인들이 모였다.",                    # 안동시장 = the market: no name before it
     "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
     "영상 편집 업체가 문을 열었다.",                # 편집 (editing): the same
     "대표는 인사말을 했다.",
