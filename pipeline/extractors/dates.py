@@ -1323,14 +1323,17 @@ def extract(ctx: Context) -> list[DateMention]:
                     if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
                         ante = replace(ante, sentence_month=month_sentence[0])
                     elif c.month is not None and month_sentence is not None and month_sentence[1] == sentence - 1 \
-                            and c.month >= month_sentence[0][1] and ctx.reference_date is not None \
-                            and "\n" not in text[month_end:found.start]:
+                            and ctx.reference_date is not None and "\n" not in text[month_end:found.start]:
                         # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
-                        # carries forward (later months only, same paragraph), when both speak in
-                        # the same tense (a future date and a non-past clause, or past and past)
+                        # carries forward (same paragraph), when both speak in the same tense (a
+                        # future date and a non-past clause, or past and past). A month before the
+                        # written one is carried only in the future (2027년 11월 착공한다. 3월
+                        # 완공한다.: 2027 or 2028, and the reference year's March is past; the
+                        # resolver leaves it unresolved); in the past the reference year stays
                         ref = ctx.reference_date
                         past = (tense := tense or _Tense(ctx, r)).past_clause(found.end)
-                        if (month_sentence[0] <= (ref.year, ref.month)) == past:
+                        future = month_sentence[0] > (ref.year, ref.month)
+                        if future != past and (c.month >= month_sentence[0][1] or future):
                             ante = replace(ante, sentence_month=month_sentence[0])
                     elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
                         ante = replace(ante, sentence_day=day_sentence[0])

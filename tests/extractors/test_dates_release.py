@@ -94,8 +94,16 @@ CONTEXT = [
      "12월", D("2026-12-01"), D("2026-12-31")),   # a new line: the reference year, as before
     ("시는 2027년 3월 착공한다. 공사는 한빛건설이 맡는다. 12월 완공한다.", "2026-11-26",
      "12월", D("2026-12-01"), D("2026-12-31")),   # two sentences later: the reference year
-    ("시는 2027년 11월 착공한다. 3월 완공한다.", "2026-11-26",
-     "3월", D("2026-03-01"), D("2026-03-31")),     # 3 < 11: never carried backwards (reference year, as before)
+    # a month before the written one in a future schedule: 2027 or 2028 is a guess, and the
+    # reference year's March (2026-03) is before the reference day for a non-past clause
+    ("시는 2027년 11월 착공한다. 3월 완공한다.", "2026-11-26", "3월", None, None),
+    ("시는 2026년 12월 착공한다. 3월 완공한다.", "2026-11-26", "3월", None, None),  # 2027-03 is likely, not written
+    # …in the past the reference year stays (a past clause after a past date: 2026-03 ≤ 2026-11-26)
+    ("한빛은 2025년 11월 착공했다. 3월 완공했다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),
+    # …and a past clause after a future date is no schedule of it: the reference year
+    ("시는 2027년 11월 착공한다. 3월에는 설계를 마쳤다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),
     # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
     ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
     # …and never a report date (the release's own day)
