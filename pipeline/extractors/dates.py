@@ -132,6 +132,8 @@ class Rules:
     sentence_stop: re.Pattern
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
+    past_bound_nouns: frozenset[str]
+    past_adnominals: frozenset[str]
     holiday: re.Pattern
     lunar: re.Pattern
     weekday_alone: re.Pattern
@@ -364,6 +366,8 @@ def rules() -> Rules:
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
+        past_bound_nouns=frozenset(d["report_verbs"]["past_bound_nouns"]),
+        past_adnominals=frozenset(d["report_verbs"]["past_adnominals"]),
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
@@ -968,7 +972,8 @@ class Antecedent:
     #: days written with their month earlier in the text, latest last: (first day, last day) of a
     #: date or a range within one month (12월 2일부터 5일까지 → (12-02, 12-05))
     month_days: tuple[tuple[dt.date, dt.date], ...] = ()
-    #: a year written out in the sentence of the mention being resolved (2026년 상반기 … 하반기)
+    #: a year written out or named (2026년, 내년) in the sentence of the mention being resolved
+    #: (2026년 상반기 … 하반기, 내년 상반기 … 하반기)
     sentence_year: int | None = None
     #: (year, month) of the last date with both written earlier in the same sentence (2027년 3월
     #: 착공해 12월 완공, 내년 1월 … 2월 말): a bare month takes that year
@@ -976,6 +981,9 @@ class Antecedent:
     #: the last day of the last date with its month written earlier in the same sentence (3월 5일
     #: 개막해 7일 폐막): a later bare day falls in that month
     sentence_day: dt.date | None = None
+    #: the clause after the mention is not in the past (열린다, 착공할 계획이다): a bare month, half
+    #: or quarter whose reference-year reading is over before the reference month is no date of it
+    future_clause: bool = False
 
 
 #: Kinds of expression that never lend or take a year or month within a sentence.
@@ -1042,6 +1050,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                     if m < ante.sentence_month[1]:
                         raise Unresolved  # 2027년 11월 착공해 3월 완공: 2027 or 2028, not guessed
                     y = ante.sentence_month[0]
+                elif d is None and ante.future_clause and (c.month_end or m) < ref.month:
+                    raise Unresolved  # 7월 중 열린다 (ref 11-26): next July is likely, not written
                 else:
                     y = ref.year
             elif d is not None:
@@ -1054,6 +1064,10 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
             elif (c.half or c.quarter) and ante.sentence_year is not None:
                 y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
+            elif ante.future_clause and (
+                    c.half and data["halves"][c.half][1] < ref.month
+                    or c.quarter and 3 * (c.quarter_end or c.quarter) < ref.month):
+                raise Unresolved  # 상반기에 착공한다 (ref 11-26): the reference year's H1 is over
             else:
                 y = ref.year
         if d is not None:
@@ -1312,7 +1326,12 @@ def extract(ctx: Context) -> list[DateMention]:
             sentence = -1
             bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
                 and c.year_anaphora is None and c.kind not in _NO_CALENDAR
-            if c.year is not None or c.month is not None or (year_sentence is not None and (c.half or c.quarter)) \
+            if bare and not report and ctx.reference_date is not None and c.day is None \
+                    and (c.month is not None or c.half or c.quarter) and _adverbial(ctx, found.end) \
+                    and not (tense := tense or _Tense(ctx, r)).past_clause(found.end):
+                ante = replace(ante, future_clause=True)  # 7월 중 열린다: see _resolve
+            if c.year is not None or c.year_off is not None or c.month is not None \
+                    or (year_sentence is not None and (c.half or c.quarter)) \
                     or (bare and c.day is not None and day_sentence is not None):
                 if sentence_starts is None:
                     sentence_starts = [sent.start for sent in ctx.sentences]
@@ -1350,6 +1369,8 @@ def extract(ctx: Context) -> list[DateMention]:
             antecedent = replace(antecedent, year=mention.value.year)
             if c.year is not None:
                 year_sentence = (c.year, sentence)
+            elif c.year_off is not None and c.year_anaphora is None:
+                year_sentence = (mention.value.year, sentence)  # 내년 상반기 … 하반기: 2027 for both
             if c.holiday:
                 pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
@@ -1369,11 +1390,47 @@ def extract(ctx: Context) -> list[DateMention]:
     return _weekday_appositions(out, text, r)
 
 
+#: Tags of a predicate (열린다, 완공한다) and of the particles a time adverbial takes (에, 부터, 중).
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA"})
+_ADVERBIAL_TAGS = frozenset({"JKB", "JX", "NNB"})
+
+
+def _adverbial(ctx: Context, end: int) -> bool:
+    """True when the date ending at ``end`` is the time of its clause's event: a particle glued to
+    it (7월에, 4월부터, 하반기 중) or a predicate right after it (3월 완공한다); not a period that
+    names a noun (10월 수출 실적을 발표한다, 3분기 실적은) nor one in the genitive (7월의).
+
+    Offsets index the original text."""
+    text, morphs = ctx.text, ctx.morphs
+    if end >= len(text):
+        return False
+    if text[end] == " ":
+        end += 1
+    elif not "가" <= text[end] <= "힣":
+        return False
+    word_end = text.find(" ", end)
+    word_end = len(text) if word_end < 0 else word_end
+    i = bisect.bisect_left(morphs, end, key=_morph_start)
+    first = True
+    while i < len(morphs) and morphs[i].start < word_end:
+        tag = morphs[i].tag
+        if tag in _PREDICATE_TAGS or (first and tag in _ADVERBIAL_TAGS):
+            return True
+        first = False
+        i += 1
+    return False
+
+
 class _Tense:
     """Past-tense endings and sentence ends of one document, for bisect look-ups."""
 
     def __init__(self, ctx: Context, r: Rules) -> None:
-        self.past = sorted(m.start for m in ctx.morphs if m.tag == "EP" and m.form in r.past_endings)
+        morphs = ctx.morphs
+        past = [m.start for m in morphs if m.tag == "EP" and m.form in r.past_endings]
+        # 인상한 바 있다: a bound noun after a past adnominal ending (no EP) is past as well
+        past += [m.start for k, m in enumerate(morphs) if m.tag == "NNB" and m.form in r.past_bound_nouns
+                 and k > 0 and morphs[k - 1].tag == "ETM" and morphs[k - 1].form in r.past_adnominals]
+        self.past = sorted(past)
         self.starts = [s.start for s in ctx.sentences]
         self.ends = [s.end for s in ctx.sentences]
         self.n = len(ctx.text)

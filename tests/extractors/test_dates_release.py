@@ -73,6 +73,15 @@ CONTEXT = [
     # …but not from another sentence: the reference year
     ("2026년 상반기까지 임상을 마친다. 하반기에는 판매를 시작한다.", "2025-11-20",
      "하반기", D("2025-07-01"), D("2025-12-31")),
+    # …and the year a year word names in the same sentence (내년, 지난해)
+    ("시는 내년 상반기 중 설계를 마치고 하반기에 착공한다.", "2026-11-26",
+     "하반기", D("2027-07-01"), D("2027-12-31")),  # 내년 = 2026+1 = 2027; H2 = 7-1 … 12-31
+    ("회사는 지난해 1분기 적자를 냈지만 3분기에 흑자로 돌아섰다.", "2026-11-26",
+     "3분기", D("2025-07-01"), D("2025-09-30")),   # 지난해 = 2026−1 = 2025; Q3 = 7-1 … 9-30
+    ("시는 내년 상반기 중 설계를 마친다. 하반기에는 공사를 시작했다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # another sentence (past): the reference year, as before
+    ("이듬해 상반기 공장을 세웠고 하반기에 가동했다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # 이듬해 has no antecedent year: lends nothing (reference year, past)
     # a bare month takes the year of a date with year and month earlier in the same sentence
     ("시는 2027년 3월 착공해 12월 완공할 계획이다.", "2026-11-26",
      "12월", D("2027-12-01"), D("2027-12-31")),   # 2027 from "2027년 3월"; 12 ≥ 3
@@ -109,6 +118,28 @@ CONTEXT = [
     # …and never a report date (the release's own day)
     ("한빛은 2027년 3월 착공한다고 11월 26일 밝혔다.", "2026-11-26",
      "11월 26일", D("2026-11-26"), None),
+    # a bare month, half or quarter as the time of a non-past clause, whose reference-year
+    # reading is over before the reference month: next year is likely but not written → unresolved
+    ("성과 발표회는 7월 중 열린다.", "2026-11-26", "7월", None, None),     # 7 < 11, future clause
+    ("시는 4월부터 시범 운영에 들어간다.", "2026-11-26", "4월", None, None),  # 4 < 11; 부터 glued
+    ("시는 3월 완공한다.", "2026-11-26", "3월", None, None),               # a predicate right after it
+    ("시는 상반기에 착공한다.", "2026-11-26", "상반기", None, None),          # H1 ends in June < 11
+    ("시는 3분기에 착공한다.", "2026-11-26", "3분기", None, None),           # Q3 ends in September < 11
+    # …not the reference month or a later one, a past clause, nor a period naming a noun
+    ("성과 발표회는 12월 중 열린다.", "2026-11-26",
+     "12월", D("2026-12-01"), D("2026-12-31")),   # 12 ≥ 11: still ahead
+    ("성과 발표회는 11월 중 열린다.", "2026-11-26",
+     "11월", D("2026-11-01"), D("2026-11-30")),   # the reference month is not over
+    ("성과 발표회는 7월 중 열렸다.", "2026-11-26",
+     "7월", D("2026-07-01"), D("2026-07-31")),     # past clause: the reference year
+    ("북한은 3월에 임금을 5% 인상한 바 있다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),     # -ㄴ 바 있다 is past (no EP): the reference year
+    ("통계청은 10월 고용동향을 발표한다.", "2026-11-26",
+     "10월", D("2026-10-01"), D("2026-10-31")),   # a period naming a noun (10월 고용동향): kept
+    ("회사는 3분기 실적을 28일 공개한다.", "2026-11-26",
+     "3분기", D("2026-07-01"), D("2026-09-30")),  # the quarter of the results: kept
+    ("시는 4분기에 착공한다.", "2026-11-26",
+     "4분기", D("2026-10-01"), D("2026-12-31")),  # Q4 ends in December ≥ 11: ahead
     # a bare day after a day with its month in the same sentence, later in the month: that month
     ("박람회는 내년 3월 5일 개막해 7일 폐막한다.", "2026-11-26",
      "7일", D("2027-03-07"), None),                # 내년 3월 → 2027-03; 7 > 5
