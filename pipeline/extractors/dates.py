@@ -1050,8 +1050,10 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                     if m < ante.sentence_month[1]:
                         raise Unresolved  # 2027년 11월 착공해 3월 완공: 2027 or 2028, not guessed
                     y = ante.sentence_month[0]
-                elif d is None and ante.future_clause and (c.month_end or m) < ref.month:
-                    raise Unresolved  # 7월 중 열린다 (ref 11-26): next July is likely, not written
+                elif ante.future_clause and (c.month_end or m) < ref.month:
+                    # 7월 중 열린다, 3월 5일 개최한다 (ref 11-26): next year is likely, not written; a
+                    # day earlier in the reference month stays (접수는 11월 20일부터 받는다: begun)
+                    raise Unresolved
                 else:
                     y = ref.year
             elif d is not None:
@@ -1326,7 +1328,7 @@ def extract(ctx: Context) -> list[DateMention]:
             sentence = -1
             bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
                 and c.year_anaphora is None and c.kind not in _NO_CALENDAR
-            if bare and not report and ctx.reference_date is not None and c.day is None \
+            if bare and not report and ctx.reference_date is not None and not c.holiday \
                     and (c.month is not None or c.half or c.quarter) and _adverbial(ctx, found.end) \
                     and not (tense := tense or _Tense(ctx, r)).past_clause(found.end):
                 ante = replace(ante, future_clause=True)  # 7월 중 열린다: see _resolve

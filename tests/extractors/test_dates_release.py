@@ -125,7 +125,13 @@ CONTEXT = [
     ("시는 3월 완공한다.", "2026-11-26", "3월", None, None),               # a predicate right after it
     ("시는 상반기에 착공한다.", "2026-11-26", "상반기", None, None),          # H1 ends in June < 11
     ("시는 3분기에 착공한다.", "2026-11-26", "3분기", None, None),           # Q3 ends in September < 11
+    ("박람회는 3월 5일 개최한다.", "2026-11-26", "3월 5일", None, None),    # (3, 5) < (11, 26): a day as well
     # …not the reference month or a later one, a past clause, nor a period naming a noun
+    ("박람회는 12월 5일 개최한다.", "2026-11-26", "12월 5일", D("2026-12-05"), None),  # still ahead
+    ("박람회는 11월 26일 개막한다.", "2026-11-26", "11월 26일", D("2026-11-26"), None),  # the reference day itself
+    ("접수는 11월 20일부터 받는다.", "2026-11-26", "11월 20일", D("2026-11-20"), None),  # the reference month: begun, kept
+    ("박람회는 3월 5일 개최됐다.", "2026-11-26", "3월 5일", D("2026-03-05"), None),    # past clause
+    ("박람회는 오는 3월 5일 개최한다.", "2026-11-26", "오는 3월 5일", D("2027-03-05"), None),  # 오는: the next one
     ("성과 발표회는 12월 중 열린다.", "2026-11-26",
      "12월", D("2026-12-01"), D("2026-12-31")),   # 12 ≥ 11: still ahead
     ("성과 발표회는 11월 중 열린다.", "2026-11-26",

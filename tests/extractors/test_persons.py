@@ -88,6 +88,9 @@ TITLED = [
     ("조지 워커 부시 회장은 협약식에 참석했다.", "조지 워커 부시", "조지 워커 부시", "회장", None),
     # two foreign words, then a company by its ending: the name, then the person's organisation
     ("마이클 도슨 한빛테크 대표는 말했다.", "마이클 도슨", "마이클 도슨", "대표", "한빛테크"),
+    # the C-level titles written out in Korean (titles.tsv): 최고재무책임자 = CFO
+    ("김도현 한빛전자 최고재무책임자는 실적을 설명했다.", "김도현", "김도현", "최고재무책임자", "한빛전자"),
+    ("이서윤 오름데이터 최고운영책임자가 발표했다.", "이서윤", "이서윤", "최고운영책임자", "오름데이터"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
 ]
