@@ -133,6 +133,7 @@ class Rules:
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
     past_bound_nouns: frozenset[str]
+    time_continuations: tuple[str, ...]
     past_adnominals: frozenset[str]
     holiday: re.Pattern
     lunar: re.Pattern
@@ -367,6 +368,7 @@ def rules() -> Rules:
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
         past_bound_nouns=frozenset(d["report_verbs"]["past_bound_nouns"]),
+        time_continuations=tuple(d["time_continuations"]),
         past_adnominals=frozenset(d["report_verbs"]["past_adnominals"]),
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
@@ -1371,8 +1373,10 @@ def extract(ctx: Context) -> list[DateMention]:
             antecedent = replace(antecedent, year=mention.value.year)
             if c.year is not None:
                 year_sentence = (c.year, sentence)
-            elif c.year_off is not None and c.year_anaphora is None:
-                year_sentence = (mention.value.year, sentence)  # 내년 상반기 … 하반기: 2027 for both
+            elif c.year_off is not None and c.year_anaphora is None and (c.half or c.quarter or c.month is not None):
+                # 내년 상반기 … 하반기: 2027 for both; a year word alone (내년 예산은 하반기에) is a
+                # label of a noun, not the time of the clause: it lends nothing
+                year_sentence = (mention.value.year, sentence)
             if c.holiday:
                 pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
@@ -1408,6 +1412,8 @@ def _adverbial(ctx: Context, end: int) -> bool:
         return False
     if text[end] == " ":
         end += 1
+        if text.startswith(rules().time_continuations, end):
+            return True  # 4월 첫째 주 토요일에: the date goes on
     elif not "가" <= text[end] <= "힣":
         return False
     word_end = text.find(" ", end)

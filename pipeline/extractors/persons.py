@@ -631,7 +631,16 @@ def _kiwi_name_stem(stem: str) -> bool:
     """A stem that, tagged one proper noun, is a three-syllable name and nothing else we know (박지윤)."""
     lex = lexicon()
     return (len(stem) == 3 and stem[1] in lex.given and stem[2] in lex.given_final and stem[2] != "이"
+            and stem[2] not in _kiwi_not_final()  # 상인회: an association
             and _name_stem(stem) and stem not in orgs.lexicon().stop)  # korean_name of a lone NNP
+
+
+@lru_cache(maxsize=1)
+def _kiwi_not_final() -> frozenset[str]:
+    """Last syllables no lone proper noun of three syllables ends a name with (entity_rules.toml [kiwi_name])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("kiwi_name", {}).get("not_final", ()))
 
 
 def _multiword(doc: "DocView") -> list[Entity]:

@@ -80,6 +80,8 @@ CONTEXT = [
      "3분기", D("2025-07-01"), D("2025-09-30")),   # 지난해 = 2026−1 = 2025; Q3 = 7-1 … 9-30
     ("시는 내년 상반기 중 설계를 마친다. 하반기에는 공사를 시작했다.", "2026-11-26",
      "하반기", D("2026-07-01"), D("2026-12-31")),  # another sentence (past): the reference year, as before
+    ("시는 내년 예산안을 하반기에 편성한다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # 내년 alone labels a noun (내년 예산안): lends no year
     ("이듬해 상반기 공장을 세웠고 하반기에 가동했다.", "2026-11-26",
      "하반기", D("2026-07-01"), D("2026-12-31")),  # 이듬해 has no antecedent year: lends nothing (reference year, past)
     # a bare month takes the year of a date with year and month earlier in the same sentence
@@ -125,6 +127,7 @@ CONTEXT = [
     ("시는 3월 완공한다.", "2026-11-26", "3월", None, None),               # a predicate right after it
     ("시는 상반기에 착공한다.", "2026-11-26", "상반기", None, None),          # H1 ends in June < 11
     ("시는 3분기에 착공한다.", "2026-11-26", "3분기", None, None),           # Q3 ends in September < 11
+    ("내년 사업은 4월 첫째 주 토요일에 시작한다.", "2026-11-26", "4월", None, None),  # 첫째 주 goes on with the date; 4 < 11
     ("박람회는 3월 5일 개최한다.", "2026-11-26", "3월 5일", None, None),    # (3, 5) < (11, 26): a day as well
     # …not the reference month or a later one, a past clause, nor a period naming a noun
     ("박람회는 12월 5일 개최한다.", "2026-11-26", "12월 5일", D("2026-12-05"), None),  # still ahead

@@ -90,6 +90,7 @@ TITLED = [
     ("마이클 도슨 한빛테크 대표는 말했다.", "마이클 도슨", "마이클 도슨", "대표", "한빛테크"),
     # the C-level titles written out in Korean (titles.tsv): 최고재무책임자 = CFO
     ("김도현 한빛전자 최고재무책임자는 실적을 설명했다.", "김도현", "김도현", "최고재무책임자", "한빛전자"),
+    ("김정회 교수가 연구 성과를 발표했다.", "김정회", "김정회", "교수", None),  # …회 before a title stays a name
     ("이서윤 오름데이터 최고운영책임자가 발표했다.", "이서윤", "이서윤", "최고운영책임자", "오름데이터"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
@@ -288,6 +289,8 @@ NOT_PERSONS = [
     "전문가 위원장이 검토했다.",                    # a common noun before a title without an organisation in it
     # 한/MM before a title with no full name of that surname and title earlier: "a vice-president"
     "한 부사장은 질문을 받았다.",
+    # a lone proper noun of three syllables ending with 회 is an association (entity_rules.toml [kiwi_name])
+    "상인회 관계자 40여명이 참석했다.",
 ]
 
 
