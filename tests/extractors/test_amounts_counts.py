@@ -88,6 +88,8 @@ COUNTS = [
     ("전국 16개 시·도 중 9위다.", "16개", 16, "개", "시·도", False, None),  # 중 is no institution
     ("상담은 최대 3회까지 받을 수 있다.", "최대 3회", 3, "회", None, False, "최대"),  # 최대 … 까지: up to three times
     ("점검은 연 2회까지 허용된다.", "2회", 2, "회", None, False, None),  # a rate (연) before it: a count
+    ("누적 공연 횟수는 300회에 달한다.", "300회", 300, "회", None, False, None),  # 에 달한다 (reaches): a quantity, not episode 300
+    ("소방차 출동은 연간 1,200회에 달한다.", "1,200회", 1_200, "회", None, False, None),  # comma groups; 연간 is the rate
     ("한빛필름은 영화 120편을 상영한다.", "120편", 120, "편", None, False, None),  # 영화 is no series word: a count
     ("그는 신제품 발표를 세 번 미뤘다.", "세 번", 3, "번", None, False, None),  # a native numeral: always a count
     ("참여 기업 10곳 중 7곳이 만족했다.", "10곳", 10, "곳", None, False, None),  # 10곳 중 7곳: two counts (kept)
