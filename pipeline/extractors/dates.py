@@ -1293,10 +1293,12 @@ def extract(ctx: Context) -> list[DateMention]:
     antecedent = Antecedent()
     tense: _Tense | None = None  # built on first need
     sentence_starts: list[int] | None = None  # built on first need
-    year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
-    month_sentence: tuple[tuple[int, int], int] | None = None  # ((year, month) of a date with both, sentence)
+    line_starts: list[int] | None = None  # built on first need
+    # the sentence a date is in is (sentence, line): lines of a bulleted list are apart
+    year_sentence: tuple[int, tuple[int, int]] | None = None  # (a year written out, its sentence)
+    month_sentence: tuple[tuple[int, int], tuple[int, int]] | None = None  # ((year, month) of a date with both, sentence)
     month_end = 0  # where the date of month_sentence ends
-    day_sentence: tuple[dt.date, int] | None = None  # (last day of a date with its month, sentence)
+    day_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (last day of a date with its month, sentence)
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1328,6 +1330,7 @@ def extract(ctx: Context) -> list[DateMention]:
                     ante = replace(ante, month_days=tuple(
                         span for span in ante.month_days if (span[0] <= ref) == past))
             sentence = -1
+            unit = (-1, -1)  # (sentence, line): a line break ends what a date lends (bulleted lines)
             bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
                 and c.year_anaphora is None and c.kind not in _NO_CALENDAR
             if bare and not report and ctx.reference_date is not None and not c.holiday \
@@ -1340,12 +1343,15 @@ def extract(ctx: Context) -> list[DateMention]:
                 if sentence_starts is None:
                     sentence_starts = [sent.start for sent in ctx.sentences]
                 sentence = bisect.bisect_right(sentence_starts, found.start) - 1
-                if c.year is None and year_sentence is not None and year_sentence[1] == sentence:
+                if line_starts is None:
+                    line_starts = [m.end() for m in _NEWLINE.finditer(text)]
+                unit = (sentence, bisect.bisect_right(line_starts, found.start))
+                if c.year is None and year_sentence is not None and year_sentence[1] == unit:
                     ante = replace(ante, sentence_year=year_sentence[0])
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
-                    if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
+                    if c.month is not None and month_sentence is not None and month_sentence[1] == unit:
                         ante = replace(ante, sentence_month=month_sentence[0])
-                    elif c.month is not None and month_sentence is not None and month_sentence[1] == sentence - 1 \
+                    elif c.month is not None and month_sentence is not None and month_sentence[1][0] == sentence - 1 \
                             and ctx.reference_date is not None and "\n" not in text[month_end:found.start]:
                         # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
                         # carries forward (same paragraph), when both speak in the same tense (a
@@ -1358,7 +1364,7 @@ def extract(ctx: Context) -> list[DateMention]:
                         future = month_sentence[0] > (ref.year, ref.month)
                         if future != past and (c.month >= month_sentence[0][1] or future):
                             ante = replace(ante, sentence_month=month_sentence[0])
-                    elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
+                    elif c.month is None and day_sentence is not None and day_sentence[1] == unit:
                         ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
@@ -1372,22 +1378,22 @@ def extract(ctx: Context) -> list[DateMention]:
         if mention.resolved and mention.value is not None:
             antecedent = replace(antecedent, year=mention.value.year)
             if c.year is not None:
-                year_sentence = (c.year, sentence)
+                year_sentence = (c.year, unit)
             elif c.year_off is not None and c.year_anaphora is None and (c.half or c.quarter or c.month is not None):
                 # 내년 상반기 … 하반기: 2027 for both; a year word alone (내년 예산은 하반기에) is a
                 # label of a noun, not the time of the clause: it lends nothing
-                year_sentence = (mention.value.year, sentence)
+                year_sentence = (mention.value.year, unit)
             if c.holiday:
                 pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
                     c.year is not None or c.year_off is not None or ante.sentence_month is not None):
                 last = mention.value_end or mention.value  # a year written (2027년, 내년) or taken from one
-                month_sentence, month_end = ((last.year, last.month), sentence), found.end
+                month_sentence, month_end = ((last.year, last.month), unit), found.end
                 if c.day is not None and mention.granularity == "day":
-                    day_sentence = (last, sentence)
+                    day_sentence = (last, unit)
             elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:
                 last = mention.value_end or mention.value
-                day_sentence = (last, sentence)
+                day_sentence = (last, unit)
             if c.month is not None and c.day is not None and mention.granularity == "day":
                 last = mention.value_end or mention.value
                 if (last.year, last.month) == (mention.value.year, mention.value.month):
@@ -1395,6 +1401,8 @@ def extract(ctx: Context) -> list[DateMention]:
                     antecedent = replace(antecedent, month_days=days)
     return _weekday_appositions(out, text, r)
 
+
+_NEWLINE = re.compile("\n")
 
 #: Tags of a predicate (열린다, 완공한다) and of the particles a time adverbial takes (에, 부터, 중).
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA"})

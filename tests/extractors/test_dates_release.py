@@ -115,6 +115,11 @@ CONTEXT = [
     # …and a past clause after a future date is no schedule of it: the reference year
     ("시는 2027년 11월 착공한다. 3월에는 설계를 마쳤다.", "2026-11-26",
      "3월", D("2026-03-01"), D("2026-03-31")),
+    # lines of a bulleted list lend nothing to each other, even when the sentence splitter joins them
+    ("□ 점검 기간: 2026. 12. 1.(화) ~ 2027. 2. 26.(금)\n□ 휴무: 12월 28일~1월 3일", "2026-11-26",
+     "12월 28일~1월 3일", D("2026-12-28"), D("2027-01-03")),  # not 2027-12 from the line before; the end rolls to 2027
+    ("□ 점검 기간: 2027. 2. 1.(월)부터\n□ 신청 기간: 11.30.(월)~12.4.(금)", "2026-11-26",
+     "11.30.(월)~12.4.(금)", D("2026-11-30"), D("2026-12-04")),  # 2026-11-30 is a Monday, as written
     # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
     ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
     # …and never a report date (the release's own day)
