@@ -1331,6 +1331,7 @@ def extract(ctx: Context) -> list[DateMention]:
                         span for span in ante.month_days if (span[0] <= ref) == past))
             sentence = -1
             unit = (-1, -1)  # (sentence, line): a line break ends what a date lends (bulleted lines)
+            lend_checked = None  # a (year, month) lent across a line break if the weekday agrees
             bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
                 and c.year_anaphora is None and c.kind not in _NO_CALENDAR
             if bare and not report and ctx.reference_date is not None and not c.holiday \
@@ -1351,6 +1352,11 @@ def extract(ctx: Context) -> list[DateMention]:
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
                     if c.month is not None and month_sentence is not None and month_sentence[1] == unit:
                         ante = replace(ante, sentence_month=month_sentence[0])
+                    elif c.month is not None and c.weekday is not None and month_sentence is not None \
+                            and month_sentence[1][0] == sentence:
+                        # a line of a bulleted schedule below the written year (○ 일시: 2027. 7. 24.(토)
+                        # ~ 7. 31.(토) / - 개막식: 7. 24.(토)): the year, only if the weekday agrees
+                        lend_checked = month_sentence[0]
                     elif c.month is not None and month_sentence is not None and month_sentence[1][0] == sentence - 1 \
                             and ctx.reference_date is not None and "\n" not in text[month_end:found.start]:
                         # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
@@ -1367,6 +1373,10 @@ def extract(ctx: Context) -> list[DateMention]:
                     elif c.month is None and day_sentence is not None and day_sentence[1] == unit:
                         ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
+            if lend_checked is not None:
+                lent = _mention(found, text, ctx.reference_date, replace(ante, sentence_month=lend_checked), r.data)
+                if lent.resolved and not lent.weekday_mismatch:
+                    mention = lent
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
             continue

@@ -120,6 +120,11 @@ CONTEXT = [
      "12월 28일~1월 3일", D("2026-12-28"), D("2027-01-03")),  # not 2027-12 from the line before; the end rolls to 2027
     ("□ 점검 기간: 2027. 2. 1.(월)부터\n□ 신청 기간: 11.30.(월)~12.4.(금)", "2026-11-26",
      "11.30.(월)~12.4.(금)", D("2026-11-30"), D("2026-12-04")),  # 2026-11-30 is a Monday, as written
+    # …but a weekday that agrees with the year of a line above lets that year through
+    ("○ 일시: 2027. 7. 24.(토) ~ 7. 31.(토)\n - 개막식: 7. 24.(토) 19:00", "2026-11-26",
+     "7. 24.(토) 19:00", D("2027-07-24"), None),  # 2027-07-24 is a Saturday (2026-07-24 a Friday)
+    ("○ 일시: 2027. 7. 24.(토) ~ 7. 31.(토)\n - 개막식: 7. 24.(금) 19:00", "2026-11-26",
+     "7. 24.(금) 19:00", D("2026-07-24"), None),  # Friday fits 2026, not 2027: the reference year
     # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
     ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
     # …and never a report date (the release's own day)
