@@ -36,6 +36,7 @@ ORDINAL: dict[str, dict[str, tuple[str, ...]]] = {
 NOT_COUNTED = frozenset(_C["not_counted"]["words"])
 COUNTED_MODIFIERS = frozenset(_C["counted"]["modifiers"])
 NOT_THE_COUNTED = frozenset(_C["counted"]["not_the_counted"])
+LIST_INSTITUTIONS = frozenset(_C["counted"]["list_institutions"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
 
 _BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
@@ -215,7 +216,8 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
     predicates give none (``classifiers.toml`` [counted]).
 
     18개 해외 공연단 → 공연단; 두 차례 긴급 회의 → 회의; 112만명 역대 최다 → None; 2건 성사 → None;
-    226개 시·군·구 → 시·군·구 (nouns joined by a middle dot are counted together).
+    226개 시·군·구 → 시·군·구 (nouns joined by a middle dot are counted together); 12개 시·도 교육청 →
+    시·도 교육청 (an institution of each listed unit, classifiers.toml list_institutions).
     """
     for _ in range(2):
         if noun not in COUNTED_MODIFIERS:
@@ -230,11 +232,17 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
     if noun in NOT_THE_COUNTED:
         return None
     end = pos + len(noun)
+    listed = False
     while end + 1 < len(text) and text[end] in _LIST_DOTS:  # 226개 시·군·구: the whole list is counted
         nxt = finder.noun_at(end + 1)
         if nxt is None:
             break
         end += 1 + len(nxt)
+        listed = True
+    if listed and end + 1 < len(text) and text[end] == " ":  # 12개 시·도 교육청: one office per province
+        nxt = finder.noun_at(end + 1)
+        if nxt in LIST_INSTITUTIONS:
+            end += 1 + len(nxt)
     return text[pos:end]
 
 

@@ -132,6 +132,9 @@ class Rules:
     sentence_stop: re.Pattern
     report_verbs: tuple[str, ...]
     past_endings: tuple[str, ...]
+    past_bound_nouns: frozenset[str]
+    time_continuations: tuple[str, ...]
+    past_adnominals: frozenset[str]
     holiday: re.Pattern
     lunar: re.Pattern
     weekday_alone: re.Pattern
@@ -364,6 +367,9 @@ def rules() -> Rules:
         sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
+        past_bound_nouns=frozenset(d["report_verbs"]["past_bound_nouns"]),
+        time_continuations=tuple(d["time_continuations"]),
+        past_adnominals=frozenset(d["report_verbs"]["past_adnominals"]),
         holiday=re.compile(alternation(d["holidays"])),
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
@@ -968,7 +974,8 @@ class Antecedent:
     #: days written with their month earlier in the text, latest last: (first day, last day) of a
     #: date or a range within one month (12월 2일부터 5일까지 → (12-02, 12-05))
     month_days: tuple[tuple[dt.date, dt.date], ...] = ()
-    #: a year written out in the sentence of the mention being resolved (2026년 상반기 … 하반기)
+    #: a year written out or named (2026년, 내년) in the sentence of the mention being resolved
+    #: (2026년 상반기 … 하반기, 내년 상반기 … 하반기)
     sentence_year: int | None = None
     #: (year, month) of the last date with both written earlier in the same sentence (2027년 3월
     #: 착공해 12월 완공, 내년 1월 … 2월 말): a bare month takes that year
@@ -976,6 +983,9 @@ class Antecedent:
     #: the last day of the last date with its month written earlier in the same sentence (3월 5일
     #: 개막해 7일 폐막): a later bare day falls in that month
     sentence_day: dt.date | None = None
+    #: the clause after the mention is not in the past (열린다, 착공할 계획이다): a bare month, half
+    #: or quarter whose reference-year reading is over before the reference month is no date of it
+    future_clause: bool = False
 
 
 #: Kinds of expression that never lend or take a year or month within a sentence.
@@ -1042,6 +1052,10 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                     if m < ante.sentence_month[1]:
                         raise Unresolved  # 2027년 11월 착공해 3월 완공: 2027 or 2028, not guessed
                     y = ante.sentence_month[0]
+                elif ante.future_clause and (c.month_end or m) < ref.month:
+                    # 7월 중 열린다, 3월 5일 개최한다 (ref 11-26): next year is likely, not written; a
+                    # day earlier in the reference month stays (접수는 11월 20일부터 받는다: begun)
+                    raise Unresolved
                 else:
                     y = ref.year
             elif d is not None:
@@ -1054,6 +1068,10 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                 y, m = known or _day_only(d, c.prefix and data["prefix"][c.prefix], ref)
             elif (c.half or c.quarter) and ante.sentence_year is not None:
                 y = ante.sentence_year  # 2026년 상반기까지 … 하반기에: the year of the sentence
+            elif ante.future_clause and (
+                    c.half and data["halves"][c.half][1] < ref.month
+                    or c.quarter and 3 * (c.quarter_end or c.quarter) < ref.month):
+                raise Unresolved  # 상반기에 착공한다 (ref 11-26): the reference year's H1 is over
             else:
                 y = ref.year
         if d is not None:
@@ -1275,10 +1293,12 @@ def extract(ctx: Context) -> list[DateMention]:
     antecedent = Antecedent()
     tense: _Tense | None = None  # built on first need
     sentence_starts: list[int] | None = None  # built on first need
-    year_sentence: tuple[int, int] | None = None  # (a year written out, the sentence it is in)
-    month_sentence: tuple[tuple[int, int], int] | None = None  # ((year, month) of a date with both, sentence)
+    line_starts: list[int] | None = None  # built on first need
+    # the sentence a date is in is (sentence, line): lines of a bulleted list are apart
+    year_sentence: tuple[int, tuple[int, int]] | None = None  # (a year written out, its sentence)
+    month_sentence: tuple[tuple[int, int], tuple[int, int]] | None = None  # ((year, month) of a date with both, sentence)
     month_end = 0  # where the date of month_sentence ends
-    day_sentence: tuple[dt.date, int] | None = None  # (last day of a date with its month, sentence)
+    day_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (last day of a date with its month, sentence)
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1310,31 +1330,53 @@ def extract(ctx: Context) -> list[DateMention]:
                     ante = replace(ante, month_days=tuple(
                         span for span in ante.month_days if (span[0] <= ref) == past))
             sentence = -1
+            unit = (-1, -1)  # (sentence, line): a line break ends what a date lends (bulleted lines)
+            lend_checked = None  # a (year, month) lent across a line break if the weekday agrees
             bare = c.year is None and c.year_off is None and c.month_off is None and c.prefix is None \
                 and c.year_anaphora is None and c.kind not in _NO_CALENDAR
-            if c.year is not None or c.month is not None or (year_sentence is not None and (c.half or c.quarter)) \
+            if bare and not report and ctx.reference_date is not None and not c.holiday \
+                    and (c.month is not None or c.half or c.quarter) and _adverbial(ctx, found.end) \
+                    and not (tense := tense or _Tense(ctx, r)).past_clause(found.end):
+                ante = replace(ante, future_clause=True)  # 7월 중 열린다: see _resolve
+            if c.year is not None or c.year_off is not None or c.month is not None \
+                    or (year_sentence is not None and (c.half or c.quarter)) \
                     or (bare and c.day is not None and day_sentence is not None):
                 if sentence_starts is None:
                     sentence_starts = [sent.start for sent in ctx.sentences]
                 sentence = bisect.bisect_right(sentence_starts, found.start) - 1
-                if c.year is None and year_sentence is not None and year_sentence[1] == sentence:
+                if line_starts is None:
+                    line_starts = [m.end() for m in _NEWLINE.finditer(text)]
+                unit = (sentence, bisect.bisect_right(line_starts, found.start))
+                if c.year is None and year_sentence is not None and year_sentence[1] == unit:
                     ante = replace(ante, sentence_year=year_sentence[0])
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
-                    if c.month is not None and month_sentence is not None and month_sentence[1] == sentence:
+                    if c.month is not None and month_sentence is not None and month_sentence[1] == unit:
                         ante = replace(ante, sentence_month=month_sentence[0])
-                    elif c.month is not None and month_sentence is not None and month_sentence[1] == sentence - 1 \
-                            and c.month >= month_sentence[0][1] and ctx.reference_date is not None \
-                            and "\n" not in text[month_end:found.start]:
+                    elif c.month is not None and c.weekday is not None and month_sentence is not None \
+                            and month_sentence[1][0] == sentence:
+                        # a line of a bulleted schedule below the written year (○ 일시: 2027. 7. 24.(토)
+                        # ~ 7. 31.(토) / - 개막식: 7. 24.(토)): the year, only if the weekday agrees
+                        lend_checked = month_sentence[0]
+                    elif c.month is not None and month_sentence is not None and month_sentence[1][0] == sentence - 1 \
+                            and ctx.reference_date is not None and "\n" not in text[month_end:found.start]:
                         # 2027년 3월 착공한다. 12월 완공한다.: the year of the sentence just before
-                        # carries forward (later months only, same paragraph), when both speak in
-                        # the same tense (a future date and a non-past clause, or past and past)
+                        # carries forward (same paragraph), when both speak in the same tense (a
+                        # future date and a non-past clause, or past and past). A month before the
+                        # written one is carried only in the future (2027년 11월 착공한다. 3월
+                        # 완공한다.: 2027 or 2028, and the reference year's March is past; the
+                        # resolver leaves it unresolved); in the past the reference year stays
                         ref = ctx.reference_date
                         past = (tense := tense or _Tense(ctx, r)).past_clause(found.end)
-                        if (month_sentence[0] <= (ref.year, ref.month)) == past:
+                        future = month_sentence[0] > (ref.year, ref.month)
+                        if future != past and (c.month >= month_sentence[0][1] or future):
                             ante = replace(ante, sentence_month=month_sentence[0])
-                    elif c.month is None and day_sentence is not None and day_sentence[1] == sentence:
+                    elif c.month is None and day_sentence is not None and day_sentence[1] == unit:
                         ante = replace(ante, sentence_day=day_sentence[0])
             mention = _mention(found, text, ctx.reference_date, ante, r.data)
+            if lend_checked is not None:
+                lent = _mention(found, text, ctx.reference_date, replace(ante, sentence_month=lend_checked), r.data)
+                if lent.resolved and not lent.weekday_mismatch:
+                    mention = lent
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
             continue
@@ -1346,18 +1388,22 @@ def extract(ctx: Context) -> list[DateMention]:
         if mention.resolved and mention.value is not None:
             antecedent = replace(antecedent, year=mention.value.year)
             if c.year is not None:
-                year_sentence = (c.year, sentence)
+                year_sentence = (c.year, unit)
+            elif c.year_off is not None and c.year_anaphora is None and (c.half or c.quarter or c.month is not None):
+                # 내년 상반기 … 하반기: 2027 for both; a year word alone (내년 예산은 하반기에) is a
+                # label of a noun, not the time of the clause: it lends nothing
+                year_sentence = (mention.value.year, unit)
             if c.holiday:
                 pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (
                     c.year is not None or c.year_off is not None or ante.sentence_month is not None):
                 last = mention.value_end or mention.value  # a year written (2027년, 내년) or taken from one
-                month_sentence, month_end = ((last.year, last.month), sentence), found.end
+                month_sentence, month_end = ((last.year, last.month), unit), found.end
                 if c.day is not None and mention.granularity == "day":
-                    day_sentence = (last, sentence)
+                    day_sentence = (last, unit)
             elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:
                 last = mention.value_end or mention.value
-                day_sentence = (last, sentence)
+                day_sentence = (last, unit)
             if c.month is not None and c.day is not None and mention.granularity == "day":
                 last = mention.value_end or mention.value
                 if (last.year, last.month) == (mention.value.year, mention.value.month):
@@ -1366,11 +1412,51 @@ def extract(ctx: Context) -> list[DateMention]:
     return _weekday_appositions(out, text, r)
 
 
+_NEWLINE = re.compile("\n")
+
+#: Tags of a predicate (열린다, 완공한다) and of the particles a time adverbial takes (에, 부터, 중).
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA"})
+_ADVERBIAL_TAGS = frozenset({"JKB", "JX", "NNB"})
+
+
+def _adverbial(ctx: Context, end: int) -> bool:
+    """True when the date ending at ``end`` is the time of its clause's event: a particle glued to
+    it (7월에, 4월부터, 하반기 중) or a predicate right after it (3월 완공한다); not a period that
+    names a noun (10월 수출 실적을 발표한다, 3분기 실적은) nor one in the genitive (7월의).
+
+    Offsets index the original text."""
+    text, morphs = ctx.text, ctx.morphs
+    if end >= len(text):
+        return False
+    if text[end] == " ":
+        end += 1
+        if text.startswith(rules().time_continuations, end):
+            return True  # 4월 첫째 주 토요일에: the date goes on
+    elif not "가" <= text[end] <= "힣":
+        return False
+    word_end = text.find(" ", end)
+    word_end = len(text) if word_end < 0 else word_end
+    i = bisect.bisect_left(morphs, end, key=_morph_start)
+    first = True
+    while i < len(morphs) and morphs[i].start < word_end:
+        tag = morphs[i].tag
+        if tag in _PREDICATE_TAGS or (first and tag in _ADVERBIAL_TAGS):
+            return True
+        first = False
+        i += 1
+    return False
+
+
 class _Tense:
     """Past-tense endings and sentence ends of one document, for bisect look-ups."""
 
     def __init__(self, ctx: Context, r: Rules) -> None:
-        self.past = sorted(m.start for m in ctx.morphs if m.tag == "EP" and m.form in r.past_endings)
+        morphs = ctx.morphs
+        past = [m.start for m in morphs if m.tag == "EP" and m.form in r.past_endings]
+        # 인상한 바 있다: a bound noun after a past adnominal ending (no EP) is past as well
+        past += [m.start for k, m in enumerate(morphs) if m.tag == "NNB" and m.form in r.past_bound_nouns
+                 and k > 0 and morphs[k - 1].tag == "ETM" and morphs[k - 1].form in r.past_adnominals]
+        self.past = sorted(past)
         self.starts = [s.start for s in ctx.sentences]
         self.ends = [s.end for s in ctx.sentences]
         self.n = len(ctx.text)

@@ -641,6 +641,36 @@ def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
     return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
+def _people_with_notes(doc: DocView, candidates: list[Entity]) -> list[Entity]:
+    """A Korean name the person lexicon knows, with a Latin acronym in parentheses after it, is
+    that person with the body they belong to, not a company spelt in Latin: 박지성(PSV)은 → PERSON
+    박지성 (org PSV) and ORG PSV, no ORG 박지성 (org.alias_phrase)."""
+    phrases = [c for c in candidates if c.rule_id == "org.alias_phrase.v1" and c.alias and c.label == "ORG"]
+    if not phrases:
+        return candidates
+    known = {(c.start, c.end) for c in candidates if c.label == "PERSON" and c.rule_id == "person.lexicon.v1"
+             and persons.korean_name_text(c.name)}
+    drop: set[tuple[int, int, str]] = set()
+    notes: dict[tuple[int, int], str] = {}
+    added: list[Entity] = []
+    for c in phrases:
+        if (c.start, c.end) not in known or doc.text[c.end:c.end + 1] != "(":
+            continue
+        drop.add((c.start, c.end, c.rule_id))
+        for m in candidates:
+            if m.rule_id == "org.alias_mention.v1" and m.name == c.name and m.start == c.end + 1:
+                drop.add((m.start, m.end, m.rule_id))
+                if orgs.ACRONYM.fullmatch(m.text):
+                    notes[(c.start, c.end)] = m.text
+                    added.append(doc.entity(m.start, m.end, "ORG", m.text, "org.person_note.v1"))
+    if not drop:
+        return candidates
+    out = [c for c in candidates if (c.start, c.end, c.rule_id) not in drop]
+    out = [base.updated(c, {"org": notes[(c.start, c.end)]}) if c.label == "PERSON" and (c.start, c.end) in notes
+           and not c.org else c for c in out]
+    return out + added
+
+
 def _known_org_words(doc: DocView, candidates: list[Entity]) -> list[Entity]:
     """A candidate with a word that is an organisation found in the release is split there:
     - a foreign name read up to the title: 아지즈 라흐만 메이뱅크 부행장, with 메이뱅크(Maybank) found →
@@ -683,7 +713,7 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
-    candidates = _known_org_words(doc, _people_not_orgs(candidates))
+    candidates = _known_org_words(doc, _people_with_notes(doc, _people_not_orgs(candidates)))
     kept = orgs.short_aliases(doc, settle(candidates))
     # later mentions of the names found compete again with the weaker candidates they overlap
     # (미국 오리온오토메이션과: the repeated company beats a place phrase)

@@ -153,6 +153,11 @@ def _name_stem(stem: str) -> bool:
     return not _is_org_or_place(stem) and split_title(stem) is None
 
 
+def korean_name_text(name: str) -> bool:
+    """A Korean personal name by its letters alone (surname + given syllables): 박지성 → True."""
+    return _name_stem(name)
+
+
 def loose_korean_name(doc: "DocView", tok: "Token") -> str | None:
     """A three-syllable Korean name Kiwi cut into pieces (김/NNP 태/NNG 용/XSN; 강하/VA ㄴ 승/NNB),
     taken only right before a title: the name's surface, else None. Not a word Kiwi reads as common
@@ -245,13 +250,26 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
             out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                                   kind="company" if title in _COMPANY_TITLES else None))
     elif org is None and p2 is not None and (_org_word_strict(prev.stem) or _org_acronym(prev)) and (
-        (p3 := doc.prev(p2)) is not None and all(_name_word(t) and _foreign(t) for t in (p3, p2))
+        (p3 := _word_before(doc, p2)) is not None and _name_word(p2) and _foreign(p2)
+        and (doc.prev(p2) is p3 and _name_word(p3) and _foreign(p3) or _given_first(doc, p3, p2))
     ):  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
-        # company the person works for (a name ending, a lexicon name or a Latin acronym)
+        # company the person works for (a name ending, a lexicon name or a Latin acronym); the first
+        # word may be a listed one-syllable first name (존 스미스 AHG 대표)
         org = prev.stem
         name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
+    elif org is None and p2 is not None and (
+        (places.kind_of(prev.stem) == "country" and (name_toks := _foreign_name_before(doc, prev)))
+        or (_ministry(prev, title) and places.kind_of(p2.stem) == "country"
+            and (name_toks := _foreign_name_before(doc, p2)))
+    ):  # 마르크 뤼테 네덜란드 총리 (the country the person heads); 부디 산토소 인도네시아 행정개혁부 장관
+        # (a ministry of that country: the country and the ministry are the organisation)
+        if places.kind_of(prev.stem) == "country":
+            org = prev.stem
+        else:
+            org = doc.text[p2.start:prev.stem_end]
+            out.append(doc.entity(p2.start, prev.stem_end, "ORG", org, "org.before_title.v1"))
     elif (loose := loose_korean_name(doc, prev)) is not None:
         out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
                               title=title, org=org))
@@ -290,6 +308,45 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _ministry(tok: "Token", title: str) -> bool:
+    """A ministry word (행정개혁부) before a minister's title (entity_rules.toml [foreign_names])."""
+    endings, titles = _ministry_rules()
+    return title in titles and len(tok.stem) >= 3 and tok.stem.endswith(endings) and bool(_HANGUL_WORD.match(tok.stem))
+
+
+@lru_cache(maxsize=1)
+def _ministry_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return tuple(rule.get("ministry_endings", ())), frozenset(rule.get("ministry_titles", ()))
+
+
+def _foreign_name_before(doc: "DocView", tok: "Token") -> list:
+    """The words of a foreign name right before ``tok`` (one to three proper nouns that are no
+    place, organisation or title, a listed first name possibly opening them): 마르크 뤼테 before
+    네덜란드; [] when there is none."""
+    words: list = []
+    p = doc.prev(tok)
+    while p is not None and len(words) < 3 and _name_word(p) and _foreign(p):
+        words.insert(0, p)
+        p = doc.prev(p)
+    if words and len(words) < 3 and (g := _word_before(doc, words[0])) is not None and _given_first(doc, g, words[0]):
+        words.insert(0, g)  # 부디/MAG 산토소, 존 스미스: a listed first name Kiwi read as anything
+    return words
+
+
+def _word_before(doc: "DocView", tok: "Token") -> "Token | None":
+    """The word right before ``tok`` (any, 부디/MAG too), or None at the start of the text."""
+    return doc.tokens[tok.i - 1] if tok.i > 0 else None
+
+
+def _given_first(doc: "DocView", tok: "Token", nxt: "Token") -> bool:
+    """A first name of entity_rules.toml [foreign_names] given_names, a bare word right before the
+    next word of the name (존 스미스, 부디 산토소), whatever Kiwi read it as."""
+    return doc.text[tok.start:tok.end] in _foreign_rules()[0] and bool(_SPACE_GAP.fullmatch(doc.text, tok.end, nxt.start))
 
 
 def _stationed(stem: str) -> bool:
@@ -575,7 +632,16 @@ def _kiwi_name_stem(stem: str) -> bool:
     """A stem that, tagged one proper noun, is a three-syllable name and nothing else we know (박지윤)."""
     lex = lexicon()
     return (len(stem) == 3 and stem[1] in lex.given and stem[2] in lex.given_final and stem[2] != "이"
+            and stem[2] not in _kiwi_not_final()  # 상인회: an association
             and _name_stem(stem) and stem not in orgs.lexicon().stop)  # korean_name of a lone NNP
+
+
+@lru_cache(maxsize=1)
+def _kiwi_not_final() -> frozenset[str]:
+    """Last syllables no lone proper noun of three syllables ends a name with (entity_rules.toml [kiwi_name])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("kiwi_name", {}).get("not_final", ()))
 
 
 def _multiword(doc: "DocView") -> list[Entity]:

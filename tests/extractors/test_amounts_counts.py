@@ -82,8 +82,14 @@ COUNTS = [
     ("1천300명 가까이 대피했다.", "1천300명 가까이", 1_300, "명", None, True, None),  # 1000+300, nearly
     ("그는 같은 질문을 3회 말했다.", "3회", 3, "회", None, False, None),  # 말했다 is a verb, not the bottom of an inning
     ("올해 전국 226개 시·군·구가 참여한다.", "226개", 226, "개", "시·군·구", False, None),  # the dotted list is counted
+    ("교육부는 12개 시·도 교육청과 협약을 맺었다.", "12개", 12, "개", "시·도 교육청", False, None),  # one office per province: counted together
+    ("도내 14개 시·군 보건소가 접종을 맡는다.", "14개", 14, "개", "시·군 보건소", False, None),  # one health centre per city/county
+    ("17개 시·도 관계자가 회의에 참석했다.", "17개", 17, "개", "시·도", False, None),  # people, not institutions: the provinces are counted
+    ("전국 16개 시·도 중 9위다.", "16개", 16, "개", "시·도", False, None),  # 중 is no institution
     ("상담은 최대 3회까지 받을 수 있다.", "최대 3회", 3, "회", None, False, "최대"),  # 최대 … 까지: up to three times
     ("점검은 연 2회까지 허용된다.", "2회", 2, "회", None, False, None),  # a rate (연) before it: a count
+    ("누적 공연 횟수는 300회에 달한다.", "300회", 300, "회", None, False, None),  # 에 달한다 (reaches): a quantity, not episode 300
+    ("소방차 출동은 연간 1,200회에 달한다.", "1,200회", 1_200, "회", None, False, None),  # comma groups; 연간 is the rate
     ("한빛필름은 영화 120편을 상영한다.", "120편", 120, "편", None, False, None),  # 영화 is no series word: a count
     ("그는 신제품 발표를 세 번 미뤘다.", "세 번", 3, "번", None, False, None),  # a native numeral: always a count
     ("참여 기업 10곳 중 7곳이 만족했다.", "10곳", 10, "곳", None, False, None),  # 10곳 중 7곳: two counts (kept)

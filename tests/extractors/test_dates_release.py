@@ -73,6 +73,17 @@ CONTEXT = [
     # …but not from another sentence: the reference year
     ("2026년 상반기까지 임상을 마친다. 하반기에는 판매를 시작한다.", "2025-11-20",
      "하반기", D("2025-07-01"), D("2025-12-31")),
+    # …and the year a year word names in the same sentence (내년, 지난해)
+    ("시는 내년 상반기 중 설계를 마치고 하반기에 착공한다.", "2026-11-26",
+     "하반기", D("2027-07-01"), D("2027-12-31")),  # 내년 = 2026+1 = 2027; H2 = 7-1 … 12-31
+    ("회사는 지난해 1분기 적자를 냈지만 3분기에 흑자로 돌아섰다.", "2026-11-26",
+     "3분기", D("2025-07-01"), D("2025-09-30")),   # 지난해 = 2026−1 = 2025; Q3 = 7-1 … 9-30
+    ("시는 내년 상반기 중 설계를 마친다. 하반기에는 공사를 시작했다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # another sentence (past): the reference year, as before
+    ("시는 내년 예산안을 하반기에 편성한다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # 내년 alone labels a noun (내년 예산안): lends no year
+    ("이듬해 상반기 공장을 세웠고 하반기에 가동했다.", "2026-11-26",
+     "하반기", D("2026-07-01"), D("2026-12-31")),  # 이듬해 has no antecedent year: lends nothing (reference year, past)
     # a bare month takes the year of a date with year and month earlier in the same sentence
     ("시는 2027년 3월 착공해 12월 완공할 계획이다.", "2026-11-26",
      "12월", D("2027-12-01"), D("2027-12-31")),   # 2027 from "2027년 3월"; 12 ≥ 3
@@ -94,13 +105,60 @@ CONTEXT = [
      "12월", D("2026-12-01"), D("2026-12-31")),   # a new line: the reference year, as before
     ("시는 2027년 3월 착공한다. 공사는 한빛건설이 맡는다. 12월 완공한다.", "2026-11-26",
      "12월", D("2026-12-01"), D("2026-12-31")),   # two sentences later: the reference year
-    ("시는 2027년 11월 착공한다. 3월 완공한다.", "2026-11-26",
-     "3월", D("2026-03-01"), D("2026-03-31")),     # 3 < 11: never carried backwards (reference year, as before)
+    # a month before the written one in a future schedule: 2027 or 2028 is a guess, and the
+    # reference year's March (2026-03) is before the reference day for a non-past clause
+    ("시는 2027년 11월 착공한다. 3월 완공한다.", "2026-11-26", "3월", None, None),
+    ("시는 2026년 12월 착공한다. 3월 완공한다.", "2026-11-26", "3월", None, None),  # 2027-03 is likely, not written
+    # …in the past the reference year stays (a past clause after a past date: 2026-03 ≤ 2026-11-26)
+    ("한빛은 2025년 11월 착공했다. 3월 완공했다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),
+    # …and a past clause after a future date is no schedule of it: the reference year
+    ("시는 2027년 11월 착공한다. 3월에는 설계를 마쳤다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),
+    # lines of a bulleted list lend nothing to each other, even when the sentence splitter joins them
+    ("□ 점검 기간: 2026. 12. 1.(화) ~ 2027. 2. 26.(금)\n□ 휴무: 12월 28일~1월 3일", "2026-11-26",
+     "12월 28일~1월 3일", D("2026-12-28"), D("2027-01-03")),  # not 2027-12 from the line before; the end rolls to 2027
+    ("□ 점검 기간: 2027. 2. 1.(월)부터\n□ 신청 기간: 11.30.(월)~12.4.(금)", "2026-11-26",
+     "11.30.(월)~12.4.(금)", D("2026-11-30"), D("2026-12-04")),  # 2026-11-30 is a Monday, as written
+    # …but a weekday that agrees with the year of a line above lets that year through
+    ("○ 일시: 2027. 7. 24.(토) ~ 7. 31.(토)\n - 개막식: 7. 24.(토) 19:00", "2026-11-26",
+     "7. 24.(토) 19:00", D("2027-07-24"), None),  # 2027-07-24 is a Saturday (2026-07-24 a Friday)
+    ("○ 일시: 2027. 7. 24.(토) ~ 7. 31.(토)\n - 개막식: 7. 24.(금) 19:00", "2026-11-26",
+     "7. 24.(금) 19:00", D("2026-07-24"), None),  # Friday fits 2026, not 2027: the reference year
     # …not a month before the written one: 2027 or 2028 is a guess, so unresolved
     ("2027년 11월 착공해 3월 완공한다.", "2026-11-26", "3월", None, None),
     # …and never a report date (the release's own day)
     ("한빛은 2027년 3월 착공한다고 11월 26일 밝혔다.", "2026-11-26",
      "11월 26일", D("2026-11-26"), None),
+    # a bare month, half or quarter as the time of a non-past clause, whose reference-year
+    # reading is over before the reference month: next year is likely but not written → unresolved
+    ("성과 발표회는 7월 중 열린다.", "2026-11-26", "7월", None, None),     # 7 < 11, future clause
+    ("시는 4월부터 시범 운영에 들어간다.", "2026-11-26", "4월", None, None),  # 4 < 11; 부터 glued
+    ("시는 3월 완공한다.", "2026-11-26", "3월", None, None),               # a predicate right after it
+    ("시는 상반기에 착공한다.", "2026-11-26", "상반기", None, None),          # H1 ends in June < 11
+    ("시는 3분기에 착공한다.", "2026-11-26", "3분기", None, None),           # Q3 ends in September < 11
+    ("내년 사업은 4월 첫째 주 토요일에 시작한다.", "2026-11-26", "4월", None, None),  # 첫째 주 goes on with the date; 4 < 11
+    ("박람회는 3월 5일 개최한다.", "2026-11-26", "3월 5일", None, None),    # (3, 5) < (11, 26): a day as well
+    # …not the reference month or a later one, a past clause, nor a period naming a noun
+    ("박람회는 12월 5일 개최한다.", "2026-11-26", "12월 5일", D("2026-12-05"), None),  # still ahead
+    ("박람회는 11월 26일 개막한다.", "2026-11-26", "11월 26일", D("2026-11-26"), None),  # the reference day itself
+    ("접수는 11월 20일부터 받는다.", "2026-11-26", "11월 20일", D("2026-11-20"), None),  # the reference month: begun, kept
+    ("박람회는 3월 5일 개최됐다.", "2026-11-26", "3월 5일", D("2026-03-05"), None),    # past clause
+    ("박람회는 오는 3월 5일 개최한다.", "2026-11-26", "오는 3월 5일", D("2027-03-05"), None),  # 오는: the next one
+    ("성과 발표회는 12월 중 열린다.", "2026-11-26",
+     "12월", D("2026-12-01"), D("2026-12-31")),   # 12 ≥ 11: still ahead
+    ("성과 발표회는 11월 중 열린다.", "2026-11-26",
+     "11월", D("2026-11-01"), D("2026-11-30")),   # the reference month is not over
+    ("성과 발표회는 7월 중 열렸다.", "2026-11-26",
+     "7월", D("2026-07-01"), D("2026-07-31")),     # past clause: the reference year
+    ("북한은 3월에 임금을 5% 인상한 바 있다.", "2026-11-26",
+     "3월", D("2026-03-01"), D("2026-03-31")),     # -ㄴ 바 있다 is past (no EP): the reference year
+    ("통계청은 10월 고용동향을 발표한다.", "2026-11-26",
+     "10월", D("2026-10-01"), D("2026-10-31")),   # a period naming a noun (10월 고용동향): kept
+    ("회사는 3분기 실적을 28일 공개한다.", "2026-11-26",
+     "3분기", D("2026-07-01"), D("2026-09-30")),  # the quarter of the results: kept
+    ("시는 4분기에 착공한다.", "2026-11-26",
+     "4분기", D("2026-10-01"), D("2026-12-31")),  # Q4 ends in December ≥ 11: ahead
     # a bare day after a day with its month in the same sentence, later in the month: that month
     ("박람회는 내년 3월 5일 개막해 7일 폐막한다.", "2026-11-26",
      "7일", D("2027-03-07"), None),                # 내년 3월 → 2027-03; 7 > 5

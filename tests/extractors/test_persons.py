@@ -91,6 +91,10 @@ TITLED = [
     ("조지 워커 부시 회장은 협약식에 참석했다.", "조지 워커 부시", "조지 워커 부시", "회장", None),
     # two foreign words, then a company by its ending: the name, then the person's organisation
     ("마이클 도슨 한빛테크 대표는 말했다.", "마이클 도슨", "마이클 도슨", "대표", "한빛테크"),
+    # the C-level titles written out in Korean (titles.tsv): 최고재무책임자 = CFO
+    ("김도현 한빛전자 최고재무책임자는 실적을 설명했다.", "김도현", "김도현", "최고재무책임자", "한빛전자"),
+    ("김정회 교수가 연구 성과를 발표했다.", "김정회", "김정회", "교수", None),  # …회 before a title stays a name
+    ("이서윤 오름데이터 최고운영책임자가 발표했다.", "이서윤", "이서윤", "최고운영책임자", "오름데이터"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
 ]
@@ -291,6 +295,8 @@ NOT_PERSONS = [
     "전문가 위원장이 검토했다.",                    # a common noun before a title without an organisation in it
     # 한/MM before a title with no full name of that surname and title earlier: "a vice-president"
     "한 부사장은 질문을 받았다.",
+    # a lone proper noun of three syllables ending with 회 is an association (entity_rules.toml [kiwi_name])
+    "상인회 관계자 40여명이 참석했다.",
 ]
 
 
@@ -304,6 +310,11 @@ def test_not_persons(make_ctx, text):
     # the person works for the acronym's company (both words NNP to Kiwi)
     ("카림 알하스미 DXG 최고경영자(CEO)는 \"투자를 늘리겠다\"고 말했다.", [("카림 알하스미", "최고경영자", "DXG")]),
     ("카림 알하스미 DXG CEO는 협력 방안을 설명했다.", [("카림 알하스미", "CEO", "DXG")]),
+    # a listed one-syllable first name (존) or one Kiwi reads as an adverb (부디/MAG) opens the two words
+    ("존 스미스 AHG 대표는 \"기대가 크다\"고 말했다.", [("존 스미스", "대표", "AHG")]),
+    ("부디 산토소 AHG 대표는 협약식에 참석했다.", [("부디 산토소", "대표", "AHG")]),
+    # one word alone before the acronym is no name of two words: no person from this rule
+    ("그는 산토소 AHG 대표와 만났다.", []),
     # the acronym is a stop word (SNS: a kind of thing, not a company): no person from this rule
     ("카림 알하스미 SNS 담당자는 설명회를 열었다.", []),
     # a place chain before the acronym is no name (사우디 리야드: country + city)
@@ -311,3 +322,35 @@ def test_not_persons(make_ctx, text):
 ])
 def test_foreign_name_before_an_acronym_company_and_title(make_ctx, text, expected):
     assert [(e.text, e.title, e.org) for e in persons(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name, then the country the person heads: the title, org = the country
+    ("마르크 뤼테 네덜란드 총리는 협력 방안을 논의했다.", [("마르크 뤼테", "총리", "네덜란드")]),
+    # a foreign name, a country and a ministry (…부) before a minister's title: org = country + ministry
+    ("부디 산토소 인도네시아 행정개혁부 장관은 이날 방한했다.", [("부디 산토소", "장관", "인도네시아 행정개혁부")]),
+    # a country and a title with no name before them: no person
+    ("인도네시아 행정개혁부 장관은 이날 방한했다.", []),
+    ("미국 대통령이 방한했다.", []),
+    # a ministry word before a title that is no minister's (대변인): not this rule
+    ("부디 산토소 인도네시아 행정개혁부 대변인은 말했다.", []),
+])
+def test_foreign_name_before_a_country_and_title(make_ctx, text, expected):
+    assert [(e.text, e.title, e.org) for e in persons(make_ctx, text)] == expected
+
+
+def test_a_ministry_of_a_country_before_a_title_is_one_org(make_ctx):
+    found = entities.extract(make_ctx("부디 산토소 인도네시아 행정개혁부 장관은 이날 방한했다."))
+    assert [(e.label, e.text) for e in found if e.label != "PERSON"] == [("ORG", "인도네시아 행정개혁부")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean name the person lexicon knows, a Latin acronym in parentheses: the person and the
+    # body they belong to (a team), not a company named 박지성 spelt PSV
+    ("박지성(PSV)은 이날 결승골을 넣었다.", [("PERSON", "박지성", "PSV"), ("ORG", "PSV", None)]),
+    # a company with its acronym stays one company (no person of that name)
+    ("한빛테크(HBT)는 이날 코스닥에 상장했다.", [("ORG", "한빛테크", None), ("ORG", "한빛테크", None)]),
+])
+def test_known_person_with_an_acronym_note(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.name, e.org) for e in found] == expected
