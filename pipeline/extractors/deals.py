@@ -115,6 +115,7 @@ class Rules:
     pass_heads: frozenset[str]
     concessive_endings: frozenset[str]
     deal_nouns: frozenset[str]
+    selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -226,6 +227,7 @@ def rules() -> Rules:
             pass_heads=frozenset(cancel["pass_heads"]),
             concessive_endings=frozenset(cancel["concessive_endings"]),
             deal_nouns=frozenset(cancel["deal_nouns"]),
+            selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -589,7 +591,11 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     ):
         return Party(det_start, e, None, anaphor=True)
     if key in r.self_reference:
-        return Party(det_start, e, None, self_ref=True)
+        # "㈜한결그룹은" with 한결/MAG 그룹/NNG: 그룹 is the tail of a named company glued to it, no
+        # self-reference
+        ent = _entity_at(sent.ents, s, e, ("ORG",))
+        if ent is None or ent.end != e or ent.start >= s or sent.text[s - 1].isspace():
+            return Party(det_start, e, None, self_ref=True)
     labels = ("ORG", "LOC", "PERSON") if persons else ("ORG", "LOC")
     if strict:
         labels = ("ORG",)
@@ -1239,9 +1245,10 @@ def _comitative_genitive_before(sent: _Sent, i: int) -> bool:
     return False
 
 
-def _undone_after(sent: _Sent, q: int) -> bool:
+def _undone_after(sent: _Sent, q: int, grant: bool = False) -> bool:
     """True when the clause from morpheme q has the deal itself as subject and a cancel word:
-    (맺었지만) 이후 계약이 취소됐다, (맺었으나) 올해 초 계약이 해지됐다."""
+    (맺었지만) 이후 계약이 취소됐다, (맺었으나) 올해 초 계약이 해지됐다; for a grant (selection), a
+    word that undoes it, whatever the subject: (선정됐으나) 올해 지원 대상에서 제외됐다."""
     r = rules()
     m = sent.m
     subject = False
@@ -1249,11 +1256,26 @@ def _undone_after(sent: _Sent, q: int) -> bool:
         mo = m[x]
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and x > q and mo.form not in ("지", "게")):
             break
+        if grant and mo.form in r.selection_undone and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV")):
+            return True
         if mo.form in r.deal_nouns and mo.tag == "NNG" and x + 1 < len(m) and (
                 m[x + 1].tag == "JKS" or (m[x + 1].tag == "JX" and m[x + 1].form in r.subject_jx)):
             subject = True
         elif subject and mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV")):
             return True
+    return False
+
+
+def _clause_subject_before(sent: _Sent, i: int) -> bool:
+    """True when a subject marked 이/가 stands before morpheme i in i's own clause (back to a
+    topic 은/는, a connective or adnominal ending, or a comma)."""
+    r = rules()
+    for q in range(i - 1, -1, -1):
+        mo = sent.m[q]
+        if mo.tag == "JKS":
+            return True
+        if mo.tag in ("EC", "ETM", "EF", "SP", "SF") or (mo.tag == "JX" and mo.form in r.subject_jx):
+            return False
     return False
 
 
@@ -1304,12 +1326,18 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                     np_end += 1
                 if np_end + 1 < n:
                     part = m[np_end + 1]
-                    if part.tag == "JKS" or (part.tag == "JX" and part.form in r.subject_jx):
+                    # "한빛벤처스는 대상을 받은 ㈜B에 투자했다": whatever its case, the head of a prize's
+                    # relative clause is the winner (unless the clause names its own subject)
+                    # (not before 의: "수상한 '영화'의 김수현 씨" — the head is the last noun)
+                    if part.tag == "JKS" or (part.tag == "JX" and part.form in r.subject_jx) or (
+                            found.type.name == "award" and part.tag.startswith("J") and part.tag != "JKG"
+                            and part.start == m[np_end].end and m[h].tag in NOMINAL and m[h].tag not in ("SS", "SSO")
+                            and not _clause_subject_before(sent, sent.by_start.get(found.t_start, 0))):
                         p = _party(sent, h, np_end, persons=True)
                         if p.org:
                             found.head_party = p
             return True
-        if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1):
+        if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1, found.type.name == "grant"):
             return False  # 수출계약을 맺었지만 이후 계약이 취소됐다
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and mo.form not in ("지", "게")):
             break
@@ -1330,11 +1358,12 @@ def _in(rec, lo: int, hi: int) -> bool:
     return rec.start >= lo and rec.end <= hi
 
 
-def _nearest(records: "_Spans", lo: int, hi: int, pivot: int):
-    """The record inside [lo, hi) nearest to pivot, preferring ones that end before it."""
+def _nearest(records: "_Spans", lo: int, hi: int, pivot: int, skip=None):
+    """The record inside [lo, hi) nearest to pivot, preferring ones that end before it (none for
+    which ``skip(rec)`` is true)."""
     best, best_key = None, None
     for rec in records.starting_in(lo, hi):
-        if not _in(rec, lo, hi):
+        if not _in(rec, lo, hi) or (skip is not None and skip(rec)):
             continue
         before = rec.end <= pivot
         dist = pivot - rec.end if before else rec.start - pivot
@@ -1367,15 +1396,27 @@ def _stated(text: str, money: "_Spans", rec):
     return outer[-1] if outer else rec
 
 
+def _prize_money(ctx_text: str, lo: int, amt) -> bool:
+    """True when an award cue (상금, 포상금: deals.toml [amount] award_cues) stands right before amt."""
+    before = ctx_text[max(lo, amt.start - 8):amt.start]
+    return any(c in before for c in rules().award_cues)
+
+
+def _not_deal_money(ctx_text: str, f: Found, lo: int):
+    """The amounts a deal of f's type never takes: prize money for every type but an award
+    ("㈜A는 상금 1억원을 받은 데 이어 투자를 유치했다": the investment has no value)."""
+    if f.type.name == "award":
+        return None
+    return lambda rec: _prize_money(ctx_text, lo, rec)
+
+
 def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
                     dates: _Spans) -> None:
-    f.amount = _nearest(money, lo, hi, f.t_start)
+    f.amount = _nearest(money, lo, hi, f.t_start, _not_deal_money(ctx_text, f, lo))
     if f.amount is not None:
         f.amount = _stated(ctx_text, money, f.amount)
-    if f.amount is not None and f.type.name == "award":
-        before = ctx_text[max(lo, f.amount.start - 8):f.amount.start]
-        if not any(c in before for c in rules().award_cues):
-            f.amount = None
+    if f.amount is not None and f.type.name == "award" and not _prize_money(ctx_text, lo, f.amount):
+        f.amount = None
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
@@ -2696,9 +2737,13 @@ def extract(ctx: Context) -> list[Deal]:
                 # "매출 212억원을 기록한 ㈜한빛은 …": money before the party describes it, not the deal
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
-                    g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
-                if g.amount is None:
-                    g.amount = _head_prize_money(text, sent, g, money)
+                    g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start,
+                                        _not_deal_money(text, g, g.parties[0].end))
+                # "최우수상을 받은 ㈜A는 상금 1천만원을, 대상을 받은 ㈜B는 상금 3천만원을 받았다": the prize
+                # money in the winner's own main clause comes before any other
+                head_money = _head_prize_money(text, sent, g, money)
+                if head_money is not None:
+                    g.amount = head_money
                 found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)

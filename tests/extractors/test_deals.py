@@ -311,6 +311,11 @@ ONE_DEAL = [
      ("investment", "한빛인베스트먼트", False, ["누리랩"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
     ("㈜한빛전자는 자회사 ㈜한빛베트남에 300억원을 추가로 투자한다고 밝혔다.", N,
      ("investment", "한빛전자", False, ["한빛베트남"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
+    # a company name ending in a self-reference word (Kiwi: ㈜ 한결/MAG 그룹/NNG): the company, not "그룹은"
+    ("㈜한결그룹은 ㈜태평양로지스를 850억원에 인수했다.", N,
+     ("acquisition", "한결그룹", False, ["태평양로지스"], 85_000_000_000, "KRW", N, N)),  # 850×10⁸
+    ("앞서 ㈜한결그룹은 지난 3월 물류업체 ㈜태평양로지스를 인수했다.", N,
+     ("acquisition", "한결그룹", False, ["태평양로지스"], N, N, N, N)),
 ]
 
 
@@ -521,6 +526,41 @@ def test_prize_goes_to_its_own_winner(text, expected):
     assert [(d.type, d.trigger, d.party_name) for d in deals] == [("award", t, p) for t, p in expected]
 
 
+# Prize money (상금, 포상금: deals.toml [amount] award_cues) is only ever an award's value, and the
+# award's own: the winner's main clause before another winner's clause; the head of a prize's
+# relative clause is its winner whatever its case (㈜B에, ㈜B를).
+# (text, [(type, party, counterparties, value)]), 만 = 10⁴, 억 = 10⁸
+PRIZE_MONEY = [
+    # the investment has no amount of its own: 1억 is prize money
+    ("㈜다온랩은 상금 1억원을 받은 데 이어 한빛벤처스로부터 투자를 유치했다.",
+     [("investment", "다온랩", ["한빛벤처스"], N)]),  # 1억 was the investment's value
+    ("㈜다온랩은 대상을 받아 상금 1억원을 받았으며, 한빛벤처스로부터 투자를 유치했다.",
+     [("award", "다온랩", [], N), ("investment", "다온랩", ["한빛벤처스"], N)]),
+    ("한빛벤처스는 상금 1억원을 받은 ㈜다온랩에 투자했다.",
+     [("investment", "한빛벤처스", ["다온랩"], N)]),
+    # …but the investment's own amount stays: 20억 = 20×10⁸
+    ("상금 1억원을 받은 ㈜다온랩은 한빛벤처스로부터 20억원의 투자를 유치했다.",
+     [("investment", "다온랩", ["한빛벤처스"], 2_000_000_000)]),
+    # each winner its own prize money: 3천만 = 3000×10⁴ (1천만원 went to the second award); the first
+    # winner's clause ends at a comma without its verb: no value rather than a guess
+    ("최우수상을 받은 ㈜가람랩은 상금 1천만원을, 대상을 받은 ㈜새솔바이오는 상금 3천만원을 받았다.",
+     [("award", "가람랩", [], N), ("award", "새솔바이오", [], 30_000_000)]),
+    # the winner heads the relative clause in 에: B won, not the investor (was an award to 한빛벤처스)
+    ("한빛벤처스는 올해 대상을 받은 ㈜다온랩에 투자했다.",
+     [("investment", "한빛벤처스", ["다온랩"], N), ("award", "다온랩", [], N)]),
+    ("시는 대상을 받은 ㈜새솔바이오에 상금 3천만원을 수여했다.", [("award", "새솔바이오", [], N)]),
+    # prize money given away is no value of the award (nor of anything else)
+    ("대상을 받은 ㈜새솔바이오가 상금 3천만원을 한빛복지재단에 기부했다.", [("award", "새솔바이오", [], N)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZE_MONEY)
+def test_prize_money_is_only_its_winners_award_value(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [e[:3] + (None if e[3] is None else Decimal(e[3]),) for e in expected]
+
+
 def test_selected_technologies_and_plural_anaphor():
     # the owners of the selected projects get one grant each; "두 기업은" gives both the money
     text = ("과학기술정보통신부는 ㈜가온테크의 배터리 기술과 ㈜미래소재의 필름 기술을 선정했다. "
@@ -693,6 +733,10 @@ NEGATIVES = [
     # signed, then undone in the next clause (the deal itself the subject of a cancel word)
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었지만 이후 계약이 취소됐다.",
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었으나 올해 초 계약이 해지됐다.",
+    # a selection undone in the next clause (deals.toml [cancel] selection_undone, or 선정 as its subject)
+    "㈜한빛전자는 지난해 선정됐으나 실적 미달로 올해 지원 대상에서 제외됐다.",
+    "㈜한빛전자는 혁신기업으로 선정됐으나 이후 선정이 취소됐다.",
+    "㈜한빛전자는 1차 심사에서 선정됐지만 최종 심사에서 탈락했다.",
     # a trigger with no subject, no partner and no amount: nobody and nothing to record
     "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
     "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
@@ -814,6 +858,17 @@ def test_trigger_table_covers_every_deal_type():
 def test_year_inside_a_programme_name_is_no_deal_date():
     _, deals = deals_of("㈜그린셀은 지난 3일 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.")
     assert [(d.type, d.date) for d in deals] == [("grant", dt.date(2024, 5, 3))]  # 지난 3일, not 2024년
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next clause says something else about the selection: the grant stands
+    ("㈜한빛전자는 혁신기업으로 선정됐으나 지원금은 절반으로 줄었다.", [("grant", "한빛전자")]),
+    # 제외 in the next clause of a contract is no cancel word of the contract (not a selection)
+    ("㈜한빛마린은 아마존과 수출계약을 맺었으나 일부 품목은 제외됐다.", [("export_contract", "한빛마린")]),
+])
+def test_an_undone_word_cancels_only_a_selection(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name) for d in deals] == expected
 
 
 def test_a_concessive_clause_without_the_deal_as_subject_keeps_it():
