@@ -91,6 +91,8 @@ class DealType:
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
     stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
     dative_suffix: frozenset[str] = frozenset()  # 투자: + 하 with a company in 에 (B에 투자했다)
+    # 인수: "㈜A와 ㈜B를 인수했다" → A and B, unless one of these stands between (A와 B를 공동 인수: A buys too)
+    object_lists: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ def rules() -> Rules:
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
                 dative_suffix=frozenset(_key(s) for s in row.get("dative_suffix", ())),
+                object_lists=frozenset(row["object_lists"]) if "object_lists" in row else None,
             )
             types.append(t)
             for trig in t.triggers:
@@ -899,8 +902,12 @@ class _Roles:
             elif mo.tag == "JKO":
                 np = sent.noun_phrase(p)
                 if np is not None and np[0] > clause_from:  # (an acquisition: no object of an earlier clause)
-                    events.append(("object", np, False))
                     owner = _stake_owner(sent, np, t, lo)
+                    listed = _object_chain(sent, owner or np, lo, hi, t)
+                    if owner is not None and listed and ("genitive", owner, True) in events:
+                        events.remove(("genitive", owner, True))  # "㈜A와 ㈜B의 지분을": B is bought with A
+                    events.extend(("object", x, False) for x in listed)
+                    events.append(("object", np, False))
                     if owner is not None:
                         events.append(("object", owner, False))
             elif mo.tag == "JKG" and mo.form == "의":
@@ -939,6 +946,21 @@ class _Roles:
 
     def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
         return self[role] if role in READ_ROLES or role in self.found else default
+
+
+def _object_chain(sent: _Sent, np: tuple[int, int], lo: int, hi: int, t: DealType) -> list[tuple[int, int]]:
+    """The companies coordinated before an acquired one: "㈜A와 ㈜B를 (각각) 인수했다", "㈜A와 ㈜B의
+    지분을 인수했다" → [A]; none when the type lists no objects (deals.toml object_lists) or one of its
+    words stands between the object and the trigger (㈜A와 ㈜B를 공동 인수: A is a buyer)."""
+    if t.object_lists is None or any(sent.surf[q] in t.object_lists for q in range(np[1] + 1, min(hi, len(sent.m)))):
+        return []
+    out = []
+    for x in _chain_left(sent, np[0], lo):
+        party = _party(sent, *x, strict=True)
+        if not party.org or not party.name:
+            return []  # "기술과 ㈜B를": not a list of companies
+        out.append(x)
+    return out
 
 
 def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, int]]:
@@ -1438,8 +1460,8 @@ def _investee_in_dative(sent: _Sent, f: Found) -> tuple[Party, int] | None:
     return cp, m[p + 1].end
 
 
-def _investment_in(f: Found, investee: Party, amount: Amount) -> Found:
-    """A copy of investment f into another investee, with its amount."""
+def _investment_in(f: Found, investee: Party, amount: Amount | None) -> Found:
+    """A copy of investment (or acquisition) f into another investee, with its amount."""
     g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
     g.parties, g.counterparties, g.amount = list(f.parties), [investee], amount
     return g
@@ -1505,6 +1527,15 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
         f.counterparties = others + f.counterparties
         return []
     return [_investment_in(f, party, f.amount) for party in others]
+
+
+def _each_bought(sent: _Sent, f: Found) -> bool:
+    """True for "㈜A와 ㈜B를 (지분 100%를) 각각 인수했다": several companies listed as what is bought
+    (deals.toml object_lists), 각각 (deals.toml [amount] each_words) between them and the trigger."""
+    if f.type.object_lists is None or len(f.counterparties) < 2:
+        return False
+    last = f.counterparties[-1]
+    return any(w in rules().each_words for w in sent.text[last.end:f.t_start].split())
 
 
 def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
@@ -2745,6 +2776,9 @@ def extract(ctx: Context) -> list[Deal]:
                 if head_money is not None:
                     g.amount = head_money
                 found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
+                if _each_bought(sent, g):  # "㈜A와 ㈜B를 각각 100억원에 인수했다": one acquisition each
+                    found_all.extend(_investment_in(g, cp, g.amount) for cp in g.counterparties[:-1])
+                    g.counterparties = g.counterparties[-1:]
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])

@@ -316,6 +316,21 @@ ONE_DEAL = [
      ("acquisition", "한결그룹", False, ["태평양로지스"], 85_000_000_000, "KRW", N, N)),  # 850×10⁸
     ("앞서 ㈜한결그룹은 지난 3월 물류업체 ㈜태평양로지스를 인수했다.", N,
      ("acquisition", "한결그룹", False, ["태평양로지스"], N, N, N, N)),
+    # companies coordinated before the acquired one are acquired too (deals.toml object_lists);
+    # without 각각 one deal: 300억 may be the price of both
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 모두 300억원에 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
+    ("㈜한결전자는 ㈜다온소프트, ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], N, N, N, N)),  # was 미르텍 alone
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍의 지분을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], N, N, N, N)),  # the stake of both
+    # …but a co-buyer is not bought: 공동 인수, 와 함께, and a thing is no company
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 공동 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    ("㈜한결전자는 ㈜다온소프트와 함께 ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    ("㈜한결전자는 기술력과 ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
 ]
 
 
@@ -477,6 +492,22 @@ PAIRED_INVESTMENTS = [
     ("㈜한빛벤처스는 로봇 분야와 ㈜새길테크에 각각 30억원을 투자했다.",
      [("한빛벤처스", ["새길테크"], 3_000_000_000)]),
 ]
+
+
+# "㈜A와 ㈜B를 각각 (X에) 인수했다": one acquisition each, each with the amount (각각: each one's price)
+EACH_ACQUIRED = [
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 각각 100억원에 인수했다.",
+     [("다온소프트", 10_000_000_000), ("미르텍", 10_000_000_000)]),  # 100×10⁸ each, not 100억 for both
+    ("㈜한결전자는 지난 8월 ㈜다온소프트와 ㈜미르텍의 지분 100%를 각각 인수했다.",
+     [("다온소프트", N), ("미르텍", N)]),  # 100% is no price
+]
+
+
+@pytest.mark.parametrize("text, expected", EACH_ACQUIRED)
+def test_companies_each_acquired(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [("acquisition", "한결전자", [cp], None if v is None else Decimal(v)) for cp, v in expected]
 
 
 @pytest.mark.parametrize("text, expected", PAIRED_INVESTMENTS)
