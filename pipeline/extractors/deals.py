@@ -314,6 +314,7 @@ class Found:
     sentence: int
     active: bool = False  # 선정했다: the object is the party
     plan: bool = False
+    shared_verb: bool = False  # "A는 …을, B는 …을 체결했다": the first clause, its verb said in the next
     head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
     parties: list[Party] = field(default_factory=list)
     counterparties: list[Party] = field(default_factory=list)
@@ -594,11 +595,10 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     ):
         return Party(det_start, e, None, anaphor=True)
     if key in r.self_reference:
-        # "㈜한결그룹은" with 한결/MAG 그룹/NNG: 그룹 is the tail of a named company glued to it, no
-        # self-reference
-        ent = _entity_at(sent.ents, s, e, ("ORG",))
-        if ent is None or ent.end != e or ent.start >= s or sent.text[s - 1].isspace():
+        glued = _glued_org(sent, a, e)
+        if glued is None:
             return Party(det_start, e, None, self_ref=True)
+        return glued
     labels = ("ORG", "LOC", "PERSON") if persons else ("ORG", "LOC")
     if strict:
         labels = ("ORG",)
@@ -624,7 +624,27 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     suffix = _has_org_suffix(name)
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
-    return Party(s, e, None)
+    # "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase is the tail of a company named in the release
+    return _glued_org(sent, a, e) or Party(s, e, None)
+
+
+def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
+    """"(㈜)한결그룹은" read 한결/MAG 그룹/NNG, "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase
+    at morpheme a is the tail of a named company glued before it (an ORG entity over it, or an ORG
+    named so elsewhere in the release); None when it stands alone (그룹은, 이 회사는)."""
+    s = sent.m[a].start
+    if a == 0 or sent.m[a - 1].end != s:
+        return None
+    ent = _entity_at(sent.ents, s, e, ("ORG",))
+    if ent is not None and ent.end == e and ent.start < s:
+        return Party(ent.start, e, ent.name, ent.entity_id or None, org=True)
+    w = a - 1  # the word's first morpheme (morphemes may share offsets: 세우/VV ᆷ/ETN)
+    while w > 0 and sent.m[w - 1].end >= sent.m[w].start and sent.m[w - 1].tag not in ("SP", "SS", "SSO", "SSC", "SF"):
+        w -= 1
+    known = sent.org_names.get(_strip_legal(sent.text[sent.m[w].start:e]))
+    if known is None:
+        return None
+    return Party(sent.m[w].start, e, known.name, known.entity_id or None, org=True)
 
 
 def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
@@ -1126,6 +1146,12 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                 break
             budget -= 1
             q += 1
+    # (b') "A는 B와 공급계약을, C는 D와 업무협약을 각각 체결했다": the verb of the next clause
+    gapped = None
+    if anchor is None:
+        gapped = _gapped_verb(sent, verbs, k)
+        if gapped is not None:  # anchored on the trigger itself: a deal of its own, read up to it
+            anchor, k, active, how = last, gapped[1], True, "verb"
     # (c) a completed verb before: 체결한 공급계약, 맺은 협약
     modifies = k < n and m[k].tag in ("NNG", "NNP") and m[k].start - m[last].end <= 1
     if anchor is None and not modifies and not _cancelled(sent, k):
@@ -1138,18 +1164,50 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         return Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[i].start, m[j].end,
                      sent.index, headline=sent.headline, nominal=True, how="with_genitive")
     # (e) a headline ending in the trigger: "…와 업무협약 체결" / "…대상 수상"
-    if anchor is None and sent.headline and _phrase_ends(sent, k):
+    if anchor is None and sent.headline and (_phrase_ends(sent, k) or _comma_phrase_ends(sent, k)):
         if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
             anchor, how = last, "headline"
     if anchor is None:
         return None
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
-                  sent.index, active=active, headline=sent.headline, how=how, dative=dative)
+                  sent.index, active=active, headline=sent.headline, how=how, dative=dative,
+                  shared_verb=gapped is not None)
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
         return None
     return found
+
+
+def _gapped_verb(sent: _Sent, verbs: frozenset[str], k: int) -> tuple[int, int] | None:
+    """(the verb, the morpheme after it) when the trigger's object particle at k is followed by a
+    comma and a clause with an object of its own whose verb completes the trigger too (the verb left
+    out of the first clause): "A는 B와 공급계약을, C는 D와 업무협약을 (각각) 체결했다", "A는 B와
+    공급계약을, C와 업무협약을 체결했다"; else None."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    if k + 2 >= n or m[k].tag != "JKO" or sent.surf[k + 1] != "," or m[k + 1].tag not in ("SP", "SC"):
+        return None
+    obj = False
+    for q in range(k + 2, min(n, k + 40)):
+        mo = m[q]
+        if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
+            continue  # 지난 7일 (지나/VV ᆫ/ETM): a date, no clause
+        if mo.tag == "JKO":
+            obj = True  # the next clause's own object: the same shape, its verb said once
+        verb = mo.form in verbs and (
+            mo.tag.startswith("V") or mo.tag == "NNG" and q + 1 < n and m[q + 1].tag == "XSV" and m[q + 1].form == "하")
+        if verb:
+            if not obj:
+                return None
+            return q, q + (2 if mo.tag == "NNG" else 1)
+        if mo.tag == "ETM" or (mo.tag.startswith("V") and q + 1 < n and m[q + 1].tag == "ETM"):
+            continue  # "인재 양성을 위한 업무협약을": a clause inside the next object's noun phrase
+        if mo.tag.startswith("E") or mo.tag in ("SF", "SE"):
+            return None  # another clause ends first: no verb shared
+        if mo.tag.startswith("V") or mo.tag == "XSV":
+            return None  # another verb
+    return None
 
 
 def _dative_org_before(sent: _Sent, i: int) -> Party | None:
@@ -1197,6 +1255,20 @@ def _phrase_ends(sent: _Sent, q: int) -> bool:
     while p < n and m[p].tag in _CLOSING_PUNCT:
         p += 1
     return p >= n or any(m[x].tag == "SE" for x in range(q, p))
+
+
+def _comma_phrase_ends(sent: _Sent, q: int) -> bool:
+    """True when a comma at morpheme q is followed by a new phrase with its own partner (a name and
+    a comitative): "…한빛병원과 장비 공급계약, 청람대학교와 업무협약" (not "수출계약, 업무협약 체결",
+    a list of triggers sharing what follows)."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    if q >= n or sent.surf[q] != "," or m[q].tag not in ("SP", "SC"):
+        return False
+    p = q + 1
+    while p < n and (m[p].tag in NOMINAL and m[p].tag not in ("SSO", "SSC") or sent.surf[p] in r.separators and sent.surf[p] != ","):
+        p += 1
+    return q + 1 < p < n and m[p].tag in ("JKB", "JC") and m[p].form in r.comitative
 
 
 def _nominal_done(sent: _Sent, q: int) -> bool:
@@ -2765,6 +2837,8 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:
+                    g.date = prev.date  # "이날 ㈜A가 대상을, ㈜B가 최우수상을 받았다": one date for both
                 # "매출 212억원을 기록한 ㈜한빛은 …": money before the party describes it, not the deal
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:

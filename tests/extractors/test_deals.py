@@ -383,7 +383,7 @@ MANY = [
     ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
-     [("mou", "한결소재", ["LG전자"])]),  # 공급계약을 has no verb of its own: missed (precision)
+     [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
     # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
     # deal a winner (as for "A와 B가 최우수상을 수상했다"); "등 4개사" adds no one unnamed
     # (names Kiwi splits from their particles: it glues 이 to some unknown names before a comma)
@@ -403,7 +403,7 @@ MANY = [
     ("최우수상은 ㈜한빛소프트와 ㈜다온랩이 공동으로 수상했다.", N,
      [("award", "한빛소프트", []), ("award", "다온랩", [])]),
     ("㈜가람랩은 지난해 대상을, 올해는 최우수상을 받았다.", N,
-     [("award", "가람랩", [])]),  # 올해는 names no winner: the gapped 대상 is left out (precision)
+     [("award", "가람랩", []), ("award", "가람랩", [])]),  # 대상을 shares 받았다 (올해는: a time, the subject stays)
     # two prizes of one company are two awards, not mentions of one
     ("㈜바로배송은 올해 특별상에 선정됐다. 회사는 지난해에도 같은 행사에서 최우수상을 받았다.", N,
      [("award", "바로배송", []), ("award", "바로배송", [])]),
@@ -450,6 +450,33 @@ MANY = [
     # the named ones before 등 and a count after several words (Kiwi: 이/NR 차/NNB 전지)
     ("경상북도는 ㈜한빛배터리, ㈜다온소재 등 이차전지 소재 기업 3곳과 투자협약을 체결했다.", N,
      [("investment", "경상북도", ["한빛배터리", "다온소재"])]),
+    # the verb said once for two clauses, each with its object ("…을, …을 (각각) 체결했다"): a deal each,
+    # each with its own partner (the first clause was lost, or took the second's partner)
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "한빛마린", ["아마존"]), ("mou", "다온테크", ["월마트"])]),
+    ("㈜한빛마린은 아마존과 공급계약을, 월마트와 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["월마트"])]),  # was one mou with both
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약을 체결하지 못했다.", N, []),  # the shared verb negated
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약 체결을 추진하고 있다.", N, []),  # not signed
+    ("㈜한빛마린은 계약서를, ㈜다온테크는 협약서를 각각 제출했다.", N, []),  # no trigger, no deal verb
+    # an adnominal clause inside the second object (양성을 위한) is no clause end (was one mou with both)
+    ("㈜세진헬스는 한빛병원과 48억원 규모의 장비 공급계약을, 청람대학교와 인재 양성을 위한 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "세진헬스", ["한빛병원"]), ("mou", "세진헬스", ["청람대학교"])]),
+    # a headline's comma before a new partner ends a phrase: each trigger its own partner
+    ("㈜한빛마린, 아마존과 수출계약, 월마트·코스트코와 공급계약", N,
+     [("export_contract", "한빛마린", ["아마존"]), ("supply_contract", "한빛마린", ["월마트", "코스트코"])]),
+    ("㈜한빛마린, 아마존과 수출계약, 업무협약 체결", N,  # …a comma between triggers only lists them
+     [("export_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["아마존"])]),
+    # a name Kiwi cuts so that its tail stands alone (세우/VV ᆷ/ETN 헬스/NNG) is the company named before
+    ("㈜세움헬스는 150억원 규모의 투자를 유치했다. 세움헬스는 또 한빛병원과 공급계약을 맺었다.", N,
+     [("investment", "세움헬스", []), ("supply_contract", "세움헬스", ["한빛병원"])]),
+    ("헬스는 또 한빛병원과 공급계약을 맺었다.", N, [("supply_contract", None, ["한빛병원"])]),  # 헬스 alone: no name
+    # a company named again without ㈜, Kiwi: 한결/MAG 그룹/NNG — 그룹 is no self-reference there
+    ("㈜한결그룹은 ㈜세온화학 인수를 검토하고 있다. 앞서 한결그룹은 지난 3월 ㈜태평양로지스를 인수했다.", N,
+     [("acquisition", "한결그룹", ["태평양로지스"])]),
+    # …while 그룹 alone still is a self-reference (no [antecedent] rule for it: the party stays empty)
+    ("㈜한빛전자는 ㈜태평양로지스를 인수했다. 그룹은 또 ㈜미르텍과 공급계약을 맺었다.", N,
+     [("acquisition", "한빛전자", ["태평양로지스"]), ("supply_contract", None, ["미르텍"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -492,6 +519,27 @@ PAIRED_INVESTMENTS = [
     ("㈜한빛벤처스는 로봇 분야와 ㈜새길테크에 각각 30억원을 투자했다.",
      [("한빛벤처스", ["새길테크"], 3_000_000_000)]),
 ]
+
+
+# the verb said once: each clause's amount is its own deal's (520만 = 520×10⁴, 200만 = 200×10⁴)
+def test_shared_verb_each_clause_keeps_its_amount():
+    _, deals = deals_of("㈜청솔바이오는 ㈜그린마켓과 520만 달러 규모의 수출계약을, ㈜대경정밀은 ㈜타이손그룹과 "
+                        "200만 달러 규모의 수출계약을 각각 체결했다.")
+    assert [(d.party_name, d.counterparty_names, Decimal(d.value), d.unit) for d in deals] == [
+        ("청솔바이오", ["그린마켓"], Decimal(5_200_000), "USD"), ("대경정밀", ["타이손그룹"], Decimal(2_000_000), "USD")]
+
+
+# …and a date before the first clause dates both (이날 = the reference date, 2024-05-20); a clause
+# with a date of its own keeps it (지난해 = 2023, 올해 = 2024)
+@pytest.mark.parametrize("text, expected", [
+    ("이날 시상식에서는 ㈜미소텍이 대상을, ㈜온누리식품이 최우수상을 받았다.",
+     [("미소텍", REF), ("온누리식품", REF)]),
+    ("㈜한빛마린은 지난 3일 아마존과 공급계약을, ㈜다온테크는 지난 7일 월마트와 업무협약을 각각 체결했다.",
+     [("한빛마린", dt.date(2024, 5, 3)), ("다온테크", dt.date(2024, 5, 7))]),
+])
+def test_shared_verb_date(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.date) for d in deals] == expected
 
 
 # "㈜A와 ㈜B를 각각 (X에) 인수했다": one acquisition each, each with the amount (각각: each one's price)
