@@ -110,6 +110,9 @@ class Rules:
     cancel: frozenset[str]
     conditional_endings: frozenset[str]
     question_endings: frozenset[str]
+    intent_endings: frozenset[str]
+    etc_sum_types: frozenset[str]
+    tentative: frozenset[str]
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
@@ -223,6 +226,9 @@ def rules() -> Rules:
             cancel=frozenset(cancel["lemmas"]),
             conditional_endings=frozenset(cancel["conditional_endings"]),
             question_endings=frozenset(cancel["question_endings"]),
+            intent_endings=frozenset(cancel["intent_endings"]),
+            etc_sum_types=frozenset(data["amount"]["etc_sum_types"]),
+            tentative=frozenset(cancel["tentative"]),
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
@@ -314,6 +320,7 @@ class Found:
     sentence: int
     active: bool = False  # 선정했다: the object is the party
     plan: bool = False
+    etc: bool = False  # its partners were named before 등 (아마존 등과): others, unnamed, share it
     shared_verb: bool = False  # "A는 …을, B는 …을 체결했다": the first clause, its verb said in the next
     head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
     parties: list[Party] = field(default_factory=list)
@@ -878,6 +885,7 @@ class _Roles:
         self.sent, self.lo = sent, lo
         self.persons = t.name in ("award", "grant")
         self.found: dict[str, list[Party]] = {"bare": [], "aggregate": [], "anaphor": []}
+        self.etc: set[int] = set()  # start offsets of the phrases named before 등 (A, B 등과)
         events: list[tuple[str, tuple[int, int], bool]] = []  # (role, noun phrase, strict) in order
         self.events = events
         marks = sent.role_marks()  # every other morpheme matches no branch below
@@ -896,6 +904,7 @@ class _Roles:
                 listed = _etc_members(sent, np, lo)
                 if listed:  # "A, B 등 3개사와", "A 등과": the named ones (the others are not named)
                     events.extend(("comitative", x, False) for x in listed)
+                    self.etc.update(sent.m[x[0]].start for x in listed)
                     continue
                 if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
                         sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
@@ -1172,6 +1181,9 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
                   sent.index, active=active, headline=sent.headline, how=how, dative=dative,
                   shared_verb=gapped is not None)
+    # "인수에 잠정 합의했다", "공동 개발하기로 잠정 합의했다": a tentative agreement, kept as a plan
+    if any(sent.surf[q] in r.tentative for q in (anchor - 1, *range(k, k + 4)) if 0 <= q < n):
+        found.plan = True
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
@@ -1386,7 +1398,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
-        if mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings):
+        if (mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings
+                                or mo.form in r.intent_endings)) or (mo.tag == "ETM" and mo.form in r.intent_endings):
             return False  # 체결하면; 체결할지 (검토), 투자했는지 (확인)
         if mo.tag == "ETN" and q + 2 < n and any(m[x].form in r.purpose_verbs for x in (q + 1, q + 2)):
             return False  # 받기 위해
@@ -2319,6 +2332,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         cands = [c for c in cands if c.name not in subj_names]
         if cands:
             counter.extend(cands)
+            f.etc = any(c.start in roles.etc for c in cands)
             break
     if f.dative is not None:
         if f.dative.name in subj_names:
@@ -2509,7 +2523,8 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
     "계약 규모는 3년간 총 2,400만 달러다" → its amount and its term."""
     r = rules()
     for f in founds:
-        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents):
+        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents) or (
+                f.etc and f.type.name in r.etc_sum_types):
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
@@ -2837,6 +2852,8 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                if g.etc and g.type.name in r.etc_sum_types:
+                    g.amount = None  # "아마존 등과 총 3억 달러 규모의 수출계약": contracts in sum, not 아마존's
                 if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:
                     g.date = prev.date  # "이날 ㈜A가 대상을, ㈜B가 최우수상을 받았다": one date for both
                 # "매출 212억원을 기록한 ㈜한빛은 …": money before the party describes it, not the deal

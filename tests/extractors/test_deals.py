@@ -542,6 +542,26 @@ def test_shared_verb_date(text, expected):
     assert [(d.party_name, d.date) for d in deals] == expected
 
 
+# partners named before 등: a contract amount is the sum of several contracts (deals.toml [amount]
+# etc_sum_types), no value of the named one's; an investment round's total stays the round's
+@pytest.mark.parametrize("text, expected", [
+    ("㈜한빛전자는 올해 들어 아마존 등과 총 3억 달러 규모의 수출계약을 체결했다.",
+     ("export_contract", ["아마존"], N)),  # was 3억 달러 with 아마존 alone
+    ("㈜한빛전자는 아마존, 월마트 등 3개사와 5천만 달러 규모의 공급계약을 맺었다.",
+     ("supply_contract", ["아마존", "월마트"], N)),
+    ("㈜한빛전자는 아마존 등과 수출계약을 체결했다. 계약 금액은 3억 달러다.",
+     ("export_contract", ["아마존"], N)),  # nor from the sentence after
+    ("㈜다온랩은 한빛벤처스 등으로부터 총 200억원의 투자를 유치했다.",
+     ("investment", ["한빛벤처스"], 20_000_000_000)),  # one round: 200×10⁸
+    ("㈜한빛전자는 아마존과 3억 달러 규모의 수출계약을 체결했다.",
+     ("export_contract", ["아마존"], 300_000_000)),  # no 등: 3×10⁸
+])
+def test_amount_with_partners_before_etc(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.counterparty_names, None if d.value is None else Decimal(d.value)) for d in deals] == [
+        expected[:2] + (None if expected[2] is None else Decimal(expected[2]),)]
+
+
 # "㈜A와 ㈜B를 각각 (X에) 인수했다": one acquisition each, each with the amount (각각: each one's price)
 EACH_ACQUIRED = [
     ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 각각 100억원에 인수했다.",
@@ -812,6 +832,11 @@ NEGATIVES = [
     # signed, then undone in the next clause (the deal itself the subject of a cancel word)
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었지만 이후 계약이 취소됐다.",
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었으나 올해 초 계약이 해지됐다.",
+    # an intent (deals.toml [cancel] intent_endings): tried or meant, nothing signed
+    "㈜다온랩은 한빛벤처스로부터 투자를 유치하려 했으나 무산됐다.",
+    "㈜한빛전자는 ㈜다온소재와 공급계약을 체결하고자 협상을 벌였다.",
+    "㈜한빛전자는 ㈜다온소재와 공급계약을 맺으려고 했지만 실패했다.",
+    "㈜한빛전자가 ㈜다온소재를 인수하려던 계획은 무산됐다.",
     # a selection undone in the next clause (deals.toml [cancel] selection_undone, or 선정 as its subject)
     "㈜한빛전자는 지난해 선정됐으나 실적 미달로 올해 지원 대상에서 제외됐다.",
     "㈜한빛전자는 혁신기업으로 선정됐으나 이후 선정이 취소됐다.",
@@ -893,6 +918,16 @@ def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
 def test_expected_deal_is_a_plan(text, confidence):
     _, deals = deals_of(text)
     assert [(d.type, d.party_name, d.confidence) for d in deals] == [("export_contract", "한빛마린", confidence)]
+
+
+# a tentative agreement (deals.toml [cancel] tentative): kept, confidence as for a plan (1.0 × 0.8)
+@pytest.mark.parametrize("text, confidence", [
+    ("㈜한빛전자와 ㈜다온소재는 배터리 소재를 공동 개발하기로 잠정 합의했다.", 0.8),
+    ("㈜한빛전자와 ㈜다온소재는 배터리 소재를 공동 개발하기로 합의했다.", 1.0),  # agreed: no plan
+])
+def test_tentative_agreement_is_a_plan(text, confidence):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.confidence) for d in deals] == [("joint_development", "한빛전자", confidence)]
 
 
 def test_party_is_never_guessed():
