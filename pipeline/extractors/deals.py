@@ -830,6 +830,14 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
     """"산업통상자원부가 주관하는 ∼사업에 선정됐다" → 산업통상자원부 (who runs the award or programme)."""
     r = rules()
     lo = max(lo + 1, 1)
+    # the noun alone before the programme's name: "산업통상자원부 주관 '∼사업'에 선정돼"
+    for p in range(lo, i):
+        mo = sent.m[p]
+        if mo.tag == "NNG" and mo.form in r.organiser_verbs and (p + 1 >= len(sent.m) or sent.m[p + 1].tag != "XSV"):
+            np = sent.noun_phrase(p, gap=True)
+            party = _party(sent, *np, strict=True) if np is not None and np[0] >= lo else None
+            if party is not None and party.org and party.name and party.name not in r.stop_names:
+                return party  # (정부 주관: no one named)
     if lo >= i or "JKS" not in sent.tags[lo:i]:
         return None  # no subject particle in range
     for p in range(lo, i):

@@ -110,7 +110,7 @@ ONE_DEAL = [
     ("㈜대양테크, 2024 대한민국 혁신대상 수상", N,
      ("award", "대양테크", False, [], N, N, N, N)),  # headline
     ("시는 행정안전부 주관 정부혁신 평가에서 최우수상을 받았다.", "인천광역시",
-     ("award", "인천광역시", True, [], N, N, N, N)),
+     ("award", "인천광역시", True, ["행정안전부"], N, N, N, N)),  # X 주관: the organiser gives it
     ("㈜그린팜은 이번 박람회에서 상금 1000만 원의 혁신상을 수상했다.", N,
      ("award", "그린팜", False, [], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
     ("한빛디자인진흥원은 심사 결과 ㈜모아디자인의 휴대용 정수기가 대상을 받았다고 밝혔다.", N,
@@ -918,6 +918,21 @@ def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
 def test_expected_deal_is_a_plan(text, confidence):
     _, deals = deals_of(text)
     assert [(d.type, d.party_name, d.confidence) for d in deals] == [("export_contract", "한빛마린", confidence)]
+
+
+# the organiser noun alone before a programme's name (X 주관 '∼사업'에 선정돼) is who gives the grant;
+# 정부 or the city itself names no one
+@pytest.mark.parametrize("text, expected", [
+    ("㈜마루모빌리티는 산업통상자원부 주관 '소재부품 기술개발사업'에 선정돼 국비 25억원을 지원받는다.",
+     ("grant", "마루모빌리티", ["산업통상자원부"])),
+    ("㈜마루모빌리티는 산업통상자원부 주관 소재부품 기술개발사업에 선정됐다.", ("grant", "마루모빌리티", ["산업통상자원부"])),
+    ("㈜마루모빌리티는 한국무역협회 주최 '수출 유망기업' 시상식에서 대상을 받았다.", ("award", "마루모빌리티", ["한국무역협회"])),
+    ("㈜마루모빌리티는 정부 주관 사업에 선정됐다.", ("grant", "마루모빌리티", [])),
+    ("㈜마루모빌리티는 시 주관 공모에 선정됐다.", ("grant", "마루모빌리티", [])),
+])
+def test_organiser_noun_gives_the_counterparty(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == [expected]
 
 
 # a tentative agreement (deals.toml [cancel] tentative): kept, confidence as for a plan (1.0 × 0.8)
