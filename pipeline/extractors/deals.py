@@ -91,6 +91,8 @@ class DealType:
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
     stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
     dative_suffix: frozenset[str] = frozenset()  # 투자: + 하 with a company in 에 (B에 투자했다)
+    # 인수: "㈜A와 ㈜B를 인수했다" → A and B, unless one of these stands between (A와 B를 공동 인수: A buys too)
+    object_lists: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ class Rules:
     cancel: frozenset[str]
     conditional_endings: frozenset[str]
     question_endings: frozenset[str]
+    intent_endings: frozenset[str]
+    etc_sum_types: frozenset[str]
+    tentative: frozenset[str]
     conditional_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_nouns: frozenset[str]
@@ -115,6 +120,7 @@ class Rules:
     pass_heads: frozenset[str]
     concessive_endings: frozenset[str]
     deal_nouns: frozenset[str]
+    selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
     subject_jx: frozenset[str]
@@ -195,6 +201,7 @@ def rules() -> Rules:
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
                 dative_suffix=frozenset(_key(s) for s in row.get("dative_suffix", ())),
+                object_lists=frozenset(row["object_lists"]) if "object_lists" in row else None,
             )
             types.append(t)
             for trig in t.triggers:
@@ -219,6 +226,9 @@ def rules() -> Rules:
             cancel=frozenset(cancel["lemmas"]),
             conditional_endings=frozenset(cancel["conditional_endings"]),
             question_endings=frozenset(cancel["question_endings"]),
+            intent_endings=frozenset(cancel["intent_endings"]),
+            etc_sum_types=frozenset(data["amount"]["etc_sum_types"]),
+            tentative=frozenset(cancel["tentative"]),
             conditional_nouns=frozenset(cancel["conditional_nouns"]),
             purpose_verbs=frozenset(cancel["purpose_verbs"]),
             plan_nouns=frozenset(cancel["plan_nouns"]),
@@ -226,6 +236,7 @@ def rules() -> Rules:
             pass_heads=frozenset(cancel["pass_heads"]),
             concessive_endings=frozenset(cancel["concessive_endings"]),
             deal_nouns=frozenset(cancel["deal_nouns"]),
+            selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
             subject_jx=frozenset(part["subject_jx"]),
@@ -309,6 +320,8 @@ class Found:
     sentence: int
     active: bool = False  # 선정했다: the object is the party
     plan: bool = False
+    etc: bool = False  # its partners were named before 등 (아마존 등과): others, unnamed, share it
+    shared_verb: bool = False  # "A는 …을, B는 …을 체결했다": the first clause, its verb said in the next
     head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
     parties: list[Party] = field(default_factory=list)
     counterparties: list[Party] = field(default_factory=list)
@@ -589,7 +602,10 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     ):
         return Party(det_start, e, None, anaphor=True)
     if key in r.self_reference:
-        return Party(det_start, e, None, self_ref=True)
+        glued = _glued_org(sent, a, e)
+        if glued is None:
+            return Party(det_start, e, None, self_ref=True)
+        return glued
     labels = ("ORG", "LOC", "PERSON") if persons else ("ORG", "LOC")
     if strict:
         labels = ("ORG",)
@@ -615,7 +631,27 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     suffix = _has_org_suffix(name)
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
-    return Party(s, e, None)
+    # "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase is the tail of a company named in the release
+    return _glued_org(sent, a, e) or Party(s, e, None)
+
+
+def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
+    """"(㈜)한결그룹은" read 한결/MAG 그룹/NNG, "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase
+    at morpheme a is the tail of a named company glued before it (an ORG entity over it, or an ORG
+    named so elsewhere in the release); None when it stands alone (그룹은, 이 회사는)."""
+    s = sent.m[a].start
+    if a == 0 or sent.m[a - 1].end != s:
+        return None
+    ent = _entity_at(sent.ents, s, e, ("ORG",))
+    if ent is not None and ent.end == e and ent.start < s:
+        return Party(ent.start, e, ent.name, ent.entity_id or None, org=True)
+    w = a - 1  # the word's first morpheme (morphemes may share offsets: 세우/VV ᆷ/ETN)
+    while w > 0 and sent.m[w - 1].end >= sent.m[w].start and sent.m[w - 1].tag not in ("SP", "SS", "SSO", "SSC", "SF"):
+        w -= 1
+    known = sent.org_names.get(_strip_legal(sent.text[sent.m[w].start:e]))
+    if known is None:
+        return None
+    return Party(sent.m[w].start, e, known.name, known.entity_id or None, org=True)
 
 
 def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
@@ -794,6 +830,14 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
     """"산업통상자원부가 주관하는 ∼사업에 선정됐다" → 산업통상자원부 (who runs the award or programme)."""
     r = rules()
     lo = max(lo + 1, 1)
+    # the noun alone before the programme's name: "산업통상자원부 주관 '∼사업'에 선정돼"
+    for p in range(lo, i):
+        mo = sent.m[p]
+        if mo.tag == "NNG" and mo.form in r.organiser_verbs and (p + 1 >= len(sent.m) or sent.m[p + 1].tag != "XSV"):
+            np = sent.noun_phrase(p, gap=True)
+            party = _party(sent, *np, strict=True) if np is not None and np[0] >= lo else None
+            if party is not None and party.org and party.name and party.name not in r.stop_names:
+                return party  # (정부 주관: no one named)
     if lo >= i or "JKS" not in sent.tags[lo:i]:
         return None  # no subject particle in range
     for p in range(lo, i):
@@ -849,6 +893,7 @@ class _Roles:
         self.sent, self.lo = sent, lo
         self.persons = t.name in ("award", "grant")
         self.found: dict[str, list[Party]] = {"bare": [], "aggregate": [], "anaphor": []}
+        self.etc: set[int] = set()  # start offsets of the phrases named before 등 (A, B 등과)
         events: list[tuple[str, tuple[int, int], bool]] = []  # (role, noun phrase, strict) in order
         self.events = events
         marks = sent.role_marks()  # every other morpheme matches no branch below
@@ -867,6 +912,7 @@ class _Roles:
                 listed = _etc_members(sent, np, lo)
                 if listed:  # "A, B 등 3개사와", "A 등과": the named ones (the others are not named)
                     events.extend(("comitative", x, False) for x in listed)
+                    self.etc.update(sent.m[x[0]].start for x in listed)
                     continue
                 if ("SN" in sent.tags[np[0]:np[1] + 1] and any(
                         sent.m[x].tag == "SN" and x + 1 <= np[1] and sent.surf[x + 1] in r.selection_counters
@@ -893,8 +939,12 @@ class _Roles:
             elif mo.tag == "JKO":
                 np = sent.noun_phrase(p)
                 if np is not None and np[0] > clause_from:  # (an acquisition: no object of an earlier clause)
-                    events.append(("object", np, False))
                     owner = _stake_owner(sent, np, t, lo)
+                    listed = _object_chain(sent, owner or np, lo, hi, t)
+                    if owner is not None and listed and ("genitive", owner, True) in events:
+                        events.remove(("genitive", owner, True))  # "㈜A와 ㈜B의 지분을": B is bought with A
+                    events.extend(("object", x, False) for x in listed)
+                    events.append(("object", np, False))
                     if owner is not None:
                         events.append(("object", owner, False))
             elif mo.tag == "JKG" and mo.form == "의":
@@ -933,6 +983,21 @@ class _Roles:
 
     def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
         return self[role] if role in READ_ROLES or role in self.found else default
+
+
+def _object_chain(sent: _Sent, np: tuple[int, int], lo: int, hi: int, t: DealType) -> list[tuple[int, int]]:
+    """The companies coordinated before an acquired one: "㈜A와 ㈜B를 (각각) 인수했다", "㈜A와 ㈜B의
+    지분을 인수했다" → [A]; none when the type lists no objects (deals.toml object_lists) or one of its
+    words stands between the object and the trigger (㈜A와 ㈜B를 공동 인수: A is a buyer)."""
+    if t.object_lists is None or any(sent.surf[q] in t.object_lists for q in range(np[1] + 1, min(hi, len(sent.m)))):
+        return []
+    out = []
+    for x in _chain_left(sent, np[0], lo):
+        party = _party(sent, *x, strict=True)
+        if not party.org or not party.name:
+            return []  # "기술과 ㈜B를": not a list of companies
+        out.append(x)
+    return out
 
 
 def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, int]]:
@@ -1098,6 +1163,12 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
                 break
             budget -= 1
             q += 1
+    # (b') "A는 B와 공급계약을, C는 D와 업무협약을 각각 체결했다": the verb of the next clause
+    gapped = None
+    if anchor is None:
+        gapped = _gapped_verb(sent, verbs, k)
+        if gapped is not None:  # anchored on the trigger itself: a deal of its own, read up to it
+            anchor, k, active, how = last, gapped[1], True, "verb"
     # (c) a completed verb before: 체결한 공급계약, 맺은 협약
     modifies = k < n and m[k].tag in ("NNG", "NNP") and m[k].start - m[last].end <= 1
     if anchor is None and not modifies and not _cancelled(sent, k):
@@ -1110,18 +1181,53 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         return Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[i].start, m[j].end,
                      sent.index, headline=sent.headline, nominal=True, how="with_genitive")
     # (e) a headline ending in the trigger: "…와 업무협약 체결" / "…대상 수상"
-    if anchor is None and sent.headline and _phrase_ends(sent, k):
+    if anchor is None and sent.headline and (_phrase_ends(sent, k) or _comma_phrase_ends(sent, k)):
         if t.suffix_ok is None or trig_key in t.suffix_ok or sent.surf[last] in verbs or last > j:
             anchor, how = last, "headline"
     if anchor is None:
         return None
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
-                  sent.index, active=active, headline=sent.headline, how=how, dative=dative)
+                  sent.index, active=active, headline=sent.headline, how=how, dative=dative,
+                  shared_verb=gapped is not None)
+    # "인수에 잠정 합의했다", "공동 개발하기로 잠정 합의했다": a tentative agreement, kept as a plan
+    if any(sent.surf[q] in r.tentative for q in (anchor - 1, *range(k, k + 4)) if 0 <= q < n):
+        found.plan = True
     # what follows the verb: cancelled, conditional, a plan, a relative clause
     verdict = _after_verb(sent, k, found)
     if verdict is False:
         return None
     return found
+
+
+def _gapped_verb(sent: _Sent, verbs: frozenset[str], k: int) -> tuple[int, int] | None:
+    """(the verb, the morpheme after it) when the trigger's object particle at k is followed by a
+    comma and a clause with an object of its own whose verb completes the trigger too (the verb left
+    out of the first clause): "A는 B와 공급계약을, C는 D와 업무협약을 (각각) 체결했다", "A는 B와
+    공급계약을, C와 업무협약을 체결했다"; else None."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    if k + 2 >= n or m[k].tag != "JKO" or sent.surf[k + 1] != "," or m[k + 1].tag not in ("SP", "SC"):
+        return None
+    obj = False
+    for q in range(k + 2, min(n, k + 40)):
+        mo = m[q]
+        if mo.tag in DATE_WORD_TAGS and sent.in_date(q):
+            continue  # 지난 7일 (지나/VV ᆫ/ETM): a date, no clause
+        if mo.tag == "JKO":
+            obj = True  # the next clause's own object: the same shape, its verb said once
+        verb = mo.form in verbs and (
+            mo.tag.startswith("V") or mo.tag == "NNG" and q + 1 < n and m[q + 1].tag == "XSV" and m[q + 1].form == "하")
+        if verb:
+            if not obj:
+                return None
+            return q, q + (2 if mo.tag == "NNG" else 1)
+        if mo.tag == "ETM" or (mo.tag.startswith("V") and q + 1 < n and m[q + 1].tag == "ETM"):
+            continue  # "인재 양성을 위한 업무협약을": a clause inside the next object's noun phrase
+        if mo.tag.startswith("E") or mo.tag in ("SF", "SE"):
+            return None  # another clause ends first: no verb shared
+        if mo.tag.startswith("V") or mo.tag == "XSV":
+            return None  # another verb
+    return None
 
 
 def _dative_org_before(sent: _Sent, i: int) -> Party | None:
@@ -1169,6 +1275,20 @@ def _phrase_ends(sent: _Sent, q: int) -> bool:
     while p < n and m[p].tag in _CLOSING_PUNCT:
         p += 1
     return p >= n or any(m[x].tag == "SE" for x in range(q, p))
+
+
+def _comma_phrase_ends(sent: _Sent, q: int) -> bool:
+    """True when a comma at morpheme q is followed by a new phrase with its own partner (a name and
+    a comitative): "…한빛병원과 장비 공급계약, 청람대학교와 업무협약" (not "수출계약, 업무협약 체결",
+    a list of triggers sharing what follows)."""
+    r = rules()
+    m, n = sent.m, len(sent.m)
+    if q >= n or sent.surf[q] != "," or m[q].tag not in ("SP", "SC"):
+        return False
+    p = q + 1
+    while p < n and (m[p].tag in NOMINAL and m[p].tag not in ("SSO", "SSC") or sent.surf[p] in r.separators and sent.surf[p] != ","):
+        p += 1
+    return q + 1 < p < n and m[p].tag in ("JKB", "JC") and m[p].form in r.comitative
 
 
 def _nominal_done(sent: _Sent, q: int) -> bool:
@@ -1239,9 +1359,10 @@ def _comitative_genitive_before(sent: _Sent, i: int) -> bool:
     return False
 
 
-def _undone_after(sent: _Sent, q: int) -> bool:
+def _undone_after(sent: _Sent, q: int, grant: bool = False) -> bool:
     """True when the clause from morpheme q has the deal itself as subject and a cancel word:
-    (맺었지만) 이후 계약이 취소됐다, (맺었으나) 올해 초 계약이 해지됐다."""
+    (맺었지만) 이후 계약이 취소됐다, (맺었으나) 올해 초 계약이 해지됐다; for a grant (selection), a
+    word that undoes it, whatever the subject: (선정됐으나) 올해 지원 대상에서 제외됐다."""
     r = rules()
     m = sent.m
     subject = False
@@ -1249,11 +1370,26 @@ def _undone_after(sent: _Sent, q: int) -> bool:
         mo = m[x]
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and x > q and mo.form not in ("지", "게")):
             break
+        if grant and mo.form in r.selection_undone and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV")):
+            return True
         if mo.form in r.deal_nouns and mo.tag == "NNG" and x + 1 < len(m) and (
                 m[x + 1].tag == "JKS" or (m[x + 1].tag == "JX" and m[x + 1].form in r.subject_jx)):
             subject = True
         elif subject and mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV")):
             return True
+    return False
+
+
+def _clause_subject_before(sent: _Sent, i: int) -> bool:
+    """True when a subject marked 이/가 stands before morpheme i in i's own clause (back to a
+    topic 은/는, a connective or adnominal ending, or a comma)."""
+    r = rules()
+    for q in range(i - 1, -1, -1):
+        mo = sent.m[q]
+        if mo.tag == "JKS":
+            return True
+        if mo.tag in ("EC", "ETM", "EF", "SP", "SF") or (mo.tag == "JX" and mo.form in r.subject_jx):
+            return False
     return False
 
 
@@ -1270,7 +1406,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
             break  # a headline's phrase ends at an ellipsis (…수출계약 성사…중동 계약은 무산)
         if mo.form in r.cancel and (mo.tag.startswith("V") or mo.tag in ("NNG", "XSV", "MAG")):
             return False
-        if mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings):
+        if (mo.tag == "EC" and (mo.form in r.conditional_endings or mo.form in r.question_endings
+                                or mo.form in r.intent_endings)) or (mo.tag == "ETM" and mo.form in r.intent_endings):
             return False  # 체결하면; 체결할지 (검토), 투자했는지 (확인)
         if mo.tag == "ETN" and q + 2 < n and any(m[x].form in r.purpose_verbs for x in (q + 1, q + 2)):
             return False  # 받기 위해
@@ -1304,12 +1441,18 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                     np_end += 1
                 if np_end + 1 < n:
                     part = m[np_end + 1]
-                    if part.tag == "JKS" or (part.tag == "JX" and part.form in r.subject_jx):
+                    # "한빛벤처스는 대상을 받은 ㈜B에 투자했다": whatever its case, the head of a prize's
+                    # relative clause is the winner (unless the clause names its own subject)
+                    # (not before 의: "수상한 '영화'의 김수현 씨" — the head is the last noun)
+                    if part.tag == "JKS" or (part.tag == "JX" and part.form in r.subject_jx) or (
+                            found.type.name == "award" and part.tag.startswith("J") and part.tag != "JKG"
+                            and part.start == m[np_end].end and m[h].tag in NOMINAL and m[h].tag not in ("SS", "SSO")
+                            and not _clause_subject_before(sent, sent.by_start.get(found.t_start, 0))):
                         p = _party(sent, h, np_end, persons=True)
                         if p.org:
                             found.head_party = p
             return True
-        if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1):
+        if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1, found.type.name == "grant"):
             return False  # 수출계약을 맺었지만 이후 계약이 취소됐다
         if mo.tag in ("EF", "SF") or (mo.tag == "EC" and mo.form not in ("지", "게")):
             break
@@ -1330,11 +1473,12 @@ def _in(rec, lo: int, hi: int) -> bool:
     return rec.start >= lo and rec.end <= hi
 
 
-def _nearest(records: "_Spans", lo: int, hi: int, pivot: int):
-    """The record inside [lo, hi) nearest to pivot, preferring ones that end before it."""
+def _nearest(records: "_Spans", lo: int, hi: int, pivot: int, skip=None):
+    """The record inside [lo, hi) nearest to pivot, preferring ones that end before it (none for
+    which ``skip(rec)`` is true)."""
     best, best_key = None, None
     for rec in records.starting_in(lo, hi):
-        if not _in(rec, lo, hi):
+        if not _in(rec, lo, hi) or (skip is not None and skip(rec)):
             continue
         before = rec.end <= pivot
         dist = pivot - rec.end if before else rec.start - pivot
@@ -1367,15 +1511,27 @@ def _stated(text: str, money: "_Spans", rec):
     return outer[-1] if outer else rec
 
 
+def _prize_money(ctx_text: str, lo: int, amt) -> bool:
+    """True when an award cue (상금, 포상금: deals.toml [amount] award_cues) stands right before amt."""
+    before = ctx_text[max(lo, amt.start - 8):amt.start]
+    return any(c in before for c in rules().award_cues)
+
+
+def _not_deal_money(ctx_text: str, f: Found, lo: int):
+    """The amounts a deal of f's type never takes: prize money for every type but an award
+    ("㈜A는 상금 1억원을 받은 데 이어 투자를 유치했다": the investment has no value)."""
+    if f.type.name == "award":
+        return None
+    return lambda rec: _prize_money(ctx_text, lo, rec)
+
+
 def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
                     dates: _Spans) -> None:
-    f.amount = _nearest(money, lo, hi, f.t_start)
+    f.amount = _nearest(money, lo, hi, f.t_start, _not_deal_money(ctx_text, f, lo))
     if f.amount is not None:
         f.amount = _stated(ctx_text, money, f.amount)
-    if f.amount is not None and f.type.name == "award":
-        before = ctx_text[max(lo, f.amount.start - 8):f.amount.start]
-        if not any(c in before for c in rules().award_cues):
-            f.amount = None
+    if f.amount is not None and f.type.name == "award" and not _prize_money(ctx_text, lo, f.amount):
+        f.amount = None
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
@@ -1397,8 +1553,8 @@ def _investee_in_dative(sent: _Sent, f: Found) -> tuple[Party, int] | None:
     return cp, m[p + 1].end
 
 
-def _investment_in(f: Found, investee: Party, amount: Amount) -> Found:
-    """A copy of investment f into another investee, with its amount."""
+def _investment_in(f: Found, investee: Party, amount: Amount | None) -> Found:
+    """A copy of investment (or acquisition) f into another investee, with its amount."""
     g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
     g.parties, g.counterparties, g.amount = list(f.parties), [investee], amount
     return g
@@ -1464,6 +1620,15 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
         f.counterparties = others + f.counterparties
         return []
     return [_investment_in(f, party, f.amount) for party in others]
+
+
+def _each_bought(sent: _Sent, f: Found) -> bool:
+    """True for "㈜A와 ㈜B를 (지분 100%를) 각각 인수했다": several companies listed as what is bought
+    (deals.toml object_lists), 각각 (deals.toml [amount] each_words) between them and the trigger."""
+    if f.type.object_lists is None or len(f.counterparties) < 2:
+        return False
+    last = f.counterparties[-1]
+    return any(w in rules().each_words for w in sent.text[last.end:f.t_start].split())
 
 
 def _head_prize_money(ctx_text: str, sent: _Sent, f: Found, money: _Spans) -> Amount | None:
@@ -2175,6 +2340,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         cands = [c for c in cands if c.name not in subj_names]
         if cands:
             counter.extend(cands)
+            f.etc = any(c.start in roles.etc for c in cands)
             break
     if f.dative is not None:
         if f.dative.name in subj_names:
@@ -2365,7 +2531,8 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
     "계약 규모는 3년간 총 2,400만 달러다" → its amount and its term."""
     r = rules()
     for f in founds:
-        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents):
+        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents) or (
+                f.etc and f.type.name in r.etc_sum_types):
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
@@ -2693,13 +2860,24 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                if g.etc and g.type.name in r.etc_sum_types:
+                    g.amount = None  # "아마존 등과 총 3억 달러 규모의 수출계약": contracts in sum, not 아마존's
+                if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:
+                    g.date = prev.date  # "이날 ㈜A가 대상을, ㈜B가 최우수상을 받았다": one date for both
                 # "매출 212억원을 기록한 ㈜한빛은 …": money before the party describes it, not the deal
                 if g.amount is not None and g.parties and s <= g.parties[0].start < f.t_start \
                         and g.amount.end <= g.parties[0].end:
-                    g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start)
-                if g.amount is None:
-                    g.amount = _head_prize_money(text, sent, g, money)
+                    g.amount = _nearest(money, g.parties[0].end, g.span_end, f.t_start,
+                                        _not_deal_money(text, g, g.parties[0].end))
+                # "최우수상을 받은 ㈜A는 상금 1천만원을, 대상을 받은 ㈜B는 상금 3천만원을 받았다": the prize
+                # money in the winner's own main clause comes before any other
+                head_money = _head_prize_money(text, sent, g, money)
+                if head_money is not None:
+                    g.amount = head_money
                 found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
+                if _each_bought(sent, g):  # "㈜A와 ㈜B를 각각 100억원에 인수했다": one acquisition each
+                    found_all.extend(_investment_in(g, cp, g.amount) for cp in g.counterparties[:-1])
+                    g.counterparties = g.counterparties[-1:]
                 if g.type.name == "award" and persons:
                     g.proxy = _proxy(ctx, sent, g, persons)
                 g.again = _again(sent, g.ij[0])

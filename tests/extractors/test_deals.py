@@ -110,7 +110,7 @@ ONE_DEAL = [
     ("㈜대양테크, 2024 대한민국 혁신대상 수상", N,
      ("award", "대양테크", False, [], N, N, N, N)),  # headline
     ("시는 행정안전부 주관 정부혁신 평가에서 최우수상을 받았다.", "인천광역시",
-     ("award", "인천광역시", True, [], N, N, N, N)),
+     ("award", "인천광역시", True, ["행정안전부"], N, N, N, N)),  # X 주관: the organiser gives it
     ("㈜그린팜은 이번 박람회에서 상금 1000만 원의 혁신상을 수상했다.", N,
      ("award", "그린팜", False, [], 10_000_000, "KRW", N, N)),  # 1000×10⁴ (the prize money)
     ("한빛디자인진흥원은 심사 결과 ㈜모아디자인의 휴대용 정수기가 대상을 받았다고 밝혔다.", N,
@@ -311,6 +311,26 @@ ONE_DEAL = [
      ("investment", "한빛인베스트먼트", False, ["누리랩"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
     ("㈜한빛전자는 자회사 ㈜한빛베트남에 300억원을 추가로 투자한다고 밝혔다.", N,
      ("investment", "한빛전자", False, ["한빛베트남"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
+    # a company name ending in a self-reference word (Kiwi: ㈜ 한결/MAG 그룹/NNG): the company, not "그룹은"
+    ("㈜한결그룹은 ㈜태평양로지스를 850억원에 인수했다.", N,
+     ("acquisition", "한결그룹", False, ["태평양로지스"], 85_000_000_000, "KRW", N, N)),  # 850×10⁸
+    ("앞서 ㈜한결그룹은 지난 3월 물류업체 ㈜태평양로지스를 인수했다.", N,
+     ("acquisition", "한결그룹", False, ["태평양로지스"], N, N, N, N)),
+    # companies coordinated before the acquired one are acquired too (deals.toml object_lists);
+    # without 각각 one deal: 300억 may be the price of both
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 모두 300억원에 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], 30_000_000_000, "KRW", N, N)),  # 300×10⁸
+    ("㈜한결전자는 ㈜다온소프트, ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], N, N, N, N)),  # was 미르텍 alone
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍의 지분을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["다온소프트", "미르텍"], N, N, N, N)),  # the stake of both
+    # …but a co-buyer is not bought: 공동 인수, 와 함께, and a thing is no company
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 공동 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    ("㈜한결전자는 ㈜다온소프트와 함께 ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    ("㈜한결전자는 기술력과 ㈜미르텍을 인수했다.", N,
+     ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
 ]
 
 
@@ -363,7 +383,7 @@ MANY = [
     ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
-     [("mou", "한결소재", ["LG전자"])]),  # 공급계약을 has no verb of its own: missed (precision)
+     [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
     # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
     # deal a winner (as for "A와 B가 최우수상을 수상했다"); "등 4개사" adds no one unnamed
     # (names Kiwi splits from their particles: it glues 이 to some unknown names before a comma)
@@ -383,7 +403,7 @@ MANY = [
     ("최우수상은 ㈜한빛소프트와 ㈜다온랩이 공동으로 수상했다.", N,
      [("award", "한빛소프트", []), ("award", "다온랩", [])]),
     ("㈜가람랩은 지난해 대상을, 올해는 최우수상을 받았다.", N,
-     [("award", "가람랩", [])]),  # 올해는 names no winner: the gapped 대상 is left out (precision)
+     [("award", "가람랩", []), ("award", "가람랩", [])]),  # 대상을 shares 받았다 (올해는: a time, the subject stays)
     # two prizes of one company are two awards, not mentions of one
     ("㈜바로배송은 올해 특별상에 선정됐다. 회사는 지난해에도 같은 행사에서 최우수상을 받았다.", N,
      [("award", "바로배송", []), ("award", "바로배송", [])]),
@@ -430,6 +450,33 @@ MANY = [
     # the named ones before 등 and a count after several words (Kiwi: 이/NR 차/NNB 전지)
     ("경상북도는 ㈜한빛배터리, ㈜다온소재 등 이차전지 소재 기업 3곳과 투자협약을 체결했다.", N,
      [("investment", "경상북도", ["한빛배터리", "다온소재"])]),
+    # the verb said once for two clauses, each with its object ("…을, …을 (각각) 체결했다"): a deal each,
+    # each with its own partner (the first clause was lost, or took the second's partner)
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "한빛마린", ["아마존"]), ("mou", "다온테크", ["월마트"])]),
+    ("㈜한빛마린은 아마존과 공급계약을, 월마트와 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["월마트"])]),  # was one mou with both
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약을 체결하지 못했다.", N, []),  # the shared verb negated
+    ("㈜한빛마린은 아마존과 공급계약을, ㈜다온테크는 월마트와 업무협약 체결을 추진하고 있다.", N, []),  # not signed
+    ("㈜한빛마린은 계약서를, ㈜다온테크는 협약서를 각각 제출했다.", N, []),  # no trigger, no deal verb
+    # an adnominal clause inside the second object (양성을 위한) is no clause end (was one mou with both)
+    ("㈜세진헬스는 한빛병원과 48억원 규모의 장비 공급계약을, 청람대학교와 인재 양성을 위한 업무협약을 각각 체결했다.", N,
+     [("supply_contract", "세진헬스", ["한빛병원"]), ("mou", "세진헬스", ["청람대학교"])]),
+    # a headline's comma before a new partner ends a phrase: each trigger its own partner
+    ("㈜한빛마린, 아마존과 수출계약, 월마트·코스트코와 공급계약", N,
+     [("export_contract", "한빛마린", ["아마존"]), ("supply_contract", "한빛마린", ["월마트", "코스트코"])]),
+    ("㈜한빛마린, 아마존과 수출계약, 업무협약 체결", N,  # …a comma between triggers only lists them
+     [("export_contract", "한빛마린", ["아마존"]), ("mou", "한빛마린", ["아마존"])]),
+    # a name Kiwi cuts so that its tail stands alone (세우/VV ᆷ/ETN 헬스/NNG) is the company named before
+    ("㈜세움헬스는 150억원 규모의 투자를 유치했다. 세움헬스는 또 한빛병원과 공급계약을 맺었다.", N,
+     [("investment", "세움헬스", []), ("supply_contract", "세움헬스", ["한빛병원"])]),
+    ("헬스는 또 한빛병원과 공급계약을 맺었다.", N, [("supply_contract", None, ["한빛병원"])]),  # 헬스 alone: no name
+    # a company named again without ㈜, Kiwi: 한결/MAG 그룹/NNG — 그룹 is no self-reference there
+    ("㈜한결그룹은 ㈜세온화학 인수를 검토하고 있다. 앞서 한결그룹은 지난 3월 ㈜태평양로지스를 인수했다.", N,
+     [("acquisition", "한결그룹", ["태평양로지스"])]),
+    # …while 그룹 alone still is a self-reference (no [antecedent] rule for it: the party stays empty)
+    ("㈜한빛전자는 ㈜태평양로지스를 인수했다. 그룹은 또 ㈜미르텍과 공급계약을 맺었다.", N,
+     [("acquisition", "한빛전자", ["태평양로지스"]), ("supply_contract", None, ["미르텍"])]),
     # a headline's subject that selects in the body ("중기부는 … 선정했다") is no grantee
     ("중기부, 소부장 스타트업 2차 선정\n중소벤처기업부는 ㈜나노피크, ㈜큐브소재 등 2곳을 선정했다.", N,
      [("grant", "나노피크", ["중소벤처기업부"]), ("grant", "큐브소재", ["중소벤처기업부"])]),
@@ -472,6 +519,63 @@ PAIRED_INVESTMENTS = [
     ("㈜한빛벤처스는 로봇 분야와 ㈜새길테크에 각각 30억원을 투자했다.",
      [("한빛벤처스", ["새길테크"], 3_000_000_000)]),
 ]
+
+
+# the verb said once: each clause's amount is its own deal's (520만 = 520×10⁴, 200만 = 200×10⁴)
+def test_shared_verb_each_clause_keeps_its_amount():
+    _, deals = deals_of("㈜청솔바이오는 ㈜그린마켓과 520만 달러 규모의 수출계약을, ㈜대경정밀은 ㈜타이손그룹과 "
+                        "200만 달러 규모의 수출계약을 각각 체결했다.")
+    assert [(d.party_name, d.counterparty_names, Decimal(d.value), d.unit) for d in deals] == [
+        ("청솔바이오", ["그린마켓"], Decimal(5_200_000), "USD"), ("대경정밀", ["타이손그룹"], Decimal(2_000_000), "USD")]
+
+
+# …and a date before the first clause dates both (이날 = the reference date, 2024-05-20); a clause
+# with a date of its own keeps it (지난해 = 2023, 올해 = 2024)
+@pytest.mark.parametrize("text, expected", [
+    ("이날 시상식에서는 ㈜미소텍이 대상을, ㈜온누리식품이 최우수상을 받았다.",
+     [("미소텍", REF), ("온누리식품", REF)]),
+    ("㈜한빛마린은 지난 3일 아마존과 공급계약을, ㈜다온테크는 지난 7일 월마트와 업무협약을 각각 체결했다.",
+     [("한빛마린", dt.date(2024, 5, 3)), ("다온테크", dt.date(2024, 5, 7))]),
+])
+def test_shared_verb_date(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.date) for d in deals] == expected
+
+
+# partners named before 등: a contract amount is the sum of several contracts (deals.toml [amount]
+# etc_sum_types), no value of the named one's; an investment round's total stays the round's
+@pytest.mark.parametrize("text, expected", [
+    ("㈜한빛전자는 올해 들어 아마존 등과 총 3억 달러 규모의 수출계약을 체결했다.",
+     ("export_contract", ["아마존"], N)),  # was 3억 달러 with 아마존 alone
+    ("㈜한빛전자는 아마존, 월마트 등 3개사와 5천만 달러 규모의 공급계약을 맺었다.",
+     ("supply_contract", ["아마존", "월마트"], N)),
+    ("㈜한빛전자는 아마존 등과 수출계약을 체결했다. 계약 금액은 3억 달러다.",
+     ("export_contract", ["아마존"], N)),  # nor from the sentence after
+    ("㈜다온랩은 한빛벤처스 등으로부터 총 200억원의 투자를 유치했다.",
+     ("investment", ["한빛벤처스"], 20_000_000_000)),  # one round: 200×10⁸
+    ("㈜한빛전자는 아마존과 3억 달러 규모의 수출계약을 체결했다.",
+     ("export_contract", ["아마존"], 300_000_000)),  # no 등: 3×10⁸
+])
+def test_amount_with_partners_before_etc(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.counterparty_names, None if d.value is None else Decimal(d.value)) for d in deals] == [
+        expected[:2] + (None if expected[2] is None else Decimal(expected[2]),)]
+
+
+# "㈜A와 ㈜B를 각각 (X에) 인수했다": one acquisition each, each with the amount (각각: each one's price)
+EACH_ACQUIRED = [
+    ("㈜한결전자는 ㈜다온소프트와 ㈜미르텍을 각각 100억원에 인수했다.",
+     [("다온소프트", 10_000_000_000), ("미르텍", 10_000_000_000)]),  # 100×10⁸ each, not 100억 for both
+    ("㈜한결전자는 지난 8월 ㈜다온소프트와 ㈜미르텍의 지분 100%를 각각 인수했다.",
+     [("다온소프트", N), ("미르텍", N)]),  # 100% is no price
+]
+
+
+@pytest.mark.parametrize("text, expected", EACH_ACQUIRED)
+def test_companies_each_acquired(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [("acquisition", "한결전자", [cp], None if v is None else Decimal(v)) for cp, v in expected]
 
 
 @pytest.mark.parametrize("text, expected", PAIRED_INVESTMENTS)
@@ -519,6 +623,41 @@ PRIZES = [
 def test_prize_goes_to_its_own_winner(text, expected):
     _, deals = deals_of(text)
     assert [(d.type, d.trigger, d.party_name) for d in deals] == [("award", t, p) for t, p in expected]
+
+
+# Prize money (상금, 포상금: deals.toml [amount] award_cues) is only ever an award's value, and the
+# award's own: the winner's main clause before another winner's clause; the head of a prize's
+# relative clause is its winner whatever its case (㈜B에, ㈜B를).
+# (text, [(type, party, counterparties, value)]), 만 = 10⁴, 억 = 10⁸
+PRIZE_MONEY = [
+    # the investment has no amount of its own: 1억 is prize money
+    ("㈜다온랩은 상금 1억원을 받은 데 이어 한빛벤처스로부터 투자를 유치했다.",
+     [("investment", "다온랩", ["한빛벤처스"], N)]),  # 1억 was the investment's value
+    ("㈜다온랩은 대상을 받아 상금 1억원을 받았으며, 한빛벤처스로부터 투자를 유치했다.",
+     [("award", "다온랩", [], N), ("investment", "다온랩", ["한빛벤처스"], N)]),
+    ("한빛벤처스는 상금 1억원을 받은 ㈜다온랩에 투자했다.",
+     [("investment", "한빛벤처스", ["다온랩"], N)]),
+    # …but the investment's own amount stays: 20억 = 20×10⁸
+    ("상금 1억원을 받은 ㈜다온랩은 한빛벤처스로부터 20억원의 투자를 유치했다.",
+     [("investment", "다온랩", ["한빛벤처스"], 2_000_000_000)]),
+    # each winner its own prize money: 3천만 = 3000×10⁴ (1천만원 went to the second award); the first
+    # winner's clause ends at a comma without its verb: no value rather than a guess
+    ("최우수상을 받은 ㈜가람랩은 상금 1천만원을, 대상을 받은 ㈜새솔바이오는 상금 3천만원을 받았다.",
+     [("award", "가람랩", [], N), ("award", "새솔바이오", [], 30_000_000)]),
+    # the winner heads the relative clause in 에: B won, not the investor (was an award to 한빛벤처스)
+    ("한빛벤처스는 올해 대상을 받은 ㈜다온랩에 투자했다.",
+     [("investment", "한빛벤처스", ["다온랩"], N), ("award", "다온랩", [], N)]),
+    ("시는 대상을 받은 ㈜새솔바이오에 상금 3천만원을 수여했다.", [("award", "새솔바이오", [], N)]),
+    # prize money given away is no value of the award (nor of anything else)
+    ("대상을 받은 ㈜새솔바이오가 상금 3천만원을 한빛복지재단에 기부했다.", [("award", "새솔바이오", [], N)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZE_MONEY)
+def test_prize_money_is_only_its_winners_award_value(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [e[:3] + (None if e[3] is None else Decimal(e[3]),) for e in expected]
 
 
 def test_selected_technologies_and_plural_anaphor():
@@ -693,6 +832,15 @@ NEGATIVES = [
     # signed, then undone in the next clause (the deal itself the subject of a cancel word)
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었지만 이후 계약이 취소됐다.",
     "㈜한빛마린은 지난해 베트남 빈그룹과 수출계약을 맺었으나 올해 초 계약이 해지됐다.",
+    # an intent (deals.toml [cancel] intent_endings): tried or meant, nothing signed
+    "㈜다온랩은 한빛벤처스로부터 투자를 유치하려 했으나 무산됐다.",
+    "㈜한빛전자는 ㈜다온소재와 공급계약을 체결하고자 협상을 벌였다.",
+    "㈜한빛전자는 ㈜다온소재와 공급계약을 맺으려고 했지만 실패했다.",
+    "㈜한빛전자가 ㈜다온소재를 인수하려던 계획은 무산됐다.",
+    # a selection undone in the next clause (deals.toml [cancel] selection_undone, or 선정 as its subject)
+    "㈜한빛전자는 지난해 선정됐으나 실적 미달로 올해 지원 대상에서 제외됐다.",
+    "㈜한빛전자는 혁신기업으로 선정됐으나 이후 선정이 취소됐다.",
+    "㈜한빛전자는 1차 심사에서 선정됐지만 최종 심사에서 탈락했다.",
     # a trigger with no subject, no partner and no amount: nobody and nothing to record
     "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
     "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
@@ -772,6 +920,31 @@ def test_expected_deal_is_a_plan(text, confidence):
     assert [(d.type, d.party_name, d.confidence) for d in deals] == [("export_contract", "한빛마린", confidence)]
 
 
+# the organiser noun alone before a programme's name (X 주관 '∼사업'에 선정돼) is who gives the grant;
+# 정부 or the city itself names no one
+@pytest.mark.parametrize("text, expected", [
+    ("㈜마루모빌리티는 산업통상자원부 주관 '소재부품 기술개발사업'에 선정돼 국비 25억원을 지원받는다.",
+     ("grant", "마루모빌리티", ["산업통상자원부"])),
+    ("㈜마루모빌리티는 산업통상자원부 주관 소재부품 기술개발사업에 선정됐다.", ("grant", "마루모빌리티", ["산업통상자원부"])),
+    ("㈜마루모빌리티는 한국무역협회 주최 '수출 유망기업' 시상식에서 대상을 받았다.", ("award", "마루모빌리티", ["한국무역협회"])),
+    ("㈜마루모빌리티는 정부 주관 사업에 선정됐다.", ("grant", "마루모빌리티", [])),
+    ("㈜마루모빌리티는 시 주관 공모에 선정됐다.", ("grant", "마루모빌리티", [])),
+])
+def test_organiser_noun_gives_the_counterparty(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == [expected]
+
+
+# a tentative agreement (deals.toml [cancel] tentative): kept, confidence as for a plan (1.0 × 0.8)
+@pytest.mark.parametrize("text, confidence", [
+    ("㈜한빛전자와 ㈜다온소재는 배터리 소재를 공동 개발하기로 잠정 합의했다.", 0.8),
+    ("㈜한빛전자와 ㈜다온소재는 배터리 소재를 공동 개발하기로 합의했다.", 1.0),  # agreed: no plan
+])
+def test_tentative_agreement_is_a_plan(text, confidence):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.confidence) for d in deals] == [("joint_development", "한빛전자", confidence)]
+
+
 def test_party_is_never_guessed():
     # the subject is no organisation ("이번 행사에서는"), none before it: implicit, not invented
     _, deals = deals_of("이번 행사에서는 ㈜대양테크와 업무협약을 체결했다.")
@@ -814,6 +987,17 @@ def test_trigger_table_covers_every_deal_type():
 def test_year_inside_a_programme_name_is_no_deal_date():
     _, deals = deals_of("㈜그린셀은 지난 3일 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.")
     assert [(d.type, d.date) for d in deals] == [("grant", dt.date(2024, 5, 3))]  # 지난 3일, not 2024년
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next clause says something else about the selection: the grant stands
+    ("㈜한빛전자는 혁신기업으로 선정됐으나 지원금은 절반으로 줄었다.", [("grant", "한빛전자")]),
+    # 제외 in the next clause of a contract is no cancel word of the contract (not a selection)
+    ("㈜한빛마린은 아마존과 수출계약을 맺었으나 일부 품목은 제외됐다.", [("export_contract", "한빛마린")]),
+])
+def test_an_undone_word_cancels_only_a_selection(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name) for d in deals] == expected
 
 
 def test_a_concessive_clause_without_the_deal_as_subject_keeps_it():
