@@ -217,6 +217,59 @@ def _acts(doc: "DocView", tok: "Token") -> bool:
     return _category_cue().search(doc.text, start, tok.start) is None
 
 
+#: Between two members of a list of places that own an act: 와/과 + a space, or a comma or a dot.
+_OWNER_LIST_PARTICLES = frozenset({"와", "과"})
+_OWNER_LIST_GAPS = frozenset({", ", ",", "·"})
+#: Tags of the words of a noun phrase after 의 (중국의 수출 규제가, 북한의 공세적 외교와).
+_PHRASE_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "SN", "NR"})
+
+
+def _owns(doc: "DocView", tok: "Token") -> bool:
+    """A country (or a province or city under its full name) that owns an act or a stance: 의 + a
+    noun phrase whose head is one of entity_rules.toml [place_actor] owned_heads (중국의 수출 규제를,
+    북한의 추가도발 위협이), or a member of a list whose last member does (한국과 일본, 중국과 일본의
+    대립): the state, an ORG. 한국의 수출, 일본의 공장: a place."""
+    if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
+        return False
+    text, tokens = doc.text, doc.tokens
+    cur = tok
+    for _ in range(6):  # a list of at most six members
+        particle = text[cur.stem_end:cur.end]
+        if particle == "의":
+            return _owned_head(doc, cur)
+        if cur.i + 1 >= len(tokens):
+            return False
+        nxt = tokens[cur.i + 1]
+        gap = text[cur.end:nxt.start]
+        if not ((particle in _OWNER_LIST_PARTICLES and gap == " ") or (not particle and gap in _OWNER_LIST_GAPS)):
+            return False
+        if kind_of(nxt.stem) != "country" and not nxt.stem.endswith(ACTOR_ENDINGS):
+            return False
+        cur = nxt
+    return False
+
+
+def _owned_head(doc: "DocView", owner: "Token") -> bool:
+    """True when the noun phrase after ``owner``'s 의 (up to three words, up to the first particle)
+    has an act or stance as its head: 북한의 통행차단 조치로 → 조치."""
+    text, tokens = doc.text, doc.tokens
+    prev = owner
+    for i in range(owner.i + 1, min(owner.i + 4, len(tokens))):
+        w = tokens[i]
+        if text[prev.end:w.start] != " " or not w.tags or not _PHRASE_TAGS.issuperset(w.tags):
+            return False  # punctuation, or a verb (알제리의 빠르고 강한 공격): no noun phrase
+        if not w.bare or i + 1 >= len(tokens) or text[w.end:tokens[i + 1].start] != " ":
+            return w.stem in _owned_heads()
+        prev = w
+    return False
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    """Acts and stances of a state (entity_rules.toml [place_actor] owned_heads)."""
+    return frozenset(load_toml("lexicons/entity_rules.toml").get("place_actor", {}).get("owned_heads", ()))
+
+
 @lru_cache(maxsize=1)
 def _category_cue() -> re.Pattern:
     """The cues of a breakdown by place (entity_rules.toml [place_actor] category_cues)."""
@@ -247,7 +300,7 @@ def _team_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
 
 def _plays(doc: "DocView", tok: "Token") -> bool:
     """A country that is its national team: 브라질 수비수, or in a sentence about a match
-    (이탈리아를 꺾고, 이란에 0대 1로 패배했다). Held-out train: OG 17 times, LC 5 in such sentences."""
+    (이탈리아를 꺾고, 이란에 0대 1로 패배했다; either side of 대만-홍콩, 인도-마카오의 경기가). Held-out train: OG 17 times, LC 5 in such sentences."""
     if kind_of(tok.stem) != "country":
         return False
     cue, next_words, particles = _team_rules()
@@ -255,7 +308,8 @@ def _plays(doc: "DocView", tok: "Token") -> bool:
     if tok.bare and nxt is not None and nxt.stem in next_words:
         return True
     particle = doc.text[tok.stem_end:tok.end]
-    if particle not in particles and not (tok.bare and doc.text[tok.end:tok.end + 1] == "-"):
+    if particle not in particles and not (tok.bare and "-" in (doc.text[tok.end:tok.end + 1],
+                                                               doc.text[tok.start - 1:tok.start])):
         return False
     k = bisect_right(doc.sentence_starts, tok.start) - 1
     if k < 0:
@@ -411,7 +465,7 @@ def find(doc: "DocView") -> list[Entity]:
         first, last = chain[0][0], chain[-1][0]
         if len(chain) == 1 and kind == "chain_only":
             continue
-        if len(chain) == 1 and kind in ACTOR_KINDS and _acts(doc, tok):
+        if len(chain) == 1 and kind in ACTOR_KINDS and (_acts(doc, tok) or _owns(doc, tok)):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.place_actor.v1", kind=kind))
         elif len(chain) == 1 and _plays(doc, tok):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.national_team.v1",

@@ -119,6 +119,36 @@ def test_places_that_act_are_orgs(make_ctx, text, orgs):
     assert [e.text for e in found if e.label == "LOC"] == []
 
 
+OWNERS = [
+    # text, mention, expected label — a country (or a province under its full name) + 의 + a noun
+    # phrase whose head is an act or stance of a state (entity_rules.toml [place_actor] owned_heads)
+    # is the state: ORG
+    ("정부는 중국의 수출 규제에 대응하기로 했다.", "중국", "ORG"),          # head 규제 (two words after 의)
+    ("미국의 관세 조치로 수출 기업의 부담이 커졌다.", "미국", "ORG"),        # head 조치
+    ("경상남도의 지원 정책에 따라 사업을 추진한다.", "경상남도", "ORG"),     # a province (…도) too
+    ("회의에서는 일본의 입장을 듣고 협력 방안을 논의했다.", "일본", "ORG"),  # head 입장, one word
+    # every member of a list whose last member owns the act: 4 countries, 와/과 and a comma between
+    ("보고서는 한국과 일본, 중국과 대만의 갈등을 다뤘다.", "대만", "ORG"),
+    ("보고서는 한국과 일본, 중국과 대만의 갈등을 다뤘다.", "한국", "ORG"),
+    # the head is a thing or a figure of the country, not its act: a place
+    ("베트남의 경제성장률은 6%를 넘었다.", "베트남", "LOC"),               # head 경제성장률
+    ("일본의 공장에서 부품을 들여온다.", "일본", "LOC"),                    # head 공장
+    ("한국의 수출 규모가 늘었다.", "한국", "LOC"),                          # head 규모 (규제 is not the head)
+    # a verb right after 의 is no noun phrase (빠르고): no head, a place
+    ("인도의 빠르고 넓은 시장 확대에 주목한다.", "인도", "LOC"),
+    # the head lies beyond three words: no reading, a place
+    ("독일의 재생에너지 설비 투자 확대 정책을 소개했다.", "독일", "LOC"),
+    # a list of places whose last member is only a place (에서): each a place
+    ("설명회는 한국과 일본의 주요 도시에서 열린다.", "한국", "LOC"),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", OWNERS)
+def test_places_owning_an_act_are_orgs(make_ctx, text, mention, expected):
+    found = entities.extract(make_ctx(text))
+    assert [e.label for e in found if e.text == mention][:1] == [expected]
+
+
 @pytest.mark.parametrize("text, places", [
     # a breakdown of figures by place (국가별로는, 지역별로는 …): the subject is a category, a place
     ("국가별로는 캐나다가 4,100톤으로 가장 많았고, 미국(2,900톤)이 뒤를 이었다.", ["캐나다", "미국"]),
@@ -220,6 +250,11 @@ NATIONAL_TEAMS = [
     ("대한민국은 이라크에 0대 1로 패했다.", "이라크", ("ORG", "national_team")),
     ("후반 30분 포르투갈 수비수가 공을 걷어냈다.", "포르투갈", ("ORG", "national_team")),
     ("오전 10시부터 태국-베트남의 경기가 열려 전반 5분 첫 골이 나왔다.", "베트남", ("ORG", "national_team")),
+    # pairs of countries with a dash before 경기 (the match of each pair): both sides of every pair
+    ("이날 오후 태국-라오스, 인도-네팔의 경기가 동시에 열렸다.", "라오스", ("ORG", "national_team")),
+    ("이날 오후 태국-라오스, 인도-네팔의 경기가 동시에 열렸다.", "인도", ("ORG", "national_team")),
+    # a dash pair with no match word after it is a route or a trade pair: places
+    ("한국-베트남 교역 규모가 늘었다.", "베트남", ("LOC", "country")),
     # the same countries without a match are places
     ("스페인에 수출하는 물량이 늘었다.", "스페인", ("LOC", "country")),
     ("한빛마린은 포르투갈 리스본에 지사를 냈다.", "포르투갈 리스본", ("LOC", "foreign_city")),
