@@ -198,6 +198,12 @@ ACTOR_KINDS = frozenset({"country", "province", "city"})
 ACTOR_ENDINGS = ("도", "시")
 
 
+def city_district(kind: str | None, stem: str) -> bool:
+    """A known city under its full 시 name, read as a district by its ending (여주 + 시 → 여주시): it
+    may act as a city does. 창원시 (a city in places.tsv) → False: its kind is city already."""
+    return kind == "district" and stem.endswith("시") and kind_of(stem[:-1]) == "city"
+
+
 def place_word(tok: "Token", after_place: bool) -> str | None:
     """The kind when ``tok`` is a place word (뮌헨 → 'foreign_city'), else None."""
     kind = _place_word(tok, after_place)
@@ -465,7 +471,9 @@ def find(doc: "DocView") -> list[Entity]:
         first, last = chain[0][0], chain[-1][0]
         if len(chain) == 1 and kind == "chain_only":
             continue
-        if len(chain) == 1 and kind in ACTOR_KINDS and (_acts(doc, tok) or _owns(doc, tok)):
+        if len(chain) == 1 and (kind in ACTOR_KINDS or city_district(kind, stem)) and (
+            _acts(doc, tok) or _owns(doc, tok)
+        ):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.place_actor.v1", kind=kind))
         elif len(chain) == 1 and _plays(doc, tok):
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.national_team.v1",

@@ -106,6 +106,9 @@ ACTORS = [
     ("경기도와 강원도는 폭설 피해 복구에 나섰다.", ["경기도", "강원도"]),
     # a city listed before another city and an organisation: both cities are parties
     ("천안시, 아산시, 한국산업단지공단과 협약을 맺었다.", ["천안시", "아산시", "한국산업단지공단"]),
+    # a known city under its 시 name (여주 + 시, read as a district by its ending) acts as 창원시 does
+    ("여주시는 축제 예산을 늘렸다.", ["여주시"]),
+    ("경기도와 여주시는 복구 비용을 분담한다.", ["경기도", "여주시"]),
     # a province with its head named after it (도지사 …) is its government in its other mentions too
     ("충청남도, 반도체 특화단지 조성. 충청남도(도지사 김태흠)는 협약을 맺었다.", ["충청남도", "충청남도"]),
 ]
@@ -172,6 +175,30 @@ def test_places_in_a_breakdown_do_not_act(make_ctx, text, places):
 def test_listed_places_that_do_not_act(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.text) for e in found] == expected
+
+
+HANJA = [
+    # text, [(label, span)] — the Hanja in parentheses after a name is a mention of it
+    ("회의는 베이징(北京)에서 열렸다.", [("LOC", "베이징"), ("LOC", "北京")]),   # two Hanja for the name
+    # one Hanja after a longer name spells its last syllable (주 = 州), not the place: no mention
+    ("공장은 미국 텍사스 주(州)에 있다.", [("LOC", "미국 텍사스 주")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HANJA)
+def test_hanja_mentions(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a known city under its 시 name as a place (에서, 에): no actor
+    "축제는 여주시에서 열린다.",
+    "본사를 여주시에 둔다.",
+])
+def test_city_district_as_a_place(make_ctx, text):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == [("LOC", "여주시")]
 
 
 def test_place_before_an_org_word_makes_one_org(make_ctx):
