@@ -197,6 +197,9 @@ MULTI_WORD = [
     ("광둥성 상무청 관계자가 참석했다.", "광둥성 상무청"),   # a province's commerce department, not a place
     ("장쑤성 인민정부와 협약을 맺었다.", "장쑤성 인민정부"),
     ("일본 경제산업성은 지원책을 발표했다.", "일본 경제산업성"),  # a ministry (…성), not a province
+    # a district's election commission: the city and district words before it (up to three) are in it
+    ("대구 수성구 선관위는 투표소 위치를 공고했다.", "대구 수성구 선관위"),
+    ("경남 김해시 선거관리위원회가 단속에 나섰다.", "경남 김해시 선거관리위원회"),
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),

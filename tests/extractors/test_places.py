@@ -47,6 +47,8 @@ PLACES = [
     ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
     ("충북 진천 제2생산공장에서 양산한다.", [("충북 진천", "county")]),  # a company site (not_venue)
     ("서울 마포 한빛병원에 입원했다.", [("서울 마포", "place")]),  # 마포: a proper noun after a place
+    # a hospital we do not know as an organisation is no venue either (not_venue 병원)
+    ("환자는 서울 봉합외과전문병원에서 치료를 받았다.", [("서울", "city")]),
     # …구역 is no station and …주 a state only after a known place or as a proper noun
     ("강원 평창군 산림보호구역 내 소나무를 베었다.", [("강원 평창군", "county")]),
     ("뉴욕 기대주로 꼽힌다.", [("뉴욕", "foreign_city")]),
