@@ -218,6 +218,8 @@ def _acts(doc: "DocView", tok: "Token") -> bool:
         return False
     if doc.text[tok.stem_end:tok.end] not in _ACTOR_PARTICLES or weather_after(doc.text, tok.end):
         return False
+    if _figure_after().match(doc.text, tok.end) is not None:
+        return False  # 독일과 벨기에가 각각 4명: a category of the figures after it
     k = bisect_right(doc.sentence_starts, tok.start) - 1
     start = doc.ctx.sentences[k].start if k >= 0 else 0
     return _category_cue().search(doc.text, start, tok.start) is None
@@ -234,7 +236,8 @@ def _owns(doc: "DocView", tok: "Token") -> bool:
     """A country (or a province or city under its full name) that owns an act or a stance: 의 + a
     noun phrase whose head is one of entity_rules.toml [place_actor] owned_heads (중국의 수출 규제를,
     북한의 추가도발 위협이), or a member of a list whose last member does (한국과 일본, 중국과 일본의
-    대립): the state, an ORG. 한국의 수출, 일본의 공장: a place."""
+    대립) or is a subject that acts (한국과 인도네시아가 통화스와프를 맺는다, ``_acts``): the state, an
+    ORG. 한국의 수출, 일본의 공장, 독일과 벨기에가 각각 4명: a place."""
     if kind_of(tok.stem) != "country" and not tok.stem.endswith(ACTOR_ENDINGS):
         return False
     text, tokens = doc.text, doc.tokens
@@ -243,6 +246,8 @@ def _owns(doc: "DocView", tok: "Token") -> bool:
         particle = text[cur.stem_end:cur.end]
         if particle == "의":
             return _owned_head(doc, cur)
+        if cur is not tok and particle in _ACTOR_PARTICLES:
+            return _acts(doc, cur)  # 한국과 일본은 합의했다: the subject list acts as a whole
         if cur.i + 1 >= len(tokens):
             return False
         nxt = tokens[cur.i + 1]
@@ -274,6 +279,12 @@ def _owned_head(doc: "DocView", owner: "Token") -> bool:
 def _owned_heads() -> frozenset[str]:
     """Acts and stances of a state (entity_rules.toml [place_actor] owned_heads)."""
     return frozenset(load_toml("lexicons/entity_rules.toml").get("place_actor", {}).get("owned_heads", ()))
+
+
+@lru_cache(maxsize=1)
+def _figure_after() -> re.Pattern:
+    """A figure right after a subject (entity_rules.toml [place_actor] figure_after)."""
+    return re.compile(load_toml("lexicons/entity_rules.toml")["place_actor"]["figure_after"])
 
 
 @lru_cache(maxsize=1)

@@ -145,6 +145,14 @@ OWNERS = [
     ("독일의 재생에너지 설비 투자 확대 정책을 소개했다.", "독일", "LOC"),
     # a list of places whose last member is only a place (에서): each a place
     ("설명회는 한국과 일본의 주요 도시에서 열린다.", "한국", "LOC"),
+    # a list whose last member is a subject that acts: every member acts
+    ("한국과 인도네시아가 통화스와프 협정을 맺었다.", "한국", "ORG"),
+    ("미국, 영국, 프랑스가 공동 성명을 냈다.", "영국", "ORG"),
+    # …not a subject with a figure right after it (entity_rules.toml [place_actor] figure_after)
+    ("수출국은 베트남과 태국이 각각 30%를 차지했다.", "베트남", "LOC"),      # 각각 30%
+    ("참가자는 일본이 120명으로 가장 많았다.", "일본", "LOC"),               # 120명으로
+    # a date after the subject is no figure: it acts
+    ("베트남은 2025년부터 수입 관세를 없앤다.", "베트남", "ORG"),
 ]
 
 
