@@ -224,6 +224,16 @@ CITY_NAMES = [
 ]
 
 
+@pytest.mark.parametrize("text, place", [
+    # a particle of place after the pair: a place phrase (a district of the city), not a team
+    ("행사는 뉴욕 맨해튼에서 열린다.", "뉴욕 맨해튼"),
+    ("새 매장은 런던 소호에 문을 연다.", "런던 소호"),
+])
+def test_city_pairs_before_a_particle_of_place_are_places(make_ctx, text, place):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == [("LOC", place)]
+
+
 @pytest.mark.parametrize("text, org", CITY_NAMES)
 def test_city_names_are_orgs(make_ctx, text, org):
     found = entities.extract(make_ctx(text))
