@@ -197,6 +197,10 @@ MULTI_WORD = [
     ("광둥성 상무청 관계자가 참석했다.", "광둥성 상무청"),   # a province's commerce department, not a place
     ("장쑤성 인민정부와 협약을 맺었다.", "장쑤성 인민정부"),
     ("일본 경제산업성은 지원책을 발표했다.", "일본 경제산업성"),  # a ministry (…성), not a province
+    # customs, public security and self-defence forces of a place (org_heads.tsv) are its bodies
+    ("중국 세관은 통관 검사를 강화했다.", "중국 세관"),
+    ("중국 공안이 용의자를 체포했다.", "중국 공안"),
+    ("일본 해상자위대가 공동훈련에 참가했다.", "일본 해상자위대"),   # …자위대: an ending
     # a district's election commission: the city and district words before it (up to three) are in it
     ("대구 수성구 선관위는 투표소 위치를 공고했다.", "대구 수성구 선관위"),
     ("경남 김해시 선거관리위원회가 단속에 나섰다.", "경남 김해시 선거관리위원회"),
