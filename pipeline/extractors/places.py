@@ -317,7 +317,8 @@ def _team_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
 
 def _plays(doc: "DocView", tok: "Token") -> bool:
     """A country that is its national team: 브라질 수비수, or in a sentence about a match
-    (이탈리아를 꺾고, 이란에 0대 1로 패배했다; either side of 대만-홍콩, 인도-마카오의 경기가). Held-out train: OG 17 times, LC 5 in such sentences."""
+    (이탈리아를 꺾고, 이란에 0대 1로 패배했다; either side of 대만-홍콩, 인도-마카오의 경기가; before a
+    player's name, 후반 5분 브라질 네이마르가). Held-out train: OG 17 times, LC 5 in such sentences."""
     if kind_of(tok.stem) != "country":
         return False
     cue, next_words, particles = _team_rules()
@@ -326,13 +327,26 @@ def _plays(doc: "DocView", tok: "Token") -> bool:
         return True
     particle = doc.text[tok.stem_end:tok.end]
     if particle not in particles and not (tok.bare and "-" in (doc.text[tok.end:tok.end + 1],
-                                                               doc.text[tok.start - 1:tok.start])):
+                                                               doc.text[tok.start - 1:tok.start])) and not (
+        nxt is not None and _player_after(nxt)
+    ):
         return False
     k = bisect_right(doc.sentence_starts, tok.start) - 1
     if k < 0:
         return False
     sent = doc.ctx.sentences[k]
     return cue.search(doc.text, sent.start, sent.end) is not None
+
+
+def _player_after(nxt: "Token") -> bool:
+    """A proper noun right after a bare country that may be a player's name (브라질 네이마르가): not a
+    place, an event (브라질 월드컵) or an organisation."""
+    if not nxt.proper or kind_of(nxt.stem) is not None:
+        return False
+    from .events import cue_of  # events imports this module's users
+    from .orgs import org_kind  # orgs imports this module
+
+    return cue_of(nxt.stem) is None and org_kind(nxt) is None
 
 
 def _unknown_proper(tok: "Token") -> bool:
@@ -513,6 +527,9 @@ def find(doc: "DocView") -> list[Entity]:
             # person's name): the country alone is sure; but 중국 칭하이성 (a
             # region's ending) and 폴란드 브로츠와프에서 (a particle of place) stay one place
             chain = chain[:1]
+            if _plays(doc, first):  # 전반 11분 크로아티아 이비차 올리치가 …: the player's team
+                out.append(doc.entity(first.start, first.stem_end, "ORG", first.stem, "org.national_team.v1",
+                                      kind="national_team"))
         elif len(chain) > 1:
             out.append(doc.entity(first.start, last.stem_end, "LOC", doc.text[first.start:last.stem_end],
                                   "place.chain.v1", kind=chain[-1][1]))

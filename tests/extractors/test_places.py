@@ -300,6 +300,13 @@ NATIONAL_TEAMS = [
     # pairs of countries with a dash before 경기 (the match of each pair): both sides of every pair
     ("이날 오후 태국-라오스, 인도-네팔의 경기가 동시에 열렸다.", "라오스", ("ORG", "national_team")),
     ("이날 오후 태국-라오스, 인도-네팔의 경기가 동시에 열렸다.", "인도", ("ORG", "national_team")),
+    # a bare country before a player's name (a proper noun that is no place, event or organisation)
+    # in a match sentence (후반 5분) is the player's team
+    ("후반 5분 브라질 네이마르가 결승골을 넣었다.", "브라질", ("ORG", "national_team")),
+    # …without a match cue the country is where the player comes from
+    ("브라질 네이마르가 자선 행사에 참석했다.", "브라질", ("LOC", "country")),
+    # …and a place after it makes a place phrase, even in a match sentence
+    ("전반 20분 일본 도쿄에서 온 팬들이 환호했다.", "일본 도쿄", ("LOC", "foreign_city")),
     # a dash pair with no match word after it is a route or a trade pair: places
     ("한국-베트남 교역 규모가 늘었다.", "베트남", ("LOC", "country")),
     # the same countries without a match are places
