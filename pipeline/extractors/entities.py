@@ -346,7 +346,8 @@ def hanja_mentions(doc: DocView, found: list[Entity]) -> list[Entity]:
     out = []
     for e in found:
         m = _HANJA.match(doc.text, e.end)
-        if m is not None:
+        if m is not None and (m.end(1) - m.start(1) > 1 or e.end - e.start == 1):
+            # one Hanja glosses a one-syllable name only: 알바라카 주(州) spells the word 주, not the place
             out.append(doc.entity(m.start(1), m.end(1), e.label, e.name, "link.hanja.v1", kind=e.kind,
                                   alias=m.group(1)))
     return out
@@ -420,7 +421,9 @@ def listed_actors(doc: DocView, kept: list[Entity]) -> list[Entity]:
     out = list(kept)
     text = doc.text
     for k, e in enumerate(kept):
-        if e.label != "LOC" or e.kind not in ("city", "province") or not e.name.endswith(places.ACTOR_ENDINGS):
+        if e.label != "LOC" or not (e.kind in ("city", "province") or places.city_district(e.kind, e.name)) or (
+            not e.name.endswith(places.ACTOR_ENDINGS)
+        ):
             continue
         neighbours = []
         if k > 0:
@@ -448,7 +451,8 @@ def _acting_list_end(doc: DocView, kept: list[Entity], k: int) -> bool:
             break
         if n.label == "ORG" and not n.name.endswith(places.ACTOR_ENDINGS):
             return j > k  # 천안시, 아산시, 한국산업단지공단과: listed with an organisation further on
-        if not (n.label in ("LOC", "ORG") and n.kind in ("city", "province", "government")
+        if not (n.label in ("LOC", "ORG") and (n.kind in ("city", "province", "government")
+                                                or places.city_district(n.kind, n.name))
                 and n.name.endswith(places.ACTOR_ENDINGS)):
             break
         j += 1

@@ -215,6 +215,13 @@ MULTI_WORD = [
     ("인도 상공부와 공동으로 포럼을 열었다.", "인도 상공부"),  # a foreign ministry (…상공부)
     ("베트남 산업무역부와 협약을 맺었다.", "베트남 산업무역부"),  # …무역부
     ("인도네시아 에너지광물자원부는 입찰을 공고했다.", "인도네시아 에너지광물자원부"),  # …자원부
+    # customs, public security and self-defence forces of a place (org_heads.tsv) are its bodies
+    ("중국 세관은 통관 검사를 강화했다.", "중국 세관"),
+    ("중국 공안이 용의자를 체포했다.", "중국 공안"),
+    ("일본 해상자위대가 공동훈련에 참가했다.", "일본 해상자위대"),   # …자위대: an ending
+    # a district's election commission: the city and district words before it (up to three) are in it
+    ("대구 수성구 선관위는 투표소 위치를 공고했다.", "대구 수성구 선관위"),
+    ("경남 김해시 선거관리위원회가 단속에 나섰다.", "경남 김해시 선거관리위원회"),
     # a committee of the lexicon after 국회 is a unit of it
     ("국회 기획재정위원회는 법안을 의결했다.", "국회 기획재정위원회"),
     ("하원 외교위원회는 청문회를 열었다.", "하원 외교위원회"),
