@@ -198,14 +198,26 @@ def _name_word_stem(stem: str) -> bool:
 
 def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
     """The person a title word names (박정훈 시장, 박 전 대통령, 이도윤 한빛테크 대표), added to ``out``."""
-    lex = lexicon()
     title, org = split
     prev = doc.prev(tok)
     raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is not None and org is None and (before := doc.prev(prev)) is not None and _department(prev, before):
-        prev = before  # 에퀴노르 구매담당 부사장: the department is part of the title, no organisation
+        n_found = len(out)
+        department = (prev.start, prev.stem_end)
+        _titled_at_name(doc, tok, before, title, org, out)  # 에퀴노르 구매담당 부사장: part of the title
+        if len(out) > n_found:
+            doc.departments.add(department)  # a person found across it: no ORG there either
+        return
+    _titled_at_name(doc, tok, prev, title, org, out)
+
+
+def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: str, org: str | None,
+                    out: list[Entity]) -> None:
+    """``_titled_at`` from the word ``prev`` before the title word ``tok`` (a department skipped)."""
+    lex = lexicon()
+    raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
     if prev is None:
         if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
             raw.stem_end < raw.end and doc.text[raw.stem_end:raw.end] and raw.end - raw.start == 3

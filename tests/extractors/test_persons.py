@@ -240,6 +240,8 @@ def test_foreign_name_before_a_company_of_the_release(make_ctx):
     # a unit (…실, …사업부) after a company is skipped too
     ("이준호 한빛테크 경영지원실 상무는 밝혔다.", [("이준호", "상무", "한빛테크")], ["한빛테크"]),
     ("박서준 오름전자 반도체사업부 부사장은 밝혔다.", [("박서준", "부사장", "오름전자")], ["오름전자"]),
+    # …and the department the ending rule reads as a body (…본부) is no ORG once a person is found across it
+    ("마이클 도슨 한빛테크 아시아영업본부 부사장은 말했다.", [("마이클 도슨", "부사장", "한빛테크")], ["한빛테크"]),
     # a remit right after the name: no organisation at all (보도 + 담당 is no ORG)
     ("손석희 보도담당 사장이 복귀했다.", [("손석희", "사장", None)], []),
     # negative: a unit right after a name is the body the person serves (국가안보실 stays the ORG)
