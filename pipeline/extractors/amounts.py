@@ -140,6 +140,19 @@ def minus_sign_before(text: str, start: int) -> int | None:
     return None
 
 
+def _share_pair_rates(text: str, kept: list[N.Draft]) -> None:
+    """톤당 2,500만원에서 3,000만원으로: the rate of the first amount of a change "A에서 B로" (same
+    kind and unit) is B's too, when B has none (qualifiers.toml [per_pair])."""
+    for a, b in zip(kept, kept[1:]):
+        per = a.fields.get("per")
+        if per is None or b.fields.get("per") is not None or a.kind != b.kind:
+            continue
+        if a.fields.get("unit") != b.fields.get("unit") or text[a.end:b.start] not in N.PER_PAIR_BETWEEN:
+            continue
+        if text.startswith(N.PER_PAIR_AFTER, b.end):
+            b.fields["per"] = per
+
+
 def extract(ctx: Context) -> list[Amount]:
     """Every amount in the document, one record per span, sorted by start."""
     text = ctx.text
@@ -162,6 +175,7 @@ def extract(ctx: Context) -> list[Amount]:
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python
     kept = settle(cands)
+    _share_pair_rates(text, kept)
     for d in kept:
         by_kind = N.PER_BY_KIND.get(d.fields.get("per"))
         if by_kind and d.kind in by_kind:

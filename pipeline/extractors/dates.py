@@ -884,6 +884,26 @@ class _Scanner:
         tc.time_start = None
         return Found(pos, end, tc)
 
+    def _numeric_end(self, pos: int, a: Comp) -> Found | None:
+        """The bare end of a numeric date (2026.12.3~5 → day 5; 2026.12.3~12.5 → December 5): a
+        later day of the same month, or a later month and day, then no unit or word but 까지."""
+        m = _NUMERIC_END.match(self.text, pos)
+        if m is None:
+            return None
+        nxt = self.text[m.end():m.end() + 1]
+        if "가" <= nxt <= "힣" and not self.r.until.match(self.text, m.end()):
+            return None  # 5명, 5시: a unit, not a day
+        day, month = int(m["d"]), int(m["m"]) if m["m"] else a.month
+        if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        if (month, day) <= (a.month, a.day):
+            return None  # a range runs forward
+        c = Comp.blank()
+        c.kind, c.day = "numeric", day
+        if m["m"]:
+            c.month = month
+        return Found(pos, m.end(), c)
+
     def _range(self, found: Found) -> None:
         """Extend ``found`` over a second date: 3일부터 7일까지, 3월 2일~4일, 2023년부터 2025년까지."""
         t, r = self.text, self.r
@@ -895,6 +915,10 @@ class _Scanner:
         if not m:
             return
         b = self.parse(m.end(), allow_range=False)
+        if b is None and found.comp.kind == "numeric" and found.comp.day is not None and (
+            self.r.data["range_from"] not in m[0]
+        ):
+            b = self._numeric_end(m.end(), found.comp)  # 2026.12.3~5, 2026.12.3~12.5
         if b is None or b.comp.kind not in ("calendar", "numeric") or b.comp.prefix:
             return
         bc = b.comp
@@ -912,6 +936,10 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+
+
+#: The end of a numeric date range written without a unit: ~5 (the day), ~12.5 (month.day).
+_NUMERIC_END = re.compile(r"(?:(?P<m>\d{1,2})[./])?(?P<d>\d{1,2})\.?(?![\d.,%/:A-Za-z])")
 
 
 def _quarter_end(m: re.Match) -> int | None:

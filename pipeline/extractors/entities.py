@@ -124,6 +124,9 @@ class DocView:
         text = ctx.text
         self.text = text
         self.ctx = ctx
+        #: (start, end) of department words persons read as part of a person's title (구매담당 in
+        #: 안데르스 올센 에퀴노르 구매담당 부사장): no ORG there
+        self.departments: set[tuple[int, int]] = set()
         morphs = ctx.morphs
         if morphs:
             m_start, m_end, _forms, m_tag = zip(*morphs)  # Morph(start, end, form, tag), at C speed
@@ -717,6 +720,8 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
+    if doc.departments:  # 한빛테크 아시아영업본부 부사장: the department is part of the title
+        candidates = [c for c in candidates if c.label != "ORG" or (c.start, c.end) not in doc.departments]
     candidates = _known_org_words(doc, _people_with_notes(doc, _people_not_orgs(candidates)))
     kept = orgs.short_aliases(doc, settle(candidates))
     # later mentions of the names found compete again with the weaker candidates they overlap

@@ -198,12 +198,26 @@ def _name_word_stem(stem: str) -> bool:
 
 def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
     """The person a title word names (박정훈 시장, 박 전 대통령, 이도윤 한빛테크 대표), added to ``out``."""
-    lex = lexicon()
     title, org = split
     prev = doc.prev(tok)
     raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
+    if prev is not None and org is None and (before := doc.prev(prev)) is not None and _department(prev, before):
+        n_found = len(out)
+        department = (prev.start, prev.stem_end)
+        _titled_at_name(doc, tok, before, title, org, out)  # 에퀴노르 구매담당 부사장: part of the title
+        if len(out) > n_found:
+            doc.departments.add(department)  # a person found across it: no ORG there either
+        return
+    _titled_at_name(doc, tok, prev, title, org, out)
+
+
+def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: str, org: str | None,
+                    out: list[Entity]) -> None:
+    """``_titled_at`` from the word ``prev`` before the title word ``tok`` (a department skipped)."""
+    lex = lexicon()
+    raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
     if prev is None:
         if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
             raw.stem_end < raw.end and doc.text[raw.stem_end:raw.end] and raw.end - raw.start == 3
@@ -308,6 +322,28 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _department(tok: "Token", before: "Token") -> bool:
+    """A department word between an organisation and a title (구매담당, 영업본부, 반도체부문,
+    경영지원실: entity_rules.toml [department_words]), not a body the lexicons know; a unit
+    (…본부, …실) only when the word ``before`` it is no Korean name (김영호 국가안보실 1차장)."""
+    stem = tok.stem
+    remits, units, min_length = _department_rules()
+    if len(stem) < min_length or not _HANGUL_WORD.match(stem):
+        return False
+    if not stem.endswith(remits) and not (stem.endswith(units) and not korean_name(before, strict=False)):
+        return False
+    lex = orgs.lexicon()
+    return stem not in lex.government and stem not in lex.known
+
+
+@lru_cache(maxsize=1)
+def _department_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("department_words", {})
+    return tuple(rule.get("remit_endings", ())), tuple(rule.get("unit_endings", ())), rule.get("min_length", 3)
 
 
 def _ministry(tok: "Token", title: str) -> bool:
@@ -543,13 +579,28 @@ def _list_bullets() -> frozenset[str]:
 def _parenthesised_name(doc: "DocView", tok: "Token") -> bool:
     """A Korean name closing a ``(TITLE NAME)`` note, even one Kiwi reads as common nouns: 창원시(시장
     홍남표/NNG)는, 경상남도(도지사 김정/NNP 민/NNG)는 — the note names the head of the body before it."""
-    return doc.text[tok.stem_end:tok.stem_end + 1] == ")" and _cut_name(tok)
+    after = doc.text[tok.stem_end:tok.stem_end + 1]
+    if after == ",":  # (회장 윤진식, 이하 무역협회): a note after the name, the parenthesis closed soon
+        close = doc.text.find(")", tok.stem_end, tok.stem_end + _NOTE_AFTER_NAME)
+        if close < 0 or "(" in doc.text[tok.stem_end:close] or "\n" in doc.text[tok.stem_end:close]:
+            return False
+    elif after != ")":
+        return False
+    return _cut_name(tok)
+
+
+#: The longest note after a name and its comma before the parenthesis closes (, 이하 무역협회).
+_NOTE_AFTER_NAME = 24
 
 
 def _cut_name(tok: "Token") -> bool:
-    """A Korean name whatever nouns Kiwi read it as (홍남표/NNG, 박성/NNP 진/NNG): taken only where
-    the place says a name stands (a "(TITLE NAME)" note, a bulleted line of a personnel notice)."""
-    return bool(tok.tags) and all(t in ("NNP", "NNG") for t in tok.tags) and _name_stem(tok.stem)
+    """A Korean name whatever nouns Kiwi read it as (홍남표/NNG, 박성/NNP 진/NNG, 윤/NNP 진/NNG
+    식/NNB: a bound noun last): taken only where the place says a name stands (a "(TITLE NAME)"
+    note, a bulleted line of a personnel notice)."""
+    tags = tok.tags
+    return bool(tags) and all(t in ("NNP", "NNG") for t in tags[:-1]) and tags[-1] in ("NNP", "NNG", "NNB") and (
+        _name_stem(tok.stem)
+    )
 
 
 _SSI_SUFFIX = re.compile(r"[씨군양]")

@@ -71,6 +71,12 @@ CONTEXT = [
     ("시급 1만원을 보장한다.", "1만원", "MONEY", 10_000, "KRW", "hour"),  # 1×10⁴ per hour
     ("연간 생산능력 5만t 규모다.", "5만t 규모", "MEASURE", 50_000, "t", "year"),  # 5×10⁴ t per year
     ("공연 매출 300억 원을 올렸다.", "300억 원", "MONEY", 30_000_000_000, "KRW", None),  # 공연 is not 연
+    # a change "A에서 B로": the rate before A applies to B too
+    ("한빛제강은 철근 가격을 톤당 2,500만원에서 3,000만원으로 올렸다.", "3,000만원", "MONEY", 30_000_000, "KRW", "t"),  # 3000×10⁴ per t, like 2,500만원
+    ("셔틀버스를 하루 16회에서 24회로 늘린다.", "24회", "COUNT", 24, "회", "day"),  # per day, like 16회
+    # negatives: a word between the two (올해) or another unit (회 → 명) breaks the pair
+    ("채용 인원을 연 2,000명에서 올해 3,000명으로 늘렸다.", "3,000명", "COUNT", 3_000, "명", None),  # 올해 between: no pair
+    ("점검은 연 2회에서 5명으로 바뀌었다.", "5명", "COUNT", 5, "명", None),  # 회 and 명 differ: no shared rate
 ]
 
 

@@ -94,6 +94,11 @@ COUNTS = [
     ("그는 신제품 발표를 세 번 미뤘다.", "세 번", 3, "번", None, False, None),  # a native numeral: always a count
     ("참여 기업 10곳 중 7곳이 만족했다.", "10곳", 10, "곳", None, False, None),  # 10곳 중 7곳: two counts (kept)
     ("참여 기업 10곳 중 7곳이 만족했다.", "7곳", 7, "곳", None, False, None),  # … the part, 7
+    # a verbal noun after the count is what is done with it, not what is counted
+    ("정부는 외국인 근로자 800명 추가 도입을 결정했다.", "800명", 800, "명", None, False, None),  # 추가 is no noun counted
+    ("간호 인력 2천명 증원을 추진한다.", "2천명", 2_000, "명", None, False, None),  # 2×10³; 증원 = an increase
+    ("한빛자동차는 인력 1,000명 감축에 나섰다.", "1,000명", 1_000, "명", None, False, None),  # comma groups; 감축 = a cut
+    ("올해 300명 신입사원을 뽑는다.", "300명", 300, "명", "신입사원", False, None),  # a noun of people: still counted
 ]
 
 

@@ -37,6 +37,9 @@ TITLED = [
     # …a name Kiwi reads as common nouns (홍남표/NNG; 김정/NNP 민/NNG) closing the note is taken too
     ("창원시(시장 홍남표)는 지원책을 밝혔다.", "홍남표", "홍남표", "시장", "창원시"),
     ("경상남도(도지사 김정민)는 26일 밝혔다.", "김정민", "김정민", "도지사", "경상남도"),
+    # …a name Kiwi ends with a bound noun (윤/NNP 진/NNG 식/NNB), and one with a note after a comma
+    ("한국무역협회(회장 윤진식)와 한빛은행은 협약했다.", "윤진식", "윤진식", "회장", "한국무역협회"),
+    ("한국무역협회(회장 윤진식, 이하 무역협회)는 밝혔다.", "윤진식", "윤진식", "회장", "한국무역협회"),
     # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
     ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", None),
     ("▲ 상무 박성진 (리스크관리담당)\n", "박성진", "박성진", "상무", None),
@@ -227,6 +230,29 @@ def test_foreign_name_before_a_company_of_the_release(make_ctx):
     assert [e.start for e in found if e.label == "ORG" and e.text == "메이뱅크"] == [0, 32]
 
 
+@pytest.mark.parametrize("text, people, org_texts", [
+    # a remit (구매 + 담당) between the company and the title is part of the title: 에퀴노르, an ORG of
+    # the release (에퀴노르(Equinor)), is the person's organisation, 안데르스 올센 the name
+    ("에퀴노르(Equinor)는 계약을 발표했다. 안데르스 올센 에퀴노르 구매담당 부사장은 말했다.",
+     [("안데르스 올센", "부사장", "에퀴노르")], ["에퀴노르", "Equinor", "에퀴노르"]),
+    # 영업 + 담당 (a remit): 김민수, title 상무, org 한빛테크 (before: no title at all)
+    ("김민수 한빛테크 영업담당 상무는 말했다.", [("김민수", "상무", "한빛테크")], ["한빛테크"]),
+    # a unit (…실, …사업부) after a company is skipped too
+    ("이준호 한빛테크 경영지원실 상무는 밝혔다.", [("이준호", "상무", "한빛테크")], ["한빛테크"]),
+    ("박서준 오름전자 반도체사업부 부사장은 밝혔다.", [("박서준", "부사장", "오름전자")], ["오름전자"]),
+    # …and the department the ending rule reads as a body (…본부) is no ORG once a person is found across it
+    ("마이클 도슨 한빛테크 아시아영업본부 부사장은 말했다.", [("마이클 도슨", "부사장", "한빛테크")], ["한빛테크"]),
+    # a remit right after the name: no organisation at all (보도 + 담당 is no ORG)
+    ("손석희 보도담당 사장이 복귀했다.", [("손석희", "사장", None)], []),
+    # negative: a unit right after a name is the body the person serves (국가안보실 stays the ORG)
+    ("김영호 국가안보실 1차장은 밝혔다.", [("김영호", "1차장", "국가안보실")], ["국가안보실"]),
+])
+def test_a_department_between_org_and_title_is_no_org(make_ctx, text, people, org_texts):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == people
+    assert [e.text for e in found if e.label == "ORG"] == org_texts
+
+
 @pytest.mark.parametrize("text, person, org_entities", [
     # 주 + a place (駐) before a diplomat's title is where the person serves: the person's org field,
     # no ORG entity
@@ -264,6 +290,8 @@ def test_other_person_patterns(make_ctx, text, span):
 
 
 NOT_PERSONS = [
+    "한빛협회(회장 직무대행)는 입장을 밝혔다.",   # a common noun closing the note: no name
+    "한빛협회(회장 선출식, 이사회)가 열렸다.",    # 선출식 (a ceremony): 선 is a surname, 출 no given syllable
     "한빛전자 코리아 시장 점유율이 높아졌다.",  # 코리아 is a country word (시장 = market), no foreign name
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
