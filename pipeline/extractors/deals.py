@@ -123,6 +123,11 @@ class Rules:
     selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
+    aggregate_firms: tuple[str, ...]  # 11개 기업, 3조원의 투자를 유치 → many firms summed
+    cumulative_words: tuple[str, ...]
+    period_totals: tuple[str, ...]
+    total_words: frozenset[str]
+    clause_endings: frozenset[str]
     subject_jx: frozenset[str]
     comitative: frozenset[str]
     source: frozenset[str]
@@ -239,6 +244,11 @@ def rules() -> Rules:
             selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
+            aggregate_firms=tuple(sorted(cancel["aggregate_firms"], key=len, reverse=True)),
+            cumulative_words=tuple(cancel["cumulative_words"]),
+            period_totals=tuple(cancel["period_totals"]),
+            total_words=frozenset(cancel["total_words"]),
+            clause_endings=frozenset(cancel["clause_endings"]),
             subject_jx=frozenset(part["subject_jx"]),
             comitative=frozenset(part["comitative"]),
             source=frozenset(part["source"]),
@@ -1719,6 +1729,44 @@ def _aggregate(sent: _Sent, i: int, j: int) -> bool:
     return False
 
 
+def _summed(sent: _Sent, t: DealType, i: int) -> bool:
+    """True when the trigger's clause (before it) makes the deal a sum of many: a number of firms
+    listed with no partner particle ("올해 들어 11개 기업, 3조원의 투자를 유치했다"), a cumulative
+    word ("누적 500억원의 투자를 유치") or a period counted up to now with a total ("출범 이후 모두 …").
+    Firms counted for a selection (등 3곳을 선정, 5개사가 수상) are its parties, read elsewhere."""
+    r = rules()
+    lo = 0
+    for q in range(i - 1, -1, -1):
+        mo = sent.m[q]
+        if mo.tag == "EF" or (mo.tag == "EC" and mo.form in r.clause_endings):
+            lo = q + 1
+            break
+    if lo >= i:
+        return False
+    head = sent.text[sent.m[lo].start:sent.m[i].start]
+    if any(w in head for w in r.cumulative_words):
+        return True
+    partner = r.comitative | r.source
+    for q in range(lo, i) if t.name not in ("grant", "award") else ():
+        if sent.m[q].tag != "SN" or (q > 0 and sent.surf[q - 1] == "등"):
+            continue  # "A, B 등 3개 기관은": the firms are named
+        at = sent.m[q].end
+        c = next((c for c in r.aggregate_firms if sent.text.startswith(c, at)), None)
+        if c is None:
+            continue
+        e = sent.by_end.get(at + len(c))
+        if e is None or e + 1 >= i:
+            continue
+        nxt = sent.m[e + 1]
+        if nxt.tag.startswith("J") and nxt.form in partner:
+            continue  # "3개 기업과", "5개사로부터": partners (read as such by the roles)
+        return True
+    # with a partner named (올해 들어 아마존 등과 총 3억 달러 …) the deal is with it: the amount is left
+    # to the 등 rule ([amount] etc_sum_types)
+    return any(w in head for w in r.period_totals) and not r.total_words.isdisjoint(sent.surf[lo:i]) \
+        and not any(sent.m[q].tag.startswith("J") and sent.m[q].form in partner for q in range(lo, i))
+
+
 def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
     """True for "개최 후보지로 선정됐다": the noun before 로/에 + trigger is one of the type's not_goals."""
     if not t.not_goals:
@@ -1769,7 +1817,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         if _not_goal(sent, t, i):
             continue
         f.trigger = ctx.text[s:e]
-        if _aggregate(sent, i, j):
+        if _aggregate(sent, i, j) or _summed(sent, t, i):
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)

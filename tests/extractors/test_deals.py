@@ -33,6 +33,13 @@ def row(d):
 N = None
 # (text, issuer, [(type, party, implicit, counterparties, value, unit, per, period)])
 ONE_DEAL = [
+    # --- not summed: a period word without a total, named partners, firms counted as investors ---
+    ("도는 ㈜해온케미칼과 1,200억원 규모의 투자협약을 체결했다.", "전라북도",
+     ("investment", "전라북도", True, ["해온케미칼"], 120_000_000_000, "KRW", N, N)),  # 1200×10⁸
+    ("㈜다온로보틱스는 올해 들어 새솔벤처스로부터 80억원의 투자를 유치했다.", N,
+     ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
+    ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
+     ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
     # --- export_contract ------------------------------------------------------------------
     ("㈜한빛마린은 14일 미국 아마존과 연간 1000만 달러 규모의 수출계약을 체결했다고 밝혔다.", N,
      ("export_contract", "한빛마린", False, ["아마존"], 10_000_000, "USD", "year", N)),  # 1000×10⁴
@@ -868,6 +875,14 @@ NEGATIVES = [
     "공로상 후보로 ㈜다온테크가 거론된다.",  # a candidate, not a winner
     "도는 우수 기업 10곳에 올해의 도지사 표창을 수여했다.",  # 의 before the prize: still none named
     "시는 ㈜새솔바이오에 상금의 일부를 수여했다.",  # 상금 is no prize
+    # many firms' investments summed: a number of firms listed beside the amount, a cumulative total,
+    # a period counted up to now with 모두/총 — no one deal
+    "한편 경남도는 올해 들어 진해신항 배후단지에만 9개 기업, 2조1천억원의 투자를 유치했다.",  # 9개 기업,
+    "시는 지난해 이차전지 분야에서 14개사, 8,500억원 규모의 투자를 유치했다.",  # 14개사,
+    "군은 올해 상반기 농공단지에 7곳, 640억원의 투자를 유치했다.",  # 7곳,
+    "㈜다온로보틱스는 창업 이후 누적 420억원의 투자를 유치했다.",  # 누적
+    "도는 민선 8기 출범 이후 지금까지 모두 5조3천억원의 투자를 유치했다.",  # 출범 이후 … 모두
+    "시는 올해 들어 총 1조원 규모의 투자협약을 체결했다.",  # 올해 들어 … 총
 ]
 
 
