@@ -2619,9 +2619,15 @@ def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list
         if not any(mo.form in r.investor_verbs for mo in morphs):
             continue
         sent = _Sent(ctx, s, e, morphs, f.sentence + 1, org_names, ents)
-        head, coordinated, _ = _find_subject(sent, len(morphs), False)
-        found = [p for p in ([head] if head is not None else []) + coordinated if p.org and p.name]
-        f.counterparties = sorted(found, key=lambda p: p.start)
+        # each clause's subject with its own verb: "A가 리드 투자자로 참여했으며, B, C가 함께
+        # 참여했다" → A (the lead), B, C
+        found: dict[str, Party] = {}
+        for v in [q for q, mo in enumerate(morphs) if mo.form in r.investor_verbs] + [len(morphs)]:
+            head, coordinated, _ = _find_subject(sent, v, False)
+            for p in ([head] if head is not None else []) + coordinated:
+                if p.org and p.name and p.name not in found:
+                    found[p.name] = p
+        f.counterparties = sorted(found.values(), key=lambda p: p.start)
 
 
 def _object_before(sent: _Sent, lo: int, i: int) -> bool:
