@@ -158,6 +158,8 @@ class Rules:
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
+    period_lead_words: tuple[str, ...]  # 이번 계약 기간은
+    period_reach: int  # how many sentences after the deal its term may be given
     amount_followups: tuple[str, ...]
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
@@ -279,6 +281,8 @@ def rules() -> Rules:
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
+            period_lead_words=tuple(data["period"]["lead_words"]),
+            period_reach=int(data["period"]["reach"]),
             amount_followups=tuple(data["amount"]["followups"]),
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
@@ -2552,19 +2556,31 @@ def _spread_plural_anaphora(founds: list[Found]) -> list[Found]:
 def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: _Spans) -> None:
     """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
     r = rules()
+    with_deal = {g.sentence for g in founds}
     for f in founds:
         if f.period is not None or f.sentence + 1 >= len(sents):
-            continue
-        s, e = sents[f.sentence + 1]
-        head = ctx.text[s:e].lstrip()
-        if not head.startswith(r.period_followups):
             continue
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
         if last is not f:
             continue
-        dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
-        if dur is not None:
-            f.period = _iso_period(dur.value, dur.unit)
+        # the next sentence, or the one after when the next names no deal of its own ("…공급계약을
+        # 맺었다. 이번 계약은 창립 이래 최대 규모다. 계약 기간은 2년 6개월이다."); the lead may open
+        # with 이번/총 (이번 계약 기간은)
+        for k in range(f.sentence + 1, min(f.sentence + 1 + r.period_reach, len(sents))):
+            if k > f.sentence + 1 and k - 1 in with_deal:
+                break
+            s, e = sents[k]
+            head = ctx.text[s:e].lstrip()
+            for w in r.period_lead_words:
+                if head.startswith(w + " "):
+                    head = head[len(w) + 1:]
+                    break
+            if not head.startswith(r.period_followups):
+                continue
+            dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
+            if dur is not None:
+                f.period = _iso_period(dur.value, dur.unit)
+            break
 
 
 #: After a follow-up lead (계약 금액): its particle, the contract's term (3년간, 5년 동안) and words

@@ -709,6 +709,25 @@ def test_title_self_reference_and_follow_up_period():
     assert deals[0].mentions == 2
 
 
+# the term given after the deal: in the next sentence (이번/총 may open it) or the one after, when
+# that one names no deal of its own; never past another deal, nor three sentences on
+@pytest.mark.parametrize("text, expected", [
+    ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 계약 기간은 2026년 7월부터 2028년 12월까지 2년 6개월이다.",
+     [("supply_contract", "P2Y6M")]),  # 2년 6개월 → P2Y6M
+    ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 이번 계약은 회사 설립 이후 최대 규모다. 계약 기간은 2년 6개월이다.",
+     [("supply_contract", "P2Y6M")]),  # one sentence between, no deal in it
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다고 3일 밝혔다. 이번 계약 기간은 18개월이다.",
+     [("supply_contract", "P18M")]),  # 이번 계약 기간은; 18개월 → P18M
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다. 또 ㈜가람소재는 부산대학교와 업무협약을 체결했다. 계약 기간은 2년이다.",
+     [("supply_contract", N), ("mou", "P2Y")]),  # the nearest deal takes it, not past it
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다. 회사는 내년 공장을 증설한다. 설비 발주는 올해 시작했다. 계약 기간은 3년이다.",
+     [("supply_contract", N)]),  # three sentences on: too far
+])
+def test_follow_up_period(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.period) for d in deals] == expected
+
+
 FOLLOW_UP_AMOUNTS = [
     # the next sentence gives the amount right after its lead (deals.toml [amount] followups)
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
