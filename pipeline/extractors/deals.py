@@ -123,6 +123,11 @@ class Rules:
     selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
+    aggregate_firms: tuple[str, ...]  # 11개 기업, 3조원의 투자를 유치 → many firms summed
+    cumulative_words: tuple[str, ...]
+    period_totals: tuple[str, ...]
+    total_words: frozenset[str]
+    clause_endings: frozenset[str]
     subject_jx: frozenset[str]
     comitative: frozenset[str]
     source: frozenset[str]
@@ -153,6 +158,8 @@ class Rules:
     investor_verbs: frozenset[str]
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
+    period_lead_words: tuple[str, ...]  # 이번 계약 기간은
+    period_reach: int  # how many sentences after the deal its term may be given
     amount_followups: tuple[str, ...]
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
@@ -239,6 +246,11 @@ def rules() -> Rules:
             selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
+            aggregate_firms=tuple(sorted(cancel["aggregate_firms"], key=len, reverse=True)),
+            cumulative_words=tuple(cancel["cumulative_words"]),
+            period_totals=tuple(cancel["period_totals"]),
+            total_words=frozenset(cancel["total_words"]),
+            clause_endings=frozenset(cancel["clause_endings"]),
             subject_jx=frozenset(part["subject_jx"]),
             comitative=frozenset(part["comitative"]),
             source=frozenset(part["source"]),
@@ -269,6 +281,8 @@ def rules() -> Rules:
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
+            period_lead_words=tuple(data["period"]["lead_words"]),
+            period_reach=int(data["period"]["reach"]),
             amount_followups=tuple(data["amount"]["followups"]),
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
@@ -1719,6 +1733,44 @@ def _aggregate(sent: _Sent, i: int, j: int) -> bool:
     return False
 
 
+def _summed(sent: _Sent, t: DealType, i: int) -> bool:
+    """True when the trigger's clause (before it) makes the deal a sum of many: a number of firms
+    listed with no partner particle ("올해 들어 11개 기업, 3조원의 투자를 유치했다"), a cumulative
+    word ("누적 500억원의 투자를 유치") or a period counted up to now with a total ("출범 이후 모두 …").
+    Firms counted for a selection (등 3곳을 선정, 5개사가 수상) are its parties, read elsewhere."""
+    r = rules()
+    lo = 0
+    for q in range(i - 1, -1, -1):
+        mo = sent.m[q]
+        if mo.tag == "EF" or (mo.tag == "EC" and mo.form in r.clause_endings):
+            lo = q + 1
+            break
+    if lo >= i:
+        return False
+    head = sent.text[sent.m[lo].start:sent.m[i].start]
+    if any(w in head for w in r.cumulative_words):
+        return True
+    partner = r.comitative | r.source
+    for q in range(lo, i) if t.name not in ("grant", "award") else ():
+        if sent.m[q].tag != "SN" or (q > 0 and sent.surf[q - 1] == "등"):
+            continue  # "A, B 등 3개 기관은": the firms are named
+        at = sent.m[q].end
+        c = next((c for c in r.aggregate_firms if sent.text.startswith(c, at)), None)
+        if c is None:
+            continue
+        e = sent.by_end.get(at + len(c))
+        if e is None or e + 1 >= i:
+            continue
+        nxt = sent.m[e + 1]
+        if nxt.tag.startswith("J") and nxt.form in partner:
+            continue  # "3개 기업과", "5개사로부터": partners (read as such by the roles)
+        return True
+    # with a partner named (올해 들어 아마존 등과 총 3억 달러 …) the deal is with it: the amount is left
+    # to the 등 rule ([amount] etc_sum_types)
+    return any(w in head for w in r.period_totals) and not r.total_words.isdisjoint(sent.surf[lo:i]) \
+        and not any(sent.m[q].tag.startswith("J") and sent.m[q].form in partner for q in range(lo, i))
+
+
 def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
     """True for "개최 후보지로 선정됐다": the noun before 로/에 + trigger is one of the type's not_goals."""
     if not t.not_goals:
@@ -1769,7 +1821,7 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         if _not_goal(sent, t, i):
             continue
         f.trigger = ctx.text[s:e]
-        if _aggregate(sent, i, j):
+        if _aggregate(sent, i, j) or _summed(sent, t, i):
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
@@ -2504,19 +2556,31 @@ def _spread_plural_anaphora(founds: list[Found]) -> list[Found]:
 def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: _Spans) -> None:
     """"…수출계약을 체결했다. 계약 기간은 3년간이며 …" → the deal's period."""
     r = rules()
+    with_deal = {g.sentence for g in founds}
     for f in founds:
         if f.period is not None or f.sentence + 1 >= len(sents):
-            continue
-        s, e = sents[f.sentence + 1]
-        head = ctx.text[s:e].lstrip()
-        if not head.startswith(r.period_followups):
             continue
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
         if last is not f:
             continue
-        dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
-        if dur is not None:
-            f.period = _iso_period(dur.value, dur.unit)
+        # the next sentence, or the one after when the next names no deal of its own ("…공급계약을
+        # 맺었다. 이번 계약은 창립 이래 최대 규모다. 계약 기간은 2년 6개월이다."); the lead may open
+        # with 이번/총 (이번 계약 기간은)
+        for k in range(f.sentence + 1, min(f.sentence + 1 + r.period_reach, len(sents))):
+            if k > f.sentence + 1 and k - 1 in with_deal:
+                break
+            s, e = sents[k]
+            head = ctx.text[s:e].lstrip()
+            for w in r.period_lead_words:
+                if head.startswith(w + " "):
+                    head = head[len(w) + 1:]
+                    break
+            if not head.startswith(r.period_followups):
+                continue
+            dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
+            if dur is not None:
+                f.period = _iso_period(dur.value, dur.unit)
+            break
 
 
 #: After a follow-up lead (계약 금액): its particle, the contract's term (3년간, 5년 동안) and words
@@ -2571,9 +2635,15 @@ def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list
         if not any(mo.form in r.investor_verbs for mo in morphs):
             continue
         sent = _Sent(ctx, s, e, morphs, f.sentence + 1, org_names, ents)
-        head, coordinated, _ = _find_subject(sent, len(morphs), False)
-        found = [p for p in ([head] if head is not None else []) + coordinated if p.org and p.name]
-        f.counterparties = sorted(found, key=lambda p: p.start)
+        # each clause's subject with its own verb: "A가 리드 투자자로 참여했으며, B, C가 함께
+        # 참여했다" → A (the lead), B, C
+        found: dict[str, Party] = {}
+        for v in [q for q, mo in enumerate(morphs) if mo.form in r.investor_verbs] + [len(morphs)]:
+            head, coordinated, _ = _find_subject(sent, v, False)
+            for p in ([head] if head is not None else []) + coordinated:
+                if p.org and p.name and p.name not in found:
+                    found[p.name] = p
+        f.counterparties = sorted(found.values(), key=lambda p: p.start)
 
 
 def _object_before(sent: _Sent, lo: int, i: int) -> bool:

@@ -33,6 +33,13 @@ def row(d):
 N = None
 # (text, issuer, [(type, party, implicit, counterparties, value, unit, per, period)])
 ONE_DEAL = [
+    # --- not summed: a period word without a total, named partners, firms counted as investors ---
+    ("도는 ㈜해온케미칼과 1,200억원 규모의 투자협약을 체결했다.", "전라북도",
+     ("investment", "전라북도", True, ["해온케미칼"], 120_000_000_000, "KRW", N, N)),  # 1200×10⁸
+    ("㈜다온로보틱스는 올해 들어 새솔벤처스로부터 80억원의 투자를 유치했다.", N,
+     ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
+    ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
+     ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
     # --- export_contract ------------------------------------------------------------------
     ("㈜한빛마린은 14일 미국 아마존과 연간 1000만 달러 규모의 수출계약을 체결했다고 밝혔다.", N,
      ("export_contract", "한빛마린", False, ["아마존"], 10_000_000, "USD", "year", N)),  # 1000×10⁴
@@ -374,6 +381,15 @@ MANY = [
     # the investors named in the next sentence
     ("(주)메디노바가 320억 원 규모의 시리즈B 투자를 유치했다. 이번 투자에는 한빛벤처스와 블루 오션 파트너스가 공동으로 참여했다.", N,
      [("investment", "메디노바", ["한빛벤처스", "블루 오션 파트너스"])]),
+    # each clause's subject: the lead investor (리드 투자자로 참여, 주관, 공동 리드) and those with it
+    ("㈜다온로보틱스는 150억원 규모의 시리즈B 투자를 유치했다. 이번 투자에는 가람인베스트먼트가 리드 투자자로 참여했으며, 새솔벤처스, 누리캐피탈이 함께 참여했다.", N,
+     [("investment", "다온로보틱스", ["가람인베스트먼트", "새솔벤처스", "누리캐피탈"])]),  # the lead first
+    ("㈜해솔랩은 60억원 규모의 시리즈A 투자를 유치했다. 이번 투자는 새솔벤처스가 주관하고 누리캐피탈, 가람파트너스가 참여했다.", N,
+     [("investment", "해솔랩", ["새솔벤처스", "누리캐피탈", "가람파트너스"])]),  # 주관하고: the lead
+    ("㈜해솔랩은 60억원 규모의 시리즈A 투자를 유치했다. 이번 투자는 새솔벤처스와 누리캐피탈이 공동 리드했다.", N,
+     [("investment", "해솔랩", ["새솔벤처스", "누리캐피탈"])]),  # 공동 리드
+    ("㈜해솔랩은 60억원 규모의 시리즈A 투자를 유치했다. 이번 투자에는 기존 투자자들이 모두 참여했으며, 누리캐피탈이 새로 참여했다.", N,
+     [("investment", "해솔랩", ["누리캐피탈"])]),  # 기존 투자자들: no organisation named
     # an active selection of listed companies: one grant each, the ministry as counterparty
     ("중소벤처기업부는 ㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다.", N,
      [("grant", "가온테크", ["중소벤처기업부"]), ("grant", "미래소재", ["중소벤처기업부"]),
@@ -693,6 +709,25 @@ def test_title_self_reference_and_follow_up_period():
     assert deals[0].mentions == 2
 
 
+# the term given after the deal: in the next sentence (이번/총 may open it) or the one after, when
+# that one names no deal of its own; never past another deal, nor three sentences on
+@pytest.mark.parametrize("text, expected", [
+    ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 계약 기간은 2026년 7월부터 2028년 12월까지 2년 6개월이다.",
+     [("supply_contract", "P2Y6M")]),  # 2년 6개월 → P2Y6M
+    ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 이번 계약은 회사 설립 이후 최대 규모다. 계약 기간은 2년 6개월이다.",
+     [("supply_contract", "P2Y6M")]),  # one sentence between, no deal in it
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다고 3일 밝혔다. 이번 계약 기간은 18개월이다.",
+     [("supply_contract", "P18M")]),  # 이번 계약 기간은; 18개월 → P18M
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다. 또 ㈜가람소재는 부산대학교와 업무협약을 체결했다. 계약 기간은 2년이다.",
+     [("supply_contract", N), ("mou", "P2Y")]),  # the nearest deal takes it, not past it
+    ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다. 회사는 내년 공장을 증설한다. 설비 발주는 올해 시작했다. 계약 기간은 3년이다.",
+     [("supply_contract", N)]),  # three sentences on: too far
+])
+def test_follow_up_period(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.period) for d in deals] == expected
+
+
 FOLLOW_UP_AMOUNTS = [
     # the next sentence gives the amount right after its lead (deals.toml [amount] followups)
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 500만 달러(약 69억원)다.", 5_000_000, "USD"),  # 500×10⁴, as stated
@@ -868,6 +903,14 @@ NEGATIVES = [
     "공로상 후보로 ㈜다온테크가 거론된다.",  # a candidate, not a winner
     "도는 우수 기업 10곳에 올해의 도지사 표창을 수여했다.",  # 의 before the prize: still none named
     "시는 ㈜새솔바이오에 상금의 일부를 수여했다.",  # 상금 is no prize
+    # many firms' investments summed: a number of firms listed beside the amount, a cumulative total,
+    # a period counted up to now with 모두/총 — no one deal
+    "한편 경남도는 올해 들어 진해신항 배후단지에만 9개 기업, 2조1천억원의 투자를 유치했다.",  # 9개 기업,
+    "시는 지난해 이차전지 분야에서 14개사, 8,500억원 규모의 투자를 유치했다.",  # 14개사,
+    "군은 올해 상반기 농공단지에 7곳, 640억원의 투자를 유치했다.",  # 7곳,
+    "㈜다온로보틱스는 창업 이후 누적 420억원의 투자를 유치했다.",  # 누적
+    "도는 민선 8기 출범 이후 지금까지 모두 5조3천억원의 투자를 유치했다.",  # 출범 이후 … 모두
+    "시는 올해 들어 총 1조원 규모의 투자협약을 체결했다.",  # 올해 들어 … 총
 ]
 
 
