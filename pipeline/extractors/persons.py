@@ -200,7 +200,7 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     """The person a title word names (박정훈 시장, 박 전 대통령, 이도윤 한빛테크 대표), added to ``out``."""
     title, org = split
     prev = doc.prev(tok)
-    raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
+    raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is not None and org is None and (before := doc.prev(prev)) is not None and _department(prev, before):
@@ -217,7 +217,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                     out: list[Entity]) -> None:
     """``_titled_at`` from the word ``prev`` before the title word ``tok`` (a department skipped)."""
     lex = lexicon()
-    raw = doc.tokens[tok.i - 1] if tok.i > 0 else None
+    raw = _word_before(doc, tok)
     if prev is None:
         if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
             raw.stem_end < raw.end and doc.text[raw.stem_end:raw.end] and raw.end - raw.start == 3
