@@ -178,6 +178,12 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
+@lru_cache(maxsize=1)
+def _not_party_endings() -> tuple[str, ...]:
+    """Endings in 당 that are no party's (entity_rules.toml [party_ending])."""
+    return tuple(load_toml("lexicons/entity_rules.toml")["party_ending"]["not_endings"])
+
+
 def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] | None:
     """(ending, kind) when ``stem`` is an organisation by its ending: 대한전자 → ('전자', 'company').
     ``alias``: the word has its Latin name in parentheses after it (메이뱅크(Maybank)), which the
@@ -198,6 +204,8 @@ def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] |
                 return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
             elif needs_proper is True and not proper or needs_proper == "alias" and not alias:
                 return None
+            if kind == "party" and stem.endswith(_not_party_endings()):
+                return None  # 예술의전당, 명동성당, 구매담당: a hall, a church, a remit (entity_rules.toml [party_ending])
             return ending, kind
     return None
 

@@ -324,6 +324,9 @@ NOT_ORGS = [
     "지역 경제부 기자가 기사를 썼다.",               # …경제부 after a common noun, no place: a newsroom desk
     "초기벤처투자 규모가 늘었다.",
     "어린이 합창단이 노래했다.",
+    "예술의전당에서 공연한다.",                      # …전당 (a hall), not a party's …당 ([party_ending])
+    "명동성당에서 미사가 열렸다.",                   # …성당 (a church)
+    "한빛식당은 문을 닫았다.",                       # …식당 (a restaurant)
     "도의회는 결의안을 채택했다.",                   # …의회 with no place before it: which one is not said
     "지방의회 제도를 바꾼다.",                       # 지방 is no place                     # …합창단 after a common noun: which choir is not said                   # …벤처투자 after a common noun (초기/NNG): an activity
     "민간창업투자 활성화 방안을 냈다.",                   # …공제회 after 2 characters of common nouns: a kind of fund
