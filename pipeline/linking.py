@@ -24,13 +24,18 @@ if TYPE_CHECKING:
 #: 울산광역시 → 울산시; 세종특별자치시 → 세종시; 제주특별자치도 → 제주도.
 _CITY = re.compile(r"^([가-힣]+?)(?:광역시|특별시|특별자치시)$")
 _PROVINCE = re.compile(r"^([가-힣]+?)특별자치도$")
-#: 한빛대학교 → 한빛대 (a university's short form): 한빛대학교 and 한빛대 are one entity.
-_UNIVERSITY = re.compile(r"^([가-힣]{2,})대학(?:교)?$")
-#: 한빛대학교병원 → 한빛대병원 (its hospital's short form): one entity.
-_UNIVERSITY_HOSPITAL = re.compile(r"^([가-힣]{2,})대학(?:교)?병원$")
+#: 한빛대학교 → 한빛대 (a university's short form), 한빛대학교병원 → 한빛대병원 (its hospital's):
+#: the full and the short name are one entity.
+_UNIVERSITY = re.compile(r"^([가-힣]{2,})대학(?:교)?(병원)?$")
 #: Rules whose spans a repeated name may take over (a place phrase running into a company name).
 WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place.glued", "person.lexicon",
                         "org.lexicon"})
+
+
+def weak(e: Entity) -> bool:
+    """True when ``e`` comes from one of WEAK_RULES (its rule id without the version)."""
+    return e.rule_id.rsplit(".", 1)[0] in WEAK_RULES
+
 _SPACE_RUN = re.compile(r"\s+")
 _HANGUL = re.compile("[가-힣]")
 #: Rules of a surname that hides the name (김모 씨): never a short reference to a named person.
@@ -74,10 +79,7 @@ def _form_keys(group: str, form: str) -> tuple[str, ...]:
         out.append(f"{group}:{m.group(1)}도")
     m = _UNIVERSITY.match(k) if group == "ORG" else None
     if m:
-        out.append(f"{group}:{m.group(1)}대")
-    m = _UNIVERSITY_HOSPITAL.match(k) if group == "ORG" else None
-    if m:
-        out.append(f"{group}:{m.group(1)}대병원")
+        out.append(f"{group}:{m.group(1)}대{m.group(2) or ''}")
     first, _, rest = form.partition(" ")
     short = _province_short().get(first)
     if short is not None:  # 충청남도 천안시 → 충남천안시, 충남도 → 충남
@@ -101,7 +103,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     """Later mentions of names already found (whole words, particles outside), not overlapping any."""
     forms: dict[str, Entity] = {}
     for e in found:
-        if e.label not in REPEATABLE or e.rule_id.rsplit(".", 1)[0] in WEAK_RULES:
+        if e.label not in REPEATABLE or weak(e):
             continue
         if e.kind == "country" and e.rule_id.startswith("org.place_actor"):
             continue  # 베트남은 … acts once; its other mentions are places (베트남 호찌민시에서)
@@ -110,14 +112,13 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
                 forms[form] = e
     if not forms:
         return []
-    covered = sorted((e.start, e.end) for e in found if e.rule_id.rsplit(".", 1)[0] not in WEAK_RULES)
+    covered = sorted((e.start, e.end) for e in found if not weak(e))
     out: list[Entity] = []
     starts = [s for s, _ in covered]
     # a weak candidate over an alias the release defines is a repeat still (이하 '한빛' … 한빛이: the
     # company, not the place)
     aliases = {e.alias for e in found if e.alias}
-    exact = {(e.start, e.end) for e in found
-             if e.text not in aliases or e.rule_id.rsplit(".", 1)[0] not in WEAK_RULES}
+    exact = {(e.start, e.end) for e in found if e.text not in aliases or not weak(e)}
     for s, t in _occurrences(doc.text, forms):
         tok = doc.token_at(s)
         if tok is None:

@@ -76,12 +76,6 @@ def _known_name_length(word: str) -> int | None:
     return None
 
 
-def _known_before_particle(text: str, start: int, end: int) -> int | None:
-    """The end of a known name followed by a particle filling ``text[start:end]``, or None."""
-    n = _known_name_length(text[start:end])
-    return None if n is None else start + n
-
-
 class Token(NamedTuple):
     """One word of the text: ``text[start:end]``; its stem ``text[start:stem_end]`` has no particle.
 
@@ -172,9 +166,9 @@ class DocView:
                 ):  # 에인절스와/NNP: Kiwi kept the particle after a name we know (not 니카라과, 국무회의)
                     stem_end = p.start()
             elif start < stem_end < end and text[stem_end:end] not in particles and (
-                (k := _known_before_particle(text, start, end)) is not None
+                (n := _known_name_length(text[start:end])) is not None
             ):  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short
-                stem_end = k
+                stem_end = start + n
             add(new(Token, (i, start, end, stem_end, text[start:stem_end], tuple(tags))))
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}

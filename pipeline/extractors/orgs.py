@@ -933,7 +933,7 @@ def short_aliases(doc: "DocView", kept: list[Entity]) -> list[Entity]:
         if not shortest <= len(short) <= longest:
             continue
         over = [o for o in kept if o.start < m.end(1) and m.start(1) < o.end]
-        if short in lexicon().stop or any(o.rule_id.rsplit(".", 1)[0] not in linking.WEAK_RULES for o in over):
+        if short in lexicon().stop or not all(map(linking.weak, over)):
             continue  # a place word defined as the short form (이하 '한빛') gives way; nothing else does
         if out is kept:
             out = list(kept)
