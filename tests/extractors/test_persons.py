@@ -347,12 +347,6 @@ def test_not_persons(make_ctx, text):
     ("카림 알하스미 SNS 담당자는 설명회를 열었다.", []),
     # a place chain before the acronym is no name (사우디 리야드: country + city)
     ("사우디 리야드 DXG 대표는 협약식에 참석했다.", []),
-])
-def test_foreign_name_before_an_acronym_company_and_title(make_ctx, text, expected):
-    assert [(e.text, e.title, e.org) for e in persons(make_ctx, text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a foreign name, then the country the person heads: the title, org = the country
     ("마르크 뤼테 네덜란드 총리는 협력 방안을 논의했다.", [("마르크 뤼테", "총리", "네덜란드")]),
     # a foreign name, a country and a ministry (…부) before a minister's title: org = country + ministry
@@ -363,7 +357,7 @@ def test_foreign_name_before_an_acronym_company_and_title(make_ctx, text, expect
     # a ministry word before a title that is no minister's (대변인): not this rule
     ("부디 산토소 인도네시아 행정개혁부 대변인은 말했다.", []),
 ])
-def test_foreign_name_before_a_country_and_title(make_ctx, text, expected):
+def test_foreign_name_before_an_acronym_company_or_a_country_and_title(make_ctx, text, expected):
     assert [(e.text, e.title, e.org) for e in persons(make_ctx, text)] == expected
 
 
