@@ -39,7 +39,6 @@ SINO: dict[str, int] = dict(_DATA["sino"])
 SUB_UNITS: dict[str, int] = dict(_DATA["sub_units"])
 MAGNITUDES: dict[str, int] = dict(_DATA["magnitudes"])
 NATIVE: dict[str, int] = dict(_DATA["native"])
-NATIVE_FREE: dict[str, int] = dict(_DATA["native_free"])
 ENGLISH_MAGNITUDES: dict[str, int] = dict(_DATA["english_magnitudes"])
 NATIVE_RANGES: dict[str, tuple[int, int]] = {w: (v[0], v[1]) for w, v in _DATA["native_ranges"].items()}
 
@@ -300,7 +299,7 @@ def scale(value: Decimal, exponent: int, surface: str = "") -> Decimal:
 
 
 def parse_native_number(word: str) -> int:
-    """Value of a native numeral (한 → 1, 열두 → 12, 스무 → 20, 하나 → 1).
+    """Value of a native numeral (한 → 1, 열두 → 12, 스무 → 20).
 
     >>> parse_native_number("열두")
     12
@@ -308,8 +307,6 @@ def parse_native_number(word: str) -> int:
     word = word.strip()
     if word in NATIVE:
         return NATIVE[word]
-    if word in NATIVE_FREE:
-        return NATIVE_FREE[word]
     raise NumberError(f"not a native numeral: {word!r}")
 
 
@@ -919,7 +916,7 @@ def _read_one(m: re.Match, read, out: list, has_range: bool) -> int:
 
 #: Characters a number can start with (digits, spelled and native numerals, magnitudes).
 _NUMBER_FIRST = frozenset("0123456789０１２３４５６７８９") | frozenset(SINO) | frozenset(SUB_UNITS) | frozenset(MAGNITUDES) \
-    | frozenset(w[0] for w in (*NATIVE, *NATIVE_FREE, *NATIVE_RANGES))
+    | frozenset(w[0] for w in (*NATIVE, *NATIVE_RANGES))
 
 
 _SPELLED_DIGITS = "".join(k for k in SINO if SINO[k] > 0)
@@ -931,7 +928,7 @@ def _start_pattern() -> str:
 
     A digit (not after another digit, a letter, a point or a comma); a spelled digit word
     before 십/백/천/만/억/조/경 (삼천만) or 십/백/천/만 itself (천만 원, 만 원), at a word start;
-    a native numeral at a word start (두, 열두, 스무, 하나, 두세 …). One branch per first
+    a native numeral at a word start (두, 열두, 스무, 두세 …). One branch per first
     character, each a literal that consumes only that character (the rest is checked by
     lookarounds), so the engine scans for the first characters in C and ``finditer`` yields
     every start once.
@@ -943,7 +940,7 @@ def _start_pattern() -> str:
         conds.setdefault(c, []).append(f"(?<![\\w.,]{re.escape(c)})(?=[{_SUB_OR_MAG}])")
     for c in "십백천만":
         conds.setdefault(c, []).append(f"(?<![\\w.,]{re.escape(c)})")
-    for w in sorted({*NATIVE, *NATIVE_FREE, *NATIVE_RANGES}, key=lambda w: (-len(w), w)):
+    for w in sorted({*NATIVE, *NATIVE_RANGES}, key=lambda w: (-len(w), w)):
         rest = f"(?={re.escape(w[1:])})" if w[1:] else ""
         conds.setdefault(w[0], []).append(f"(?<![\\w]{re.escape(w[0])}){rest}")
     return "|".join(f"{re.escape(c)}(?:{'|'.join(cs)})" for c, cs in conds.items())

@@ -45,10 +45,10 @@ _RX = N.compile_anchored(rf"{_BEFORE}(?P<c>{alternation(COUNTERS)})",
 _NATIVE_RX = N.compile_anchored(
     rf"(?:(?P<rng>{N.NATIVE_RANGE})|(?P<nat>{N.NATIVE_NUMBER}))(?P<yeo>[ ]?여)?[ ]?(?P<c>{alternation(_NATIVE_COUNTERS)})"
 )
-#: A native numeral before a plain noun (두 회사) or free-standing (그중 하나): Kiwi decides.
+#: A native numeral before a plain noun (두 회사): Kiwi decides. A free-standing numeral is no
+#: count: 하나, 둘, 셋 alone are "one of" or pronouns (정책의 하나로, 그중 하나는, 둘 다, 둘이).
 _NATIVE_NOUN_RX = N.compile_anchored(
-    rf"(?:(?<![가-힣0-9A-Za-z])(?P<nat>{alternation(w for w, v in N.NATIVE.items() if v >= NATIVE_NOUN_MIN)})(?= [가-힣])"
-    rf"|(?<![가-힣])(?P<free>{alternation(w for w in N.NATIVE_FREE if w not in N.NATIVE)}))"
+    rf"(?<![가-힣0-9A-Za-z])(?P<nat>{alternation(w for w, v in N.NATIVE.items() if v >= NATIVE_NOUN_MIN)})(?= [가-힣])"
 )
 _IDIOM_RX = re.compile(alternation(IDIOMS))
 _NUMERAL_TAGS = frozenset({"MM", "NR"})
@@ -83,7 +83,7 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
         a = _read_native(text, m, finder)
         if a is not None:
             out.append(a)
-    for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(starts, text, _NATIVE_NOUN_RX)):  # 두 회사, 하나
+    for m in N.matches_at(_NATIVE_NOUN_RX, text, N.starts_with(starts, text, _NATIVE_NOUN_RX)):  # 두 회사
         if idioms is None:
             idioms = [(i.start(), i.end()) for i in _IDIOM_RX.finditer(text)]
         if any(s <= m.start() < e for s, e in idioms):
@@ -95,27 +95,19 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
 
 
 def _read_native_noun(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
-    """두 회사 → COUNT 2 (unit None, counted 회사); 그중 하나 → COUNT 1 (Kiwi must tag MM/NR)."""
-    word = m.group("nat") or m.group("free")
-    tag = finder.tag_at(m.start(), m.end())
-    if tag not in _NUMERAL_TAGS:
+    """두 회사 → COUNT 2 (unit None, counted 회사; Kiwi must tag the numeral MM/NR)."""
+    word = m.group("nat")
+    if finder.tag_at(m.start(), m.end()) not in _NUMERAL_TAGS:
         return None
-    if m.group("free"):
-        if tag != "NR":
-            return None
-        if not N.glued_ok(text, m.end()):
-            return None
-        value, end, counted, rule = N.NATIVE_FREE[word], m.end(), None, "count.native_free.v1"
-    else:
-        if word not in N.NATIVE or N.NATIVE[word] < NATIVE_NOUN_MIN:
-            return None
-        if not (m.end() + 1 < len(text) and text[m.end()] == " "):
-            return None
-        noun = finder.noun_at(m.end() + 1)
-        if noun is None or noun in COUNTERS or noun in NATIVE_NOUN_EXCLUDE or any(
-                noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX) or noun.endswith(NATIVE_NOUN_EXCLUDE_SUFFIX):
-            return None
-        value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
+    if word not in N.NATIVE or N.NATIVE[word] < NATIVE_NOUN_MIN:
+        return None
+    if not (m.end() + 1 < len(text) and text[m.end()] == " "):
+        return None
+    noun = finder.noun_at(m.end() + 1)
+    if noun is None or noun in COUNTERS or noun in NATIVE_NOUN_EXCLUDE or any(
+            noun.startswith(w) for w in NATIVE_NOUN_EXCLUDE_PREFIX) or noun.endswith(NATIVE_NOUN_EXCLUDE_SUFFIX):
+        return None
+    value, end, counted, rule = N.NATIVE[word], m.end() + 1 + len(noun), noun, "count.native_noun.v1"
     return N.Draft(start=m.start(), end=end, text=text[m.start():end], rule_id=rule, kind="COUNT",
                   value=Decimal(value), unit=None, counted=counted)
 

@@ -62,7 +62,6 @@ COUNTS = [
     ("기념품 10만개를 배포한다.", "10만개", 100_000, "개", None, False, None),  # 10×10⁴
     ("대상 기관은 1,234곳이다.", "1,234곳", 1_234, "곳", None, False, None),  # comma groups
     ("두 회사가 손을 잡았다.", "두 회사", 2, None, "회사", False, None),  # native numeral + noun: no counter
-    ("그 가운데 하나는 수출용이다.", "하나", 1, None, None, False, None),  # free native numeral
     ("전문가 10명 중 7명이 찬성했다.", "10명", 10, "명", None, False, None),  # as written
     ("예선에는 30명 출전자가 나섰다.", "30명", 30, "명", "출전자", False, None),  # noun + suffix 자
     ("5개국 정상들이 모였다.", "5개국", 5, "개국", None, False, None),  # 개국 counts countries, not 정상
@@ -71,6 +70,8 @@ COUNTS = [
     ("누적 관람객은 112만명 역대 최다를 기록했다.", "112만명", 1_120_000, "명", None, False, None),  # 112×10⁴; 최다 is not counted
     ("상담회 수출계약 2건 성사", "2건", 2, "건", None, False, None),  # 성사 is the head-line verb
     ("지역 기업 12개사 참가", "12개사", 12, "개사", None, False, None),  # 개사 names companies
+    ("국제드론쇼 개최…관람객 30만명 목표", "30만명", 300_000, "명", None, False, None),  # 30×10⁴; 목표 is the goal, not what is counted
+    ("올해 방문객 4만여명 예상", "4만여명", 40_000, "명", None, True, None),  # 4×10⁴, 여 → approximate; 예상 is an estimate
     ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
     ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
     ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
@@ -176,6 +177,13 @@ NOT_COUNTS = [
     ("투표용지 기호 2번 후보", "2번"),                 # a ballot number
     ("이는 3번에 해당하는 사례다.", "3번"),            # item 3
     ("한빛FC는 두 경기째 승리가 없다.", "두 경기째"),  # 째: the second game in a row
+    # a free-standing native numeral is "one of" or a pronoun, never a reported amount
+    ("한빛전자는 주주환원 정책의 하나로 배당을 결정했다.", "하나"),  # 정책의 하나로 = 'as one of its policies'
+    ("가장 큰 과제 중 하나는 인력 확보다.", "하나"),        # 중 하나 = 'one of'
+    ("그 가운데 하나는 수출용이다.", "하나"),              # 가운데 하나 = 'one of them'
+    ("두 기업은 둘 다 흑자를 냈다.", "둘"),                # 둘 다 = 'both'
+    ("개막식에는 둘이 함께 참석했다.", "둘"),              # 둘이 = 'the two of them'
+    ("부스를 하나씩 돌며 설명을 들었다.", "하나"),          # 하나씩 = 'one by one'
 ]
 
 
