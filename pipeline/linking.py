@@ -32,6 +32,12 @@ WEAK_RULES = frozenset({"place.chain", "place.lexicon", "place.district", "place
                         "org.lexicon"})
 
 
+def university_short(name: str) -> str | None:
+    """한빛대학교 → 한빛대 (the short form later mentions use), else None (not 한빛대학교병원)."""
+    m = _UNIVERSITY.match(name)
+    return f"{m.group(1)}대" if m is not None and name.endswith("대학교") else None
+
+
 def weak(e: Entity) -> bool:
     """True when ``e`` comes from one of WEAK_RULES (its rule id without the version)."""
     return e.rule_id.rsplit(".", 1)[0] in WEAK_RULES
@@ -110,6 +116,8 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
         for form in (e.name, e.alias, e.text):
             if form and len(form) >= 2 and form not in forms:
                 forms[form] = e
+        if e.label == "ORG" and (short := university_short(e.name)) is not None and short not in forms:
+            forms[short] = e  # 한빛대학교 … 한빛대 화학공학과: the short form Kiwi may read as a common noun
     if not forms:
         return []
     covered = sorted((e.start, e.end) for e in found if not weak(e))

@@ -618,6 +618,8 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
             continue
         org = by_end.get(e.start - 1)
+        if org is None and (dep := doc.by_end.get(e.start - 1)) is not None and _unit_word(dep):
+            org = by_end.get(dep.start - 1)  # 한빛대학교 화학공학과 최윤아 교수: the university's professor
         if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
             o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
             org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
@@ -629,6 +631,20 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+def _unit_word(tok: Token) -> bool:
+    """A department between an organisation and a person's name (화학공학과, 경영학부, 반도체사업부,
+    기획조정실; entity_rules.toml [department_words] academic_endings and unit_endings): one word,
+    no particle."""
+    stem = tok.stem
+    return tok.bare and len(stem) >= 3 and stem.endswith(_unit_endings())
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    rule = _rules()["department_words"]
+    return (*rule["academic_endings"], *rule["unit_endings"])
 
 
 def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:

@@ -30,6 +30,8 @@ LINKED = [
     ("이도윤 한빛테크 대표이사는 말했다. 이 대표는 덧붙였다.", ["이도윤", "이"], "이도윤"),
     # a university and its short form (대학교 → 대)
     ("한빛대학교 연구팀이 소재를 개발했다. 한빛대는 특허를 출원했다.", ["한빛대학교", "한빛대"], "한빛대학교"),
+    # …where Kiwi reads the short form as a common noun (한빛대/NNG before a department): a repeat
+    ("한빛대학교는 24일 밝혔다. 센터는 한빛대 화학공학과 최윤아 교수가 맡는다.", ["한빛대학교", "한빛대"], "한빛대학교"),
     # a body of a province under the province's full and short names (경상남도 → 경남, [province_short])
     ("경상남도의회는 결의안을 채택했다. 경남도의회는 이를 국회에 보낸다.", ["경상남도의회", "경남도의회"], "경상남도의회"),
     # a university hospital and its short form (대학교병원 → 대병원)

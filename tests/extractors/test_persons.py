@@ -100,6 +100,11 @@ TITLED = [
     ("이서윤 오름데이터 최고운영책임자가 발표했다.", "이서윤", "이서윤", "최고운영책임자", "오름데이터"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
+    # a department between the organisation and the name: the person's org is the organisation
+    ("한빛대학교 화학공학과 최윤아 교수가 센터장을 맡는다.", "최윤아", "최윤아", "교수", "한빛대학교"),
+    ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
+    # …and with no organisation before the department, none
+    ("센터는 화학공학과 최윤아 교수가 맡는다.", "최윤아", "최윤아", "교수", None),
 ]
 
 
