@@ -223,6 +223,10 @@ def _counted(text: str, pos: int, noun: str, finder: "_NounFinder") -> str | Non
         pos, noun = nxt + 1, head
     if noun in NOT_THE_COUNTED:
         return None
+    from . import places  # places reads the entity lexicons: imported on first use
+
+    if places.kind_of(noun) is not None:
+        return None  # 필리핀인 5명 인도네시아 23명, 13억 명 중국에서: a listed or named place, not what is counted
     end = pos + len(noun)
     listed = False
     while end + 1 < len(text) and text[end] in _LIST_DOTS:  # 226개 시·군·구: the whole list is counted

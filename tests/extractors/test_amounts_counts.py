@@ -74,6 +74,9 @@ COUNTS = [
     ("올해 방문객 4만여명 예상", "4만여명", 40_000, "명", None, True, None),  # 4×10⁴, 여 → approximate; 예상 is an estimate
     ("누리조선, LNG운반선 2척 수주", "2척", 2, "척", None, False, None),  # 수주 (an order won) is the head-line verb
     ("대출 금리 1.5%p 인하…3만명 혜택", "3만명", 30_000, "명", None, False, None),  # 3×10⁴; 혜택 is no thing counted
+    ("119지역대가 전국에 71곳 운영 중이다.", "71곳", 71, "곳", None, False, None),  # 운영 is what is done
+    ("참가자는 100여명 밖에 되지 않았다.", "100여명", 100, "명", None, True, None),  # 밖에 = only; 여 → approximate
+    ("필리핀인 5명 인도네시아 23명이 입국했다.", "5명", 5, "명", None, False, None),  # 인도네시아 opens the next item: a place is never counted
     ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
     ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
     ("총 2030세대 규모 단지를 짓는다.", "2030세대 규모", 2_030, "세대", None, False, "규모"),  # households: 규모 follows
