@@ -179,9 +179,11 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
 @lru_cache(maxsize=1)
-def _not_party_endings() -> tuple[str, ...]:
-    """Endings in 당 that are no party's (entity_rules.toml [party_ending])."""
-    return tuple(load_toml("lexicons/entity_rules.toml")["party_ending"]["not_endings"])
+def _not_endings() -> dict[str, tuple[str, ...]]:
+    """Kind → common words that end like its names but name none (entity_rules.toml [party_ending],
+    [university_ending], [company_ending])."""
+    rules = load_toml("lexicons/entity_rules.toml")
+    return {kind: tuple(rules[f"{kind}_ending"]["not_endings"]) for kind in ("party", "university", "company")}
 
 
 def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] | None:
@@ -204,8 +206,9 @@ def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] |
                 return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
             elif needs_proper is True and not proper or needs_proper == "alias" and not alias:
                 return None
-            if kind == "party" and stem.endswith(_not_party_endings()):
-                return None  # 예술의전당, 명동성당, 구매담당: a hall, a church, a remit (entity_rules.toml [party_ending])
+            not_endings = _not_endings().get(kind)
+            if not_endings and stem.endswith(not_endings):
+                return None  # 예술의전당, 구매담당 (당); 조선시대, 엄마부대 (대); 아이돌그룹, 교통카드: common words
             return ending, kind
     return None
 
@@ -743,9 +746,12 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             core = words if region is None else words[:-1]
             spelt = inner if region is None else inner.rsplit(" ", 1)[0]
             joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None)
-            if len(core) == 1 and len(core[0].tags) >= 2 and all(t == "NNG" for t in core[0].tags):
-                # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
-                # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))
+            if len(core) == 1 and core[0].tags and (
+                len(core[0].tags) >= 2 or ACRONYM.match(spelt) is not None
+            ) and all(t in _TERM_TAGS for t in core[0].tags) and "NNG" in core[0].tags:
+                # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS), 위치 정보/NNG(GPS), 신속/NNG
+                # 협상/NNG 권/XSN(TPA): a term of common nouns and its acronym, not a company (an
+                # institution's ending still counts: …진흥원(NIPA))
                 joined = False
                 if ending and ending[1] == "company":
                     ending = None
@@ -764,8 +770,9 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             if latin in lex.stop:
                 continue
             last = latin_words[-1].stem.lower()
-            if not (ACRONYM.match(latin) or last in lex.latin_cues or ending_of(inner.split()[-1], True)):
-                continue
+            if not ((ACRONYM.match(latin) and sounds_alike(inner, latin)) or last in lex.latin_cues
+                    or ending_of(inner.split()[-1], True)):
+                continue  # ACETECH(에이스텍), KOTRA(대한무역투자진흥공사); not MRI(자기공명영상): a term
             out.append(doc.entity(latin_words[0].start, m.start(), "ORG", latin, "org.alias_phrase.v1",
                                   alias=inner, kind="company"))
             out.append(doc.entity(a_start, a_start + len(inner), "ORG", latin, "org.alias_mention.v1",
@@ -773,6 +780,8 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     return out
 
 
+#: Kiwi's tags of a word made of common nouns (and their affixes): with an acronym after it, a term.
+_TERM_TAGS = frozenset({"NNG", "XSN", "XPN"})
 #: Particles after ``X(Latin)`` that make X the subject or the partner of the sentence's act.
 _ALIAS_PARTICLES = ("는", "은", "가", "이", "와", "과")
 

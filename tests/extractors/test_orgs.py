@@ -84,6 +84,8 @@ NAMED = [
     ("한국농어촌공사가 사업을 공고했다.", "한국농어촌공사", "public"),
     ("한빛증권은 보고서를 냈다.", "한빛증권", "company"),
     ("새빛그룹은 채용을 늘린다.", "새빛그룹", "company"),
+    # …and endings that hold a common word's letters but are names (not [university_ending] / stop words)
+    ("한빛해상보험은 보험금을 지급했다.", "한빛해상보험", "company"),  # 해상보험 alone is generic (stop_words.tsv)
     ("한빛금융지주는 분기 배당을 결의했다.", "한빛금융지주", "company"),  # …금융지주 (financial holding) after a proper noun
     ("한국해양과학기술원은 탐사선을 띄웠다.", "한국해양과학기술원", "institute"),  # …기술원 (long: 9 characters before)
     ("세계전기차협의회는 총회를 열었다.", "세계전기차협의회", "association"),  # …협의회 (long: 5 characters before)
@@ -302,6 +304,17 @@ NOT_ORGS = [
     "에너지저장장치(ESS) 생산법인을 세운다.",     # a term of common nouns (에너지+저장+장치) and its acronym
     "소형모듈원자로(SMR) 사업에 진출한다.",       # 소형+모듈+원자로: a technology, not a company
     "위성항법시스템(GNSS) 수신기를 개발했다.",    # …시스템 ends company names, but here it is a term
+    "드론의 위치 정보(GPS)를 실시간으로 받는다.",  # 정보/NNG: one common noun and an acronym, a term
+    "무역협정 신속협상권(TPA)을 의회에 요청했다.",  # 신속/NNG 협상/NNG 권/XSN: a term with its suffix
+    "회사는 내년 코스닥 IPO(기업공개)를 추진한다.",  # an acronym and its Hangul expansion that does not sound it: a term
+    "병원은 MRI(자기공명영상) 장비를 들였다.",       # 자기공명영상 does not spell M-R-I: a term
+    "회사는 스마트팩토리 KPI를 공개했다.",           # an acronym of a term alone (stop_words.tsv)
+    # common words that end like a name (entity_rules.toml [university_ending], [company_ending]; stop_words.tsv)
+    "조선시대 궁궐을 복원한 세트장이 문을 열었다.",   # an era (…시대), not a university (…대)
+    "광화문일대 교통이 통제됐다.",                   # 일대 = the area around
+    "아이돌그룹 멤버가 홍보대사를 맡았다.",           # a kind of band, not a company (…그룹)
+    "지하철 요금은 교통카드 기준으로 1,400원이다.",   # a card, not a card company
+    "지방법원 국정감사가 열렸다.",                   # a district court in general: the name carries the place
     # the one-syllable-pieces rule needs pieces: a word Kiwi knows before the ending is no name
     "국내전자 업계가 긴장하고 있다.",               # 국내/NNG + 전자: a known common noun
     "가전자 시장이 커졌다.",                         # 가전자/NNG: one word, the ending is no morpheme
