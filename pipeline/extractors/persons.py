@@ -711,12 +711,24 @@ def _multiword(doc: "DocView") -> list[Entity]:
         last = toks[-1]
         if len(toks) < 2 or last.stem_end != end or not all(_name_word(t) and _foreign(t) for t in toks):
             continue
+        if first.stem not in _foreign_first_names():
+            continue  # 어메이징 스파이더맨, 델마와 루이스: a work's title Kiwi reads as one proper noun
         if split_title(doc.tokens[last.i + 1].stem if last.i + 1 < len(doc.tokens) else "") is None and (
             _is_org_or_place(doc.text[start:end])
         ):
             continue
         out.append(doc.entity(start, end, "PERSON", doc.text[start:end], "person.multiword.v1"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_first_names() -> frozenset[str]:
+    """First names that open a foreign full name (entity_rules.toml [foreign_names] first_names and
+    given_names, and the first words of people.tsv's two-word names)."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return frozenset(rule.get("first_names", ())) | frozenset(rule.get("given_names", ())) | _pair_firsts()
 
 
 @lru_cache(maxsize=1)
@@ -808,6 +820,8 @@ def find(doc: "DocView") -> list[Entity]:
             _title_first_at(doc, tok, title_first)
         if role & _KNOWN:
             _known_at(doc, tok, role, known)
-        if role & _KIWI_NAME and tok.tags == ("NNP",):
+        if role & _KIWI_NAME and tok.tags == ("NNP",) and not (
+            doc.multiword and any(ms <= tok.start < me for ms, me in doc.multiword.items())
+        ):  # not a word of a proper noun over several words (지옥의 묵시록: a title, no name)
             kiwi_names.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
     return titled + title_first + _ssi(doc) + _aged(doc) + known + kiwi_names + _multiword(doc)

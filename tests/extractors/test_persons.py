@@ -330,6 +330,10 @@ NOT_PERSONS = [
     "한 부사장은 질문을 받았다.",
     # a lone proper noun of three syllables ending with 회 is an association (entity_rules.toml [kiwi_name])
     "상인회 관계자 40여명이 참석했다.",
+    # a proper noun Kiwi reads over two words is a name only after a foreign first name
+    # (entity_rules.toml [foreign_names] first_names): titles of works are not, nor their first word
+    "개막작은 영화 어메이징 스파이더맨이다.",
+    "영화 델마와 루이스를 상영한다.",
 ]
 
 
@@ -381,3 +385,11 @@ def test_a_ministry_of_a_country_before_a_title_is_one_org(make_ctx):
 def test_known_person_with_an_acronym_note(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.name, e.org) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("아만다 사이프리드가 주연을 맡았다.", "아만다 사이프리드"),   # Kiwi: one NNP over two words; 아만다 is a first name
+    ("캐서린 제타 존스가 시상자로 나섰다.", "캐서린 제타 존스"),   # three words, 캐서린 first
+])
+def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
+    assert [e.name for e in persons(make_ctx, text)] == [name]
