@@ -587,13 +587,14 @@ def find(doc: "DocView") -> list[Entity]:
             chain = chain[:1]
         elif (
             (pair_kinds is not None and pair_kinds[1] == "place" and pair_kinds[0] == "country")
-            or (len(chain) == 3 and chain[0][1] == "country" and chain[1][1] == chain[2][1] == "place"
-                and doc.one_morph(chain[1][0], chain[2][0]))  # 크로아티아 데얀 로브렌/NNP: a name
+            # 크로아티아 데얀 로브렌, 세르비아 두샨 블라호비치가: two proper nouns we know as nothing
+            # else after a country, one morpheme or two, are a person's name
+            or (len(chain) == 3 and chain[0][1] == "country" and chain[1][1] == chain[2][1] == "place")
         ) and not (
             len(last.stem) >= 3 and last.stem.endswith(_REGION_ENDINGS)
         ) and doc.text[last.stem_end:last.end] not in _VENUE_PARTICLES:
-            # 중국 런민넷, 크로아티아 이비차 올리치 (two words Kiwi reads as one proper noun: a
-            # person's name): the country alone is sure; but 중국 칭하이성 (a
+            # 중국 런민넷, 크로아티아 이비차 올리치 (two proper nouns: a person's name): the country
+            # alone is sure; but 중국 칭하이성 (a
             # region's ending) and 폴란드 브로츠와프에서 (a particle of place) stay one place
             chain = chain[:1]
             if _plays(doc, first):  # 전반 11분 크로아티아 이비차 올리치가 …: the player's team

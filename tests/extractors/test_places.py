@@ -79,6 +79,13 @@ PLACES = [
     ("근로감독관 6명을 상주시켜 조사했다.", []),  # 상주시키다 (to station), not the city 상주
     # a country + two words Kiwi reads as one proper noun: a person's name, not a place phrase
     ("크로아티아 데얀 로브렌의 반칙을 끌어냈다.", [("크로아티아", "country")]),
+    # …or as two proper nouns we know as nothing else, with no particle of place after them: no place
+    # phrase over the name; the bare country before a proper noun we do not know is then dropped as
+    # the head of a longer name (entities.place_heads), so no LOC at all
+    ("행사에는 세르비아 두샨 블라호비치가 참석했다.", []),
+    ("시상식에서 슬로바키아 마레크 함식이 상을 받았다.", []),
+    # …but with a particle of place the three words stay one place phrase (a venue, a town)
+    ("행사는 이탈리아 남부 콤파냐에서 열린다.", [("이탈리아 남부 콤파냐", "place")]),
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
     # …unless the word ends like a region (성, 현, 자치구) or a particle of place follows it
