@@ -66,6 +66,14 @@ def glued() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def sections() -> tuple[re.Pattern, tuple[str, ...]]:
+    """(a numbered section word such as 2가, endings of the names that take one such as 로 of 을지로)."""
+    rows = load_tsv("lexicons/place_parts.tsv", 2)
+    units = "|".join(re.escape(r[0]) for r in rows if r[1] == "section")
+    return re.compile(rf"[1-9][0-9]?(?:{units})"), tuple(r[0] for r in rows if r[1] == "section_host")
+
+
+@lru_cache(maxsize=1)
 def not_place_ends() -> tuple[str, ...]:
     """Word endings that look like a place part but are none: 구역 (보호구역), 무역."""
     return tuple(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_place_end")
@@ -430,6 +438,35 @@ def _landmark_at(doc: "DocView", tok: "Token", gov: tuple[str, str], out: list[E
         out.append(doc.entity(tok.start, tok.stem_end, "LOC", tok.stem, "place.landmark.v1", kind="facility"))
 
 
+#: Hanja in parentheses right after a word: 난징(南京)….
+_HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,12}\)")
+
+
+def _name_goes_on(doc: "DocView", tok: "Token") -> bool:
+    """True when Hanja in parentheses follow the word and the name goes on after them with no space
+    and no particle: 난징(南京)정보공정대학이 (a university), 칭다오(靑島)맥주 (a company); not
+    베이징(北京)에서 (a particle), 베이징(北京) 톈안먼 (a space)."""
+    if tok.stem_end != tok.end or doc.text[tok.end:tok.end + 1] != "(":
+        return False
+    m = _HANJA_GLOSS.match(doc.text, tok.end)
+    if m is None or not "가" <= doc.text[m.end():m.end() + 1] <= "힣":
+        return False
+    if doc.text[m.end()] in _ADMIN_ENDINGS and kind_of(tok.stem) != "country" and _particle_at(doc, m.end() + 1):
+        return False  # 항저우(杭州)시에서: the city under its full name (a country takes no 시/현: 이란(宜蘭)현)
+    return not _particle_at(doc, m.end())
+
+
+#: One-syllable administrative endings written after a city's Hanja: 항저우(杭州)시, 구마모토(熊本)현.
+_ADMIN_ENDINGS = frozenset("시군구현성주도")
+
+
+def _particle_at(doc: "DocView", pos: int) -> bool:
+    """True when the word ends at ``pos`` or a particle or the copula starts there."""
+    if not "가" <= doc.text[pos:pos + 1] <= "힣":
+        return True
+    return any(t[0] == "J" or t == "VCP" for t in doc.tags_starting(pos))
+
+
 #: Kiwi tags of a suffix that makes the word before it a verb or adjective (상주/NNG + 시키/XSV).
 _VERB_SUFFIXES = frozenset({"XSV", "XSA"})
 #: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C): _LIVE, a
@@ -491,6 +528,8 @@ def find(doc: "DocView") -> list[Entity]:
         kind = _place_word(tok, False)
         if kind is not None and "A" <= tok.stem[:1] <= "z" and _ends_latin_name(doc, tok):
             kind = None  # Daon Korea: the last word of a Latin name
+        if kind is not None and _name_goes_on(doc, tok):
+            kind = None  # 난징(南京)정보공정대학: the first word of a longer name, no place of its own
         if kind is not None and doc.text.startswith("인", tok.stem_end) and tok.stem_end < tok.end:
             kind = None  # 이집트인 콥트교도, 첫 경기인: a people or a copula, no place
         if kind is not None and tok.stem_end < tok.end and not _VERB_SUFFIXES.isdisjoint(
@@ -509,7 +548,9 @@ def find(doc: "DocView") -> list[Entity]:
             if nxt is None:
                 break
             k = _place_word(nxt, True)
-            if k is None:
+            if k is None and cur.stem.endswith(sections()[1]) and sections()[0].fullmatch(nxt.stem):
+                k = "district"  # 을지로 2가: a numbered section of the road, one place
+            if k is None or _name_goes_on(doc, nxt):
                 break
             chain.append((nxt, k))
             cur = nxt
@@ -546,13 +587,14 @@ def find(doc: "DocView") -> list[Entity]:
             chain = chain[:1]
         elif (
             (pair_kinds is not None and pair_kinds[1] == "place" and pair_kinds[0] == "country")
-            or (len(chain) == 3 and chain[0][1] == "country" and chain[1][1] == chain[2][1] == "place"
-                and doc.one_morph(chain[1][0], chain[2][0]))  # 크로아티아 데얀 로브렌/NNP: a name
+            # 크로아티아 데얀 로브렌, 세르비아 두샨 블라호비치가: two proper nouns we know as nothing
+            # else after a country, one morpheme or two, are a person's name
+            or (len(chain) == 3 and chain[0][1] == "country" and chain[1][1] == chain[2][1] == "place")
         ) and not (
             len(last.stem) >= 3 and last.stem.endswith(_REGION_ENDINGS)
         ) and doc.text[last.stem_end:last.end] not in _VENUE_PARTICLES:
-            # 중국 런민넷, 크로아티아 이비차 올리치 (two words Kiwi reads as one proper noun: a
-            # person's name): the country alone is sure; but 중국 칭하이성 (a
+            # 중국 런민넷, 크로아티아 이비차 올리치 (two proper nouns: a person's name): the country
+            # alone is sure; but 중국 칭하이성 (a
             # region's ending) and 폴란드 브로츠와프에서 (a particle of place) stay one place
             chain = chain[:1]
             if _plays(doc, first):  # 전반 11분 크로아티아 이비차 올리치가 …: the player's team

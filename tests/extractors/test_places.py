@@ -58,9 +58,34 @@ PLACES = [
     ("강원 평창군 산림보호구역 내 소나무를 베었다.", [("강원 평창군", "county")]),
     ("뉴욕 기대주로 꼽힌다.", [("뉴욕", "foreign_city")]),
     ("네덜란드 프로축구 리그에서 뛴다.", [("네덜란드", "country")]),  # 축구 ends in 구 but is no district
+    # a place name + Hanja in parentheses + more of the name with no space and no particle: the place
+    # is the first word of a longer name (a university, a company), no LOC of its own
+    ("이번 협약에는 칭다오(靑島)해양대학이 참여한다.", []),
+    ("중국 칭다오(靑島)맥주는 한국 시장에 진출했다.", [("중국", "country"), ("한국", "country")]),  # chain cut before it
+    # …but a particle (에서, 은) or a space after the Hanja leaves the place and its Hanja mention
+    ("회사는 상하이(上海)에서 설명회를 연다.", [("상하이", "foreign_city"), ("上海", "foreign_city")]),
+    ("베이징(北京)은 물론 상하이에도 지사를 둔다.",
+     [("베이징", "foreign_city"), ("상하이", "foreign_city"), ("北京", "foreign_city")]),  # Hanja mentions last
+    ("중국 베이징(北京) 톈안먼 광장에서 행사가 열렸다.", [("중국 베이징", "foreign_city"), ("北京", "foreign_city")]),
+    # …nor one administrative ending (시, 현) + a particle: the city under its full name; a country
+    # takes no such ending, so 이란(宜蘭)현 is a county of the same sound, not the country
+    ("공장은 중국 저장성 항저우(杭州)시에 있다.", [("중국 저장성 항저우", "foreign_city"), ("杭州", "foreign_city")]),
+    ("대만 이란(宜蘭)현에서는 축제가 열렸다.", [("대만", "country")]),
+    # a road or neighbourhood (…로, …동) + a numbered section (1–99 + 가, place_parts.tsv section): one place
+    ("행사는 서울 중구 을지로 2가 일대에서 열린다.", [("서울 중구 을지로 2가", "district")]),
+    ("매장은 종로 3가에 문을 연다.", [("종로 3가", "district")]),
+    # …but a count of households after a city is no section (2가구 is not 2가), and a bare number stays out
+    ("서울 12가구가 새로 입주한다.", [("서울", "city")]),
     ("근로감독관 6명을 상주시켜 조사했다.", []),  # 상주시키다 (to station), not the city 상주
     # a country + two words Kiwi reads as one proper noun: a person's name, not a place phrase
     ("크로아티아 데얀 로브렌의 반칙을 끌어냈다.", [("크로아티아", "country")]),
+    # …or as two proper nouns we know as nothing else, with no particle of place after them: no place
+    # phrase over the name; the bare country before a proper noun we do not know is then dropped as
+    # the head of a longer name (entities.place_heads), so no LOC at all
+    ("행사에는 세르비아 두샨 블라호비치가 참석했다.", []),
+    ("시상식에서 슬로바키아 마레크 함식이 상을 받았다.", []),
+    # …but with a particle of place the three words stay one place phrase (a venue, a town)
+    ("행사는 이탈리아 남부 콤파냐에서 열린다.", [("이탈리아 남부 콤파냐", "place")]),
     # a country before a word we know as nothing else: the country alone
     ("중국 신랑넷이 보도했다.", [("중국", "country")]),
     # …unless the word ends like a region (성, 현, 자치구) or a particle of place follows it
