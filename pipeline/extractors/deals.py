@@ -87,6 +87,9 @@ class DealType:
     needs_counterparty: frozenset[str]
     priority: int
     not_goals: frozenset[str] = frozenset()
+    # trigger → words one of which (or a sum of money) must stand in its sentence (선정 is a grant
+    # only with a programme or funds named: 지원사업에 선정, 공모에 선정돼 국비를; not 수상자로 선정)
+    needs_context: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
     stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
@@ -172,6 +175,8 @@ class Rules:
     prize_given_verbs: frozenset[str]
     prize_conferred_verbs: frozenset[str]  # 시는 ㈜A에 표창을 수여했다: A wins, the city gives
     prize_proxy_words: frozenset[str]  # 회사를 대표해 대상을 받았다: a person collects the company's prize
+    # a local government as a sentence's subject (시는 ㈜A를 … 선정했다): DealType.needs_context
+    government_subjects: tuple[str, ...] = ()
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -204,6 +209,7 @@ def rules() -> Rules:
                 needs_counterparty=frozenset(_key(s) for s in row.get("needs_counterparty", ())),
                 priority=priority,
                 not_goals=frozenset(row.get("not_goals", ())),
+                needs_context={_key(k): frozenset(v) for k, v in row.get("needs_context", {}).items()},
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
@@ -295,6 +301,7 @@ def rules() -> Rules:
             prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
             prize_conferred_verbs=frozenset(data["prizes"]["conferred_verbs"]),
             prize_proxy_words=frozenset(data["prizes"]["proxy_words"]),
+            government_subjects=tuple(data["grant_context"]["government_subjects"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -1771,6 +1778,22 @@ def _summed(sent: _Sent, t: DealType, i: int) -> bool:
         and not any(sent.m[q].tag.startswith("J") and sent.m[q].form in partner for q in range(lo, i))
 
 
+def _in_context(ctx: Context, sent: _Sent, words: frozenset[str]) -> bool:
+    """True when the sentence or the next one holds one of ``words`` (DealType.needs_context) or a
+    sum of money: "스마트공장 지원사업에 선정", "선정돼 최대 5억원을 받는다", "…기술을 선정했다. 두
+    기업은 과제당 최대 10억 원을 지원받는다"."""
+    end = next((x.end for x in ctx.sentences if x.start >= sent.end), sent.end)
+    text = sent.text[sent.start:end]
+    if any(w in text for w in words) or any(a.kind == "MONEY" and sent.start <= a.start < end for a in ctx.amounts):
+        return True
+    # a government body selecting companies ("중기부는 ㈜나노피크 등 2곳을 선정했다", "시는 ㈜한빛소프트를
+    # … 선정했다"): a programme's selection
+    kinds = {e.kind for e in ctx.entities if e.label == "ORG" and sent.start <= e.start < sent.end}
+    government = "government" in kinds or text.lstrip().startswith(rules().government_subjects)
+    return government and (
+        "company" in kinds or any(e.legal_form for e in ctx.entities if sent.start <= e.start < sent.end))
+
+
 def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:
     """True for "개최 후보지로 선정됐다": the noun before 로/에 + trigger is one of the type's not_goals."""
     if not t.not_goals:
@@ -1827,6 +1850,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         out.append(f)
     if prizes:
         out = _handed_out(sent, prizes, out)
+    # 수상자로 선정, 심사위원으로 선정: no programme, no funds (a prize's 선정 is an award by now)
+    out = [f for f in out if f.key not in f.type.needs_context or _in_context(ctx, sent, f.type.needs_context[f.key])]
     if r.agreement_purposes:
         for f in out:
             if f.type.name == "mou":

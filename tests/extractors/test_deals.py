@@ -338,6 +338,9 @@ ONE_DEAL = [
      ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
     ("㈜한결전자는 기술력과 ㈜미르텍을 인수했다.", N,
      ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
+    ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
+     ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
 ]
 
 
@@ -396,7 +399,7 @@ MANY = [
       ("grant", "동해정밀", ["중소벤처기업부"])]),
     ("㈜한빛마린은 아마존과 수출계약을 체결하고, 부산대학교와는 공동개발 협약을 맺었다.", N,
      [("export_contract", "한빛마린", ["아마존"]), ("joint_development", "한빛마린", ["부산대학교"])]),
-    ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
+    ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업 지원사업에 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
@@ -838,6 +841,11 @@ NEGATIVES = [
     "㈜한빛마린이 ㈜동해조선을 인수한다는 소문이 돌았다.",  # hearsay
     "시는 공동개발한 앱을 시민에게 무료로 배포한다.",  # joint development with no partner
     "부산 북항이 2030 엑스포 개최 후보지로 선정됐다.",  # selected as a venue, no grant
+    # 선정 with no programme or funds in its sentence (deals.toml needs_context): no grant
+    "한빛시청 김민수 주무관은 특별승진 대상자로 선정됐다.",  # a promotion
+    "한빛대 최윤아 교수가 학회 심사위원으로 선정됐다.",      # a jury member
+    "한빛테크는 청렴도 평가에서 우수기관으로 선정됐다.",    # a rating
+    "㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.",  # a designation: no programme, funds or selector named
     "㈜한빛은 ㈜동해조선 인수를 추진하고 있다.",  # pursuing, not acquired
     "㈜한빛은 ㈜동해조선 인수를 위한 우선협상대상자로 선정됐다.",  # preferred bidder
     "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
