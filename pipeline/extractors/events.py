@@ -36,6 +36,12 @@ def cues() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def marked_cues() -> frozenset[str]:
+    """Event words that need a year, an ordinal or quotes (쇼, 데이, 캠프): event_cues.tsv role marked."""
+    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("marked",))
+
+
+@lru_cache(maxsize=1)
 def venue_words() -> frozenset[str]:
     """Words after a name that make it a venue (JIExpo 전시장, 킨텍스 아레나): event_cues.tsv role venue."""
     return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("venue",))
@@ -136,7 +142,9 @@ def find(doc: "DocView") -> list[Entity]:
                                       "event.year.v1", kind="event"))
         else:
             cue = cue_of(tok.stem)
-            if cue and len(tok.stem) - len(cue) >= 2 and tok.proper and not _before_venue(doc, tok):
+            if cue and cue not in marked_cues() and len(tok.stem) - len(cue) >= 2 and tok.proper and (
+                not _before_venue(doc, tok)
+            ):  # 힐링캠프, 밸런타인데이, 컬투쇼: a marked cue alone names no event
                 out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()

@@ -36,6 +36,8 @@ EVENTS = [
     ("제12회 부산국제조선해양대제전에 참가한다.", ["제12회 부산국제조선해양대제전"]),  # …대제전 (a festival) after an ordinal
     ("2026 전국생활체육대축전이 열린다.", ["2026 전국생활체육대축전"]),  # …대축전 after a year
     ("‘제20회 한빛국제음악제’를 연다.", ["제20회 한빛국제음악제"]),  # …음악제 (a music festival)
+    # a marked event word (쇼, 데이, 캠프: event_cues.tsv role marked) with an ordinal or quotes
+    ("제12회 한빛 국제드론쇼를 연다.", ["제12회 한빛 국제드론쇼"]),
     ("제5회 부산비엔날레가 열린다.", ["제5회 부산비엔날레"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
@@ -50,6 +52,10 @@ NOT_EVENTS = [
     "2025년 매출 목표를 세웠다.",           # a year with 년 is a date
     "‘좋은 반응’을 얻었다.",                # a quote without an event word
     "이번 전시회는 성황리에 끝났다.",
+    # a marked event word alone ends TV shows, holidays and band names as often (event_cues.tsv)
+    "그는 힐링캠프에 출연해 근황을 전했다.",   # a TV show
+    "밸런타인데이를 맞아 한정판을 내놨다.",      # a holiday
+    "라디오 컬투쇼에 출연했다.",               # a radio programme
     "대통령은 개막 축전을 보냈다.",
     "올해 문화제는 취소됐다.",              # …문화제 without an ordinal, a year or quotes         # 축전 = a congratulatory message: no ordinal, year or quote
     "제전에 참가했다.",                     # the event word alone
