@@ -38,6 +38,8 @@ COUNTED_MODIFIERS = frozenset(_C["counted"]["modifiers"])
 NOT_THE_COUNTED = frozenset(_C["counted"]["not_the_counted"])
 LIST_INSTITUTIONS = frozenset(_C["counted"]["list_institutions"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
+#: Counters that are no count before a noun, except these nouns of a repeated action (1,000회 충·방전).
+_REPEATED = {c: frozenset(spec["repeated"]) for c, spec in COUNTERS.items() if spec.get("repeated")}
 
 _BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
 _RX = N.compile_anchored(rf"{_BEFORE}(?P<c>{alternation(COUNTERS)})",
@@ -201,8 +203,10 @@ def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: De
         noun = finder.noun_at(end + 1)
         if noun is not None:
             if not spec.get("adnominal"):
-                return None  # 3대 도시, 4번 타자, 18기 수료생: a rank or a group, not a count
-            if not spec.get("names_counted"):
+                counted = _counted(text, end + 1, noun, finder) if counter in _REPEATED else None
+                if counted is None or counted not in _REPEATED[counter]:
+                    return None  # 3대 도시, 4번 타자, 10회 대회: a rank or a group, not a count
+            elif not spec.get("names_counted"):
                 counted = _counted(text, end + 1, noun, finder)
     return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,

@@ -99,6 +99,11 @@ COUNTS = [
     ("간호 인력 2천명 증원을 추진한다.", "2천명", 2_000, "명", None, False, None),  # 2×10³; 증원 = an increase
     ("한빛자동차는 인력 1,000명 감축에 나섰다.", "1,000명", 1_000, "명", None, False, None),  # comma groups; 감축 = a cut
     ("올해 300명 신입사원을 뽑는다.", "300명", 300, "명", "신입사원", False, None),  # a noun of people: still counted
+    # 회 before a noun is an ordinal (10회 대회), except before an action done again and again
+    ("이 배터리는 1,000회 충·방전 이후에도 용량의 95%를 유지한다.", "1,000회", 1_000, "회", "충·방전", False, None),  # comma groups; 충·방전 repeated
+    ("시제품은 3,000회 충방전 시험을 통과했다.", "3,000회", 3_000, "회", "충방전", False, None),  # 3×10³ charge cycles
+    ("어르신들은 독감 백신 2회 접종을 마쳤다.", "2회", 2, "회", "접종", False, None),  # two doses
+    ("신소재 원단은 50회 세탁 후에도 색이 바래지 않는다.", "50회", 50, "회", "세탁", False, None),  # fifty washes
 ]
 
 
@@ -176,6 +181,8 @@ NOT_COUNTS = [
     ("투표용지 기호 2번 후보", "2번"),                 # a ballot number
     ("이는 3번에 해당하는 사례다.", "3번"),            # item 3
     ("한빛FC는 두 경기째 승리가 없다.", "두 경기째"),  # 째: the second game in a row
+    ("제20회 한빛영화제에 앞서 20회 영화제 포스터를 공개했다.", "20회"),  # 20회 영화제: the 20th festival (영화제 is no repeated action)
+    ("그는 한빛고 3회 졸업생이다.", "3회"),  # the third graduating class
 ]
 
 
