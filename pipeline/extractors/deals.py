@@ -161,6 +161,7 @@ class Rules:
     period_lead_words: tuple[str, ...]  # 이번 계약 기간은
     period_reach: int  # how many sentences after the deal its term may be given
     amount_followups: tuple[str, ...]
+    amount_followups_after_lead: tuple[str, ...]  # 이번 계약은 120억원 규모다
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
@@ -284,6 +285,7 @@ def rules() -> Rules:
             period_lead_words=tuple(data["period"]["lead_words"]),
             period_reach=int(data["period"]["reach"]),
             amount_followups=tuple(data["amount"]["followups"]),
+            amount_followups_after_lead=tuple(data["amount"]["followups_after_lead"]),
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
@@ -1636,6 +1638,40 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
     return [_investment_in(f, party, f.amount) for party in others]
 
 
+def _paired_sources(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
+    """"A와 B로부터 각각 20억원과 30억원을 투자받았다": investors listed before 로부터, then 각각 and as
+    many amounts as investors → one investment each, in order (f becomes the last: B, 30억원); one
+    amount after 각각 → that amount from each. Another count of amounts: who gave what is not said,
+    so f keeps its investors and no amount."""
+    if f.type.name != "investment" or len(f.counterparties) < 2 or f.amount is None:
+        return []
+    m, text = sent.m, sent.text
+    p = sent.by_end.get(f.counterparties[-1].end)
+    if p is None or p + 1 >= len(m) or m[p + 1].tag != "JKB" or m[p + 1].form not in rules().source:
+        return []
+    listed = sorted(money.starting_in(m[p + 1].end, f.t_start), key=lambda a: a.start)
+    words = text[m[p + 1].end:listed[0].start].split() if listed else []
+    if len(words) != 1 or words[0] not in rules().each_words:
+        return []
+    amounts = listed[:1]  # the listed amounts: 20억원과 30억원, 20억원, 30억원
+    for a in listed[1:]:
+        if a.unit != amounts[-1].unit or _LIST_JOIN.fullmatch(text, amounts[-1].end, a.start) is None:
+            break
+        amounts.append(a)
+    amounts = [_stated(text, money, a) for a in amounts]
+    if not (len(amounts) == 1 or len(amounts) == len(f.counterparties)):
+        f.amount = None
+        return []
+    pairs = list(zip(f.counterparties, amounts if len(amounts) > 1 else amounts * len(f.counterparties)))
+    out = [_investment_in(f, cp, amt) for cp, amt in pairs[:-1]]
+    f.counterparties, f.amount = [pairs[-1][0]], pairs[-1][1]
+    return out
+
+
+#: Between two amounts of a list: 20억원과 30억원, 20억원, 30억원, 20억원 및 30억원.
+_LIST_JOIN = re.compile(r"(?:과|와|,|및| 및)? ?")
+
+
 def _each_bought(sent: _Sent, f: Found) -> bool:
     """True for "㈜A와 ㈜B를 (지분 100%를) 각각 인수했다": several companies listed as what is bought
     (deals.toml object_lists), 각각 (deals.toml [amount] each_words) between them and the trigger."""
@@ -2107,12 +2143,20 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
     r = rules()
     m, n = sent.m, len(sent.m)
     res: list[Found] = []
-    for pz in _not_found(sent, prizes, out):
+    verb_of: dict[int, int] = {}  # a found award's first winner (its start) → its verb's index
+    # from the last prize back: "㈜A에 표창을, ㈜B에 감사패를 수여했다" → 감사패 (B) first, then 표창
+    # (A) with the verb of the parallel clause right after its comma
+    for pz in reversed(_not_found(sent, prizes, out)):
         # the verb: the object particle, names and list marks after the prize, then 수여 + 하
         v = _verb_after(sent, pz, r.prize_conferred_verbs, ("JC", "JKO"))
         if v + 1 >= n or m[v].form not in r.prize_conferred_verbs or m[v].tag != "NNG" \
                 or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
-            continue
+            c = _object_comma(sent, pz.j)
+            after = m[c + 1] if c is not None and c + 1 < n else None
+            v = next((verb for start, verb in verb_of.items() if after.start <= start <= after.end), None) \
+                if after is not None else None
+            if v is None:
+                continue
         k = v + 2
         # the winner: "㈜A에 (시장) 표창을", "㈜A에 올해의 혁신상을"
         q = pz.i - 1
@@ -2129,7 +2173,8 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
             f.giver = giver
         if _after_verb(sent, k, f):
             res.append(f)
-    return res
+            verb_of[winners[0].start] = v
+    return res[::-1]
 
 
 def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
@@ -2600,7 +2645,13 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
+        # "이번 계약 규모는", "총 계약 금액은": a lead word first; then "이번 계약은" alone as well
+        word = next((w for w in r.period_lead_words if head.startswith(w + " ")), None)
+        if word is not None:
+            head = head[len(word) + 1:]
         lead = next((w for w in r.amount_followups if head.startswith(w)), None)
+        if lead is None and word is not None:
+            lead = next((w for w in r.amount_followups_after_lead if head.startswith(w)), None)
         if lead is None:
             continue
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
@@ -2944,7 +2995,8 @@ def extract(ctx: Context) -> list[Deal]:
                 head_money = _head_prize_money(text, sent, g, money)
                 if head_money is not None:
                     g.amount = head_money
-                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
+                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g)
+                                 or _paired_sources(sent, g, money))
                 if _each_bought(sent, g):  # "㈜A와 ㈜B를 각각 100억원에 인수했다": one acquisition each
                     found_all.extend(_investment_in(g, cp, g.amount) for cp in g.counterparties[:-1])
                     g.counterparties = g.counterparties[-1:]
