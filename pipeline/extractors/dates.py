@@ -1468,6 +1468,11 @@ def extract(ctx: Context) -> list[DateMention]:
                 if (last.year, last.month) == (mention.value.year, mention.value.month):
                     days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 1):], (mention.value, last))
                     antecedent = replace(antecedent, month_days=days)
+                elif _shift_month(mention.value.year, mention.value.month, 1) == (last.year, last.month):
+                    # 2026.12.30~1.2: each month's part (개막식은 30일 → December 30, 2일 → January 2)
+                    head = (mention.value, mention.value.replace(day=_last(mention.value.year, mention.value.month)))
+                    days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 2):], head, (last.replace(day=1), last))
+                    antecedent = replace(antecedent, month_days=days)
     if bare_days and prefixed and ctx.reference_date is not None:
         out = _same_day(out, bare_days, prefixed, ctx.reference_date, tense or _Tense(ctx, r))
     return _weekday_appositions(out, text, r)

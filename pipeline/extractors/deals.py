@@ -1541,8 +1541,18 @@ def _not_deal_money(ctx_text: str, f: Found, lo: int):
     return lambda rec: _prize_money(ctx_text, lo, rec)
 
 
+def _own_time_ends(sent: _Sent) -> list[int]:
+    """Where a clause in the past tense closes with a connective ending (제출했으며, 열었고): the
+    clause has its own time, so a date inside it is no date of a deal after it ("지난 10월 신청서를
+    제출했으며, … 최종 선정됐다"). A bare 고 (26일 간담회를 열고 협약을 체결했다) shares its time."""
+    r = rules()
+    m = sent.m
+    return [m[q].start for q in range(1, len(m))
+            if m[q].tag == "EC" and m[q].form in r.clause_endings and m[q - 1].tag == "EP"]
+
+
 def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
-                    dates: _Spans) -> None:
+                    dates: _Spans, own_time_ends: list[int] = ()) -> None:
     f.amount = _nearest(money, lo, hi, f.t_start, _not_deal_money(ctx_text, f, lo))
     if f.amount is not None:
         f.amount = _stated(ctx_text, money, f.amount)
@@ -1551,7 +1561,8 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
-    f.date = _nearest(dates, lo, hi, f.t_start)
+    f.date = _nearest(dates, lo, hi, f.t_start,
+                      (lambda d: any(d.end <= e < f.t_start for e in own_time_ends)) if own_time_ends else None)
 
 
 
@@ -2961,6 +2972,7 @@ def extract(ctx: Context) -> list[Deal]:
             continue
         sent = _Sent(ctx, s, e, morphs, k, org_names, ents, all_dates)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
+        own_time_ends: list[int] | None = None  # built on first need
         prev_anchor_idx = lo_idx = -1
         prev: Found | None = None
         for f in founds:
@@ -2980,7 +2992,9 @@ def extract(ctx: Context) -> list[Deal]:
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
-                _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                if own_time_ends is None:
+                    own_time_ends = _own_time_ends(sent)
+                _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)
                 if g.etc and g.type.name in r.etc_sum_types:
                     g.amount = None  # "아마존 등과 총 3억 달러 규모의 수출계약": contracts in sum, not 아마존's
                 if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:

@@ -70,6 +70,14 @@ COUNTS = [
     ("7개 주요 기관이 협약에 서명했다.", "7개", 7, "개", "기관", False, None),  # 주요 skipped
     ("누적 관람객은 112만명 역대 최다를 기록했다.", "112만명", 1_120_000, "명", None, False, None),  # 112×10⁴; 최다 is not counted
     ("상담회 수출계약 2건 성사", "2건", 2, "건", None, False, None),  # 성사 is the head-line verb
+    ("한빛시, 유공 기업 15곳 시상", "15곳", 15, "곳", None, False, None),  # 시상 is the head-line verb, not what is counted
+    ("㈜다온조선, LNG선 2척 수주", "2척", 2, "척", None, False, None),  # 수주 likewise
+    # a decade after a machine noun counts machines (20대 alone is an age group)
+    ("시는 내년에 전기버스 20대를 도입한다.", "20대", 20, "대", None, False, None),  # 20 buses, not people in their twenties
+    ("현장에는 중장비 30여대가 투입됐다.", "30여대", 30, "대", None, True, None),  # 여 → approximate
+    ("회사는 매달 컨테이너 10대를 선적한다.", "10대", 10, "대", None, False, None),  # 10 containers
+    # a rate before 회 keeps it a count whatever noun follows
+    ("한빛시는 행사 기간 하루 20회 셔틀버스를 운행한다.", "20회", 20, "회", None, False, None),  # 20 runs a day (per day)
     ("지역 기업 12개사 참가", "12개사", 12, "개사", None, False, None),  # 개사 names companies
     ("의료진 64명 전원을 격리했다.", "64명", 64, "명", None, False, None),  # 전원 = all of them
     ("해외 18개국 영화 120편을 상영한다.", "18개국", 18, "개국", None, False, None),  # 18 countries, not films
@@ -136,6 +144,8 @@ def test_count_ranges(find_amount, sentence, span, value, value_max):
 
 NOT_COUNTS = [
     ("20대 여성이 가장 많았다.", "20대"),            # an age group, not 20 vehicles
+    ("참석자 가운데 20대가 가장 많았다.", "20대"),   # no machine noun before it: an age group
+    ("20회 졸업생들이 모교를 찾았다.", "20회"),       # no rate before it: the 20th graduating class
     ("세계 3대 영화제에 초청됐다.", "3대"),           # 'top three', not three vehicles
     ("5세대 이동통신을 구축한다.", "5세대"),          # a generation, not households
     ("한편 정부는 대책을 내놨다.", "한편"),           # meanwhile

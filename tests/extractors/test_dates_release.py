@@ -190,6 +190,13 @@ CONTEXT = [
      "28일", D("2026-11-28"), None),               # 11-28 is ahead: agrees with 오는 28일 already
     ("박람회 22일 개막\n\n박람회는 22일부터 사흘간 열린다.", "2026-11-26",
      "22일", D("2026-11-22"), None),               # no 오는/지난 22일 written: the reference month, as before
+    # a range over a month end lends each bare day its own month
+    ("엑스포는 2026.12.30~1.2 열린다. 개막식은 30일 오전 10시에 열린다.", "2026-11-26",
+     "30일 오전 10시", D("2026-12-30"), None),     # 30 ∈ [30, 31] of December, not November 30
+    ("엑스포는 2026.12.30~1.2 열린다. 폐막식은 2일 열린다.", "2026-11-26",
+     "2일", D("2027-01-02"), None),                # 2 ∈ [1, 2] of January 2027
+    ("엑스포는 2026.12.30~1.2 열린다. 포럼은 31일 열린다.", "2026-11-26",
+     "31일", D("2026-12-31"), None),               # November has no 31st: December's, not unresolved
 ]
 
 

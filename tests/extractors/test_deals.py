@@ -594,6 +594,21 @@ def test_shared_verb_date(text, expected):
     assert [(d.party_name, d.date) for d in deals] == expected
 
 
+# A date inside a clause in the past tense that closes with a connective (제출했으며, 열었고) is that
+# clause's time, not the deal's; a bare 고 (열고) shares its time with the deal (REF 2024-05-20).
+@pytest.mark.parametrize("text, expected", [
+    ("㈜한빛마린은 지난 3월 공모 신청서를 제출했으며, 현장 평가를 거쳐 최종 선정됐다.", [("한빛마린", None)]),
+    ("㈜한빛마린은 지난 3일 기자간담회를 열었고, 이어 아마존과 공급계약을 체결했다.", [("한빛마린", None)]),
+    ("㈜한빛마린은 지난 3일 기자간담회를 열고 아마존과 공급계약을 체결했다.",
+     [("한빛마린", dt.date(2024, 5, 3))]),  # 고 without 었: the same day
+    ("㈜한빛마린은 지난 3일 아마존과 공급계약을 체결했으며, 다음 달 첫 물량을 선적한다.",
+     [("한빛마린", dt.date(2024, 5, 3))]),  # the date is in the deal's own clause
+])
+def test_date_of_an_earlier_past_clause_is_not_the_deals(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.date) for d in deals] == expected
+
+
 # partners named before 등: a contract amount is the sum of several contracts (deals.toml [amount]
 # etc_sum_types), no value of the named one's; an investment round's total stays the round's
 @pytest.mark.parametrize("text, expected", [
