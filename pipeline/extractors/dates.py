@@ -1434,7 +1434,7 @@ def extract(ctx: Context) -> list[DateMention]:
             pos = max(pos, start + 1)
             continue
         out.append(mention)
-        if mention.resolved and mention.value_end is None and c.day is not None and c.month is None \
+        if mention.resolved and c.day is not None and c.month is None \
                 and c.year is None and c.kind == "calendar" and not report:
             if c.prefix is not None:  # 오는 22일: its day, for a bare 22일 elsewhere (_same_day)
                 prefixed.setdefault(c.day, set()).add(mention.value)
@@ -1483,7 +1483,8 @@ def _same_day(out: list[DateMention], bare_days: list[tuple[int, int]], prefixed
     """A bare day that the reference month puts against its clause's tense takes the date of the
     same day written with 오는/지난 elsewhere in the release, in that tense: a headline "22일 개막"
     (not past) with "오는 22일부터" in the body (ref 11-26) → both December 22, not November 22 for
-    the headline. With no such day written, the bare day keeps the reference month.
+    the headline. The start day of a range counts on both sides (오는 22일부터 24일까지; 22일부터
+    다음 달 31일까지). With no such day written, the bare day keeps the reference month.
 
     ``bare_days``: (index in ``out``, end of the date); ``prefixed``: day → the dates it took."""
     result = list(out)
@@ -1497,8 +1498,19 @@ def _same_day(out: list[DateMention], bare_days: list[tuple[int, int]], prefixed
         if (value < ref) == past:
             continue  # 22일 열었다 (ref 11-26): the reference month fits the tense
         fits = [d for d in dates if d != ref and (d < ref) == past]
-        if len(fits) == 1:  # one 오는 22일 (or 지난 22일) only: a day has one date each way
-            result[i] = updated(mention, {"value": fits[0]})
+        # one 오는 22일 (or 지난 22일) only: a day has one date each way; a range (22일부터 다음 달
+        # 31일까지) moves its start only while it stays before its end
+        if len(fits) != 1:
+            continue
+        end = mention.value_end
+        if end is not None and not any(k.startswith(("end_month", "end_year")) for k in mention.parts):
+            # 22일부터 24일까지: the end took the start's month; it moves with it
+            y, mo = _shift_month(end.year, end.month, (fits[0].year - value.year) * 12 + fits[0].month - value.month)
+            end = dt.date(y, mo, end.day) if end.day <= _last(y, mo) else None
+            if end is None:
+                continue
+        if end is None or fits[0] <= end:
+            result[i] = updated(mention, {"value": fits[0], "value_end": end})
     return result
 
 

@@ -190,6 +190,15 @@ CONTEXT = [
      "28일", D("2026-11-28"), None),               # 11-28 is ahead: agrees with 오는 28일 already
     ("박람회 22일 개막\n\n박람회는 22일부터 사흘간 열린다.", "2026-11-26",
      "22일", D("2026-11-22"), None),               # no 오는/지난 22일 written: the reference month, as before
+    # …and a range's start day on either side: the end that took the start's month moves with it
+    ("박람회 22일부터 24일까지 개최\n\n박람회가 오는 22일부터 24일까지 열린다.", "2026-11-26",
+     "22일부터 24일까지", D("2026-12-22"), D("2026-12-24")),   # 11-22..11-24 → one month on, both ends
+    ("박람회 22일 개막\n\n박람회는 오는 22일부터 24일까지 열린다.", "2026-11-26",
+     "22일", D("2026-12-22"), None),               # 오는 22일부터 (a range) gives December 22
+    ("박람회 22일 개막\n\n박람회는 오는 22일 열린다. 온라인관은 22일부터 다음 달 31일까지 운영된다.", "2026-11-26",
+     "22일부터 다음 달 31일까지", D("2026-12-22"), D("2026-12-31")),  # the end's month is written: only the start moves
+    ("박람회 22일부터 2일까지\n\n박람회는 오는 22일 개막한다.", "2026-11-26",
+     "22일부터 2일까지", D("2026-12-22"), D("2027-01-02")),    # 11-22..12-02 → 12-22..01-02
     # a range over a month end lends each bare day its own month
     ("엑스포는 2026.12.30~1.2 열린다. 개막식은 30일 오전 10시에 열린다.", "2026-11-26",
      "30일 오전 10시", D("2026-12-30"), None),     # 30 ∈ [30, 31] of December, not November 30
