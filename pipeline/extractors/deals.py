@@ -713,8 +713,8 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             continue
         head = _party(sent, *np, persons=persons)
         if not head.org:
-            listed = _listed_before_generic(sent, np[0], persons)
-            if listed:  # "A와 B, C 등 3개 기관은": the named ones are the subject
+            listed = _listed_before_generic(sent, np[0], persons) or _listed_as_counted(sent, np, persons)
+            if listed:  # "A와 B, C 등 3개 기관은", "A와 B 2곳이": the named ones are the subject
                 return listed[0], listed[1:], True
         if head.self_ref and not head.anaphor and persons:
             person = _person_subject(sent, np, persons)
@@ -813,6 +813,25 @@ def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
     if not listed or not listed[-1].org or not listed[-1].name:
         return []
     return [c for c in listed[:-1] if c.org] + listed[-1:]
+
+
+def _listed_as_counted(sent: _Sent, np: tuple[int, int], persons: bool) -> list[Party]:
+    """The organisations listed right before a count that counts exactly them: "한빛군과 누리군
+    2곳이" → [한빛군, 누리군]; [] when the count differs ("A와 B 5곳이": others unnamed) or a name
+    is no organisation."""
+    if not _counted_firms(sent, np):
+        return []
+    try:
+        n = int(sent.surf[np[0]])
+    except ValueError:
+        return []
+    before = sent.noun_phrase(np[0], gap=True)
+    if before is None or n < 2:
+        return []
+    listed = [_party(sent, *x, persons=persons) for x in _chain_left(sent, before[0], -1) + [before]]
+    if len(listed) != n or not all(p.org and p.name for p in listed):
+        return []
+    return listed
 
 
 def _listed_before_etc(sent: _Sent, q: int, lo: int, persons: bool = False) -> list[Party]:

@@ -410,6 +410,12 @@ MANY = [
      [("export_contract", "한빛마린", ["아마존"]), ("joint_development", "한빛마린", ["부산대학교"])]),
     ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업으로 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
+    # the names listed right before a count that counts exactly them are the winners (2 names, 2곳)
+    ("이번 공모에는 ㈜그린팜과 ㈜세진푸드 2곳이 최종 선정됐다.", N,
+     [("grant", "그린팜", []), ("grant", "세진푸드", [])]),
+    ("이번 공모에는 ㈜그린팜, ㈜세진푸드, ㈜다온식품 3곳이 선정됐다.", N,
+     [("grant", "그린팜", []), ("grant", "세진푸드", []), ("grant", "다온식품", [])]),  # 3 names, 3곳
+    ("이번 공모에는 ㈜그린팜과 ㈜세진푸드 5곳이 선정됐다.", N, []),  # 5곳 for 2 names: the others unnamed, no deal
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
     # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
