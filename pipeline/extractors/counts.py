@@ -38,6 +38,8 @@ COUNTED_MODIFIERS = frozenset(_C["counted"]["modifiers"])
 NOT_THE_COUNTED = frozenset(_C["counted"]["not_the_counted"])
 LIST_INSTITUTIONS = frozenset(_C["counted"]["list_institutions"])
 _NATIVE_COUNTERS = [c for c, spec in COUNTERS.items() if spec.get("native")]
+#: Counters that are no count before a noun, except these nouns of a repeated action (1,000회 충·방전).
+_REPEATED = {c: frozenset(spec["repeated"]) for c, spec in COUNTERS.items() if spec.get("repeated")}
 
 _BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
 _RX = N.compile_anchored(rf"{_BEFORE}(?P<c>{alternation(COUNTERS)})",
@@ -56,6 +58,10 @@ _NUMERAL_TAGS = frozenset({"MM", "NR"})
 _UNIT_RX = re.compile(alternation(COUNTERS))
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _DECADES = frozenset(Decimal(10 * k) for k in range(1, 10))
+#: 차량 20대, 전기버스 30대: after a machine noun a decade is a number of machines, not an age group
+#: (the nouns of measures.toml [age] decade_not_after, which keep the age reading away)
+_MACHINE_BEFORE_RX = re.compile(
+    rf"(?:{alternation(load_toml('units/measures.toml')['age']['decade_not_after'])})[ ]?$")
 _COMMA_OR_MAG = re.compile(r"[,만억조]")
 _START = operator.attrgetter("start")
 _LIST_DOTS = frozenset("·ㆍ∙")
@@ -132,8 +138,9 @@ def _read(text: str, m: re.Match, finder: "_NounFinder") -> N.Draft | None:
             return None
     if value < _MIN_VALUE[counter]:
         return None
-    if spec.get("not_decades") and value in _DECADES:
-        return None  # 20대 = in their twenties
+    if spec.get("not_decades") and value in _DECADES and not _MACHINE_BEFORE_RX.search(
+            text, max(0, m.start() - 7), m.start()):
+        return None  # 20대 = in their twenties (차량 20대: twenty vehicles)
     if counter in ORDINAL and value_max is None and _is_ordinal(text, m.start(), m.end(), ORDINAL[counter]):
         return None  # 시리즈 1편, 7회에도, 비례대표 11번: an ordinal or a label, not a count
     approximate = bool(m.group("yeo")) or N.is_approximate(num) or bool(num2 and N.is_approximate(num2))
@@ -193,8 +200,12 @@ def _finish(text: str, start: int, end: int, counter: str, spec: dict, value: De
         noun = finder.noun_at(end + 1)
         if noun is not None:
             if not spec.get("adnominal"):
-                return None  # 3대 도시, 4번 타자, 18기 수료생: a rank or a group, not a count
-            if not spec.get("names_counted"):
+                counted = _counted(text, end + 1, noun, finder) if counter in _REPEATED else None
+                if counted is None or counted not in _REPEATED[counter]:
+                    if not (around.per and spec.get("rate_counts")):
+                        return None  # 3대 도시, 4번 타자, 10회 대회: a rank or a group, not a count
+                    counted = None  # 하루 20회 셔틀버스를 운행: times a day (the bus is not what is counted)
+            elif not spec.get("names_counted"):
                 counted = _counted(text, end + 1, noun, finder)
     return N.Draft(
         start=around.start, end=around.end, text=text[around.start:around.end], rule_id=rule,

@@ -38,8 +38,10 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - Ranges (``3일부터 7일까지``, ``3~5일``, ``3월 2일~4일``) are one record: ``value`` = start,
   ``value_end`` = end; ``parts["end_offset"]`` = where the second date starts in the span.
   The end inherits the start's missing year/month and rolls on when it would fall before it.
-- ``1.16(월)`` (month.day without a year) only with a weekday after it; it then follows the
-  bare month-day rule (``ref``'s year).
+- ``1.16(월)`` (month.day without a year) only with a weekday after it, or as a range over the
+  year end (``12.30~1.2``: the end month earlier, at most ``year_end_months`` on; a decimal range
+  never runs downward); it then follows the bare month-day rule (``ref``'s year). A numeric
+  range's end in an earlier month is in the next year: ``2026.12.30~1.2`` → 2026-12-30..2027-01-02.
 - Holidays: fixed ones (광복절 8/15) in ``ref``'s year; lunar ones (추석) stay unresolved.
 - ``자정`` is "24:00" (the end of the day written: "18일 자정까지"); ``정오`` "12:00".
 - A weekday alone (``목요일``) and lunar holidays are kept unresolved, unless the weekday is
@@ -79,7 +81,7 @@ from kopress.schemas import DateMention
 
 from ..numbers import first_char_set
 from ..resources import ResourceError, alternation, load_toml
-from .base import Context
+from .base import Context, updated
 
 _SP = "[ \u00a0]?"  # at most one space between the parts of a date
 
@@ -308,6 +310,7 @@ def rules() -> Rules:
     ypart = alternation([*d["year_parts"], *d["decade_parts"]])
     weekday = "".join(d["weekdays"])
     dash = "[" + "".join(re.escape(x) for x in d["range_separators"]) + "]"
+    bare_dash = "[" + "".join(re.escape(x) for x in d["bare_range_separators"]) + "]"
     r = Rules(
         data=d,
         trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
@@ -318,8 +321,11 @@ def rules() -> Rules:
             rf"(?:(?P<y>\d{{4}})|'(?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
             rf"{_SP}(?P=sep){_SP}(?P<d>\d{{1,2}})(?:\.(?!\d))?(?!\d)"
         ),
+        # 1.16(월): with a weekday; or 12.30~1.2 (the group ``bare``): a range, kept only when it runs
+        # over the year end (``parse``)
         month_day_numeric=re.compile(
-            rf"(?P<m>\d{{1,2}}){_SP}[./]{_SP}(?P<d>\d{{1,2}})\.?(?={_SP}\({_SP}[{weekday}])"
+            rf"(?P<m>\d{{1,2}}){_SP}[./]{_SP}(?P<d>\d{{1,2}})\.?(?:(?={_SP}\({_SP}[{weekday}])"
+            rf"|(?P<bare>(?={_SP}{bare_dash}{_SP}\d{{1,2}}{_SP}[./]{_SP}\d)))"
         ),
         day_word=re.compile(alternation(days)),
         anaphora_word=re.compile(alternation(anaph)),
@@ -589,6 +595,7 @@ class _Scanner:
         # (split_digit): the other kind is not tried
         digit = t[p].isdecimal() or t[p] == "'"
         word = not (digit and r.split_digit)
+        bare_range = False
         m = r.numeric.match(t, p) if digit or not r.split_digit else None
         if m:
             c.year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]), r.data)
@@ -598,6 +605,7 @@ class _Scanner:
             mark(p)
         elif (digit or not r.split_digit) and (m := r.month_day_numeric.match(t, p)):  # 1.16(월): with a weekday
             c.month, c.day, c.kind = int(m["m"]), int(m["d"]), "numeric"
+            bare_range = m["bare"] is not None  # 12.30~1.2: a date only as a range over the year end
             p = m.end()
             mark(p)
         elif not word:
@@ -671,7 +679,19 @@ class _Scanner:
             found.end = tend
         if allow_range and found.comp.kind in ("calendar", "numeric") and found.comp.has_calendar():
             self._range(found)
+        if bare_range and not self._bare_year_end(found):
+            return None  # 3.1~3.5, 11.5~1.5 (numbers), 12.30 alone: no date without a weekday or a year
         return found
+
+    def _bare_year_end(self, found: Found) -> bool:
+        """True when a month.day without year or weekday is a range from December into January with
+        days that exist (12.30~1.2; not 11.5~1.5, 12.32~1.2, nor 12.30 alone)."""
+        a, b = found.comp, found.end_comp
+        if b is None or b.year is not None or a.time is not None:
+            return False
+        months = self.r.data["bare_range_months"]
+        return (a.month, b.month) == tuple(months) and a.day <= _last(2024, a.month) \
+            and b.day is not None and b.day <= _last(2024, b.month)
 
     def _stop(self, pos: int, marks: list[tuple[int, Comp]]) -> Found | None:
         """The longest mark that ends at a word boundary and is not a duration."""
@@ -886,7 +906,9 @@ class _Scanner:
 
     def _numeric_end(self, pos: int, a: Comp) -> Found | None:
         """The bare end of a numeric date (2026.12.3~5 → day 5; 2026.12.3~12.5 → December 5): a
-        later day of the same month, or a later month and day, then no unit or word but 까지."""
+        later day of the same month, or a later month and day, then no unit or word but 까지. An
+        earlier month runs over the year end when it is at most ``year_end_months`` on (2026.12.30~1.2
+        → January 2, rolled into the next year when resolved)."""
         m = _NUMERIC_END.match(self.text, pos)
         if m is None:
             return None
@@ -896,8 +918,9 @@ class _Scanner:
         day, month = int(m["d"]), int(m["m"]) if m["m"] else a.month
         if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
-        if (month, day) <= (a.month, a.day):
-            return None  # a range runs forward
+        if (month, day) <= (a.month, a.day) and not (
+                m["m"] and 0 < month + 12 - a.month <= self.r.data["year_end_months"]):
+            return None  # a range runs forward (12.30~1.2: on over the year end)
         c = Comp.blank()
         c.kind, c.day = "numeric", day
         if m["m"]:
@@ -939,7 +962,7 @@ class _Scanner:
 
 
 #: The end of a numeric date range written without a unit: ~5 (the day), ~12.5 (month.day).
-_NUMERIC_END = re.compile(r"(?:(?P<m>\d{1,2})[./])?(?P<d>\d{1,2})\.?(?![\d.,%/:A-Za-z])")
+_NUMERIC_END = re.compile(r"(?:(?P<m>\d{1,2})[./] ?)?(?P<d>\d{1,2})\.?(?![\d.,%/:A-Za-z])")
 
 
 def _quarter_end(m: re.Match) -> int | None:
@@ -1327,6 +1350,8 @@ def extract(ctx: Context) -> list[DateMention]:
     month_sentence: tuple[tuple[int, int], tuple[int, int]] | None = None  # ((year, month) of a date with both, sentence)
     month_end = 0  # where the date of month_sentence ends
     day_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (last day of a date with its month, sentence)
+    prefixed: dict[int, set[dt.date]] = {}  # 오는 22일 / 지난 3일: day → the dates it resolved to
+    bare_days: list[tuple[int, int]] = []  # a bare 22일 in the reference month: (index in out, its end)
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1409,6 +1434,12 @@ def extract(ctx: Context) -> list[DateMention]:
             pos = max(pos, start + 1)
             continue
         out.append(mention)
+        if mention.resolved and c.day is not None and c.month is None \
+                and c.year is None and c.kind == "calendar" and not report:
+            if c.prefix is not None:  # 오는 22일: its day, for a bare 22일 elsewhere (_same_day)
+                prefixed.setdefault(c.day, set()).add(mention.value)
+            else:
+                bare_days.append((len(out) - 1, found.end))
         if mention.resolved and mention.granularity == "day" and mention.value_end is None and not report:
             antecedent = replace(antecedent, day=mention.value)
             if ctx.reference_date is not None and mention.value <= ctx.reference_date:
@@ -1437,7 +1468,50 @@ def extract(ctx: Context) -> list[DateMention]:
                 if (last.year, last.month) == (mention.value.year, mention.value.month):
                     days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 1):], (mention.value, last))
                     antecedent = replace(antecedent, month_days=days)
+                elif _shift_month(mention.value.year, mention.value.month, 1) == (last.year, last.month):
+                    # 2026.12.30~1.2: each month's part (개막식은 30일 → December 30, 2일 → January 2)
+                    head = (mention.value, mention.value.replace(day=_last(mention.value.year, mention.value.month)))
+                    days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 2):], head, (last.replace(day=1), last))
+                    antecedent = replace(antecedent, month_days=days)
+    if bare_days and prefixed and ctx.reference_date is not None:
+        out = _same_day(out, bare_days, prefixed, ctx.reference_date, tense or _Tense(ctx, r))
     return _weekday_appositions(out, text, r)
+
+
+def _same_day(out: list[DateMention], bare_days: list[tuple[int, int]], prefixed: dict[int, set[dt.date]],
+              ref: dt.date, tense: "_Tense") -> list[DateMention]:
+    """A bare day that the reference month puts against its clause's tense takes the date of the
+    same day written with 오는/지난 elsewhere in the release, in that tense: a headline "22일 개막"
+    (not past) with "오는 22일부터" in the body (ref 11-26) → both December 22, not November 22 for
+    the headline. The start day of a range counts on both sides (오는 22일부터 24일까지; 22일부터
+    다음 달 31일까지). With no such day written, the bare day keeps the reference month.
+
+    ``bare_days``: (index in ``out``, end of the date); ``prefixed``: day → the dates it took."""
+    result = list(out)
+    for i, end in bare_days:
+        mention = out[i]
+        value = mention.value
+        dates = prefixed.get(value.day)
+        if not dates or (value.year, value.month) != (ref.year, ref.month) or value == ref:
+            continue  # its month came from a date written before it, or nothing to agree with
+        past = tense.past_clause(end)
+        if (value < ref) == past:
+            continue  # 22일 열었다 (ref 11-26): the reference month fits the tense
+        fits = [d for d in dates if d != ref and (d < ref) == past]
+        # one 오는 22일 (or 지난 22일) only: a day has one date each way; a range (22일부터 다음 달
+        # 31일까지) moves its start only while it stays before its end
+        if len(fits) != 1:
+            continue
+        end = mention.value_end
+        if end is not None and not any(k.startswith(("end_month", "end_year")) for k in mention.parts):
+            # 22일부터 24일까지: the end took the start's month; it moves with it
+            y, mo = _shift_month(end.year, end.month, (fits[0].year - value.year) * 12 + fits[0].month - value.month)
+            end = dt.date(y, mo, end.day) if end.day <= _last(y, mo) else None
+            if end is None:
+                continue
+        if end is None or fits[0] <= end:
+            result[i] = updated(mention, {"value": fits[0], "value_end": end})
+    return result
 
 
 _NEWLINE = re.compile("\n")

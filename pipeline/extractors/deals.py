@@ -164,6 +164,7 @@ class Rules:
     period_lead_words: tuple[str, ...]  # 이번 계약 기간은
     period_reach: int  # how many sentences after the deal its term may be given
     amount_followups: tuple[str, ...]
+    amount_followups_after_lead: tuple[str, ...]  # 이번 계약은 120억원 규모다
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
@@ -290,6 +291,7 @@ def rules() -> Rules:
             period_lead_words=tuple(data["period"]["lead_words"]),
             period_reach=int(data["period"]["reach"]),
             amount_followups=tuple(data["amount"]["followups"]),
+            amount_followups_after_lead=tuple(data["amount"]["followups_after_lead"]),
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
@@ -718,8 +720,8 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             continue
         head = _party(sent, *np, persons=persons)
         if not head.org:
-            listed = _listed_before_generic(sent, np[0], persons)
-            if listed:  # "A와 B, C 등 3개 기관은": the named ones are the subject
+            listed = _listed_before_generic(sent, np[0], persons) or _listed_as_counted(sent, np, persons)
+            if listed:  # "A와 B, C 등 3개 기관은", "A와 B 2곳이": the named ones are the subject
                 return listed[0], listed[1:], True
         if head.self_ref and not head.anaphor and persons:
             person = _person_subject(sent, np, persons)
@@ -818,6 +820,25 @@ def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
     if not listed or not listed[-1].org or not listed[-1].name:
         return []
     return [c for c in listed[:-1] if c.org] + listed[-1:]
+
+
+def _listed_as_counted(sent: _Sent, np: tuple[int, int], persons: bool) -> list[Party]:
+    """The organisations listed right before a count that counts exactly them: "한빛군과 누리군
+    2곳이" → [한빛군, 누리군]; [] when the count differs ("A와 B 5곳이": others unnamed) or a name
+    is no organisation."""
+    if not _counted_firms(sent, np):
+        return []
+    try:
+        n = int(sent.surf[np[0]])
+    except ValueError:
+        return []
+    before = sent.noun_phrase(np[0], gap=True)
+    if before is None or n < 2:
+        return []
+    listed = [_party(sent, *x, persons=persons) for x in _chain_left(sent, before[0], -1) + [before]]
+    if len(listed) != n or not all(p.org and p.name for p in listed):
+        return []
+    return listed
 
 
 def _listed_before_etc(sent: _Sent, q: int, lo: int, persons: bool = False) -> list[Party]:
@@ -1546,8 +1567,18 @@ def _not_deal_money(ctx_text: str, f: Found, lo: int):
     return lambda rec: _prize_money(ctx_text, lo, rec)
 
 
+def _own_time_ends(sent: _Sent) -> list[int]:
+    """Where a clause in the past tense closes with a connective ending (제출했으며, 열었고): the
+    clause has its own time, so a date inside it is no date of a deal after it ("지난 10월 신청서를
+    제출했으며, … 최종 선정됐다"). A bare 고 (26일 간담회를 열고 협약을 체결했다) shares its time."""
+    r = rules()
+    m = sent.m
+    return [m[q].start for q in range(1, len(m))
+            if m[q].tag == "EC" and m[q].form in r.clause_endings and m[q - 1].tag == "EP"]
+
+
 def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, durations: _Spans,
-                    dates: _Spans) -> None:
+                    dates: _Spans, own_time_ends: list[int] = ()) -> None:
     f.amount = _nearest(money, lo, hi, f.t_start, _not_deal_money(ctx_text, f, lo))
     if f.amount is not None:
         f.amount = _stated(ctx_text, money, f.amount)
@@ -1556,7 +1587,8 @@ def _attach_numbers(ctx_text: str, f: Found, lo: int, hi: int, money: _Spans, du
     f.duration = _nearest(durations, lo, hi, f.t_start)
     if f.duration is not None:
         f.period = _iso_period(f.duration.value, f.duration.unit)
-    f.date = _nearest(dates, lo, hi, f.t_start)
+    f.date = _nearest(dates, lo, hi, f.t_start,
+                      (lambda d: any(d.end <= e < f.t_start for e in own_time_ends)) if own_time_ends else None)
 
 
 
@@ -1641,6 +1673,40 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
         f.counterparties = others + f.counterparties
         return []
     return [_investment_in(f, party, f.amount) for party in others]
+
+
+def _paired_sources(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
+    """"A와 B로부터 각각 20억원과 30억원을 투자받았다": investors listed before 로부터, then 각각 and as
+    many amounts as investors → one investment each, in order (f becomes the last: B, 30억원); one
+    amount after 각각 → that amount from each. Another count of amounts: who gave what is not said,
+    so f keeps its investors and no amount."""
+    if f.type.name != "investment" or len(f.counterparties) < 2 or f.amount is None:
+        return []
+    m, text = sent.m, sent.text
+    p = sent.by_end.get(f.counterparties[-1].end)
+    if p is None or p + 1 >= len(m) or m[p + 1].tag != "JKB" or m[p + 1].form not in rules().source:
+        return []
+    listed = sorted(money.starting_in(m[p + 1].end, f.t_start), key=lambda a: a.start)
+    words = text[m[p + 1].end:listed[0].start].split() if listed else []
+    if len(words) != 1 or words[0] not in rules().each_words:
+        return []
+    amounts = listed[:1]  # the listed amounts: 20억원과 30억원, 20억원, 30억원
+    for a in listed[1:]:
+        if a.unit != amounts[-1].unit or _LIST_JOIN.fullmatch(text, amounts[-1].end, a.start) is None:
+            break
+        amounts.append(a)
+    amounts = [_stated(text, money, a) for a in amounts]
+    if not (len(amounts) == 1 or len(amounts) == len(f.counterparties)):
+        f.amount = None
+        return []
+    pairs = list(zip(f.counterparties, amounts if len(amounts) > 1 else amounts * len(f.counterparties)))
+    out = [_investment_in(f, cp, amt) for cp, amt in pairs[:-1]]
+    f.counterparties, f.amount = [pairs[-1][0]], pairs[-1][1]
+    return out
+
+
+#: Between two amounts of a list: 20억원과 30억원, 20억원, 30억원, 20억원 및 30억원.
+_LIST_JOIN = re.compile(r"(?:과|와|,|및| 및)? ?")
 
 
 def _each_bought(sent: _Sent, f: Found) -> bool:
@@ -2132,12 +2198,20 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
     r = rules()
     m, n = sent.m, len(sent.m)
     res: list[Found] = []
-    for pz in _not_found(sent, prizes, out):
+    verb_of: dict[int, int] = {}  # a found award's first winner (its start) → its verb's index
+    # from the last prize back: "㈜A에 표창을, ㈜B에 감사패를 수여했다" → 감사패 (B) first, then 표창
+    # (A) with the verb of the parallel clause right after its comma
+    for pz in reversed(_not_found(sent, prizes, out)):
         # the verb: the object particle, names and list marks after the prize, then 수여 + 하
         v = _verb_after(sent, pz, r.prize_conferred_verbs, ("JC", "JKO"))
         if v + 1 >= n or m[v].form not in r.prize_conferred_verbs or m[v].tag != "NNG" \
                 or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v + 1].start != m[v].end:
-            continue
+            c = _object_comma(sent, pz.j)
+            after = m[c + 1] if c is not None and c + 1 < n else None
+            v = next((verb for start, verb in verb_of.items() if after.start <= start <= after.end), None) \
+                if after is not None else None
+            if v is None:
+                continue
         k = v + 2
         # the winner: "㈜A에 (시장) 표창을", "㈜A에 올해의 혁신상을"
         q = pz.i - 1
@@ -2154,7 +2228,8 @@ def _prize_conferred(sent: _Sent, prizes: list[_Prize], out: list[Found]) -> lis
             f.giver = giver
         if _after_verb(sent, k, f):
             res.append(f)
-    return res
+            verb_of[winners[0].start] = v
+    return res[::-1]
 
 
 def _topic_verb(sent: _Sent, v: int) -> tuple[int, int | None]:
@@ -2625,7 +2700,13 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
+        # "이번 계약 규모는", "총 계약 금액은": a lead word first; then "이번 계약은" alone as well
+        word = next((w for w in r.period_lead_words if head.startswith(w + " ")), None)
+        if word is not None:
+            head = head[len(word) + 1:]
         lead = next((w for w in r.amount_followups if head.startswith(w)), None)
+        if lead is None and word is not None:
+            lead = next((w for w in r.amount_followups_after_lead if head.startswith(w)), None)
         if lead is None:
             continue
         last = max((g for g in founds if g.sentence == f.sentence), key=lambda g: g.t_start)
@@ -2935,6 +3016,7 @@ def extract(ctx: Context) -> list[Deal]:
             continue
         sent = _Sent(ctx, s, e, morphs, k, org_names, ents, all_dates)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
+        own_time_ends: list[int] | None = None  # built on first need
         prev_anchor_idx = lo_idx = -1
         prev: Found | None = None
         for f in founds:
@@ -2954,7 +3036,9 @@ def extract(ctx: Context) -> list[Deal]:
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
-                _attach_numbers(text, g, lo, g.span_end, money, durations, dates)
+                if own_time_ends is None:
+                    own_time_ends = _own_time_ends(sent)
+                _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)
                 if g.etc and g.type.name in r.etc_sum_types:
                     g.amount = None  # "아마존 등과 총 3억 달러 규모의 수출계약": contracts in sum, not 아마존's
                 if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:
@@ -2969,7 +3053,8 @@ def extract(ctx: Context) -> list[Deal]:
                 head_money = _head_prize_money(text, sent, g, money)
                 if head_money is not None:
                     g.amount = head_money
-                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g))
+                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g)
+                                 or _paired_sources(sent, g, money))
                 if _each_bought(sent, g):  # "㈜A와 ㈜B를 각각 100억원에 인수했다": one acquisition each
                     found_all.extend(_investment_in(g, cp, g.amount) for cp in g.counterparties[:-1])
                     g.counterparties = g.counterparties[-1:]

@@ -45,6 +45,11 @@ _BARE_MAG_RX = re.compile(f"(?<=[0-9십백천])(?:{alternation(_BARE['magnitudes
 _BARE_PARTICLE = f"(?:{alternation(_BARE['particles'])})?"
 _BARE_VERB_RX = re.compile(rf"{_BARE_PARTICLE} (?:{alternation(_BARE['verbs'])})")
 _BARE_NOUN_RX = re.compile(rf"(?<![가-힣])(?:{alternation(_BARE['nouns_before'])}){_BARE_PARTICLE} $")
+#: 국비 4억, 도비 3억 (no 원 in the release): public funds and budgets before a bare number
+_FUND_RX = re.compile(alternation([*_BARE["public_funds"], *_BARE["budgets"]]))
+_FUND_MAG_RX = re.compile(f"(?<=[0-9십백천])(?:{alternation(_BARE['fund_magnitudes'])})")
+_PUBLIC_FUND_RX = re.compile(rf"(?<![가-힣])(?:{alternation(_BARE['public_funds'])}){_BARE_PARTICLE} $")
+_BUDGET_RX = re.compile(rf"(?<![가-힣])(?:{alternation(_BARE['budgets'])}){_BARE_PARTICLE} $")
 #: Other currencies written in words or symbols (one-letter Hangul words such as 동, 엔, 불 are
 #: too common inside words to count).
 _FOREIGN_RX = re.compile(alternation(
@@ -86,18 +91,54 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """
     text = ctx.text
     bare_starts = N.starts_before(starts, text, _BARE_MAG_RX) if ("억" in text or "조" in text) else []
+    fund_starts = N.starts_before(starts, text, _FUND_MAG_RX) if _FUND_RX.search(text) else []
     starts = N.merge_starts(N.starts_before(starts, text, _UNIT_RX), text, _PREFIX_RX)
     out = N.scan(_RX, text, lambda m: _read(text, m, ctx) if (m.group("pre") or m.group("cur")) else None,
                  starts)
     # 1,200억 투입: a number ending in 억/조 without a currency is won only in a document that
     # writes its money in won (one amount with 원 or ₩) and names no other currency
     won = {d.fields["value"] for d in out if d.fields["unit"] == BARE_UNIT}
-    if bare_starts != [] and won and not _FOREIGN_RX.search(text):
+    foreign = None  # searched on first need
+    if bare_starts != [] and won and not (foreign := bool(_FOREIGN_RX.search(text))):
         taken = [(d.start, d.end) for d in out]
         out += [d for d in N.scan(_RX, text, lambda m: None if (m.group("pre") or m.group("cur"))
                                   else _read_bare(text, m, won), bare_starts)
                 if not any(s < d.end and d.start < e for s, e in taken)]
+    if fund_starts != []:  # 국비 4억, 도비 3억: won with no 원 written anywhere
+        if foreign is None:
+            foreign = bool(_FOREIGN_RX.search(text))
+        taken = [(d.start, d.end) for d in out]
+        out += [d for d in N.scan(_RX, text, lambda m: None if (m.group("pre") or m.group("cur"))
+                                  else _read_fund(text, m, foreign), fund_starts)
+                if not any(s < d.end and d.start < e for s, e in taken)]
     return out
+
+
+def _read_fund(text: str, m: re.Match, foreign: bool) -> list[N.Draft] | None:
+    """국비 4억 → 400000000 KRW: a number ending in 억/조/만 without a currency after public funds
+    (국비, 도비, 시비 …: always won), or after a budget (예산, 사업비) in a release that names no
+    other currency (``foreign`` False); currencies.toml [bare_magnitude] public_funds, budgets.
+
+    >>> [(a.text, a.value) for a in candidates(_demo("국비 4억, 도비 2억5000만을 확보했다."))]
+    [('4억', Decimal('400000000')), ('2억5000만', Decimal('250000000'))]
+    >>> [(a.text, a.value) for a in candidates(_demo("예산 3억을 편성했다."))]
+    [('3억', Decimal('300000000'))]
+    >>> [a.text for a in candidates(_demo("예산 3억을 들여 100만 달러어치를 산다."))]
+    ['100만 달러']
+    >>> candidates(_demo("조회수 4억을 넘었다. 국비로 5억명에게"))
+    []
+    """
+    num = m.group("num")
+    if m.group("num2") or m.group("eng") or m.group("yeo") or N.is_bare(num) or not num[0].isdigit():
+        return None
+    end = m.end("num")
+    if not _FUND_MAG_RX.match(text, end - 1) or not N.glued_ok(text, end):
+        return None
+    lo = max(0, m.start() - 12)
+    if not (_PUBLIC_FUND_RX.search(text, lo, m.start()) or (not foreign and _BUDGET_RX.search(text, lo, m.start()))):
+        return None
+    return [_record(text, m.start(), end, "money.fund.v1", N.parse_korean_number(num), BARE_UNIT,
+                    approximate=N.is_approximate(num))]
 
 
 def _read_bare(text: str, m: re.Match, won: set[Decimal] | None = None) -> list[N.Draft] | None:

@@ -69,6 +69,14 @@ COUNTS = [
     ("7개 주요 기관이 협약에 서명했다.", "7개", 7, "개", "기관", False, None),  # 주요 skipped
     ("누적 관람객은 112만명 역대 최다를 기록했다.", "112만명", 1_120_000, "명", None, False, None),  # 112×10⁴; 최다 is not counted
     ("상담회 수출계약 2건 성사", "2건", 2, "건", None, False, None),  # 성사 is the head-line verb
+    ("한빛시, 유공 기업 15곳 시상", "15곳", 15, "곳", None, False, None),  # 시상 is the head-line verb, not what is counted
+    ("㈜다온조선, LNG선 2척 수주", "2척", 2, "척", None, False, None),  # 수주 likewise
+    # a decade after a machine noun counts machines (20대 alone is an age group)
+    ("시는 내년에 전기버스 20대를 도입한다.", "20대", 20, "대", None, False, None),  # 20 buses, not people in their twenties
+    ("현장에는 중장비 30여대가 투입됐다.", "30여대", 30, "대", None, True, None),  # 여 → approximate
+    ("회사는 매달 컨테이너 10대를 선적한다.", "10대", 10, "대", None, False, None),  # 10 containers
+    # a rate before 회 keeps it a count whatever noun follows
+    ("한빛시는 행사 기간 하루 20회 셔틀버스를 운행한다.", "20회", 20, "회", None, False, None),  # 20 runs a day (per day)
     ("지역 기업 12개사 참가", "12개사", 12, "개사", None, False, None),  # 개사 names companies
     ("국제드론쇼 개최…관람객 30만명 목표", "30만명", 300_000, "명", None, False, None),  # 30×10⁴; 목표 is the goal, not what is counted
     ("올해 방문객 4만여명 예상", "4만여명", 40_000, "명", None, True, None),  # 4×10⁴, 여 → approximate; 예상 is an estimate
@@ -105,6 +113,11 @@ COUNTS = [
     ("간호 인력 2천명 증원을 추진한다.", "2천명", 2_000, "명", None, False, None),  # 2×10³; 증원 = an increase
     ("한빛자동차는 인력 1,000명 감축에 나섰다.", "1,000명", 1_000, "명", None, False, None),  # comma groups; 감축 = a cut
     ("올해 300명 신입사원을 뽑는다.", "300명", 300, "명", "신입사원", False, None),  # a noun of people: still counted
+    # 회 before a noun is an ordinal (10회 대회), except before an action done again and again
+    ("이 배터리는 1,000회 충·방전 이후에도 용량의 95%를 유지한다.", "1,000회", 1_000, "회", "충·방전", False, None),  # comma groups; 충·방전 repeated
+    ("시제품은 3,000회 충방전 시험을 통과했다.", "3,000회", 3_000, "회", "충방전", False, None),  # 3×10³ charge cycles
+    ("어르신들은 독감 백신 2회 접종을 마쳤다.", "2회", 2, "회", "접종", False, None),  # two doses
+    ("신소재 원단은 50회 세탁 후에도 색이 바래지 않는다.", "50회", 50, "회", "세탁", False, None),  # fifty washes
 ]
 
 
@@ -137,6 +150,8 @@ def test_count_ranges(find_amount, sentence, span, value, value_max):
 
 NOT_COUNTS = [
     ("20대 여성이 가장 많았다.", "20대"),            # an age group, not 20 vehicles
+    ("참석자 가운데 20대가 가장 많았다.", "20대"),   # no machine noun before it: an age group
+    ("20회 졸업생들이 모교를 찾았다.", "20회"),       # no rate before it: the 20th graduating class
     ("세계 3대 영화제에 초청됐다.", "3대"),           # 'top three', not three vehicles
     ("5세대 이동통신을 구축한다.", "5세대"),          # a generation, not households
     ("한편 정부는 대책을 내놨다.", "한편"),           # meanwhile
@@ -189,6 +204,8 @@ NOT_COUNTS = [
     ("두 기업은 둘 다 흑자를 냈다.", "둘"),                # 둘 다 = 'both'
     ("개막식에는 둘이 함께 참석했다.", "둘"),              # 둘이 = 'the two of them'
     ("부스를 하나씩 돌며 설명을 들었다.", "하나"),          # 하나씩 = 'one by one'
+    ("제20회 한빛영화제에 앞서 20회 영화제 포스터를 공개했다.", "20회"),  # 20회 영화제: the 20th festival (영화제 is no repeated action)
+    ("그는 한빛고 3회 졸업생이다.", "3회"),  # the third graduating class
 ]
 
 

@@ -85,6 +85,12 @@ MONEY = [
     ("한빛바이오, 오송 신공장에 1,200억 투입\n한빛바이오는 1,200억 원을 들여 공장을 짓는다.", "1,200억",
      120_000_000_000, "KRW", False, None, None),  # 1200×10⁸, headline over the body's 1,200억 원
     ("예산 2조를 편성했다. 이 중 500억 원은 예비비다.", "2조", 2_000_000_000_000, "KRW", False, None, None),  # 2×10¹²
+    # public funds (국비, 도비 …) are won even with no 원 anywhere; so are budgets with no other currency
+    ("한빛군은 국비 4억, 도비 3억을 들여 쉼터를 짓는다.", "4억", 400_000_000, "KRW", False, None, None),  # 4×10⁸
+    ("한빛군은 국비 4억, 도비 3억을 들여 쉼터를 짓는다.", "3억", 300_000_000, "KRW", False, None, None),  # 3×10⁸ (도비 3억을)
+    ("시비 2억5000만을 추가로 확보했다.", "2억5000만", 250_000_000, "KRW", False, None, None),  # 2×10⁸ + 5000×10⁴; 만 ends it
+    ("센터 건립에는 총사업비 120억이 든다.", "120억", 12_000_000_000, "KRW", False, None, None),  # 120×10⁸ (a budget, no other currency)
+    ("수출은 500만 달러로 늘었다. 국비 2억도 받았다.", "2억", 200_000_000, "KRW", False, None, None),  # 2×10⁸: 국비 is won beside dollars
 ]
 
 
@@ -148,6 +154,20 @@ NOT_BARE_WON = [
     "80억 투자를 약속했다고 전했다. 벌금은 300만원이다.",  # verb only, 80억 never in won: maybe dollars
     "매출 2억을 올렸다. 수출액은 3천만 달러다.",    # another currency in the document
 ]
+
+
+NOT_FUND_WON = [
+    "수출은 500만 달러로 늘었다. 예산 3억도 배정됐다.",  # a budget beside dollars: maybe dollars
+    "사업 예산 가운데 3억은 국비다.",                   # 국비 after the number, not before it
+    "국비 지원 대상은 4억명에 이른다.",                 # 4억명 is a count of people
+    "현지 정부는 국비 3억 달러를 요청했다.",            # a currency after it: 3억 달러 (USD), no won
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FUND_WON)
+def test_not_fund_won(make_ctx, sentence):
+    ctx = make_ctx(sentence)
+    assert [a.text for a in amounts.extract(ctx) if a.rule_id == "money.fund.v1"] == []
 
 
 @pytest.mark.parametrize("sentence", NOT_BARE_WON)

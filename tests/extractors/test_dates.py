@@ -174,6 +174,14 @@ RANGES = [
     ("행사는 2026.12.3~5 열린다.", "2026-11-26", "2026.12.3~5", "2026-12-03", "2026-12-05", "day"),  # days 3 to 5 of December
     ("박람회는 2026.12.3~12.5 열린다.", "2026-11-26", "2026.12.3~12.5", "2026-12-03", "2026-12-05", "day"),  # 12.5 = December 5
     ("접수는 2026.12.3~5까지 받는다.", "2026-11-26", "2026.12.3~5까지", "2026-12-03", "2026-12-05", "day"),  # 까지 closes it
+    # an end month before the start month runs over the year end (at most 3 months on)
+    ("빛축제는 2026.12.30~1.2 열린다.", "2026-11-26", "2026.12.30~1.2", "2026-12-30", "2027-01-02", "day"),  # 1 < 12: January 2 of 2026+1
+    ("겨울 캠프는 2026.11.28~1.3까지 운영한다.", "2026-11-26", "2026.11.28~1.3까지", "2026-11-28", "2027-01-03", "day"),  # 1+12-11 = 2 months on: 2027
+    ("전시는 2026. 12. 30.~1. 2. 열린다.", "2026-11-26", "2026. 12. 30.~1. 2.", "2026-12-30", "2027-01-02", "day"),  # spaced dots at the end too
+    ("출품 기간: 2014. 10. 17 ~ 10. 27 (11일간)", None, "2014. 10. 17 ~ 10. 27", "2014-10-17", "2014-10-27", "day"),  # spaced end 10. 27: October 27
+    # a month.day with neither year nor weekday only as a range from December into January
+    ("해맞이 행사는 12.30~1.2 한빛공원에서 열린다.", "2026-11-26", "12.30~1.2", "2026-12-30", "2027-01-02", "day"),  # 12.30 in the ref year, 1.2 rolled to 2027
+    ("해맞이 행사는 12.31∼1.1 열린다.", "2027-12-01", "12.31∼1.1", "2027-12-31", "2028-01-01", "day"),  # ref year 2027, end 2027+1
     ("2005∼2015년 조사", None, "2005∼2015년", "2005-01-01", "2015-12-31", "year"),  # year range
     ("오는 3∼4일 열린다.", "2023-01-16", "오는 3∼4일", "2023-02-03", "2023-02-04", "day"),  # 3 ≤ 16 → Feb
     ("이달 10∼11일 열린", "2023-01-16", "이달 10∼11일", "2023-01-10", "2023-01-11", "day"),  # this month
@@ -371,6 +379,12 @@ NO_DATES = [
     "기업결합 심사에는 통상 30일에서 120일이 걸린다.",  # a span of days (걸린다; 120 > 31), not the 30th
     "인허가에는 3년에서 5년이 소요된다.",  # a span of years before 소요, not 2003 … 2005
     "입장권은 1일권 6만 원, 3일권 15만 원이다.",  # N일권 = an N-day pass, not the 1st / 3rd
+    # a month.day alone (12.30) may be a decimal: only 12.x~1.x with days that exist is a date
+    "지수는 11.5~1.5 수준에서 움직였다.",  # 11 → 1 is not December → January: numbers
+    "배율은 3.1~3.5 사이다.",  # a forward range of decimals
+    "가격 범위는 12.32~1.2 구간이다.",  # there is no December 32
+    "주가수익비율은 12.30배다.",  # a decimal with its unit
+    "판매량은 12.30~1.2배 늘었다.",  # 배 after the end: a multiple
 ]
 
 
@@ -384,6 +398,8 @@ SURFACES = [
     ("접수는 2026.12.3~5명 선착순이다.", ["2026.12.3"]),  # 5명 is a count, not the range's end
     ("기준금리는 2026.12.3~5.5%다.", ["2026.12.3"]),  # 5.5% is a rate, not a day
     ("자료는 2026.12.3~2 분이다.", ["2026.12.3"]),  # 2 is before 3: no range runs backward
+    ("축제는 2026.5.30~3.2 열린다.", ["2026.5.30"]),  # 3+12-5 = 10 months on: no range over the year end
+    ("빛축제는 2026.12.30~1.32 열린다.", ["2026.12.30"]),  # there is no January 32: the start alone
     ("5월 말레이시아 법인 설립", ["5월"]),  # 말 starts 말레이시아, not a vague part
     ("3일과 5일 두 차례 열린다.", ["3일", "5일"]),  # a list, two dates
     ("외신이 9일 전했다.", ["9일"]),  # 전 is the verb 전하다 here, not "before"

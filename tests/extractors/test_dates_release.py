@@ -176,6 +176,36 @@ CONTEXT = [
      "28일", D("2026-11-28"), None),               # 11-28 is still ahead of 11-26: the reference month, as before
     ("회사는 9월 3일 계약을 맺었다. 이후 20일 잔금을 받았다.", "2026-11-26",
      "20일", D("2026-11-20"), None),               # past schedule, past day 11-20: no conflict, reference month
+    # a bare day whose reference-month reading goes against its clause's tense takes the date of the
+    # same day written with 오는/지난 elsewhere (a headline before the body)
+    ("드론박람회 22일 개막\n\n제5회 드론박람회가 오는 22일부터 사흘간 열린다.", "2026-11-26",
+     "22일", D("2026-12-22"), None),               # 11-22 < 11-26 for 개막 (not past); 오는 22일 = 12-22
+    ("드론박람회 22일 개막\n\n시는 지난 22일 준비회의를 열었다. 박람회는 오는 22일 개막한다.", "2026-11-26",
+     "22일", D("2026-12-22"), None),               # 지난 22일 (11-22) is past: only 오는 22일 fits a non-past headline
+    ("시는 10일 현장 점검을 마쳤다. 지난 10일 시작된 점검이다.", "2026-11-05",
+     "10일", D("2026-10-10"), None),               # 11-10 > 11-05 for 마쳤다 (past); 지난 10일 = 10-10
+    ("시는 22일 박람회를 열었다. 다음 박람회는 오는 22일 열린다.", "2026-11-26",
+     "22일", D("2026-11-22"), None),               # 열었다 is past and 11-22 < 11-26: the reference month fits
+    ("설명회 28일 개최\n\n시는 오는 28일 설명회를 연다.", "2026-11-26",
+     "28일", D("2026-11-28"), None),               # 11-28 is ahead: agrees with 오는 28일 already
+    ("박람회 22일 개막\n\n박람회는 22일부터 사흘간 열린다.", "2026-11-26",
+     "22일", D("2026-11-22"), None),               # no 오는/지난 22일 written: the reference month, as before
+    # …and a range's start day on either side: the end that took the start's month moves with it
+    ("박람회 22일부터 24일까지 개최\n\n박람회가 오는 22일부터 24일까지 열린다.", "2026-11-26",
+     "22일부터 24일까지", D("2026-12-22"), D("2026-12-24")),   # 11-22..11-24 → one month on, both ends
+    ("박람회 22일 개막\n\n박람회는 오는 22일부터 24일까지 열린다.", "2026-11-26",
+     "22일", D("2026-12-22"), None),               # 오는 22일부터 (a range) gives December 22
+    ("박람회 22일 개막\n\n박람회는 오는 22일 열린다. 온라인관은 22일부터 다음 달 31일까지 운영된다.", "2026-11-26",
+     "22일부터 다음 달 31일까지", D("2026-12-22"), D("2026-12-31")),  # the end's month is written: only the start moves
+    ("박람회 22일부터 2일까지\n\n박람회는 오는 22일 개막한다.", "2026-11-26",
+     "22일부터 2일까지", D("2026-12-22"), D("2027-01-02")),    # 11-22..12-02 → 12-22..01-02
+    # a range over a month end lends each bare day its own month
+    ("엑스포는 2026.12.30~1.2 열린다. 개막식은 30일 오전 10시에 열린다.", "2026-11-26",
+     "30일 오전 10시", D("2026-12-30"), None),     # 30 ∈ [30, 31] of December, not November 30
+    ("엑스포는 2026.12.30~1.2 열린다. 폐막식은 2일 열린다.", "2026-11-26",
+     "2일", D("2027-01-02"), None),                # 2 ∈ [1, 2] of January 2027
+    ("엑스포는 2026.12.30~1.2 열린다. 포럼은 31일 열린다.", "2026-11-26",
+     "31일", D("2026-12-31"), None),               # November has no 31st: December's, not unresolved
 ]
 
 

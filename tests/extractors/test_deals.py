@@ -40,6 +40,18 @@ ONE_DEAL = [
      ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
     ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
      ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
+    # --- an export MOU is an MOU (수출 업무협약, 수출 MOU), not an export contract --------------
+    ("㈜다온바이오는 베트남 ㈜하노이메디칼과 300만 달러 규모의 수출 업무협약을 체결했다.", N,
+     ("mou", "다온바이오", False, ["하노이메디칼"], 3_000_000, "USD", N, N)),  # 300×10⁴
+    ("㈜다온바이오는 ㈜하노이메디칼과 수출 MOU를 맺었다.", N,
+     ("mou", "다온바이오", False, ["하노이메디칼"], N, N, N, N)),
+    # --- investments received (투자받았다, 투자금을 유치): the investor in 로부터 -------------------
+    ("㈜라온로보틱스는 한빛벤처스로부터 50억원을 투자받았다고 20일 밝혔다.", N,
+     ("investment", "라온로보틱스", False, ["한빛벤처스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
+    ("㈜라온로보틱스는 한빛벤처스로부터 50억원의 투자금을 유치했다.", N,
+     ("investment", "라온로보틱스", False, ["한빛벤처스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸; 투자금 + 유치
+    ("㈜라온로보틱스는 한빛액셀러레이터로부터 2억원의 시드 투자를 받았다.", N,
+     ("investment", "라온로보틱스", False, ["한빛액셀러레이터"], 200_000_000, "KRW", N, N)),  # 2×10⁸; 액셀러레이터 ends an investor's name
     # --- export_contract ------------------------------------------------------------------
     ("㈜한빛마린은 14일 미국 아마존과 연간 1000만 달러 규모의 수출계약을 체결했다고 밝혔다.", N,
      ("export_contract", "한빛마린", False, ["아마존"], 10_000_000, "USD", "year", N)),  # 1000×10⁴
@@ -401,6 +413,12 @@ MANY = [
      [("export_contract", "한빛마린", ["아마존"]), ("joint_development", "한빛마린", ["부산대학교"])]),
     ("㈜그린팜, ㈜세진푸드가 농식품 수출 유망기업 지원사업에 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", [])]),  # coordinated winners: one deal each
+    # the names listed right before a count that counts exactly them are the winners (2 names, 2곳)
+    ("이번 공모에는 ㈜그린팜과 ㈜세진푸드 2곳이 최종 선정됐다.", N,
+     [("grant", "그린팜", []), ("grant", "세진푸드", [])]),
+    ("이번 공모에는 ㈜그린팜, ㈜세진푸드, ㈜다온식품 3곳이 선정됐다.", N,
+     [("grant", "그린팜", []), ("grant", "세진푸드", []), ("grant", "다온식품", [])]),  # 3 names, 3곳
+    ("이번 공모에는 ㈜그린팜과 ㈜세진푸드 5곳이 선정됐다.", N, []),  # 5곳 for 2 names: the others unnamed, no deal
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
     # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
@@ -540,6 +558,30 @@ PAIRED_INVESTMENTS = [
 ]
 
 
+# "A와 B로부터 각각 X와 Y를 투자받았다": one investment per investor, the amounts in order; one amount
+# after 각각 is each one's; another count of amounts gives none. (text, [(counterparties, value)])
+PAIRED_INVESTORS = [
+    ("㈜라온로보틱스는 한빛벤처스와 미르캐피탈로부터 각각 20억원과 30억원을 투자받았다.",
+     [(["한빛벤처스"], 2_000_000_000), (["미르캐피탈"], 3_000_000_000)]),  # 20×10⁸, 30×10⁸ (30억 was given to both)
+    ("㈜라온로보틱스는 한빛벤처스, 미르캐피탈, 누리파트너스로부터 각각 10억원, 20억원, 30억원을 투자받았다.",
+     [(["한빛벤처스"], 1_000_000_000), (["미르캐피탈"], 2_000_000_000), (["누리파트너스"], 3_000_000_000)]),
+    ("㈜라온로보틱스는 한빛벤처스와 미르캐피탈로부터 각각 20억원을 투자받았다.",
+     [(["한빛벤처스"], 2_000_000_000), (["미르캐피탈"], 2_000_000_000)]),  # 20×10⁸ each
+    # negatives: three amounts for two investors → no value; no 각각 → one round, its total
+    ("㈜라온로보틱스는 한빛벤처스와 미르캐피탈로부터 각각 20억원과 30억원, 10억원을 투자받았다.",
+     [(["한빛벤처스", "미르캐피탈"], N)]),
+    ("㈜라온로보틱스는 한빛벤처스와 미르캐피탈로부터 50억원을 투자받았다.",
+     [(["한빛벤처스", "미르캐피탈"], 5_000_000_000)]),  # 50×10⁸ in all
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED_INVESTORS)
+def test_paired_investors_each_give_their_amount(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [("investment", "라온로보틱스", cps, None if v is None else Decimal(v)) for cps, v in expected]
+
+
 # the verb said once: each clause's amount is its own deal's (520만 = 520×10⁴, 200만 = 200×10⁴)
 def test_shared_verb_each_clause_keeps_its_amount():
     _, deals = deals_of("㈜청솔바이오는 ㈜그린마켓과 520만 달러 규모의 수출계약을, ㈜대경정밀은 ㈜타이손그룹과 "
@@ -557,6 +599,21 @@ def test_shared_verb_each_clause_keeps_its_amount():
      [("한빛마린", dt.date(2024, 5, 3)), ("다온테크", dt.date(2024, 5, 7))]),
 ])
 def test_shared_verb_date(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.party_name, d.date) for d in deals] == expected
+
+
+# A date inside a clause in the past tense that closes with a connective (제출했으며, 열었고) is that
+# clause's time, not the deal's; a bare 고 (열고) shares its time with the deal (REF 2024-05-20).
+@pytest.mark.parametrize("text, expected", [
+    ("㈜한빛마린은 지난 3월 공모 신청서를 제출했으며, 현장 평가를 거쳐 최종 선정됐다.", [("한빛마린", None)]),
+    ("㈜한빛마린은 지난 3일 기자간담회를 열었고, 이어 아마존과 공급계약을 체결했다.", [("한빛마린", None)]),
+    ("㈜한빛마린은 지난 3일 기자간담회를 열고 아마존과 공급계약을 체결했다.",
+     [("한빛마린", dt.date(2024, 5, 3))]),  # 고 without 었: the same day
+    ("㈜한빛마린은 지난 3일 아마존과 공급계약을 체결했으며, 다음 달 첫 물량을 선적한다.",
+     [("한빛마린", dt.date(2024, 5, 3))]),  # the date is in the deal's own clause
+])
+def test_date_of_an_earlier_past_clause_is_not_the_deals(text, expected):
     _, deals = deals_of(text)
     assert [(d.party_name, d.date) for d in deals] == expected
 
@@ -619,6 +676,12 @@ PRIZES = [
     # prizes of deals.toml's award triggers beyond the ranks: a merit prize, a plaque, a grand prix
     ("한빛재단은 ㈜다온테크에 공로상을 수여했다.", [("공로상", "다온테크")]),
     ("㈜다온테크는 한국무역협회로부터 감사패를 받았다.", [("감사패", "다온테크")]),
+    # prizes conferred in parallel clauses, the verb said once: "A에 X를, B에 Y를 수여했다"
+    ("한빛시는 ㈜미르소재에 시장 표창을, ㈜누리식품에 감사패를 수여했다.",
+     [("표창", "미르소재"), ("감사패", "누리식품")]),  # 표창 was lost (only 감사패 had its verb)
+    ("한빛시는 ㈜미르소재에 표창을, ㈜누리식품에 감사패를, ㈜가온테크에 공로패를 수여했다.",
+     [("표창", "미르소재"), ("감사패", "누리식품"), ("공로패", "가온테크")]),
+    ("한빛시는 표창을, ㈜누리식품에 감사패를 수여했다.", [("감사패", "누리식품")]),  # 표창 names no winner: no award
     ("㈜다온테크는 국제 디자인 공모전에서 그랑프리를 차지했다.", [("그랑프리", "다온테크")]),
     ("㈜한빛소프트와 ㈜다온랩이 대상과 금상, 은상을 받았다.", []),  # 2 winners, 3 prizes: who won what is not said
     # each prize right before its winner, no particle (Kiwi: 대/NNB 상, 동/NNP 상)
@@ -742,6 +805,16 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 계약 금액은 지난해 매출 300억원의 13% 수준이다.", N, N),
     # not a follow-up lead: nothing taken
     ("㈜한빛마린은 아마존과 수출계약을 체결했다. 회사의 지난해 매출은 300억원이다.", N, N),
+    # a lead word first (이번, 총), and after it 계약/투자 alone
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 이번 계약 규모는 약 40억원이다.", 4_000_000_000, "KRW"),  # 40×10⁸
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 총 계약 금액은 120억원이다.", 12_000_000_000, "KRW"),  # 120×10⁸
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 이번 계약은 120억원 규모다.", 12_000_000_000, "KRW"),  # 120×10⁸
+    ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 이번 투자 규모는 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
+    ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 유치 금액은 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
+    # negatives: 규모 alone names no contract; 계약 alone without a lead word; not right after the lead
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 규모는 120억원이다.", N, N),
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 계약은 120억원 규모의 다른 입찰과 별개다.", N, N),
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 이번 계약은 지난해 매출 300억원의 13%다.", N, N),
 ]
 
 
@@ -819,6 +892,7 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 
 NEGATIVES = [
+    "한빛벤처스는 ㈜라온로보틱스에 대한 투자금을 회수했다.",  # 투자금 taken back (회수): no investment received
     "시는 시민을 대상으로 교육을 지원한다.",  # 대상으로: a target, not a prize
     "수출계약을 체결하지 못한 기업에는 물류비를 추가로 지원한다.",  # negated
     "협약 내용은 추후 공개된다.",  # no verb completes it
