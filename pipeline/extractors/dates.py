@@ -14,6 +14,10 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   not exist in that month is left unresolved, never moved.
 - ``지난 D일`` / ``지난 M월 (D일)``: the most recent such date ON OR BEFORE ``ref``;
   ``오는 D일`` / ``오는 M월``: the next one strictly AFTER ``ref``. ``지난 2010년`` is just 2010.
+  When the release states its own day ("…했다고 21일 밝혔다") up to a month before ``ref``, 오는/지난
+  days and months count from that day instead (published on the 26th, "21일 밝혔다 … 오는 25일"
+  is the 25th of the same month). A report day that would fall after ``ref`` is last month's (a
+  report is past: "30일 밝혔다" published on the 3rd is the 30th of the month before).
   ``지난 금요일`` / ``오는 금요일``: the nearest Friday strictly before / after ``ref``.
 - ``지난달``/``이달``/``다음 달``, ``지난해``/``올해``/``내년``, ``지난주``/``이번 주``/``다음 주``,
   ``어제``/``오늘``/``내일``: offsets from ``ref`` (weeks run Monday–Sunday; ``지난 주말`` is
@@ -1351,6 +1355,8 @@ def extract(ctx: Context) -> list[DateMention]:
     month_end = 0  # where the date of month_sentence ends
     day_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (last day of a date with its month, sentence)
     prefixed: dict[int, set[dt.date]] = {}  # 오는 22일 / 지난 3일: day → the dates it resolved to
+    # the release's own day ("…했다고 21일 밝혔다"), when before the reference date: 오는/지난 speak from it
+    report_day: dt.date | None = None
     bare_days: list[tuple[int, int]] = []  # a bare 22일 in the reference month: (index in out, its end)
     pos = 0
     for start in trigger_starts(r, text):
@@ -1425,7 +1431,19 @@ def extract(ctx: Context) -> list[DateMention]:
                             ante = replace(ante, sentence_month=month_sentence[0])
                     elif c.month is None and day_sentence is not None and day_sentence[1] == unit:
                         ante = replace(ante, sentence_day=day_sentence[0])
-            mention = _mention(found, text, ctx.reference_date, ante, r.data)
+            anchor = ctx.reference_date
+            if report_day is not None and c.prefix is not None and c.year is None and c.kind == "calendar" \
+                    and not report:
+                anchor = report_day  # published 26일, "…21일 밝혔다. 오는 25일부터": the 25th after the 21st
+            mention = _mention(found, text, anchor, ante, r.data)
+            if report and bare and c.day is not None and c.month is None and mention.resolved \
+                    and ctx.reference_date is not None and mention.value > ctx.reference_date:
+                # "…했다고 30일 밝혔다" published on the 3rd: a report is past, the 30th of last month
+                mention = _mention(replace(found, comp=replace(c, prefix="지난")), text, anchor, ante, r.data)
+            if report and report_day is None and mention.resolved and mention.granularity == "day" \
+                    and ctx.reference_date is not None \
+                    and ctx.reference_date - dt.timedelta(days=REPORT_DAY_MAX_LAG) <= mention.value < ctx.reference_date:
+                report_day = mention.value
             if lend_checked is not None:
                 lent = _mention(found, text, ctx.reference_date, replace(ante, sentence_month=lend_checked), r.data)
                 if lent.resolved and not lent.weekday_mismatch:
@@ -1602,6 +1620,11 @@ def _weekday_appositions(out: list[DateMention], text: str, r: Rules) -> list[Da
             result[j] = result[j].model_copy(update={
                 "parts": {**day.parts, "weekday": w.parts["weekday"]}, "weekday_mismatch": mismatch})
     return result
+
+
+#: A report day ("…했다고 21일 밝혔다") this many days or fewer before the reference date is the day
+#: the release speaks from: 오는/지난 days and months resolve from it.
+REPORT_DAY_MAX_LAG = 31
 
 
 def _is_report_date(text: str, end: int, r: Rules) -> bool:

@@ -206,6 +206,19 @@ CONTEXT = [
      "2일", D("2027-01-02"), None),                # 2 ∈ [1, 2] of January 2027
     ("엑스포는 2026.12.30~1.2 열린다. 포럼은 31일 열린다.", "2026-11-26",
      "31일", D("2026-12-31"), None),               # November has no 31st: December's, not unresolved
+    # the release's own day (…했다고 21일 밝혔다) before the reference date: 오는/지난 speak from it
+    ("국토부는 리콜에 들어간다고 21일 밝혔다. 소유자는 오는 25일부터 업데이트를 받는다.", "2026-11-26",
+     "오는 25일", D("2026-11-25"), None),          # the 25th after the 21st, not December's (after the 26th)
+    ("국토부는 리콜에 들어간다고 21일 밝혔다. 조사는 지난 24일 끝났다.", "2026-11-26",
+     "지난 24일", D("2026-10-24"), None),          # the 24th before the 21st: October's
+    # a report day after the reference date is last month's: a report is past (published 12-03)
+    ("국토부는 리콜에 들어간다고 21일 밝혔다.", "2026-12-03",
+     "21일", D("2026-11-21"), None),               # 21 > 3: November, not December 21
+    ("국토부는 리콜에 들어간다고 21일 밝혔다. 소유자는 오는 25일부터 업데이트를 받는다.", "2026-12-03",
+     "오는 25일", D("2026-11-25"), None),          # from the report day 11-21, not 12-25
+    # with the report day on the reference date, nothing changes
+    ("국토부는 리콜에 들어간다고 26일 밝혔다. 소유자는 오는 25일부터 업데이트를 받는다.", "2026-11-26",
+     "오는 25일", D("2026-12-25"), None),          # the next 25th after the 26th
 ]
 
 
