@@ -394,6 +394,13 @@ PLACE_PARTICLES = _VENUE_PARTICLES = frozenset({"에서", "에", "에서는", "�
 _VENUE_ORG_KINDS = frozenset({None, "government", "public", "police", "center"})
 
 
+@lru_cache(maxsize=1)
+def _org_stop_words() -> frozenset[str]:
+    from .orgs import lexicon  # orgs imports this module
+
+    return lexicon().stop
+
+
 def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     """A place phrase + a building or venue name + a particle of place is one LOC: 서울 압구정동
     CGV에서, 전남 진도 실내체육관에, 미국 뉴욕 양키스타디움에서 (held-out train: right 11 times in 14).
@@ -411,6 +418,8 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
         return None
     if cue_of(stem) or kind_of(stem) or not stem[-1].isalpha() or stem.endswith(not_venue()):
         return None
+    if tags == ("SL",) and (not stem[0].isupper() or stem in _org_stop_words()):
+        return None  # 일본 tv에서, 중국 SNS에서: a medium, not a venue (서울 압구정동 CGV에서 is one)
     from .orgs import org_kind  # orgs imports this module
 
     if org_kind(w) not in _VENUE_ORG_KINDS:

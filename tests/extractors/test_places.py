@@ -52,6 +52,11 @@ PLACES = [
     ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
     ("충북 진천 제2생산공장에서 양산한다.", [("충북 진천", "county")]),  # a company site (not_venue)
     ("서울 마포 한빛병원에 입원했다.", [("서울 마포", "place")]),  # 마포: a proper noun after a place
+    # an abstract noun or a medium after a place is no venue (place_parts.tsv not_venue; a lower-case or
+    # stop-word Latin word): the place alone
+    ("투자자들은 미국 주식시장에 몰렸다.", [("미국", "country")]),
+    ("영상은 중국 소셜미디어에서 퍼졌다.", [("중국", "country")]),
+    ("이 장면은 일본 tv에서 방영됐다.", []),  # 일본 only qualifies the medium (entities.modifiers): nothing
     # a hospital we do not know as an organisation is no venue either (not_venue 병원)
     ("환자는 서울 봉합외과전문병원에서 치료를 받았다.", [("서울", "city")]),
     # …구역 is no station and …주 a state only after a known place or as a proper noun
