@@ -518,6 +518,11 @@ def _role(tok: "Token", government: dict[str, tuple[str, str]]) -> int:
     return role
 
 
+#: Kinds of place words that are Korean only (경기: chain_only; foreign cities are often "city" too), and Korea's names.
+_KOREAN_ONLY_KINDS = frozenset({"chain_only"})
+_KOREA = frozenset({"한국", "대한민국", "남한"})
+
+
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
     from .orgs import end_words as org_end_words  # orgs imports this module
@@ -561,6 +566,8 @@ def find(doc: "DocView") -> list[Entity]:
                 k = "district"  # 을지로 2가: a numbered section of the road, one place
             if k is None or _name_goes_on(doc, nxt):
                 break
+            if k in _KOREAN_ONLY_KINDS and chain[0][1] == "country" and chain[0][0].stem not in _KOREA:
+                break  # 잉글랜드와 이탈리아 경기 도중: a Korean province or city after a foreign country is none
             chain.append((nxt, k))
             cur = nxt
         end_tok = chain[-1][0]

@@ -55,6 +55,9 @@ PLACES = [
     # an abstract noun or a medium after a place is no venue (place_parts.tsv not_venue; a lower-case or
     # stop-word Latin word): the place alone
     ("투자자들은 미국 주식시장에 몰렸다.", [("미국", "country")]),
+    # 경기 after a foreign country is a match, not the province (경기 reads as a place only in a Korean chain)
+    ("이탈리아 경기 도중 부상을 당했다.", [("이탈리아", "country")]),
+    ("서울 경기 지역에 비가 내린다.", [("서울 경기", "chain_only")]),
     ("영상은 중국 소셜미디어에서 퍼졌다.", [("중국", "country")]),
     ("이 장면은 일본 tv에서 방영됐다.", []),  # 일본 only qualifies the medium (entities.modifiers): nothing
     # a hospital we do not know as an organisation is no venue either (not_venue 병원)
