@@ -572,24 +572,36 @@ def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+#: An age in parentheses right after a name, then a space: 한지우(52) 부사장, 한지우(52세) 대표.
+_AGE_NOTE = re.compile(r"\(\d{1,3}(?:세|살)?\) ")
+
+
 def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
-    """A person found with no title takes the title word written right after the name, or after the
-    organisation found right after it: 존 스미스 부사장, 권오성 ㈜다온 대표, 사티아 나델라 마이크로소프트
-    CEO (names read whole by another rule than the title's)."""
+    """A person found with no title takes the title word written right after the name (or after
+    an age in parentheses), or after the organisation found right after it: 존 스미스 부사장,
+    한지우(52) 부사장, 권오성 ㈜다온 대표, 사티아 나델라 마이크로소프트 CEO (names read whole by another
+    rule than the title's)."""
     titles = persons.lexicon().titles
     heads = orgs.lexicon().heads
     orgs_at = None
     out = kept
     text = doc.text
     for k, e in enumerate(kept):
-        if e.label != "PERSON" or e.title or text[e.end:e.end + 1] != " ":
+        if e.label != "PERSON" or e.title:
+            continue
+        after = text[e.end:e.end + 1]
+        if after == " ":
+            at = e.end + 1
+        elif after == "(" and (age := _AGE_NOTE.match(text, e.end)) is not None:
+            at = age.end()  # 한지우(52) 부사장: the age between the name and the title
+        else:
             continue
         org = None
-        nxt = doc.by_start.get(e.end + 1)
+        nxt = doc.by_start.get(at)
         if nxt is None or nxt.stem not in titles:
             if orgs_at is None:
                 orgs_at = {o.start: o for o in kept if o.label == "ORG"}
-            org = orgs_at.get(e.end + 1)
+            org = orgs_at.get(at)
             if org is None or text[org.end:org.end + 1] != " " or org.text in heads:
                 continue  # 이명박 정부 …: a head word alone (정부, 당국) is no organisation of a title
             nxt = doc.by_start.get(org.end + 1)

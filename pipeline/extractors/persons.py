@@ -203,7 +203,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
-    if prev is not None and org is None and (before := doc.prev(prev)) is not None and _department(prev, before):
+    if prev is not None and org is None and (before := doc.prev(prev)) is not None and (
+        _department(prev, before, title)
+    ):
         n_found = len(out)
         department = (prev.start, prev.stem_end)
         _titled_at_name(doc, tok, before, title, org, out)  # 에퀴노르 구매담당 부사장: part of the title
@@ -324,26 +326,33 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                           rule, title=title, org=org))
 
 
-def _department(tok: "Token", before: "Token") -> bool:
+def _department(tok: "Token", before: "Token", title: str) -> bool:
     """A department word between an organisation and a title (구매담당, 영업본부, 반도체부문,
     경영지원실: entity_rules.toml [department_words]), not a body the lexicons know; a unit
-    (…본부, …실) only when the word ``before`` it is no Korean name (김영호 국가안보실 1차장)."""
+    (…본부, …실) only when the word ``before`` it is no Korean name (김영호 국가안보실 1차장) or the
+    title is the head of that kind of unit, one of [department_words] headed_units (김민수 영업본부
+    본부장: 본부 + 장)."""
     stem = tok.stem
-    remits, units, min_length = _department_rules()
+    remits, units, headed, min_length = _department_rules()
     if len(stem) < min_length or not _HANGUL_WORD.match(stem):
         return False
-    if not stem.endswith(remits) and not (stem.endswith(units) and not korean_name(before, strict=False)):
+    if not stem.endswith(remits) and not (stem.endswith(units) and (
+        not korean_name(before, strict=False) or title[-1:] == "장" and title[:-1] in headed and stem.endswith(title[:-1])
+    )):
         return False
     lex = orgs.lexicon()
     return stem not in lex.government and stem not in lex.known
 
 
 @lru_cache(maxsize=1)
-def _department_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def _department_rules() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """(remit endings, unit endings, units whose head's title makes them a department after a name,
+    shortest department) from entity_rules.toml [department_words]."""
     from .entities import _rules  # entities imports this module
 
     rule = _rules().get("department_words", {})
-    return tuple(rule.get("remit_endings", ())), tuple(rule.get("unit_endings", ())), rule.get("min_length", 3)
+    return (tuple(rule.get("remit_endings", ())), tuple(rule.get("unit_endings", ())),
+            frozenset(rule.get("headed_units", ())), rule.get("min_length", 3))
 
 
 def _ministry(tok: "Token", title: str) -> bool:

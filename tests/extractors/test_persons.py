@@ -132,6 +132,13 @@ def test_a_title_between_name_and_title_is_no_org(make_ctx):
     # …not a word that is no title (씨 is an honorific)
     ("김철수 씨 대표로 나섰다.", "김철수", None, None),
     ("인수위원회는 이명박 정부 대통령직 인수위원회였다.", "이명박", None, None),  # 정부 alone, 대통령직 an office
+    # an age in parentheses between the name and the title (before: 한지우 with no title)
+    ("한지우(52) 부사장은 이날 취임했다.", "한지우", "부사장", None),
+    ("신임 대표에 한지우(52세) 부사장을 선임했다.", "한지우", "부사장", None),
+    ("한지우(52) 한빛테크 부사장은 이날 취임했다.", "한지우", "부사장", "한빛테크"),  # …and an ORG after it
+    # negative: a particle after the age ends the phrase; 씨 after the age is no title
+    ("한지우(52)는 부사장이다.", "한지우", None, None),
+    ("김철수(45) 씨 대표로 나섰다.", "김철수", None, None),
 ])
 def test_person_takes_the_title_after_it(make_ctx, text, name, title, org):
     found = [e for e in entities.extract(make_ctx(text)) if e.label == "PERSON"]
@@ -246,6 +253,14 @@ def test_foreign_name_before_a_company_of_the_release(make_ctx):
     ("손석희 보도담당 사장이 복귀했다.", [("손석희", "사장", None)], []),
     # negative: a unit right after a name is the body the person serves (국가안보실 stays the ORG)
     ("김영호 국가안보실 1차장은 밝혔다.", [("김영호", "1차장", "국가안보실")], ["국가안보실"]),
+    # …unless the title heads that kind of unit (영업 + 본부, title 본부 + 장): a department, the
+    # company before the name is the person's (before: org 영업본부, an ORG 영업본부)
+    ("한빛테크 김민수 영업본부 본부장은 신제품을 소개했다.", [("김민수", "본부장", "한빛테크")], ["한빛테크"]),
+    ("오름전자 박서진 전략기획팀 팀장이 발표했다.", [("박서진", "팀장", "오름전자")], ["오름전자"]),  # 팀 + 장
+    # negative: …실 + 실장 stays the body (an office of state; 실 is no headed unit)
+    ("김영호 국가안보실 실장은 밝혔다.", [("김영호", "실장", "국가안보실")], ["국가안보실"]),
+    # negative: a title that heads no such unit (상무) keeps the unit after a name as the body
+    ("박지훈 기술본부 상무는 밝혔다.", [("박지훈", "상무", "기술본부")], ["기술본부"]),
 ])
 def test_a_department_between_org_and_title_is_no_org(make_ctx, text, people, org_texts):
     found = entities.extract(make_ctx(text))
