@@ -258,8 +258,11 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                               title=title, org=org))  # 이모 감독관: the surname
         return
     elif org is None and (_org_word(prev) or "MAG" in prev.tags and orgs.by_legal_mark(doc.text, prev.start, prev.end)) and (
+        not _surname_word(prev, p2)
+    ) and (
         named := _name_before_org(doc, prev, p2)
     ) is not None:  # ㈜바로/MAG 배송 팀장: a company name next to its legal form, whatever Kiwi read in it
+        # (안나 이바노바 교수: a word that ends like a foreign surname is no organisation)
         org = prev.stem
         name_toks = [named]
         if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
@@ -306,7 +309,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
             ):
                 name_toks.insert(0, g)
                 first_given = True
-        if len(prev.stem) >= _UNIT_NAME_MIN:
+        if len(prev.stem) >= _UNIT_NAME_MIN and not _long_surname(prev.stem):
             # a long last word names a unit, not a person (지멘스 디지털인더스트리 부사장): the name
             # is the words before it, if any (안데르스 닐센 아시아태평양본부 본부장)
             name_toks.pop()
@@ -401,6 +404,50 @@ def _stationed(stem: str) -> bool:
     (True, True, False)
     """
     return len(stem) >= 3 and stem[0] == "주" and places.kind_of(stem[1:]) is not None
+
+
+#: The medial vowels (jamo) in the order of Unicode's Hangul syllables (가 = ㅏ, 개 = ㅐ, …).
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+
+
+def _long_surname(stem: str) -> bool:
+    """A long foreign word that ends like a surname (entity_rules.toml [foreign_names]): -ova, -ev,
+    -vich, -sky …
+
+    >>> _long_surname("누르마감베토바"), _long_surname("아브두라흐마노프"), _long_surname("디지털인더스트리")
+    (True, True, False)
+    """
+    endings, finals, vowels = _long_surname_rules()
+    if stem.endswith(endings):
+        return True
+    if len(stem) < 2 or stem[-1] not in finals or not "가" <= stem[-2] <= "힣":
+        return False
+    return _MEDIALS[(ord(stem[-2]) - 0xAC00) // 28 % 21] in vowels  # 토 → ㅗ
+
+
+#: The shortest word before a title read as a foreign surname by its ending, not as an organisation.
+_SURNAME_WORD_MIN = 4
+
+
+def _surname_word(tok: "Token", before: "Token | None") -> bool:
+    """A proper noun of four syllables or more that ends like a foreign surname (이바노바, 쿠즈네초바)
+    and has no organisation's ending nor a lexicon entry: the last word of a name, no organisation —
+    unless a Korean full name of three syllables or more stands ``before`` it (김민수 테크노바 대표:
+    the company; 안나 이바노바: a first name of two)."""
+    stem = tok.stem
+    if len(stem) < _SURNAME_WORD_MIN or not tok.all_proper or not _long_surname(stem) or _org_word_strict(stem):
+        return False
+    return before is None or len(before.stem) < 3 or not korean_name(before, strict=False)
+
+
+@lru_cache(maxsize=1)
+def _long_surname_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(whole endings, last syllables, vowels before them) of long foreign surnames."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return (tuple(rule.get("long_surname_endings", ())), frozenset(rule.get("long_surname_finals", ())),
+            frozenset(rule.get("long_surname_vowels", ())))
 
 
 @lru_cache(maxsize=1)
@@ -511,7 +558,8 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
 
 
 #: A foreign-looking word this long right before a title names a unit, not a person (지멘스
-#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센).
+#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센),
+#: but for long surnames by their ending (누르마감베토바: ``_long_surname``).
 _UNIT_NAME_MIN = 6
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.

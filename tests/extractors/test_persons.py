@@ -100,6 +100,16 @@ TITLED = [
     ("이서윤 오름데이터 최고운영책임자가 발표했다.", "이서윤", "이서윤", "최고운영책임자", "오름데이터"),
     # ㈜바로/MAG 배송/NNG: the adverb opens a company name next to its legal-form mark
     ("김하은 ㈜바로배송 팀장은 물류 혁신 방안을 발표했다.", "김하은", "김하은", "팀장", "바로배송"),
+    # a long last word (6+ syllables) that ends like a surname is part of the name, no unit
+    # (before: 사울레 alone): 토+바 (-ova, vowel ㅗ before 바), 노+프 (-ov), …비치 (-vich)
+    ("사울레 누르마감베토바 총장은 협력을 강조했다.", "사울레 누르마감베토바", "사울레 누르마감베토바", "총장", None),
+    ("세릭 아브두라흐마노프 대표는 계약서에 서명했다.", "세릭 아브두라흐마노프", "세릭 아브두라흐마노프", "대표", None),
+    ("올레나 코발렌코비치 교수가 발표했다.", "올레나 코발렌코비치", "올레나 코발렌코비치", "교수", None),
+    # …and a shorter one after a first name of two syllables is no organisation (before: 안나, org
+    # 이바노바 and an ORG 이바노바)
+    ("안나 이바노바 교수가 연구 결과를 발표했다.", "안나 이바노바", "안나 이바노바", "교수", None),
+    # negative: after a Korean full name the word is the company (테크노바 ends in 노+바 all the same)
+    ("김민수 테크노바 대표는 투자 계획을 밝혔다.", "김민수", "김민수", "대표", "테크노바"),
 ]
 
 
@@ -324,6 +334,7 @@ NOT_PERSONS = [
     "다양한 의견을 수렴했다.",                      # 다+양: 양 after a syllable that is no surname
     "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
     "협약식에는 지멘스 디지털인더스트리 부사장이 참석했다.",  # a unit of 지멘스 (8 syllables), not a name
+    "협약식에는 오라클 클라우드인프라스트럭처 부사장이 참석했다.",  # …처 after ㅓ: no surname's ending
     "매장을 새단장했다.",                            # 새단장 (a makeover): 단장 is a title only alone
     "한빛마트는 본점 매장을 새단장했다.",              # 새단장 after a name-like word: one syllable, no department
     "피해자 측은 경찰에 고소장을 제출했다.",            # 고소장 (a complaint): 고 is no department
