@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kopress.schemas import Entity
 
@@ -231,6 +231,11 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
             return
         if raw is not None and not raw.tags and org is None:
             _surname_before(doc, raw, tok, title, out)  # 한/MM 부사장
+        if (aliased := _name_with_latin_alias(doc, tok)) is not None:  # 존 리(John Lee) 부사장
+            first, last, alias = aliased
+            out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                                  "person.title_latin.v1", title=title, org=org, alias=alias))
+            return
         # 이정우 한국과학기술원(KAIST) 교수: the organisation with its alias in parentheses before the
         # title; only a full name before the organisation makes the person
         org_tok = _org_before_alias(doc, tok)
@@ -242,6 +247,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                                   title=title, org=org_tok.stem))
         return
     name_toks: list = []
+    rule = None
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
@@ -253,6 +259,15 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))
         return
+    elif name_toks := _latin_name_before(doc, prev):  # Kevin Park 대표
+        rule = "person.title_latin.v1"
+    elif org is None and p2 is not None and _org_word(prev) and not _LATIN_NAME_WORD.fullmatch(prev.stem) and (
+        name_toks := _latin_name_before(doc, p2)
+    ):  # Grace Kim 한빛테크 부사장: a Latin name, then the company the person works for
+        rule = "person.title_latin.v1"
+        org = prev.stem
+        out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                              kind="company" if title in _COMPANY_TITLES else None))
     elif len(prev.stem) == 2 and prev.stem[1] == "모" and prev.stem[0] in lex.surnames:
         out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
                               title=title, org=org))  # 이모 감독관: the surname
@@ -322,9 +337,10 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
-    rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
-        "person.title_foreign.v1"
-    )
+    if rule is None:
+        rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
+            "person.title_foreign.v1"
+        )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
 
@@ -508,6 +524,109 @@ def _org_before_alias(doc: "DocView", tok: "Token") -> "Token | None":
     if org_tok is None or not org_tok.bare or not _org_word(org_tok):
         return None
     return org_tok if _org_word_strict(org_tok.stem) else None  # a name we know as an organisation's
+
+
+#: Kiwi's tags of a one-syllable surname closing a foreign name in Hangul (존 리/NNP, 케빈 박/NNG).
+_SURNAME_TAGS = (("NNP",), ("NNG",))
+#: A capitalised Latin word of a personal name: Kevin, McDonald, O'Brien, Jean-Paul (not ACETECH).
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)?")
+
+
+class _LatinNameRules(NamedTuple):
+    surnames: frozenset[str]  # Korean surnames in Latin letters (Park, Kim)
+    given: frozenset[str]  # given names (Kevin, Grace)
+    most: int  # the most words of a name
+    hangul_surnames: frozenset[str]  # 리, 림: the last word of a Hangul name before a Latin one
+    ambiguous: frozenset[str]  # Park, Moon: a surname only after a given name
+
+
+@lru_cache(maxsize=1)
+def _latin_name_rules() -> _LatinNameRules:
+    """The word lists of entity_rules.toml [latin_names]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("latin_names", {})
+    return _LatinNameRules(frozenset(rule.get("surnames", ())), frozenset(rule.get("given_names", ())),
+                           rule.get("max_words", 3), frozenset(rule.get("hangul_surnames", ())),
+                           frozenset(rule.get("ambiguous_surnames", ())))
+
+
+def _latin_name(words: list[str]) -> bool:
+    """Two or three capitalised Latin words that make a personal name: the last a Korean surname in
+    Latin letters or the first a given name, none an organisation's cue or a stop word.
+
+    >>> _latin_name(["Kevin", "Park"]), _latin_name(["Grace", "Kim"]), _latin_name(["Michael", "Dawson"])
+    (True, True, True)
+    >>> _latin_name(["Blue", "Ocean"]), _latin_name(["Kevin", "Tech"]), _latin_name(["ACETECH"])
+    (False, False, False)
+    >>> _latin_name(["Hanbit", "Park"]), _latin_name(["Minsu", "Kim"])  # Park: an English word too
+    (False, True)
+    """
+    rules = _latin_name_rules()
+    if not 2 <= len(words) <= rules.most:
+        return False
+    lex = orgs.lexicon()
+    for w in words:
+        if not _LATIN_NAME_WORD.fullmatch(w) or w.lower() in lex.latin_cues or w in lex.stop:
+            return False
+    return words[0] in rules.given or words[-1] in rules.surnames and words[-1] not in rules.ambiguous
+
+
+def _latin_name_before(doc: "DocView", tok: "Token") -> list:
+    """The words of a Latin personal name that ends with ``tok`` (Kevin Park before 대표): two
+    words, or three when the first is a given name (Mary Ann Lee); [] when there is none, or when
+    one more capitalised Latin word stands right before it (Hanbit Kevin Park: whose name is it?)."""
+    if not _LATIN_NAME_WORD.fullmatch(tok.stem) or not tok.bare:
+        return []
+    words = [tok]
+    p = doc.prev(tok)
+    while p is not None and len(words) < 4 and _LATIN_NAME_WORD.fullmatch(p.stem):
+        words.insert(0, p)
+        p = doc.prev(p)
+    given = _latin_name_rules().given
+    if len(words) == 3 and words[0].stem in given and _latin_name([t.stem for t in words]):
+        return words
+    if len(words) == 2 and _latin_name([t.stem for t in words]):
+        return words
+    return []
+
+
+def _name_with_latin_alias(doc: "DocView", tok: "Token") -> "tuple[Token, Token, str] | None":
+    """존 리(John Lee) 부사장, 김민수(Minsu Kim) 대표: the Hangul name before a Latin personal name in
+    parentheses right before the title, when the Latin spells it (in either order of the words):
+    (first word, last word, the Latin name), else None."""
+    text = doc.text
+    close = tok.start - 2
+    if close < 2 or text[close:tok.start] != ") ":
+        return None
+    opening = text.rfind("(", max(0, close - _MAX_ALIAS), close)
+    if opening < 1 or ")" in text[opening:close]:
+        return None
+    words = text[opening + 1:close].split(" ")
+    if not _latin_name(words):
+        return None
+    last = doc.by_end.get(opening)
+    if last is None or not last.bare:
+        return None
+    if korean_name(last):
+        names = [last]
+    else:  # a foreign name in Hangul, its last word possibly a one-syllable Korean surname (존 리)
+        if not (_name_word(last) and _foreign(last) or last.tags in _SURNAME_TAGS and (
+            last.stem in lexicon().surnames or last.stem in _latin_name_rules().hangul_surnames
+        )):  # 케빈 박/NNG: a one-syllable surname, whatever noun Kiwi read it as
+            return None
+        names = [last]
+        given = _foreign_rules()[0]
+        p = doc.prev(last)
+        while p is not None and len(names) < 3 and (_name_word(p) and _foreign(p) or p.stem in given):
+            names.insert(0, p)
+            p = doc.prev(p)
+        if len(names) < 2:
+            return None  # one word: not told from an organisation's short name
+    hangul = "".join(t.stem for t in names)
+    if not (orgs.spells(hangul, "".join(words)) or orgs.spells(hangul, "".join(reversed(words)))):
+        return None
+    return names[0], names[-1], text[opening + 1:close]
 
 
 #: The longest alias in parentheses between an organisation and a title (Hanbit Robotics).

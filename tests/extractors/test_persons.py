@@ -402,3 +402,30 @@ def test_a_ministry_of_a_country_before_a_title_is_one_org(make_ctx):
 def test_known_person_with_an_acronym_note(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [(e.label, e.name, e.org) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin name before a title: the last word a Korean surname in Latin letters or the first a
+    # given name (entity_rules.toml [latin_names]); before: no person
+    ("협약식에는 Kevin Park 대표가 참석했다.", [("Kevin Park", "대표", None, None)]),
+    ("Jiwon Choi 대표는 투자 유치 계획을 밝혔다.", [("Jiwon Choi", "대표", None, None)]),  # Choi: a surname
+    ("Mary Ann Lee 교수는 연구 결과를 발표했다.", [("Mary Ann Lee", "교수", None, None)]),  # three words, Mary first
+    # …before the company the person works for and the title
+    ("Grace Kim 한빛테크 부사장은 신제품을 소개했다.", [("Grace Kim", "부사장", "한빛테크", None)]),
+    # a Hangul name before its Latin spelling in parentheses, then the title: the name, the Latin as
+    # its alias (존 + 리: a listed first name and a surname as written abroad; 박/NNG taken too)
+    ("존 리(John Lee) 부사장이 기조연설을 했다.", [("존 리", "부사장", None, "John Lee")]),
+    ("케빈 박(Kevin Park) 대표는 이같이 말했다.", [("케빈 박", "대표", None, "Kevin Park")]),
+    ("김민수(Minsu Kim) 대표는 계약서에 서명했다.", [("김민수", "대표", None, "Minsu Kim")]),  # Kim Minsu reversed
+    # negatives: capitals, an organisation's cue, no name evidence, a surname that is an English word
+    ("ACETECH 대표가 축사를 했다.", []),
+    ("행사에는 Orion Solutions 대표가 참석했다.", []),  # Solutions: org_latin_cues.tsv
+    ("Blue Ocean 대표가 참석했다.", []),               # neither a given name nor a surname
+    ("Hanbit Park 대표가 참석했다.", []),              # Park after no given name: the English word
+    ("Hanbit Kevin Park 대표가 참석했다.", []),        # one more capitalised word before: whose name?
+    ("한빛(Hanbit) 대표가 참석했다.", []),             # one Latin word in parentheses: no name
+    ("박(Kevin Park) 대표는 말했다.", []),             # a surname alone before the Latin: too little
+])
+def test_latin_names_before_a_title(make_ctx, text, expected):
+    found = [e for e in persons(make_ctx, text) if not e.rule_id.startswith("link.")]
+    assert [(e.text, e.title, e.org, e.alias) for e in found] == expected
