@@ -236,6 +236,9 @@ MULTI_WORD = [
     ("대법원 전원합의체는 판례를 바꿨다.", "대법원 전원합의체"),
     ("인천지법 부천지원에 소장을 냈다.", "인천지법 부천지원"),
     ("대구지검 특수2부는 압수수색을 벌였다.", "대구지검 특수2부"),
+    # one proper noun + 그룹 (entity_rules.toml [group_names]): a group of companies (before: no ORG)
+    ("인도의 마힌드라 그룹과 합작법인을 세운다.", "마힌드라 그룹"),
+    ("알리바바 그룹은 투자를 늘렸다.", "알리바바 그룹"),
 ]
 
 
@@ -340,6 +343,10 @@ NOT_ORGS = [
     "중국어센터는 주말에도 문을 연다.",
     "PT 서비스 교육을 받았다.",                      # PT + a name word + a common noun: no company
     "재난안전통신시스템(PSN)을 새로 구축했다.",     # common nouns + acronym, no company of that name found
+    # 그룹 after a kind of band, a common noun, two words, or before a band's name: no company
+    "인기 아이돌 그룹 멤버가 참석했다.",            # 아이돌/NNP is listed in [group_names] not_before
+    "연구 그룹이 논문을 냈다.",                      # 연구/NNG: no proper noun
+    "그룹 블락비 멤버가 입대했다.",                  # 그룹 before the name (블락비 is a person to the lexicon)
 ]
 
 
@@ -497,6 +504,12 @@ def test_region_word_names_a_subsidiary(make_ctx, text, expected):
     ("한솔(Teragon)과 계약을 체결했다.", []),
     # a topic after 와 + 관련 (not_after): a loanword term, no partner
     ("메타버스(Metaverse)와 관련한 협약을 맺었다.", []),
+    # a Latin alias with letters beyond ASCII (Ø, é): folded for the sound check only (Ø → O, silent
+    # ㅇ; 오/스/테/드 ↔ S, T, D), the alias kept as written (before: no ORG)
+    ("덴마크 오스테드(Ørsted)는 해상풍력 공급 계약을 체결했다.", ["오스테드", "Ørsted"]),
+    ("스위스 네슬레(Nestlé)와 공급 계약을 체결했다.", ["네슬레", "Nestlé"]),
+    # …the same rules hold: no company act, no pair
+    ("오스테드(Ørsted)는 풍력 사업에서 협력한다.", []),
 ])
 def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
