@@ -530,13 +530,13 @@ def _modifier_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     rules = _rules()
     generic = rules.get("generic_org_modifiers", {})
     return (tuple(rules.get("award_names", {}).get("endings", ())), frozenset(generic.get("orgs", ())),
-            frozenset(generic.get("next_words", ())))
+            frozenset(generic.get("next_words", ())) | frozenset(generic.get("speaker_words", ())))
 
 
 def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """Drop a country that starts an award's name and a generic organisation word used as a
-    modifier: ‘제5회 대한민국 해양기술대상’ → no LOC 대한민국; 정부 지원금 → no ORG 정부
-    (entity_rules.toml [award_names], [generic_org_modifiers])."""
+    modifier or for some official of it: ‘제5회 대한민국 해양기술대상’ → no LOC 대한민국; 정부 지원금,
+    정부 관계자는 → no ORG 정부 (entity_rules.toml [award_names], [generic_org_modifiers])."""
     award_endings, generic, funding = _modifier_rules()
     out = []
     for e in kept:
@@ -551,7 +551,7 @@ def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
             if e.label == "ORG" and e.text in generic:
                 nxt = doc.next(tok)
                 if nxt is not None and nxt.stem in funding:
-                    continue  # 정부 지원금
+                    continue  # 정부 지원금, 정부 관계자
         out.append(e)
     return out
 

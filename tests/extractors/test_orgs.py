@@ -297,6 +297,10 @@ NOT_ORGS = [
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
     "독일 뉘른베르크에서 전시회가 열렸다.",       # a city (에서) the train lexicon knows only as a football club
     "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)
+    # 정부 before 관계자/당국자/소식통/고위: some official, no one body ([generic_org_modifiers] speaker_words)
+    "정부 관계자는 “아직 검토 중”이라고 전했다.",
+    "한 정부 고위 관계자는 협상이 곧 재개된다고 말했다.",
+    "정부 소식통에 따르면 협상은 다음 달 재개된다.",
     "전국 소방본부와 지방자치단체가 구매한다.",   # every province's fire HQ: the name needs its place
     "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
     "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
@@ -512,4 +516,13 @@ def test_region_word_names_a_subsidiary(make_ctx, text, expected):
     ("오스테드(Ørsted)는 풍력 사업에서 협력한다.", []),
 ])
 def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 정부 as the subject stays the organisation; a country before 정부 관계자 makes one organisation
+    ("정부는 내년 수출 지원 예산을 확정했다.", ["정부"]),
+    ("일본 정부 관계자는 협의가 진행 중이라고 말했다.", ["일본 정부"]),
+])
+def test_government_as_a_body(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
