@@ -293,6 +293,10 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
+    elif org is None and p2 is not None and _foreign_province(prev, title) and (
+        name_toks := _vietnamese_name_before(doc, prev) or _foreign_name_before(doc, prev)
+    ):  # 응우옌 반 훙 롱안성 인민위원장: the name, then the province (or city) the person heads
+        org = prev.stem
     elif org is None and p2 is not None and (
         (places.kind_of(prev.stem) == "country" and (name_toks := _foreign_name_before(doc, prev)))
         or (_ministry(prev, title) and places.kind_of(p2.stem) == "country"
@@ -400,6 +404,54 @@ def _foreign_name_before(doc: "DocView", tok: "Token") -> list:
     if words and len(words) < 3 and (g := _word_before(doc, words[0])) is not None and _given_first(doc, g, words[0]):
         words.insert(0, g)  # 부디/MAG 산토소, 존 스미스: a listed first name Kiwi read as anything
     return words
+
+
+class _ProvinceRules(NamedTuple):
+    titles: frozenset[str]  # 인민위원장
+    endings: tuple[str, ...]  # 성, 시
+    surnames: frozenset[str]  # 응우옌, 쩐
+
+
+@lru_cache(maxsize=1)
+def _province_rules() -> _ProvinceRules:
+    """The heads of foreign provinces of entity_rules.toml [foreign_names]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return _ProvinceRules(frozenset(rule.get("province_titles", ())), tuple(rule.get("province_endings", ())),
+                          frozenset(rule.get("vietnamese_surnames", ())))
+
+
+def _foreign_province(tok: "Token", title: str) -> bool:
+    """롱안성, 하이퐁시 before 인민위원장: a proper noun (its first piece, to Kiwi) ending with a
+    province's or city's ending, right before the title of its head."""
+    rules = _province_rules()
+    stem = tok.stem
+    return title in rules.titles and len(stem) >= 3 and stem.endswith(rules.endings) and (
+        tok.tags[:1] == ("NNP",) and bool(_HANGUL_WORD.match(stem))
+    )
+
+
+#: The longest word of a Vietnamese name in Hangul (응우옌), and the most words of one (응우옌 티 미 안).
+_VIET_WORD_MAX, _VIET_WORDS_MAX = 3, 4
+_VIET_TAGS = frozenset({"NNG", "NNP", "NNB"})
+
+
+def _vietnamese_name_before(doc: "DocView", tok: "Token") -> list:
+    """응우옌 반 훙 before 롱안성: short bare noun words (any noun tag: Kiwi reads them as common
+    nouns) right before ``tok``, from a listed Vietnamese surname on, two words at least; else []."""
+    words: list = []
+    p = doc.prev(tok)
+    while p is not None and len(words) < _VIET_WORDS_MAX and len(p.stem) <= _VIET_WORD_MAX and p.tags and (
+        _VIET_TAGS.issuperset(p.tags) and _HANGUL_WORD.match(p.stem) and split_title(p.stem) is None
+    ):
+        words.insert(0, p)
+        p = doc.prev(p)
+    surnames = _province_rules().surnames
+    for k, w in enumerate(words):
+        if w.stem in surnames and len(words) - k >= 2:
+            return words[k:]
+    return []
 
 
 def _word_before(doc: "DocView", tok: "Token") -> "Token | None":

@@ -377,6 +377,15 @@ def test_not_persons(make_ctx, text):
     ("마르크 뤼테 네덜란드 총리는 협력 방안을 논의했다.", [("마르크 뤼테", "총리", "네덜란드")]),
     # a foreign name, a country and a ministry (…부) before a minister's title: org = country + ministry
     ("부디 산토소 인도네시아 행정개혁부 장관은 이날 방한했다.", [("부디 산토소", "장관", "인도네시아 행정개혁부")]),
+    # the head of a foreign province's people's committee (entity_rules.toml [foreign_names]): the
+    # province is the org, the name Kiwi reads as common nouns starts with a listed surname (before:
+    # no person)
+    ("응우옌 반 훙 롱안성 인민위원장이 방한했다.", [("응우옌 반 훙", "인민위원장", "롱안성")]),
+    ("쩐 반 남 빈즈엉성 인민위원장은 협약서에 서명했다.", [("쩐 반 남", "인민위원장", "빈즈엉성")]),
+    ("레 꽝 후이 하이퐁시 인민위원장은 투자를 요청했다.", [("레 꽝 후이", "인민위원장", "하이퐁시")]),  # a city
+    # negatives: no name before the province; short words with no listed surname first
+    ("베트남 롱안성 인민위원장이 방한했다.", []),
+    ("이번 행사 롱안성 인민위원장이 참석했다.", []),
     # a country and a title with no name before them: no person
     ("인도네시아 행정개혁부 장관은 이날 방한했다.", []),
     ("미국 대통령이 방한했다.", []),
