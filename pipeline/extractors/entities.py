@@ -654,33 +654,35 @@ def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
     return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
+#: An acronym in parentheses right after a name: 박지성(PSV).
+_ACRONYM_NOTE = re.compile(r"\(([A-Z][A-Z0-9&]{2,})\)")
+
+
 def _people_with_notes(doc: DocView, candidates: list[Entity]) -> list[Entity]:
     """A Korean name the person lexicon knows, with a Latin acronym in parentheses after it, is
     that person with the body they belong to, not a company spelt in Latin: 박지성(PSV)은 → PERSON
-    박지성 (org PSV) and ORG PSV, no ORG 박지성 (org.alias_phrase)."""
-    phrases = [c for c in candidates if c.rule_id == "org.alias_phrase.v1" and c.alias and c.label == "ORG"]
-    if not phrases:
-        return candidates
-    known = {(c.start, c.end) for c in candidates if c.label == "PERSON" and c.rule_id == "person.lexicon.v1"
-             and persons.korean_name_text(c.name)}
-    drop: set[tuple[int, int, str]] = set()
+    박지성 (org PSV) and ORG PSV (org.person_note), no ORG 박지성 (org.alias_phrase)."""
+    text = doc.text
     notes: dict[tuple[int, int], str] = {}
     added: list[Entity] = []
-    for c in phrases:
-        if (c.start, c.end) not in known or doc.text[c.end:c.end + 1] != "(":
-            continue
-        drop.add((c.start, c.end, c.rule_id))
-        for m in candidates:
-            if m.rule_id == "org.alias_mention.v1" and m.name == c.name and m.start == c.end + 1:
-                drop.add((m.start, m.end, m.rule_id))
-                if orgs.ACRONYM.fullmatch(m.text):
-                    notes[(c.start, c.end)] = m.text
-                    added.append(doc.entity(m.start, m.end, "ORG", m.text, "org.person_note.v1"))
-    if not drop:
+    for c in candidates:
+        if c.label == "PERSON" and c.rule_id == "person.lexicon.v1" and text[c.end:c.end + 1] == "(" and (
+            persons.korean_name_text(c.name)
+        ) and (m := _ACRONYM_NOTE.match(text, c.end)) is not None:
+            notes[(c.start, c.end)] = m.group(1)
+            added.append(doc.entity(m.start(1), m.end(1), "ORG", m.group(1), "org.person_note.v1"))
+    if not notes:
         return candidates
-    out = [c for c in candidates if (c.start, c.end, c.rule_id) not in drop]
-    out = [base.updated(c, {"org": notes[(c.start, c.end)]}) if c.label == "PERSON" and (c.start, c.end) in notes
-           and not c.org else c for c in out]
+    note_spans = {(a.start, a.end) for a in added}
+    out = []
+    for c in candidates:
+        if c.rule_id in ("org.alias_phrase.v1", "org.alias_mention.v1") and (
+            (c.start, c.end) in notes or (c.start, c.end) in note_spans
+        ):
+            continue  # the person spelt as a company, and its "Latin name"
+        if c.label == "PERSON" and (c.start, c.end) in notes and not c.org:
+            c = base.updated(c, {"org": notes[(c.start, c.end)]})
+        out.append(c)
     return out + added
 
 

@@ -678,6 +678,16 @@ def _group_name(doc: "DocView", lex: OrgLexicon, tok: "Token") -> Entity | None:
                       kind="company")
 
 
+def _end_word_kind(word: str, lex: OrgLexicon) -> str:
+    """The kind of a name an end word closes: by the name ending it ends with (국립대학교 → the
+    kind of 대학교, university), else company (파트너스, 캐피탈)."""
+    for k in range(min(lex.longest_ending, len(word)), 0, -1):
+        hit = lex.ending_map.get(word[-k:])
+        if hit is not None:
+            return hit[1]
+    return "company"
+
+
 def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]) -> list[Entity]:
     """블루 오션 파트너스, 스카이 레이크 캐피탈: one or two bare Hangul words before an end word,
     one of them a proper noun to Kiwi, none a place, title or stop word; 마힌드라 그룹 (``_group_name``).
@@ -703,7 +713,7 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
         if names and any("NNP" in t.tags for t in names):
             first = names[0]
             out.append(doc.entity(first.start, tok.stem_end, "ORG", doc.text[first.start:tok.stem_end],
-                                  "org.end_word.v1", kind="company"))
+                                  "org.end_word.v1", kind=_end_word_kind(tok.stem, lex)))
     return out
 
 
@@ -788,7 +798,9 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             core = words if region is None else words[:-1]
             spelt = inner if region is None else inner.rsplit(" ", 1)[0]
-            joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None)
+            joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None and (
+                spells(core[0].stem, spelt)  # 알나프코(ALNAFCO): the acronym read out; not 약물접합체(ADC)
+            ))
             if len(core) == 1 and len(core[0].tags) >= 2 and all(t == "NNG" for t in core[0].tags):
                 # 에너지/NNG 저장/NNG 장치/NNG(ESS), 위성항법시스템(GNSS): a term of common nouns and
                 # its acronym, not a company (an institution's ending still counts: …진흥원(NIPA))

@@ -187,9 +187,10 @@ def _name_word(tok: "Token") -> bool:
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
 def _name_word_stem(stem: str) -> bool:
-    """The part of ``_name_word`` that reads only the stem (not an org, place, title or stop word)."""
+    """The part of ``_name_word`` that reads only the stem (not an org, place, title or stop word,
+    nor an English function word: 오브, 앤드)."""
     return (
-        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
+        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem)) and stem not in _not_name_words()
         and not _is_org_or_place(stem) and split_title(stem) is None
         and stem not in orgs.lexicon().stop
         and stem not in orgs.region_words()  # 한빛전자 코리아 시장 (market): a country word, no name
@@ -509,6 +510,14 @@ def _surname_word(tok: "Token", before: "Token | None") -> bool:
 
 
 @lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """English function words in Hangul that are no word of a name (entity_rules.toml [foreign_names])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("foreign_names", {}).get("not_name_words", ()))
+
+
+@lru_cache(maxsize=1)
 def _long_surname_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """(whole endings, last syllables, vowels before them) of long foreign surnames."""
     from .entities import _rules  # entities imports this module
@@ -723,6 +732,8 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
             p2 = raw  # 김하은 ㈜바로배송 팀장: the legal-form marker between name and company
     elif p2 is not None and p2.stem in _FORMER:
         p2, former = doc.prev(p2), True
+    elif p2 is not None and _stationed(p2.stem):
+        p2 = doc.prev(p2)  # 이민호 주베트남 한국대사관 공사참사관: where the embassy is, between name and body
     if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):
         return None
     return p2 if p2 is not None and korean_name(p2, strict=False) else None

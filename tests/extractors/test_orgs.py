@@ -393,6 +393,8 @@ AFFILIATIONS = [
     ("가수 하늘(본명 이하늘)이 컴백했다.", []),
     ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
     ("다나카 히로시(田中浩) 사장이 방한했다.", []),
+    # a department + 법인장 is a title ([unit_titles] heads), no employer (before: ORG 미주법인장)
+    ("신임 전무에는 박서진(미주법인장)이 선임됐다.", []),
     # …nor a position in a personnel notice (a department + the head of a unit)
     ("▲ 부사장 한도윤(전략기획부문장) ▲ 상무 서지호(글로벌사업부장)", []),
 ]
@@ -526,3 +528,22 @@ def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
 ])
 def test_government_as_a_body(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of drug Kiwi reads as a proper noun with the ending 약품 (stop_words.tsv; before: ORG
+    # 바이오의약품)
+    ("세온바이오, 독일 메르크와 바이오의약품 공동개발 업무협약 체결", [("세온바이오", "company")]),
+    # a term and its acronym: one Hangul word that does not spell the acronym (약물접합체: ㅁ, ㅈ, ㅂ …
+    # not in A, D, C) is no company written together (before: ORG 약물접합체, alias ADC)
+    ("항체-약물접합체(ADC) 후보물질 2종을 개발한다.", []),
+    # a title and its acronym (COO: stop_words.tsv): no company
+    ("다온에너지의 최고운영책임자(COO)는 계약식에 참석했다.", [("다온에너지", "company")]),
+    # 국립대학교 alone is a kind of university (stop_words.tsv); after a name of one or two words,
+    # one a proper noun, it ends that name (org_end_words.tsv), a university by its ending 대학교
+    ("전국 국립대학교 총장들이 모였다.", []),
+    ("청람대학교는 알파라비 카자흐 국립대학교와 협약을 맺었다.",
+     [("청람대학교", "university"), ("알파라비 카자흐 국립대학교", "university")]),
+])
+def test_generic_terms_and_titles_are_no_org(make_ctx, text, expected):
+    assert [(e.text, e.kind) for e in orgs(make_ctx, text)] == expected

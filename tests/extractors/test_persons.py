@@ -75,6 +75,8 @@ TITLED = [
     # the organisation's short form in parentheses between it and the name
     ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
     ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
+    # …and 주 + a place between the name and the embassy (before: no title, no org)
+    ("개막식에는 이민호 주베트남 한국대사관 공사참사관이 참석했다.", "이민호", "이민호", "공사참사관", "한국대사관"),
     # a name Kiwi cuts with a non-noun piece (최/NNP 두/MM 겸/NNB): taken right before a title
     ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
     # a city's 시 name + 장 that Kiwi reads as one proper noun (안동시장/NNP = a market): a known city
@@ -351,6 +353,10 @@ NOT_PERSONS = [
     "한 부사장은 질문을 받았다.",
     # a lone proper noun of three syllables ending with 회 is an association (entity_rules.toml [kiwi_name])
     "상인회 관계자 40여명이 참석했다.",
+    # a run of foreign words with an English function word (오브: [foreign_names] not_name_words) is
+    # the title of a work, no person (before: PERSON 월드 오브 워크래프트 and an ORG WOW after it)
+    "신작 월드 오브 워크래프트(WOW) 확장팩이 나왔다.",
+    "관객들은 에이지 오브 울트론을 관람했다.",
 ]
 
 
@@ -426,6 +432,8 @@ def test_known_person_with_an_acronym_note(make_ctx, text, expected):
     ("존 리(John Lee) 부사장이 기조연설을 했다.", [("존 리", "부사장", None, "John Lee")]),
     ("케빈 박(Kevin Park) 대표는 이같이 말했다.", [("케빈 박", "대표", None, "Kevin Park")]),
     ("김민수(Minsu Kim) 대표는 계약서에 서명했다.", [("김민수", "대표", None, "Minsu Kim")]),  # Kim Minsu reversed
+    # …a department + 법인장 as the title ([unit_titles] heads: 미주 + 법인장)
+    ("존 리(John Lee) 미주법인장은 전무로 승진했다.", [("존 리", "미주법인장", None, "John Lee")]),
     # negatives: capitals, an organisation's cue, no name evidence, a surname that is an English word
     ("ACETECH 대표가 축사를 했다.", []),
     ("행사에는 Orion Solutions 대표가 참석했다.", []),  # Solutions: org_latin_cues.tsv
