@@ -834,9 +834,11 @@ _NOTE_AFTER_NAME = 24
 
 def _cut_name(tok: "Token") -> bool:
     """A Korean name whatever nouns Kiwi read it as (홍남표/NNG, 박성/NNP 진/NNG, 윤/NNP 진/NNG
-    식/NNB: a bound noun last): taken only where the place says a name stands (a "(TITLE NAME)"
-    note, a bulleted line of a personnel notice)."""
+    식/NNB: a bound noun last; 이/MM 서진/NNG: the surname read as a determiner first): taken only
+    where the place says a name stands (a "(TITLE NAME)" note, a bulleted line of a personnel notice)."""
     tags = tok.tags
+    if tags[:1] == ("MM",) and len(tags) >= 2:
+        tags = tags[1:]  # 이/MM 서진/NNG: the surname 이 read as a determiner (이 = this)
     return bool(tags) and all(t in ("NNP", "NNG") for t in tags[:-1]) and tags[-1] in ("NNP", "NNG", "NNB") and (
         _name_stem(tok.stem)
     )

@@ -43,6 +43,8 @@ TITLED = [
     # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
     ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", None),
     ("▲ 상무 박성진 (리스크관리담당)\n", "박성진", "박성진", "상무", None),
+    # …a name whose surname Kiwi reads as a determiner (이/MM 서진/NNG; before: no title)
+    ("▲ 전무 이서진(미주법인장)\n", "이서진", "이서진", "전무", None),
     # NAME ORG(ALIAS) TITLE: the alias in parentheses between the organisation and the title
     ("이정우 한국과학기술원(KAIST) 교수는 말했다.", "이정우", "이정우", "교수", "한국과학기술원"),
     ("이정우 한빛로보틱스(Hanbit Robotics) 대표는 말했다.", "이정우", "이정우", "대표", "한빛로보틱스"),
@@ -322,6 +324,7 @@ NOT_PERSONS = [
     "한빛전자 코리아 시장 점유율이 높아졌다.",  # 코리아 is a country word (시장 = market), no foreign name
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
+    "▲ 상무 이번주\n",                       # 이/MM + a word that is no given name (번, 주)
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
     "안동시장 상인들이 모였다.",                    # 안동시장 = the market: no name before it
     "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
