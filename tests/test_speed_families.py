@@ -27,6 +27,7 @@ ORG_SENTENCES = [
     "유엔 총회에서 산업통상자원부 장관이 기조연설을 했다.",
     "국회 국토교통위원회는 20일 전체회의를 열었다.",
     "GS 그룹과 LG유플러스는 데이터센터 사업에서 협력한다.",
+    "인도 마힌드라 그룹은 한빛모터스와 합작법인을 세운다.",  # 그룹: a group word ([group_names])
     "레알 마드리드는 2일 새 감독을 발표했다.",
     "영국 일간 텔레그래프는 한빛로보틱스의 신제품을 소개했다.",
     "차이나데일리가 20일 보도했다. 소속사 뮤직앤뉴는 입장을 밝혔다.",
@@ -199,4 +200,4 @@ def test_orgs_words_hands_over_the_words_of_media_and_end_words(make_ctx, text):
     orgs._words(doc, orgs.lexicon(), media_cues, end_words_at)
     # the slow path: every word of the text asked
     assert media_cues == [t for t in doc.tokens if orgs._media_cue(t)]
-    assert end_words_at == [t for t in doc.tokens if t.stem in orgs.end_words()]
+    assert end_words_at == [t for t in doc.tokens if t.stem in orgs.end_word_stems()]

@@ -530,13 +530,13 @@ def _modifier_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     rules = _rules()
     generic = rules.get("generic_org_modifiers", {})
     return (tuple(rules.get("award_names", {}).get("endings", ())), frozenset(generic.get("orgs", ())),
-            frozenset(generic.get("next_words", ())))
+            frozenset(generic.get("next_words", ())) | frozenset(generic.get("speaker_words", ())))
 
 
 def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """Drop a country that starts an award's name and a generic organisation word used as a
-    modifier: ‘제5회 대한민국 해양기술대상’ → no LOC 대한민국; 정부 지원금 → no ORG 정부
-    (entity_rules.toml [award_names], [generic_org_modifiers])."""
+    modifier or for some official of it: ‘제5회 대한민국 해양기술대상’ → no LOC 대한민국; 정부 지원금,
+    정부 관계자는 → no ORG 정부 (entity_rules.toml [award_names], [generic_org_modifiers])."""
     award_endings, generic, funding = _modifier_rules()
     out = []
     for e in kept:
@@ -551,7 +551,7 @@ def modifiers(doc: DocView, kept: list[Entity]) -> list[Entity]:
             if e.label == "ORG" and e.text in generic:
                 nxt = doc.next(tok)
                 if nxt is not None and nxt.stem in funding:
-                    continue  # 정부 지원금
+                    continue  # 정부 지원금, 정부 관계자
         out.append(e)
     return out
 
@@ -572,24 +572,36 @@ def event_aliases(doc: DocView, kept: list[Entity]) -> list[Entity]:
     return out
 
 
+#: An age in parentheses right after a name, then a space: 한지우(52) 부사장, 한지우(52세) 대표.
+_AGE_NOTE = re.compile(r"\(\d{1,3}(?:세|살)?\) ")
+
+
 def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
-    """A person found with no title takes the title word written right after the name, or after the
-    organisation found right after it: 존 스미스 부사장, 권오성 ㈜다온 대표, 사티아 나델라 마이크로소프트
-    CEO (names read whole by another rule than the title's)."""
+    """A person found with no title takes the title word written right after the name (or after
+    an age in parentheses), or after the organisation found right after it: 존 스미스 부사장,
+    한지우(52) 부사장, 권오성 ㈜다온 대표, 사티아 나델라 마이크로소프트 CEO (names read whole by another
+    rule than the title's)."""
     titles = persons.lexicon().titles
     heads = orgs.lexicon().heads
     orgs_at = None
     out = kept
     text = doc.text
     for k, e in enumerate(kept):
-        if e.label != "PERSON" or e.title or text[e.end:e.end + 1] != " ":
+        if e.label != "PERSON" or e.title:
+            continue
+        after = text[e.end:e.end + 1]
+        if after == " ":
+            at = e.end + 1
+        elif after == "(" and (age := _AGE_NOTE.match(text, e.end)) is not None:
+            at = age.end()  # 한지우(52) 부사장: the age between the name and the title
+        else:
             continue
         org = None
-        nxt = doc.by_start.get(e.end + 1)
+        nxt = doc.by_start.get(at)
         if nxt is None or nxt.stem not in titles:
             if orgs_at is None:
                 orgs_at = {o.start: o for o in kept if o.label == "ORG"}
-            org = orgs_at.get(e.end + 1)
+            org = orgs_at.get(at)
             if org is None or text[org.end:org.end + 1] != " " or org.text in heads:
                 continue  # 이명박 정부 …: a head word alone (정부, 당국) is no organisation of a title
             nxt = doc.by_start.get(org.end + 1)
@@ -658,33 +670,35 @@ def _people_not_orgs(candidates: list[Entity]) -> list[Entity]:
     return [c for c in candidates if not (c.label == "ORG" and c.rule_id.startswith("org.suffix") and c.name in names)]
 
 
+#: An acronym in parentheses right after a name: 박지성(PSV).
+_ACRONYM_NOTE = re.compile(r"\(([A-Z][A-Z0-9&]{2,})\)")
+
+
 def _people_with_notes(doc: DocView, candidates: list[Entity]) -> list[Entity]:
     """A Korean name the person lexicon knows, with a Latin acronym in parentheses after it, is
     that person with the body they belong to, not a company spelt in Latin: 박지성(PSV)은 → PERSON
-    박지성 (org PSV) and ORG PSV, no ORG 박지성 (org.alias_phrase)."""
-    phrases = [c for c in candidates if c.rule_id == "org.alias_phrase.v1" and c.alias and c.label == "ORG"]
-    if not phrases:
-        return candidates
-    known = {(c.start, c.end) for c in candidates if c.label == "PERSON" and c.rule_id == "person.lexicon.v1"
-             and persons.korean_name_text(c.name)}
-    drop: set[tuple[int, int, str]] = set()
+    박지성 (org PSV) and ORG PSV (org.person_note), no ORG 박지성 (org.alias_phrase)."""
+    text = doc.text
     notes: dict[tuple[int, int], str] = {}
     added: list[Entity] = []
-    for c in phrases:
-        if (c.start, c.end) not in known or doc.text[c.end:c.end + 1] != "(":
-            continue
-        drop.add((c.start, c.end, c.rule_id))
-        for m in candidates:
-            if m.rule_id == "org.alias_mention.v1" and m.name == c.name and m.start == c.end + 1:
-                drop.add((m.start, m.end, m.rule_id))
-                if orgs.ACRONYM.fullmatch(m.text):
-                    notes[(c.start, c.end)] = m.text
-                    added.append(doc.entity(m.start, m.end, "ORG", m.text, "org.person_note.v1"))
-    if not drop:
+    for c in candidates:
+        if c.label == "PERSON" and c.rule_id == "person.lexicon.v1" and text[c.end:c.end + 1] == "(" and (
+            persons.korean_name_text(c.name)
+        ) and (m := _ACRONYM_NOTE.match(text, c.end)) is not None:
+            notes[(c.start, c.end)] = m.group(1)
+            added.append(doc.entity(m.start(1), m.end(1), "ORG", m.group(1), "org.person_note.v1"))
+    if not notes:
         return candidates
-    out = [c for c in candidates if (c.start, c.end, c.rule_id) not in drop]
-    out = [base.updated(c, {"org": notes[(c.start, c.end)]}) if c.label == "PERSON" and (c.start, c.end) in notes
-           and not c.org else c for c in out]
+    note_spans = {(a.start, a.end) for a in added}
+    out = []
+    for c in candidates:
+        if c.rule_id in ("org.alias_phrase.v1", "org.alias_mention.v1") and (
+            (c.start, c.end) in notes or (c.start, c.end) in note_spans
+        ):
+            continue  # the person spelt as a company, and its "Latin name"
+        if c.label == "PERSON" and (c.start, c.end) in notes and not c.org:
+            c = base.updated(c, {"org": notes[(c.start, c.end)]})
+        out.append(c)
     return out + added
 
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -43,9 +44,12 @@ _LATIN_HANGUL = re.compile(r"^([A-Z][A-Z0-9&]{0,5})([가-힣]{2,})$")
 LONG_NAME_PREFIX = 4
 #: A parenthesis of at most 60 characters: 한빛로보틱스(Hanbit Robotics), ACETECH(에이스텍).
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
-_LATIN_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9&.,'\- ]*$")
+#: Latin letters with diacritics and the letters of Latin-1 and Latin Extended-A (Ørsted, Nestlé,
+#: Škoda), in a character class: no × or ÷.
+_LATIN_EXTRA = "À-ÖØ-öø-ÿĀ-ž"
+_LATIN_ALIAS = re.compile(rf"^[A-Za-z{_LATIN_EXTRA}][A-Za-z0-9{_LATIN_EXTRA}&.,'\- ]*$")
 _HANGUL_ALIAS = re.compile(r"^[가-힣]+(?: [가-힣]+){0,3}$")
-_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
+_LATIN_WORD = re.compile(rf"^[A-ZÀ-ÖØ-Þ][A-Za-z0-9{_LATIN_EXTRA}&]*$")
 _HAS_LATIN = re.compile(r"[A-Z]")
 #: At most this many words before a parenthesis make the name it spells.
 MAX_ALIAS_WORDS = 4
@@ -492,7 +496,7 @@ def _role(tok: "Token", lex: OrgLexicon, pair_firsts: frozenset[str]) -> int:
     role = _LIVE if stem and stem not in lex.stop and not _inert(stem, lex, pair_firsts) else 0
     if _media_cue(tok):
         role |= _MEDIA_CUE
-    if stem in end_words():
+    if stem in end_word_stems():
         role |= _END_WORD
     return role
 
@@ -640,15 +644,67 @@ def end_words() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("lexicons/org_end_words.tsv", 1))
 
 
+@lru_cache(maxsize=1)
+def end_word_stems() -> frozenset[str]:
+    """The words ``_end_word_names`` acts on: the end words (파트너스) and the group words (그룹)."""
+    return end_words() | _group_rules()[0]
+
+
+@lru_cache(maxsize=1)
+def _group_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that end a two-word company name after one proper noun, words no such name starts
+    with) of entity_rules.toml [group_names]: 그룹; 아이돌."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("group_names", {})
+    return frozenset(rule.get("words", ())), frozenset(rule.get("not_before", ()))
+
+
+def _group_name(doc: "DocView", lex: OrgLexicon, tok: "Token") -> Entity | None:
+    """마힌드라 그룹: one bare proper noun before a group word (entity_rules.toml [group_names]) that
+    is no place, title, stop word, known person or listed kind of band, with no proper noun after
+    the group word (그룹 신화: a band's name follows)."""
+    from .persons import lexicon as person_lexicon, split_title  # persons imports this module
+
+    p = doc.prev(tok)
+    if p is None or not p.all_proper or len(p.stem) < 2 or not _HANGUL_WORD.match(p.stem):
+        return None
+    stem = p.stem
+    if stem in lex.stop or stem in _group_rules()[1] or places.kind_of(stem) is not None or (
+        split_title(stem) is not None or stem in person_lexicon().known
+    ):
+        return None
+    nxt = doc.next(tok)
+    if nxt is not None and nxt.tags[:1] in (("NNP",), ("SL",)):
+        return None  # 그룹 몬스타엑스/NNP 민혁/NNP, 그룹 EXO: a band's name
+    return doc.entity(p.start, tok.stem_end, "ORG", doc.text[p.start:tok.stem_end], "org.end_word.v1",
+                      kind="company")
+
+
+def _end_word_kind(word: str, lex: OrgLexicon) -> str:
+    """The kind of a name an end word closes: by the name ending it ends with (국립대학교 → the
+    kind of 대학교, university), else company (파트너스, 캐피탈)."""
+    for k in range(min(lex.longest_ending, len(word)), 0, -1):
+        hit = lex.ending_map.get(word[-k:])
+        if hit is not None:
+            return hit[1]
+    return "company"
+
+
 def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]) -> list[Entity]:
     """블루 오션 파트너스, 스카이 레이크 캐피탈: one or two bare Hangul words before an end word,
-    one of them a proper noun to Kiwi, none a place, title or stop word. ``end_words_at``: the
-    words of the text that are end words (``end_words``), in text order."""
+    one of them a proper noun to Kiwi, none a place, title or stop word; 마힌드라 그룹 (``_group_name``).
+    ``end_words_at``: the words of the text that are end words (``end_words``), in text order."""
     from .persons import split_title  # persons imports this module
 
     out: list[Entity] = []
     before = media_context()[0]
+    groups = _group_rules()[0]
     for tok in end_words_at:
+        if tok.stem in groups:
+            if (group := _group_name(doc, lex, tok)) is not None:
+                out.append(group)
+            continue
         names: list = []
         p = doc.prev(tok)
         while p is not None and len(names) < 2 and p.bare and len(p.stem) >= 2 and _HANGUL_WORD.match(p.stem) and (
@@ -660,7 +716,7 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
         if names and any("NNP" in t.tags for t in names):
             first = names[0]
             out.append(doc.entity(first.start, tok.stem_end, "ORG", doc.text[first.start:tok.stem_end],
-                                  "org.end_word.v1", kind="company"))
+                                  "org.end_word.v1", kind=_end_word_kind(tok.stem, lex)))
     return out
 
 
@@ -745,7 +801,9 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             # (오리온오토메이션(Orion Automation), 알나프코(ALNAFCO)); two Hangul words may be a person
             core = words if region is None else words[:-1]
             spelt = inner if region is None else inner.rsplit(" ", 1)[0]
-            joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None)
+            joined = len(core) == 1 and (len(spelt.split()) >= 2 or ACRONYM.match(spelt) is not None and (
+                spells(core[0].stem, spelt)  # 알나프코(ALNAFCO): the acronym read out; not 약물접합체(ADC)
+            ))
             if len(core) == 1 and core[0].tags and (
                 len(core[0].tags) >= 2 or ACRONYM.match(spelt) is not None
             ) and all(t in _TERM_TAGS for t in core[0].tags) and "NNG" in core[0].tags:
@@ -817,6 +875,21 @@ def _single_alias(doc: "DocView", core: list["Token"], latin: str, after: int) -
 
 
 _LATIN_CONSONANTS = frozenset("BCDFGHJKLMNPQRSTVWXZ")
+#: Latin letters that have no decomposition, written with plain ones for the sound checks.
+_LATIN_FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L",
+                             "ł": "l", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th"})
+
+
+def fold_latin(latin: str) -> str:
+    """A Latin name without diacritics, for comparing sounds only (never an offset or a surface).
+
+    >>> fold_latin("Ørsted"), fold_latin("Nestlé"), fold_latin("Škoda")
+    ('Orsted', 'Nestle', 'Skoda')
+    """
+    if latin.isascii():
+        return latin
+    decomposed = unicodedata.normalize("NFD", latin.translate(_LATIN_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def spells(hangul: str, latin: str) -> bool:
@@ -826,7 +899,7 @@ def spells(hangul: str, latin: str) -> bool:
     >>> spells("파마코", "Pharmaco"), spells("노바린", "Novarin"), spells("한빛", "Pharmaco")
     (True, True, False)
     """
-    consonants = [c for c in latin.upper() if c in _LATIN_CONSONANTS]
+    consonants = [c for c in fold_latin(latin).upper() if c in _LATIN_CONSONANTS]
     k = 0
     for ch in hangul:
         if not "가" <= ch <= "힣":
@@ -859,7 +932,7 @@ def sounds_alike(hangul: str, latin: str) -> bool:
     if not hangul or not latin or not ("가" <= hangul[0] <= "힣"):
         return False
     initial = _JAMO[(ord(hangul[0]) - 0xAC00) // 588]
-    return latin[0].upper() in _INITIALS[initial]
+    return fold_latin(latin[0]).upper()[:1] in _INITIALS[initial]  # Ørsted: O
 
 
 def _transliterated_words(before: list["Token"], latin: str, lex: OrgLexicon) -> list["Token"]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kopress.schemas import Entity
 
@@ -187,9 +187,10 @@ def _name_word(tok: "Token") -> bool:
 
 @lru_cache(maxsize=places.WORD_CACHE_MAX)
 def _name_word_stem(stem: str) -> bool:
-    """The part of ``_name_word`` that reads only the stem (not an org, place, title or stop word)."""
+    """The part of ``_name_word`` that reads only the stem (not an org, place, title or stop word,
+    nor an English function word: 오브, 앤드)."""
     return (
-        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem))
+        len(stem) >= 2 and bool(_HANGUL_WORD.match(stem)) and stem not in _not_name_words()
         and not _is_org_or_place(stem) and split_title(stem) is None
         and stem not in orgs.lexicon().stop
         and stem not in orgs.region_words()  # 한빛전자 코리아 시장 (market): a country word, no name
@@ -203,7 +204,9 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
-    if prev is not None and org is None and (before := doc.prev(prev)) is not None and _department(prev, before):
+    if prev is not None and org is None and (before := doc.prev(prev)) is not None and (
+        _department(prev, before, title)
+    ):
         n_found = len(out)
         department = (prev.start, prev.stem_end)
         _titled_at_name(doc, tok, before, title, org, out)  # 에퀴노르 구매담당 부사장: part of the title
@@ -229,6 +232,11 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
             return
         if raw is not None and not raw.tags and org is None:
             _surname_before(doc, raw, tok, title, out)  # 한/MM 부사장
+        if (aliased := _name_with_latin_alias(doc, tok)) is not None:  # 존 리(John Lee) 부사장
+            first, last, alias = aliased
+            out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                                  "person.title_latin.v1", title=title, org=org, alias=alias))
+            return
         # 이정우 한국과학기술원(KAIST) 교수: the organisation with its alias in parentheses before the
         # title; only a full name before the organisation makes the person
         org_tok = _org_before_alias(doc, tok)
@@ -240,6 +248,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                                   title=title, org=org_tok.stem))
         return
     name_toks: list = []
+    rule = None
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
@@ -251,13 +260,25 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))
         return
+    elif name_toks := _latin_name_before(doc, prev):  # Kevin Park 대표
+        rule = "person.title_latin.v1"
+    elif org is None and p2 is not None and _org_word(prev) and not _LATIN_NAME_WORD.fullmatch(prev.stem) and (
+        name_toks := _latin_name_before(doc, p2)
+    ):  # Grace Kim 한빛테크 부사장: a Latin name, then the company the person works for
+        rule = "person.title_latin.v1"
+        org = prev.stem
+        out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                              kind="company" if title in _COMPANY_TITLES else None))
     elif len(prev.stem) == 2 and prev.stem[1] == "모" and prev.stem[0] in lex.surnames:
         out.append(doc.entity(prev.start, prev.start + 1, "PERSON", prev.stem[0], "person.short_title.v1",
                               title=title, org=org))  # 이모 감독관: the surname
         return
     elif org is None and (_org_word(prev) or "MAG" in prev.tags and orgs.by_legal_mark(doc.text, prev.start, prev.end)) and (
+        not _surname_word(prev, p2)
+    ) and (
         named := _name_before_org(doc, prev, p2)
     ) is not None:  # ㈜바로/MAG 배송 팀장: a company name next to its legal form, whatever Kiwi read in it
+        # (안나 이바노바 교수: a word that ends like a foreign surname is no organisation)
         org = prev.stem
         name_toks = [named]
         if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
@@ -273,6 +294,10 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         name_toks = [p3, p2]
         out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                               kind="company" if title in _COMPANY_TITLES else None))
+    elif org is None and p2 is not None and _foreign_province(prev, title) and (
+        name_toks := _vietnamese_name_before(doc, prev) or _foreign_name_before(doc, prev)
+    ):  # 응우옌 반 훙 롱안성 인민위원장: the name, then the province (or city) the person heads
+        org = prev.stem
     elif org is None and p2 is not None and (
         (places.kind_of(prev.stem) == "country" and (name_toks := _foreign_name_before(doc, prev)))
         or (_ministry(prev, title) and places.kind_of(p2.stem) == "country"
@@ -304,7 +329,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
             ):
                 name_toks.insert(0, g)
                 first_given = True
-        if len(prev.stem) >= _UNIT_NAME_MIN:
+        if len(prev.stem) >= _UNIT_NAME_MIN and not _long_surname(prev.stem):
             # a long last word names a unit, not a person (지멘스 디지털인더스트리 부사장): the name
             # is the words before it, if any (안데르스 닐센 아시아태평양본부 본부장)
             name_toks.pop()
@@ -317,33 +342,41 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
-    rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
-        "person.title_foreign.v1"
-    )
+    if rule is None:
+        rule = "person.title.v1" if len(name_toks) == 1 and (korean_name(first, False) or dae_name(first, title)) else (
+            "person.title_foreign.v1"
+        )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
 
 
-def _department(tok: "Token", before: "Token") -> bool:
+def _department(tok: "Token", before: "Token", title: str) -> bool:
     """A department word between an organisation and a title (구매담당, 영업본부, 반도체부문,
     경영지원실: entity_rules.toml [department_words]), not a body the lexicons know; a unit
-    (…본부, …실) only when the word ``before`` it is no Korean name (김영호 국가안보실 1차장)."""
+    (…본부, …실) only when the word ``before`` it is no Korean name (김영호 국가안보실 1차장) or the
+    title is the head of that kind of unit, one of [department_words] headed_units (김민수 영업본부
+    본부장: 본부 + 장)."""
     stem = tok.stem
-    remits, units, min_length = _department_rules()
+    remits, units, headed, min_length = _department_rules()
     if len(stem) < min_length or not _HANGUL_WORD.match(stem):
         return False
-    if not stem.endswith(remits) and not (stem.endswith(units) and not korean_name(before, strict=False)):
+    if not stem.endswith(remits) and not (stem.endswith(units) and (
+        not korean_name(before, strict=False) or title[-1:] == "장" and title[:-1] in headed and stem.endswith(title[:-1])
+    )):
         return False
     lex = orgs.lexicon()
     return stem not in lex.government and stem not in lex.known
 
 
 @lru_cache(maxsize=1)
-def _department_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def _department_rules() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """(remit endings, unit endings, units whose head's title makes them a department after a name,
+    shortest department) from entity_rules.toml [department_words]."""
     from .entities import _rules  # entities imports this module
 
     rule = _rules().get("department_words", {})
-    return tuple(rule.get("remit_endings", ())), tuple(rule.get("unit_endings", ())), rule.get("min_length", 3)
+    return (tuple(rule.get("remit_endings", ())), tuple(rule.get("unit_endings", ())),
+            frozenset(rule.get("headed_units", ())), rule.get("min_length", 3))
 
 
 def _ministry(tok: "Token", title: str) -> bool:
@@ -374,6 +407,54 @@ def _foreign_name_before(doc: "DocView", tok: "Token") -> list:
     return words
 
 
+class _ProvinceRules(NamedTuple):
+    titles: frozenset[str]  # 인민위원장
+    endings: tuple[str, ...]  # 성, 시
+    surnames: frozenset[str]  # 응우옌, 쩐
+
+
+@lru_cache(maxsize=1)
+def _province_rules() -> _ProvinceRules:
+    """The heads of foreign provinces of entity_rules.toml [foreign_names]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return _ProvinceRules(frozenset(rule.get("province_titles", ())), tuple(rule.get("province_endings", ())),
+                          frozenset(rule.get("vietnamese_surnames", ())))
+
+
+def _foreign_province(tok: "Token", title: str) -> bool:
+    """롱안성, 하이퐁시 before 인민위원장: a proper noun (its first piece, to Kiwi) ending with a
+    province's or city's ending, right before the title of its head."""
+    rules = _province_rules()
+    stem = tok.stem
+    return title in rules.titles and len(stem) >= 3 and stem.endswith(rules.endings) and (
+        tok.tags[:1] == ("NNP",) and bool(_HANGUL_WORD.match(stem))
+    )
+
+
+#: The longest word of a Vietnamese name in Hangul (응우옌), and the most words of one (응우옌 티 미 안).
+_VIET_WORD_MAX, _VIET_WORDS_MAX = 3, 4
+_VIET_TAGS = frozenset({"NNG", "NNP", "NNB"})
+
+
+def _vietnamese_name_before(doc: "DocView", tok: "Token") -> list:
+    """응우옌 반 훙 before 롱안성: short bare noun words (any noun tag: Kiwi reads them as common
+    nouns) right before ``tok``, from a listed Vietnamese surname on, two words at least; else []."""
+    words: list = []
+    p = doc.prev(tok)
+    while p is not None and len(words) < _VIET_WORDS_MAX and len(p.stem) <= _VIET_WORD_MAX and p.tags and (
+        _VIET_TAGS.issuperset(p.tags) and _HANGUL_WORD.match(p.stem) and split_title(p.stem) is None
+    ):
+        words.insert(0, p)
+        p = doc.prev(p)
+    surnames = _province_rules().surnames
+    for k, w in enumerate(words):
+        if w.stem in surnames and len(words) - k >= 2:
+            return words[k:]
+    return []
+
+
 def _word_before(doc: "DocView", tok: "Token") -> "Token | None":
     """The word right before ``tok`` (any, 부디/MAG too), or None at the start of the text."""
     return doc.tokens[tok.i - 1] if tok.i > 0 else None
@@ -392,6 +473,58 @@ def _stationed(stem: str) -> bool:
     (True, True, False)
     """
     return len(stem) >= 3 and stem[0] == "주" and places.kind_of(stem[1:]) is not None
+
+
+#: The medial vowels (jamo) in the order of Unicode's Hangul syllables (가 = ㅏ, 개 = ㅐ, …).
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+
+
+def _long_surname(stem: str) -> bool:
+    """A long foreign word that ends like a surname (entity_rules.toml [foreign_names]): -ova, -ev,
+    -vich, -sky …
+
+    >>> _long_surname("누르마감베토바"), _long_surname("아브두라흐마노프"), _long_surname("디지털인더스트리")
+    (True, True, False)
+    """
+    endings, finals, vowels = _long_surname_rules()
+    if stem.endswith(endings):
+        return True
+    if len(stem) < 2 or stem[-1] not in finals or not "가" <= stem[-2] <= "힣":
+        return False
+    return _MEDIALS[(ord(stem[-2]) - 0xAC00) // 28 % 21] in vowels  # 토 → ㅗ
+
+
+#: The shortest word before a title read as a foreign surname by its ending, not as an organisation.
+_SURNAME_WORD_MIN = 4
+
+
+def _surname_word(tok: "Token", before: "Token | None") -> bool:
+    """A proper noun of four syllables or more that ends like a foreign surname (이바노바, 쿠즈네초바)
+    and has no organisation's ending nor a lexicon entry: the last word of a name, no organisation —
+    unless a Korean full name of three syllables or more stands ``before`` it (김민수 테크노바 대표:
+    the company; 안나 이바노바: a first name of two)."""
+    stem = tok.stem
+    if len(stem) < _SURNAME_WORD_MIN or not tok.all_proper or not _long_surname(stem) or _org_word_strict(stem):
+        return False
+    return before is None or len(before.stem) < 3 or not korean_name(before, strict=False)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """English function words in Hangul that are no word of a name (entity_rules.toml [foreign_names])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("foreign_names", {}).get("not_name_words", ()))
+
+
+@lru_cache(maxsize=1)
+def _long_surname_rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(whole endings, last syllables, vowels before them) of long foreign surnames."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("foreign_names", {})
+    return (tuple(rule.get("long_surname_endings", ())), frozenset(rule.get("long_surname_finals", ())),
+            frozenset(rule.get("long_surname_vowels", ())))
 
 
 @lru_cache(maxsize=1)
@@ -454,6 +587,109 @@ def _org_before_alias(doc: "DocView", tok: "Token") -> "Token | None":
     return org_tok if _org_word_strict(org_tok.stem) else None  # a name we know as an organisation's
 
 
+#: Kiwi's tags of a one-syllable surname closing a foreign name in Hangul (존 리/NNP, 케빈 박/NNG).
+_SURNAME_TAGS = (("NNP",), ("NNG",))
+#: A capitalised Latin word of a personal name: Kevin, McDonald, O'Brien, Jean-Paul (not ACETECH).
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)?")
+
+
+class _LatinNameRules(NamedTuple):
+    surnames: frozenset[str]  # Korean surnames in Latin letters (Park, Kim)
+    given: frozenset[str]  # given names (Kevin, Grace)
+    most: int  # the most words of a name
+    hangul_surnames: frozenset[str]  # 리, 림: the last word of a Hangul name before a Latin one
+    ambiguous: frozenset[str]  # Park, Moon: a surname only after a given name
+
+
+@lru_cache(maxsize=1)
+def _latin_name_rules() -> _LatinNameRules:
+    """The word lists of entity_rules.toml [latin_names]."""
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("latin_names", {})
+    return _LatinNameRules(frozenset(rule.get("surnames", ())), frozenset(rule.get("given_names", ())),
+                           rule.get("max_words", 3), frozenset(rule.get("hangul_surnames", ())),
+                           frozenset(rule.get("ambiguous_surnames", ())))
+
+
+def _latin_name(words: list[str]) -> bool:
+    """Two or three capitalised Latin words that make a personal name: the last a Korean surname in
+    Latin letters or the first a given name, none an organisation's cue or a stop word.
+
+    >>> _latin_name(["Kevin", "Park"]), _latin_name(["Grace", "Kim"]), _latin_name(["Michael", "Dawson"])
+    (True, True, True)
+    >>> _latin_name(["Blue", "Ocean"]), _latin_name(["Kevin", "Tech"]), _latin_name(["ACETECH"])
+    (False, False, False)
+    >>> _latin_name(["Hanbit", "Park"]), _latin_name(["Minsu", "Kim"])  # Park: an English word too
+    (False, True)
+    """
+    rules = _latin_name_rules()
+    if not 2 <= len(words) <= rules.most:
+        return False
+    lex = orgs.lexicon()
+    for w in words:
+        if not _LATIN_NAME_WORD.fullmatch(w) or w.lower() in lex.latin_cues or w in lex.stop:
+            return False
+    return words[0] in rules.given or words[-1] in rules.surnames and words[-1] not in rules.ambiguous
+
+
+def _latin_name_before(doc: "DocView", tok: "Token") -> list:
+    """The words of a Latin personal name that ends with ``tok`` (Kevin Park before 대표): two
+    words, or three when the first is a given name (Mary Ann Lee); [] when there is none, or when
+    one more capitalised Latin word stands right before it (Hanbit Kevin Park: whose name is it?)."""
+    if not _LATIN_NAME_WORD.fullmatch(tok.stem) or not tok.bare:
+        return []
+    words = [tok]
+    p = doc.prev(tok)
+    while p is not None and len(words) < 4 and _LATIN_NAME_WORD.fullmatch(p.stem):
+        words.insert(0, p)
+        p = doc.prev(p)
+    given = _latin_name_rules().given
+    if len(words) == 3 and words[0].stem in given and _latin_name([t.stem for t in words]):
+        return words
+    if len(words) == 2 and _latin_name([t.stem for t in words]):
+        return words
+    return []
+
+
+def _name_with_latin_alias(doc: "DocView", tok: "Token") -> "tuple[Token, Token, str] | None":
+    """존 리(John Lee) 부사장, 김민수(Minsu Kim) 대표: the Hangul name before a Latin personal name in
+    parentheses right before the title, when the Latin spells it (in either order of the words):
+    (first word, last word, the Latin name), else None."""
+    text = doc.text
+    close = tok.start - 2
+    if close < 2 or text[close:tok.start] != ") ":
+        return None
+    opening = text.rfind("(", max(0, close - _MAX_ALIAS), close)
+    if opening < 1 or ")" in text[opening:close]:
+        return None
+    words = text[opening + 1:close].split(" ")
+    if not _latin_name(words):
+        return None
+    last = doc.by_end.get(opening)
+    if last is None or not last.bare:
+        return None
+    if korean_name(last):
+        names = [last]
+    else:  # a foreign name in Hangul, its last word possibly a one-syllable Korean surname (존 리)
+        if not (_name_word(last) and _foreign(last) or last.tags in _SURNAME_TAGS and (
+            last.stem in lexicon().surnames or last.stem in _latin_name_rules().hangul_surnames
+        )):  # 케빈 박/NNG: a one-syllable surname, whatever noun Kiwi read it as
+            return None
+        names = [last]
+        given = _foreign_rules()[0]
+        p = doc.prev(last)
+        while p is not None and len(names) < 3 and (_name_word(p) and _foreign(p) or p.stem in given):
+            names.insert(0, p)
+            p = doc.prev(p)
+        if len(names) < 2:
+            return None  # one word: not told from an organisation's short name
+    hangul = "".join(t.stem for t in names)
+    if not (orgs.spells(hangul, "".join(words)) or orgs.spells(hangul, "".join(reversed(words)))):
+        return None
+    return names[0], names[-1], text[opening + 1:close]
+
+
 #: The longest alias in parentheses between an organisation and a title (Hanbit Robotics).
 _MAX_ALIAS = 40
 #: An alias: Latin or Hangul words (KAIST, Hanbit Robotics, 에이스텍), not a number or a note.
@@ -496,13 +732,16 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
             p2 = raw  # 김하은 ㈜바로배송 팀장: the legal-form marker between name and company
     elif p2 is not None and p2.stem in _FORMER:
         p2, former = doc.prev(p2), True
+    elif p2 is not None and _stationed(p2.stem):
+        p2 = doc.prev(p2)  # 이민호 주베트남 한국대사관 공사참사관: where the embassy is, between name and body
     if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):
         return None
     return p2 if p2 is not None and korean_name(p2, strict=False) else None
 
 
 #: A foreign-looking word this long right before a title names a unit, not a person (지멘스
-#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센).
+#: 디지털인더스트리 부사장); the words of a name are shorter (새누리당 이자스민 의원, 안데르스 닐센),
+#: but for long surnames by their ending (누르마감베토바: ``_long_surname``).
 _UNIT_NAME_MIN = 6
 
 #: Endings of proper nouns that are not people: ships (세월호), and words Kiwi calls NNP.
@@ -595,9 +834,11 @@ _NOTE_AFTER_NAME = 24
 
 def _cut_name(tok: "Token") -> bool:
     """A Korean name whatever nouns Kiwi read it as (홍남표/NNG, 박성/NNP 진/NNG, 윤/NNP 진/NNG
-    식/NNB: a bound noun last): taken only where the place says a name stands (a "(TITLE NAME)"
-    note, a bulleted line of a personnel notice)."""
+    식/NNB: a bound noun last; 이/MM 서진/NNG: the surname read as a determiner first): taken only
+    where the place says a name stands (a "(TITLE NAME)" note, a bulleted line of a personnel notice)."""
     tags = tok.tags
+    if tags[:1] == ("MM",) and len(tags) >= 2:
+        tags = tags[1:]  # 이/MM 서진/NNG: the surname 이 read as a determiner (이 = this)
     return bool(tags) and all(t in ("NNP", "NNG") for t in tags[:-1]) and tags[-1] in ("NNP", "NNG", "NNB") and (
         _name_stem(tok.stem)
     )

@@ -4,8 +4,10 @@ A quote is text in double quotation marks (“…” or "…") followed by a quo
 고, 며 …) — the mark of reported speech. Its speaker is the subject right before the first quote
 of the sentence: a person found by the entity family (박정훈 시장은 “…”), or an organisation
 followed by 관계자/측 (오름데이터 관계자는 “…”) or the organisation itself (다온테크는 “…”). A sentence with quotes but no subject continues the
-previous quote's speaker (이어 “…”고 덧붙였다; 그는 “…”). Otherwise the speaker stays empty:
-no speaker is guessed. Rule data: ``resources/lexicons/quote_words.tsv``.
+previous quote's speaker (이어 “…”고 덧붙였다; 그는 “…”). A quote right before a sentence whose
+speech verb points back at it (“…” 박서연 대표는 이같이 말했다) is that sentence's subject's, with or
+without a quotative ending. Otherwise the speaker stays empty: no speaker is guessed. Rule data:
+``resources/lexicons/quote_words.tsv``.
 
 >>> # 박정훈 시장은 “수소선박은 새로운 성장 동력”이라며 “적극 지원하겠다”고 말했다.
 >>> # → two quotes, speaker 박정훈 (E1, 시장), verb 말하다
@@ -41,6 +43,7 @@ class _Words(NamedTuple):
     spokesperson: frozenset[str]
     pronouns: frozenset[str]
     settings: frozenset[str]
+    anaphor: re.Pattern  # 이같이 말했, 이렇게 밝혔: a speech verb that points back at the quote before
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,8 @@ def _words() -> _Words:
         spokesperson=frozenset(r[0] for r in rows if r[1] == "spokesperson"),
         pronouns=frozenset(r[0] for r in rows if r[1] == "pronoun"),
         settings=frozenset(r[0] for r in rows if r[1] == "setting"),
+        anaphor=re.compile(rf"(?<![가-힣])(?:{alternation(r[0] for r in rows if r[1] == 'anaphor')})"
+                           rf"[ \t\u00a0]+(?:{alternation(verbs)})"),
     )
 
 
@@ -130,12 +135,20 @@ def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start
              quote_open: int, previous: _Speaker | None) -> _Speaker | None:
     """Who speaks the quotes of a sentence whose first quote opens at ``quote_open``."""
     text = ctx.text
-    words = _words()
     subject = _subject_word(text, sent_start, quote_open)
     if subject is None:
         # no subject: 이어 “…”고 덧붙였다 continues the previous speaker
         before = text[sent_start:quote_open].strip()
         return previous if not before or before in _CONTINUE else None
+    return _speaker_of(ctx, entities, starts, sent_start, subject, previous)
+
+
+def _speaker_of(ctx: Context, entities: list[Entity], starts: list[int], sent_start: int,
+                subject: tuple[int, int], previous: _Speaker | None) -> _Speaker | None:
+    """The speaker a subject word [s, e) names: the person (or an organisation's spokesperson, or the
+    organisation) of the phrase that ends with it; the previous speaker for a pronoun (그는)."""
+    text = ctx.text
+    words = _words()
     s, e = subject
     if text[s:e] in words.pronouns:
         return previous
@@ -162,6 +175,52 @@ def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start
     return None
 
 
+#: After a quote, before the sentence that may name its speaker: end marks, commas and spaces
+#: (“…”. 박 대표는, “…”\n\n박 대표는).
+_AFTER_QUOTE = re.compile(r"[.!?,]?[ \t\u00a0\n]*")
+#: The end of a sentence that names the speaker of the quote before it (a decimal point is none).
+_NAMING_END = re.compile(r"[.!?](?!\d)|\n|[“\"]")
+#: The most characters from the start of such a sentence to its speech verb.
+_NAMING_REACH = 160
+#: A word of a text: a run of non-space characters.
+_SPACED_WORD = re.compile(r"\S+")
+#: Particles that make the first word of a naming sentence its subject (박 대표는 이같이 말했다).
+_NAMING_PARTICLES = ("은", "는", "이", "가")
+#: Between two quotes that one later sentence names the speaker of: spaces, end marks and commas
+#: (“…” “…”, “….”\n“…”), or a quotative ending and spaces (“…”이라며 “…”).
+_QUOTE_RUN_GAP = re.compile(r"[ \t\u00a0\n.,!?]*")
+
+
+def _naming_sentence(text: str, close: int) -> tuple[int, re.Match] | None:
+    """(start, the 이같이 + verb match) of a sentence that starts right after a quote closing at
+    ``close`` and whose speech verb points back at it (“…” 박서연 대표는 이같이 말했다), or None."""
+    start = _AFTER_QUOTE.match(text, close).end()
+    if start >= len(text) or text[start] in "“\"":
+        return None
+    stop = _NAMING_END.search(text, start, start + _NAMING_REACH)
+    a = _words().anaphor.search(text, start, stop.start() if stop is not None else start + _NAMING_REACH)
+    return (start, a) if a is not None else None
+
+
+def _naming_subject(text: str, start: int, anaphor: int) -> tuple[int, int] | None:
+    """(start, end) of the first word with a subject particle in [start, anaphor) (박서연 대표는 in
+    박서연 대표는 기자간담회에서 이같이 말했다), or None."""
+    for w in _SPACED_WORD.finditer(text, start, anaphor):
+        word = w.group()
+        if len(word) >= 2 and word.endswith(_NAMING_PARTICLES):
+            return w.span()
+    return None
+
+
+def _chained(text: str, close: int, next_open: int) -> bool:
+    """True when the quote closing at ``close`` runs on to the one opening at ``next_open`` with
+    nothing but spaces and marks between them, or a quotative ending (“…”이라며 “…”)."""
+    if _QUOTE_RUN_GAP.fullmatch(text, close, next_open):
+        return True
+    m = _words().endings.match(text, close)
+    return m is not None and _QUOTE_RUN_GAP.fullmatch(text, m.end(), next_open) is not None
+
+
 #: Words before a subjectless quote that continue the previous speaker.
 _CONTINUE = frozenset({"이어", "또", "또한", "그러면서", "아울러"})
 #: What ends the sentence of a quote (after its last quote) or breaks a chain of quotes.
@@ -178,11 +237,9 @@ def extract(ctx: Context) -> list[Quote]:
     words = _words()
     entities = sorted((e for e in ctx.entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
     starts = [e.start for e in entities]
-    found: list[tuple[int, int, int, int]] = []  # (open, inner start, inner end, close)
+    quoted: list[tuple[int, int, int, int, bool]] = []  # (open, inner start, inner end, close, ending)
     for m in _QUOTED.finditer(text):
         close = m.end()
-        if not words.endings.match(text, close):
-            continue  # a title or a name in quotes, not speech
         group = 1 if m.group(1) is not None else 2
         inner_start, inner_end = m.start(group), m.end(group)
         inner = text[inner_start:inner_end]
@@ -190,7 +247,20 @@ def extract(ctx: Context) -> list[Quote]:
         e = inner_end - (len(inner) - len(inner.rstrip()))
         if e - s < 2 or ctx.masked(m.start(), close):
             continue
-        found.append((m.start(), s, e, close))
+        quoted.append((m.start(), s, e, close, words.endings.match(text, close) is not None))
+    # a quote right before a sentence that names its speaker (“…” 박 대표는 이같이 말했다), and the
+    # quotes that run on to it (“…”이라며 “…”.): that sentence, by the quote's opening
+    naming: dict[int, tuple[int, re.Match]] = {}
+    if words.anaphor.search(text) is not None:
+        for i in range(len(quoted) - 1, -1, -1):
+            close = quoted[i][3]
+            if (sentence := _naming_sentence(text, close)) is not None:
+                naming[quoted[i][0]] = sentence
+            elif i + 1 < len(quoted) and quoted[i + 1][0] in naming and _chained(text, close, quoted[i + 1][0]):
+                naming[quoted[i][0]] = naming[quoted[i + 1][0]]
+    # a quote is speech when a quotative ending follows it or a later sentence names its speaker;
+    # else it is a title or a name in quotes
+    found = [q[:4] for q in quoted if q[4] or q[0] in naming]
     sentence_starts = [s.start for s in ctx.sentences]
     out: list[Quote] = []
     previous: _Speaker | None = None
@@ -204,6 +274,7 @@ def extract(ctx: Context) -> list[Quote]:
             j += 1
         chain = found[k:j]
         sent_start = _sentence_start(text, sentence_starts, chain[0][0])
+        own_subject = _subject_word(text, sent_start, chain[0][0])
         speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)
@@ -212,7 +283,16 @@ def extract(ctx: Context) -> list[Quote]:
             until = min(until, found[j][0])  # the verb of this chain comes before the next quote
         v = words.verbs.search(text, last_close, until)
         verb = words.lemmas[v.group()] if v is not None else None
-        if v is not None and _subject_word(text, sent_start, chain[0][0]) is None and (
+        named = next((naming[q[0]] for q in reversed(chain) if q[0] in naming), None)
+        if named is not None and (own_subject is None or text[own_subject[0]:own_subject[1]] in words.pronouns):
+            # “…” 박서연 대표는 기자간담회에서 이같이 말했다: the subject of the sentence after the quote
+            # speaks it, not the previous speaker; no subject there, no speaker
+            start, anaphor = named
+            subject = _naming_subject(text, start, anaphor.start())
+            speaker = _speaker_of(ctx, entities, starts, start, subject, previous) if subject is not None else None
+            verb_word = words.verbs.search(text, anaphor.start(), anaphor.end())
+            verb = words.lemmas[verb_word.group()] if verb_word is not None else verb
+        elif v is not None and own_subject is None and (
             _subject_word(text, last_close, v.start()) is not None
         ):  # “…”고 김민수 대표는 말했다: the subject after the quote, right before its verb, speaks
             speaker = _speaker(ctx, entities, starts, last_close, v.start(), previous)

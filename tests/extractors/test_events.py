@@ -38,7 +38,10 @@ EVENTS = [
     ("‘제20회 한빛국제음악제’를 연다.", ["제20회 한빛국제음악제"]),  # …음악제 (a music festival)
     # a marked event word (쇼, 데이, 캠프: event_cues.tsv role marked) with an ordinal or quotes
     ("제12회 한빛 국제드론쇼를 연다.", ["제12회 한빛 국제드론쇼"]),
-    ("제5회 부산비엔날레가 열린다.", ["제5회 부산비엔날레"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
+    ("제5회 부산비엔날레가 열린다.", ["제5회 부산비엔날레"]),
+    # …컨벤션 (a convention, event_cues.tsv) after a year, its Latin name in parentheses (before: only
+    # the Latin one was an EVENT)
+    ("‘2026 바이오 인터내셔널 컨벤션(BIO 2026)’에 참가했다.", ["2026 바이오 인터내셔널 컨벤션", "BIO 2026"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
 
@@ -59,6 +62,7 @@ NOT_EVENTS = [
     "대통령은 개막 축전을 보냈다.",
     "올해 문화제는 취소됐다.",              # …문화제 without an ordinal, a year or quotes         # 축전 = a congratulatory message: no ordinal, year or quote
     "제전에 참가했다.",                     # the event word alone
+    "시는 컨벤션 산업을 육성한다.",         # 컨벤션 alone: the trade, no event
     "제3회 대전 지역 회의에 참석했다.",   # 대전 = the city: no event word after the ordinal
     # a venue word after the name (event_cues.tsv role venue): the name is the venue's, not an event
     "행사는 자카르타 JIExpo 전시장에서 열렸다.",

@@ -238,6 +238,9 @@ MULTI_WORD = [
     ("대법원 전원합의체는 판례를 바꿨다.", "대법원 전원합의체"),
     ("인천지법 부천지원에 소장을 냈다.", "인천지법 부천지원"),
     ("대구지검 특수2부는 압수수색을 벌였다.", "대구지검 특수2부"),
+    # one proper noun + 그룹 (entity_rules.toml [group_names]): a group of companies (before: no ORG)
+    ("인도의 마힌드라 그룹과 합작법인을 세운다.", "마힌드라 그룹"),
+    ("알리바바 그룹은 투자를 늘렸다.", "알리바바 그룹"),
 ]
 
 
@@ -296,6 +299,10 @@ NOT_ORGS = [
     "손석희 보도담당 사장이 복귀했다.",           # a remit (…담당) between a name and a title
     "독일 뉘른베르크에서 전시회가 열렸다.",       # a city (에서) the train lexicon knows only as a football club
     "기업당 최대 3억원의 정부 지원금을 받는다.",  # 정부 as a modifier (government funding)
+    # 정부 before 관계자/당국자/소식통/고위: some official, no one body ([generic_org_modifiers] speaker_words)
+    "정부 관계자는 “아직 검토 중”이라고 전했다.",
+    "한 정부 고위 관계자는 협상이 곧 재개된다고 말했다.",
+    "정부 소식통에 따르면 협상은 다음 달 재개된다.",
     "전국 소방본부와 지방자치단체가 구매한다.",   # every province's fire HQ: the name needs its place
     "시민은 가까운 보건소에서 접종할 수 있다.",   # a kind of office, not one
     "현지법인 대표는 윤지호 박사가 맡는다.",       # a subsidiary abroad, not its name
@@ -353,6 +360,10 @@ NOT_ORGS = [
     "중국어센터는 주말에도 문을 연다.",
     "PT 서비스 교육을 받았다.",                      # PT + a name word + a common noun: no company
     "재난안전통신시스템(PSN)을 새로 구축했다.",     # common nouns + acronym, no company of that name found
+    # 그룹 after a kind of band, a common noun, two words, or before a band's name: no company
+    "인기 아이돌 그룹 멤버가 참석했다.",            # 아이돌/NNP is listed in [group_names] not_before
+    "연구 그룹이 논문을 냈다.",                      # 연구/NNG: no proper noun
+    "그룹 블락비 멤버가 입대했다.",                  # 그룹 before the name (블락비 is a person to the lexicon)
 ]
 
 
@@ -395,6 +406,8 @@ AFFILIATIONS = [
     ("가수 하늘(본명 이하늘)이 컴백했다.", []),
     ("드라마에서 윤서연(박지현)은 변호사로 나온다.", []),
     ("다나카 히로시(田中浩) 사장이 방한했다.", []),
+    # a department + 법인장 is a title ([unit_titles] heads), no employer (before: ORG 미주법인장)
+    ("신임 전무에는 박서진(미주법인장)이 선임됐다.", []),
     # …nor a position in a personnel notice (a department + the head of a unit)
     ("▲ 부사장 한도윤(전략기획부문장) ▲ 상무 서지호(글로벌사업부장)", []),
 ]
@@ -510,6 +523,40 @@ def test_region_word_names_a_subsidiary(make_ctx, text, expected):
     ("한솔(Teragon)과 계약을 체결했다.", []),
     # a topic after 와 + 관련 (not_after): a loanword term, no partner
     ("메타버스(Metaverse)와 관련한 협약을 맺었다.", []),
+    # a Latin alias with letters beyond ASCII (Ø, é): folded for the sound check only (Ø → O, silent
+    # ㅇ; 오/스/테/드 ↔ S, T, D), the alias kept as written (before: no ORG)
+    ("덴마크 오스테드(Ørsted)는 해상풍력 공급 계약을 체결했다.", ["오스테드", "Ørsted"]),
+    ("스위스 네슬레(Nestlé)와 공급 계약을 체결했다.", ["네슬레", "Nestlé"]),
+    # …the same rules hold: no company act, no pair
+    ("오스테드(Ørsted)는 풍력 사업에서 협력한다.", []),
 ])
 def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 정부 as the subject stays the organisation; a country before 정부 관계자 makes one organisation
+    ("정부는 내년 수출 지원 예산을 확정했다.", ["정부"]),
+    ("일본 정부 관계자는 협의가 진행 중이라고 말했다.", ["일본 정부"]),
+])
+def test_government_as_a_body(make_ctx, text, expected):
+    assert [e.text for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of drug Kiwi reads as a proper noun with the ending 약품 (stop_words.tsv; before: ORG
+    # 바이오의약품)
+    ("세온바이오, 독일 메르크와 바이오의약품 공동개발 업무협약 체결", [("세온바이오", "company")]),
+    # a term and its acronym: one Hangul word that does not spell the acronym (약물접합체: ㅁ, ㅈ, ㅂ …
+    # not in A, D, C) is no company written together (before: ORG 약물접합체, alias ADC)
+    ("항체-약물접합체(ADC) 후보물질 2종을 개발한다.", []),
+    # a title and its acronym (COO: stop_words.tsv): no company
+    ("다온에너지의 최고운영책임자(COO)는 계약식에 참석했다.", [("다온에너지", "company")]),
+    # 국립대학교 alone is a kind of university (stop_words.tsv); after a name of one or two words,
+    # one a proper noun, it ends that name (org_end_words.tsv), a university by its ending 대학교
+    ("전국 국립대학교 총장들이 모였다.", []),
+    ("청람대학교는 알파라비 카자흐 국립대학교와 협약을 맺었다.",
+     [("청람대학교", "university"), ("알파라비 카자흐 국립대학교", "university")]),
+])
+def test_generic_terms_and_titles_are_no_org(make_ctx, text, expected):
+    assert [(e.text, e.kind) for e in orgs(make_ctx, text)] == expected

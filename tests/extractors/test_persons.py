@@ -43,6 +43,8 @@ TITLED = [
     # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
     ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", None),
     ("▲ 상무 박성진 (리스크관리담당)\n", "박성진", "박성진", "상무", None),
+    # …a name whose surname Kiwi reads as a determiner (이/MM 서진/NNG; before: no title)
+    ("▲ 전무 이서진(미주법인장)\n", "이서진", "이서진", "전무", None),
     # NAME ORG(ALIAS) TITLE: the alias in parentheses between the organisation and the title
     ("이정우 한국과학기술원(KAIST) 교수는 말했다.", "이정우", "이정우", "교수", "한국과학기술원"),
     ("이정우 한빛로보틱스(Hanbit Robotics) 대표는 말했다.", "이정우", "이정우", "대표", "한빛로보틱스"),
@@ -75,6 +77,8 @@ TITLED = [
     # the organisation's short form in parentheses between it and the name
     ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
     ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
+    # …and 주 + a place between the name and the embassy (before: no title, no org)
+    ("개막식에는 이민호 주베트남 한국대사관 공사참사관이 참석했다.", "이민호", "이민호", "공사참사관", "한국대사관"),
     # a name Kiwi cuts with a non-noun piece (최/NNP 두/MM 겸/NNB): taken right before a title
     ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
     # a city's 시 name + 장 that Kiwi reads as one proper noun (안동시장/NNP = a market): a known city
@@ -105,6 +109,16 @@ TITLED = [
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
     # …and with no organisation before the department, none
     ("센터는 화학공학과 최윤아 교수가 맡는다.", "최윤아", "최윤아", "교수", None),
+    # a long last word (6+ syllables) that ends like a surname is part of the name, no unit
+    # (before: 사울레 alone): 토+바 (-ova, vowel ㅗ before 바), 노+프 (-ov), …비치 (-vich)
+    ("사울레 누르마감베토바 총장은 협력을 강조했다.", "사울레 누르마감베토바", "사울레 누르마감베토바", "총장", None),
+    ("세릭 아브두라흐마노프 대표는 계약서에 서명했다.", "세릭 아브두라흐마노프", "세릭 아브두라흐마노프", "대표", None),
+    ("올레나 코발렌코비치 교수가 발표했다.", "올레나 코발렌코비치", "올레나 코발렌코비치", "교수", None),
+    # …and a shorter one after a first name of two syllables is no organisation (before: 안나, org
+    # 이바노바 and an ORG 이바노바)
+    ("안나 이바노바 교수가 연구 결과를 발표했다.", "안나 이바노바", "안나 이바노바", "교수", None),
+    # negative: after a Korean full name the word is the company (테크노바 ends in 노+바 all the same)
+    ("김민수 테크노바 대표는 투자 계획을 밝혔다.", "김민수", "김민수", "대표", "테크노바"),
 ]
 
 
@@ -137,6 +151,13 @@ def test_a_title_between_name_and_title_is_no_org(make_ctx):
     # …not a word that is no title (씨 is an honorific)
     ("김철수 씨 대표로 나섰다.", "김철수", None, None),
     ("인수위원회는 이명박 정부 대통령직 인수위원회였다.", "이명박", None, None),  # 정부 alone, 대통령직 an office
+    # an age in parentheses between the name and the title (before: 한지우 with no title)
+    ("한지우(52) 부사장은 이날 취임했다.", "한지우", "부사장", None),
+    ("신임 대표에 한지우(52세) 부사장을 선임했다.", "한지우", "부사장", None),
+    ("한지우(52) 한빛테크 부사장은 이날 취임했다.", "한지우", "부사장", "한빛테크"),  # …and an ORG after it
+    # negative: a particle after the age ends the phrase; 씨 after the age is no title
+    ("한지우(52)는 부사장이다.", "한지우", None, None),
+    ("김철수(45) 씨 대표로 나섰다.", "김철수", None, None),
 ])
 def test_person_takes_the_title_after_it(make_ctx, text, name, title, org):
     found = [e for e in entities.extract(make_ctx(text)) if e.label == "PERSON"]
@@ -251,6 +272,14 @@ def test_foreign_name_before_a_company_of_the_release(make_ctx):
     ("손석희 보도담당 사장이 복귀했다.", [("손석희", "사장", None)], []),
     # negative: a unit right after a name is the body the person serves (국가안보실 stays the ORG)
     ("김영호 국가안보실 1차장은 밝혔다.", [("김영호", "1차장", "국가안보실")], ["국가안보실"]),
+    # …unless the title heads that kind of unit (영업 + 본부, title 본부 + 장): a department, the
+    # company before the name is the person's (before: org 영업본부, an ORG 영업본부)
+    ("한빛테크 김민수 영업본부 본부장은 신제품을 소개했다.", [("김민수", "본부장", "한빛테크")], ["한빛테크"]),
+    ("오름전자 박서진 전략기획팀 팀장이 발표했다.", [("박서진", "팀장", "오름전자")], ["오름전자"]),  # 팀 + 장
+    # negative: …실 + 실장 stays the body (an office of state; 실 is no headed unit)
+    ("김영호 국가안보실 실장은 밝혔다.", [("김영호", "실장", "국가안보실")], ["국가안보실"]),
+    # negative: a title that heads no such unit (상무) keeps the unit after a name as the body
+    ("박지훈 기술본부 상무는 밝혔다.", [("박지훈", "상무", "기술본부")], ["기술본부"]),
 ])
 def test_a_department_between_org_and_title_is_no_org(make_ctx, text, people, org_texts):
     found = entities.extract(make_ctx(text))
@@ -300,6 +329,7 @@ NOT_PERSONS = [
     "한빛전자 코리아 시장 점유율이 높아졌다.",  # 코리아 is a country word (시장 = market), no foreign name
     "회사는 상무 박성진 체제로 바뀌었다.",   # no bullet line: 박성/NNP 진/NNG mid-sentence is no name
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
+    "▲ 상무 이번주\n",                       # 이/MM + a word that is no given name (번, 주)
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
     "안동시장 상인들이 모였다.",                    # 안동시장 = the market: no name before it
     "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
@@ -314,6 +344,7 @@ NOT_PERSONS = [
     "다양한 의견을 수렴했다.",                      # 다+양: 양 after a syllable that is no surname
     "군청 앞 광장에서 행사가 열렸다.",              # 군 starting a word: no name before it
     "협약식에는 지멘스 디지털인더스트리 부사장이 참석했다.",  # a unit of 지멘스 (8 syllables), not a name
+    "협약식에는 오라클 클라우드인프라스트럭처 부사장이 참석했다.",  # …처 after ㅓ: no surname's ending
     "매장을 새단장했다.",                            # 새단장 (a makeover): 단장 is a title only alone
     "한빛마트는 본점 매장을 새단장했다.",              # 새단장 after a name-like word: one syllable, no department
     "피해자 측은 경찰에 고소장을 제출했다.",            # 고소장 (a complaint): 고 is no department
@@ -334,6 +365,10 @@ NOT_PERSONS = [
     # (entity_rules.toml [foreign_names] first_names): titles of works are not, nor their first word
     "개막작은 영화 어메이징 스파이더맨이다.",
     "영화 델마와 루이스를 상영한다.",
+    # a run of foreign words with an English function word (오브: [foreign_names] not_name_words) is
+    # the title of a work, no person (before: PERSON 월드 오브 워크래프트 and an ORG WOW after it)
+    "신작 월드 오브 워크래프트(WOW) 확장팩이 나왔다.",
+    "관객들은 에이지 오브 울트론을 관람했다.",
 ]
 
 
@@ -360,6 +395,19 @@ def test_not_persons(make_ctx, text):
     ("마르크 뤼테 네덜란드 총리는 협력 방안을 논의했다.", [("마르크 뤼테", "총리", "네덜란드")]),
     # a foreign name, a country and a ministry (…부) before a minister's title: org = country + ministry
     ("부디 산토소 인도네시아 행정개혁부 장관은 이날 방한했다.", [("부디 산토소", "장관", "인도네시아 행정개혁부")]),
+    # the head of a foreign province's people's committee (entity_rules.toml [foreign_names]): the
+    # province is the org, the name Kiwi reads as common nouns starts with a listed surname (before:
+    # no person)
+    ("응우옌 반 훙 롱안성 인민위원장이 방한했다.", [("응우옌 반 훙", "인민위원장", "롱안성")]),
+    ("쩐 반 남 빈즈엉성 인민위원장은 협약서에 서명했다.", [("쩐 반 남", "인민위원장", "빈즈엉성")]),
+    ("레 꽝 후이 하이퐁시 인민위원장은 투자를 요청했다.", [("레 꽝 후이", "인민위원장", "하이퐁시")]),  # a city
+    # …and of a state (…주) before 주지사/부주지사 (before: no person)
+    ("그레그 애벗 텍사스주 주지사는 투자 유치를 환영했다.", [("그레그 애벗", "주지사", "텍사스주")]),
+    ("린다 존슨 오하이오주 부주지사는 말했다.", [("린다 존슨", "부주지사", "오하이오주")]),
+    # negatives: no name before the province; short words with no listed surname first
+    ("베트남 롱안성 인민위원장이 방한했다.", []),
+    ("타슈켄트주 부주지사가 참석했다.", []),
+    ("이번 행사 롱안성 인민위원장이 참석했다.", []),
     # a country and a title with no name before them: no person
     ("인도네시아 행정개혁부 장관은 이날 방한했다.", []),
     ("미국 대통령이 방한했다.", []),
@@ -393,3 +441,32 @@ def test_known_person_with_an_acronym_note(make_ctx, text, expected):
 ])
 def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
     assert [e.name for e in persons(make_ctx, text)] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin name before a title: the last word a Korean surname in Latin letters or the first a
+    # given name (entity_rules.toml [latin_names]); before: no person
+    ("협약식에는 Kevin Park 대표가 참석했다.", [("Kevin Park", "대표", None, None)]),
+    ("Jiwon Choi 대표는 투자 유치 계획을 밝혔다.", [("Jiwon Choi", "대표", None, None)]),  # Choi: a surname
+    ("Mary Ann Lee 교수는 연구 결과를 발표했다.", [("Mary Ann Lee", "교수", None, None)]),  # three words, Mary first
+    # …before the company the person works for and the title
+    ("Grace Kim 한빛테크 부사장은 신제품을 소개했다.", [("Grace Kim", "부사장", "한빛테크", None)]),
+    # a Hangul name before its Latin spelling in parentheses, then the title: the name, the Latin as
+    # its alias (존 + 리: a listed first name and a surname as written abroad; 박/NNG taken too)
+    ("존 리(John Lee) 부사장이 기조연설을 했다.", [("존 리", "부사장", None, "John Lee")]),
+    ("케빈 박(Kevin Park) 대표는 이같이 말했다.", [("케빈 박", "대표", None, "Kevin Park")]),
+    ("김민수(Minsu Kim) 대표는 계약서에 서명했다.", [("김민수", "대표", None, "Minsu Kim")]),  # Kim Minsu reversed
+    # …a department + 법인장 as the title ([unit_titles] heads: 미주 + 법인장)
+    ("존 리(John Lee) 미주법인장은 전무로 승진했다.", [("존 리", "미주법인장", None, "John Lee")]),
+    # negatives: capitals, an organisation's cue, no name evidence, a surname that is an English word
+    ("ACETECH 대표가 축사를 했다.", []),
+    ("행사에는 Orion Solutions 대표가 참석했다.", []),  # Solutions: org_latin_cues.tsv
+    ("Blue Ocean 대표가 참석했다.", []),               # neither a given name nor a surname
+    ("Hanbit Park 대표가 참석했다.", []),              # Park after no given name: the English word
+    ("Hanbit Kevin Park 대표가 참석했다.", []),        # one more capitalised word before: whose name?
+    ("한빛(Hanbit) 대표가 참석했다.", []),             # one Latin word in parentheses: no name
+    ("박(Kevin Park) 대표는 말했다.", []),             # a surname alone before the Latin: too little
+])
+def test_latin_names_before_a_title(make_ctx, text, expected):
+    found = [e for e in persons(make_ctx, text) if not e.rule_id.startswith("link.")]
+    assert [(e.text, e.title, e.org, e.alias) for e in found] == expected

@@ -74,6 +74,30 @@ CASES = [
     # a time word that is no setting: the speaker is not looked for further back
     ("시는 지난해 설명회에서 “참여 기업을 늘리겠다”고 했다.",
      [("참여 기업을 늘리겠다", None, None, "하다")]),
+    # the sentence after the quote names its speaker (이같이 + a speech verb points back at it): the
+    # first subject of that sentence speaks, even with no quotative ending after the quote (before:
+    # no quote at all)
+    ("“올해 매출 목표는 500억원입니다.” 서지민 대표는 26일 기자간담회에서 이같이 말했다.",
+     [("올해 매출 목표는 500억원입니다.", "서지민", "대표", "말하다")]),
+    # …the quotes that run on to it are that speaker's too, not the previous paragraph's (before:
+    # the first quote went to 윤지호, the second was no quote)
+    ("윤지호 다온테크 대표는 “수출을 늘리겠다”고 말했다.\n\n“동남아 진출이 빨라질 것”이라며 “현지 인력을 "
+     "채용하겠다.” 서지민 오름데이터 대표는 이같이 밝혔다.",
+     [("수출을 늘리겠다", "윤지호", "대표", "말하다"), ("동남아 진출이 빨라질 것", "서지민", "대표", "밝히다"),
+      ("현지 인력을 채용하겠다.", "서지민", "대표", "밝히다")]),
+    # …two quoted paragraphs, then the naming sentence (이렇게; 박 is the short form of 박태호)
+    ("박태호 시장은 “수출을 늘리겠다”고 말했다.\n“지원을 늘리겠다.”\n“기업과 함께 가겠다.”\n"
+     "박 시장은 이날 기자회견에서 이렇게 강조했다.",
+     [("수출을 늘리겠다", "박태호", "시장", "말하다"), ("지원을 늘리겠다.", "박태호", "시장", "강조하다"),
+      ("기업과 함께 가겠다.", "박태호", "시장", "강조하다")]),
+    # …a pronoun subject there is the previous speaker
+    ("오정민 원장은 “장비를 늘리겠다”고 말했다. “예산은 확보했다.” 그는 이같이 덧붙였다.",
+     [("장비를 늘리겠다", "오정민", "원장", "말하다"), ("예산은 확보했다.", "오정민", "원장", "덧붙이다")]),
+    # negatives: a nameless subject, or none, in the naming sentence: no speaker (not the previous one)
+    ("“올해가 분수령이 될 것”이라며 “투자를 늘리겠다.” 업계 관계자는 이같이 전했다.",
+     [("올해가 분수령이 될 것", None, None, "전하다"), ("투자를 늘리겠다.", None, None, "전하다")]),
+    ("박태호 시장은 “수출을 늘리겠다”고 말했다. “경기가 나쁘다.” 이같이 말했다.",
+     [("수출을 늘리겠다", "박태호", "시장", "말하다"), ("경기가 나쁘다.", None, None, "말하다")]),
 ]
 
 
@@ -89,6 +113,10 @@ NOT_QUOTES = [
     "다온테크는 신제품 “다온 허브”를 출시했다.",
     "정부는 ‘탄소중립 선도도시’를 지정했다고 밝혔다.",  # single quotes mark names, not speech
     '회사는 "AI"를 앞세웠다.',
+    # a name in quotes before a sentence with no speech verb pointing back at it
+    "“한빛 스마트팩토리”. 서지민 대표는 이날 신제품을 공개했다.",
+    # …or with the pointing word and no speech verb after it (이렇게 만들었다)
+    "“다온 허브” 서지민 대표는 제품을 이렇게 만들었다.",
 ]
 
 
