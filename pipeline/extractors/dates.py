@@ -1439,7 +1439,8 @@ def extract(ctx: Context) -> list[DateMention]:
             if report and bare and c.day is not None and c.month is None and mention.resolved \
                     and ctx.reference_date is not None and mention.value > ctx.reference_date:
                 # "…했다고 30일 밝혔다" published on the 3rd: a report is past, the 30th of last month
-                mention = _mention(replace(found, comp=replace(c, prefix="지난")), text, anchor, ante, r.data)
+                past = next(w for w, way in r.data["prefix"].items() if way == "past")  # 지난 (dates.toml [prefix])
+                mention = _mention(replace(found, comp=replace(c, prefix=past)), text, anchor, ante, r.data)
             if report and report_day is None and mention.resolved and mention.granularity == "day" \
                     and ctx.reference_date is not None \
                     and ctx.reference_date - dt.timedelta(days=REPORT_DAY_MAX_LAG) <= mention.value < ctx.reference_date:
