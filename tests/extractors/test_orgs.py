@@ -316,6 +316,7 @@ NOT_ORGS = [
     "회사는 내년 코스닥 IPO(기업공개)를 추진한다.",  # an acronym and its Hangul expansion that does not sound it: a term
     "병원은 MRI(자기공명영상) 장비를 들였다.",       # 자기공명영상 does not spell M-R-I: a term
     "회사는 스마트팩토리 KPI를 공개했다.",           # an acronym of a term alone (stop_words.tsv)
+    "대통령 당선인 측은 인선을 발표했다.",            # a status, not an organisation (stop_words.tsv)
     # common words that end like a name (entity_rules.toml [university_ending], [company_ending]; stop_words.tsv)
     "조선시대 궁궐을 복원한 세트장이 문을 열었다.",   # an era (…시대), not a university (…대)
     "광화문일대 교통이 통제됐다.",                   # 일대 = the area around
@@ -410,6 +411,9 @@ AFFILIATIONS = [
     ("신임 전무에는 박서진(미주법인장)이 선임됐다.", []),
     # …nor a position in a personnel notice (a department + the head of a unit)
     ("▲ 부사장 한도윤(전략기획부문장) ▲ 상무 서지호(글로벌사업부장)", []),
+    # …nor a term of office or a status after the age ([affiliation] not_first_words)
+    ("한빛당 이서준(52·재선) 의원은 법안을 발의했다.", []),
+    ("피해자 B(17·고교 중퇴생)군이 병원으로 옮겨졌다.", []),
 ]
 
 
