@@ -374,7 +374,7 @@ def rules() -> Rules:
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
                                   rf"(?:(?:\d{{1,2}} ?[월일]|[{weekday}](?:요일)?) ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
-        sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?\d{{1,2}}년 ?$"),
+        sentence_stop=re.compile(rf"(?:{alternation(d['duration']['sentence_words'])}) ?(?:\d{{1,2}}년 ?)?$"),
         report_verbs=tuple(d["report_verbs"]["words"]),
         past_endings=tuple(d["report_verbs"]["past_endings"]),
         past_bound_nouns=frozenset(d["report_verbs"]["past_bound_nouns"]),
@@ -559,7 +559,7 @@ class _Scanner:
         if ("매" in self.text[max(0, p - 40):p] or "마다" in self.text[max(0, p - 40):p]) and \
                 self.r.recurring_list.search(self.text, max(0, p - 40), p):
             return True
-        # 징역 1년6월: the months of a prison term, not June
+        # 징역 1년6월, 징역 8월: the months of a prison term, not June or August
         return self.r.sentence_stop.search(self.text, max(0, p - 14), p) is not None
 
     def blocked_after(self, p: int, comp: Comp) -> bool:

@@ -342,6 +342,7 @@ def test_unresolved(make_ctx, text, ref, surface, parts):
 NO_DATES = [
     "3박5일 일정으로 진행된다.",  # a duration (nights/days)
     "재판부는 징역 1년6월에 집행유예 2년을 선고했다.",  # a prison term: 6월 is six months, not June
+    "법원은 A씨에게 징역 8월의 실형을 선고했다.",        # a prison term of months alone: not August
     "검찰은 금고 2년 6월을 구형했다.",
     "교육은 3일간 진행된다.",  # duration: amounts family
     "3일 동안 진행된다.",  # duration
