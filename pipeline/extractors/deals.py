@@ -1854,10 +1854,10 @@ def _in_context(ctx: Context, sent: _Sent, words: frozenset[str]) -> bool:
         return True
     # a government body selecting companies ("중기부는 ㈜나노피크 등 2곳을 선정했다", "시는 ㈜한빛소프트를
     # … 선정했다"): a programme's selection
-    kinds = {e.kind for e in ctx.entities if e.label == "ORG" and sent.start <= e.start < sent.end}
+    orgs_in = [e for e in sent.ents.starting_in(sent.start, sent.end) if e.label == "ORG"]
+    kinds = {e.kind for e in orgs_in}
     government = "government" in kinds or text.lstrip().startswith(rules().government_subjects)
-    return government and (
-        "company" in kinds or any(e.legal_form for e in ctx.entities if sent.start <= e.start < sent.end))
+    return government and ("company" in kinds or any(e.legal_form for e in orgs_in))
 
 
 def _not_goal(sent: _Sent, t: DealType, i: int) -> bool:

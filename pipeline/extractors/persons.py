@@ -968,8 +968,8 @@ def _foreign_first_names() -> frozenset[str]:
     given_names, and the first words of people.tsv's two-word names)."""
     from .entities import _rules  # entities imports this module
 
-    rule = _rules().get("foreign_names", {})
-    return frozenset(rule.get("first_names", ())) | frozenset(rule.get("given_names", ())) | _pair_firsts()
+    first_names = frozenset(_rules().get("foreign_names", {}).get("first_names", ()))
+    return first_names | _foreign_rules()[0] | _pair_firsts()
 
 
 @lru_cache(maxsize=1)
