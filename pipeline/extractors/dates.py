@@ -693,6 +693,9 @@ class _Scanner:
         a, b = found.comp, found.end_comp
         if b is None or b.year is not None or a.time is not None:
             return False
+        before = self.text[max(0, found.start - 12):found.start].rstrip().rsplit(None, 1)
+        if before and before[-1].rstrip(".:") in self.r.data["bare_range_not_after"]:
+            return False  # 버전 12.3~1.5: version numbers
         months = self.r.data["bare_range_months"]
         return (a.month, b.month) == tuple(months) and a.day <= _last(2024, a.month) \
             and b.day is not None and b.day <= _last(2024, b.month)
