@@ -127,6 +127,7 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
     # company, not the place)
     aliases = {e.alias for e in found if e.alias}
     exact = {(e.start, e.end) for e in found if e.text not in aliases or not weak(e)}
+    places = [(e.start, e.end) for e in found if e.label == "LOC"]
     for s, t in _occurrences(doc.text, forms):
         tok = doc.token_at(s)
         if tok is None:
@@ -144,6 +145,8 @@ def find_repeats(doc: "DocView", found: list[Entity]) -> list[Entity]:
             continue
         surface = doc.text[s:t]
         src = forms[surface]
+        if src.rule_id.startswith("org.place_actor") and any(a <= s and t <= b for a, b in places):
+            continue  # 창원시는 … 창원시 성산구 창원컨벤션센터에서: an acting city inside a place phrase is a place
         out.append(entity(s, t, surface, src.label, src.name, "link.repeat.v1",
                           kind=src.kind, alias=src.alias if src.label == "ORG" else None,
                           title=src.title if src.label == "PERSON" else None,
