@@ -157,6 +157,13 @@ class DocView:
                 j += 1
             if not n_m:
                 stem_end = end
+            elif stem_end == start and j == mi and m_tag[j] == "MAG" and j + 1 < n_m and (
+                m_start[j] == start and m_start[j + 1] == m_end[j] and m_end[j + 1] <= end
+                and m_stem[j + 1] and (j + 2 >= n_m or m_start[j + 2] >= m_end[j + 1])
+                and orgs.company_ending(text[m_start[j + 1]:m_end[j + 1]])
+            ):  # 한결/MAG 제약/NNG 은, 모두/MAG 전자/NNG 가: an adverb glued to a company ending is a name
+                stem_end = m_end[j + 1]
+                tags.extend(("MAG", m_tag[j + 1]))
             elif stem_end == end and end - start >= 4 and text[end - 1] in _GLUED_PARTICLE_CHARS and tags[-1:] in (
                 ["NNP"], ["NNG"]
             ) and last_ms >= start and last_me <= end:  # not a proper noun over several words (장기하와 얼굴들/NNP)

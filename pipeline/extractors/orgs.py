@@ -78,6 +78,21 @@ class OrgLexicon:
     heads: frozenset[str]
     head_endings: tuple[str, ...]  # 재무부, 경찰국: common-noun endings of a place's organisation
     units: frozenset[str]  # 총회, 노조: a unit of the organisation named right before it (유엔 총회)
+    #: a team's short names that do not start with its full name's first word (알토스, 트윈스, 첼시):
+    #: an organisation only in a document about sport (entity_rules.toml [team_short])
+    team_shorts: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _sport_cues() -> re.Pattern:
+    """Words that make a document one about sport (entity_rules.toml [team_short] cues)."""
+    rules = load_toml("lexicons/entity_rules.toml")
+    return re.compile("|".join(rules["team_short"]["cues"] + rules["national_team"]["sentence_cues"]))
+
+
+def _about_sport(text: str) -> bool:
+    """True when ``text`` has a word of sport (시즌, 감독, 홈런 …): a team's short name may be used."""
+    return _sport_cues().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +126,13 @@ def lexicon() -> OrgLexicon:
             government.setdefault(short, (short if weak else name, kind))
     public_bodies = frozenset(government)
     known = {r[0]: r[2] for r in load_tsv("lexicons/konec_lexicon.tsv", 4) if r[1] == "ORG"}
+    team_shorts: set[str] = set()
     for name in ("lexicons/companies.tsv", "lexicons/organisations.tsv"):
         for row in load_tsv(name, 2):
             names = [row[0]] + [s.strip() for s in (row[2].split(",") if len(row) > 2 and row[2] else [])]
+            if row[1] == "team":
+                first = row[0].split()[0]
+                team_shorts.update(n for n in names[1:] if " " not in n and not n.startswith(first))
             # a short form written out in full names the organisation (부산대 → 부산대학교)
             canonical = max((n for n in names if n.startswith(row[0])), key=len)
             for form in names:
@@ -139,6 +158,7 @@ def lexicon() -> OrgLexicon:
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
         heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] not in (("ending",), ("unit",))),
         units=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("unit",)),
+        team_shorts=frozenset(team_shorts),
         head_endings=tuple(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("ending",)),
     )
 
@@ -219,6 +239,16 @@ def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] |
 
 #: Tags of the one-syllable pieces Kiwi cuts a name it does not know into (세/MM 온/NNG 전자).
 _PIECE_TAGS = frozenset({"MM", "NNG", "XPN", "NNB"})
+
+
+@lru_cache(maxsize=1)
+def _company_endings() -> frozenset[str]:
+    return frozenset(e[0] for e in lexicon().endings if e[1] == "company" and e[2] in (True, "long"))
+
+
+def company_ending(word: str) -> bool:
+    """True when ``word`` is a company name's ending that wants a proper noun before it (전자, 제약)."""
+    return word in _company_endings()
 
 
 def _pieces_ending(doc: "DocView", tok: "Token") -> tuple[str, str] | None:
@@ -549,6 +579,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
         nxt = doc.next(tok)
         kind = None
         gov = lex.government.get(stem)
+        if gov is not None and stem in lex.team_shorts and not _about_sport(doc.text):
+            continue  # 한결제약은 미국 바이오텍 알토스와: a company, not the volleyball team (IBK기업은행 알토스)
         if gov is not None:
             kind = gov[1]
             # a public body (government.tsv) or another organisation the lexicons name (companies.tsv,
@@ -567,6 +599,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             hit = ending_of(stem, tok.proper)
             if hit is None and not tok.proper and tok.tags[0] in _PIECE_TAGS:
                 hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
+            elif hit is None and tok.tags[0] == "MAG" and len(tok.tags) == 2:
+                hit = ending_of(stem, True)  # 한결/MAG 제약/NNG: the word DocView made of an adverb + ending
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
             if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:

@@ -324,6 +324,10 @@ ONE_DEAL = [
     # --- an investment made: the investee in 에 (deals.toml dative_suffix) ----------------------
     ("㈜세온제약은 미국 제약사 브릭스톤바이오와 기술이전 계약을 체결했다.", N,
      ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
+    # no legal form: 한결/MAG + 제약 is the company; 바이오텍 is a kind (stop word) and 알토스, with no
+    # word of sport in the text, is not the volleyball team IBK기업은행 알토스 (organisations.tsv)
+    ("한결제약은 미국 바이오텍 알토스와 1조2천억원 규모의 기술이전 계약을 체결했다.", N,
+     ("supply_contract", "한결제약", False, ["알토스"], 1_200_000_000_000, "KRW", N, N)),  # (1×10⁴+2×10³)×10⁸
     ("㈜한빛벤처스는 ㈜다온로보틱스에 50억원을 투자했다.", N,
      ("investment", "한빛벤처스", False, ["다온로보틱스"], 5_000_000_000, "KRW", N, N)),  # 50×10⁸
     ("한빛인베스트먼트는 AI 스타트업 ㈜누리랩에 30억원을 투자했다고 밝혔다.", N,
