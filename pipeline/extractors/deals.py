@@ -447,6 +447,8 @@ class _Sent:
             if (prev.tag not in NOMINAL and prev.tag != "MM") or prev.end != self.m[a].start:
                 break
             a -= 1
+        if a > 0 and self.m[a - 1].end == self.m[a].start and self.m[a - 1].tag in _NAME_PIECE_TAGS:
+            a = self._name_start(a)  # 다/MAG 온/MM 에너지솔루션: pieces of an organisation's name
         # a side noun after a space: "B사 측과" → the phrase before 측
         if a == b and self.surf[b] in rules().side_nouns and b > 0:
             return self.noun_phrase(b, gap=True)
@@ -456,6 +458,18 @@ class _Sent:
             if before is not None:
                 return before[0], b
         return self._multiword(a, b), b
+
+    def _name_start(self, a: int) -> int:
+        """Morpheme ``a``, or an earlier one where an ORG that runs into ``a`` within its word starts
+        (Kiwi cut 다온에너지솔루션 into 다/MAG 온/MM 에너지/NNG 솔루션/NNG)."""
+        s = self.m[a].start
+        for e in self.ents.starting_in(s - 4, s):
+            if e.label == "ORG" and e.end > s and " " not in self.text[e.start:s]:
+                k = a
+                while k > 0 and self.m[k - 1].start >= e.start:
+                    k -= 1
+                return k
+        return a
 
     def _multiword(self, a: int, b: int) -> int:
         """Start of a spaced name ending in an org suffix, after a list mark or the sentence start.
@@ -515,6 +529,8 @@ class _Spans:
 
 #: The longest entity span looked back over when linking a noun phrase.
 MAX_ENTITY_CHARS = 80
+#: Tags of the one-syllable pieces Kiwi may cut an unknown name into before a noun (다/MAG 온/MM).
+_NAME_PIECE_TAGS = frozenset({"MAG", "MM"})
 
 
 def _entity_at(ents: _Spans, start: int, end: int, labels: tuple[str, ...]) -> Entity | None:

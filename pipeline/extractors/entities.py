@@ -106,6 +106,16 @@ class Token(NamedTuple):
         return bool(self.tags) and all(t == "NNP" for t in self.tags)
 
 
+def _lead_pieces(m_start, m_end, m_tag, m_stem, mi: int, end: int) -> bool:
+    """True when a word opens with two one-syllable pieces Kiwi tagged MAG/MM, side by side, then a
+    stem morpheme (다/MAG 온/MM 에너지/NNG): a name cut into pieces, read whole next to a legal form."""
+    a, b, c = mi, mi + 1, mi + 2
+    return (m_tag[a] in _LEAD_TAGS and m_tag[b] in _LEAD_TAGS and m_end[a] - m_start[a] == 1
+            and m_end[b] - m_start[b] == 1 and m_start[b] == m_end[a] and m_start[c] == m_end[b]
+            and m_start[c] < end and m_stem[c])
+
+
+_LEAD_TAGS = frozenset({"MAG", "MM"})
 _MISS = object()
 #: A word's stem, read at C speed in ``map``.
 _STEM = attrgetter("stem")
@@ -147,8 +157,12 @@ class DocView:
                         j == mi and (m_tag[j] == "MM" or m_tag[j] == "MAG") and j + 1 < n_m
                         and m_start[j + 1] < end and m_stem[j + 1]
                         and (m_tag[j] == "MM" or by_legal_mark(text, start, end))
+                    ) and not (
+                        j <= mi + 1 and (m_tag[j] == "MM" or m_tag[j] == "MAG") and j + 2 < n_m
+                        and _lead_pieces(m_start, m_end, m_tag, m_stem, mi, end) and by_legal_mark(text, start, end)
                     ):  # 새/MM 정치/NNG 민주/NNG 연합/NNG: a word's first determiner is part of the name;
-                        # ㈜바로/MAG 배송/NNG: so is an adverb opening a company name next to its legal form
+                        # ㈜바로/MAG 배송/NNG: so is an adverb opening a company name next to its legal form,
+                        # and two such pieces (다/MAG 온/MM 에너지/NNG 솔루션/NNG 주식회사)
                         break
                     if me > stem_end:
                         stem_end = me if me < end else end

@@ -325,6 +325,15 @@ def name_end(doc: "DocView", tok: "Token") -> int:
     return tok.end - (len(m.group(0)) if m and len(word) - len(m.group(0)) >= 2 else 0)
 
 
+def _one_common_noun(tok: "Token") -> bool:
+    """True when Kiwi read the word as one common noun, with a plural at most (관계자/NNG, 측/NNB,
+    임직원/NNG 들/XSN); a compound of nouns (마을/NNG 부엌/NNG) may be a name."""
+    tags = tok.tags
+    if tags[-1:] == ("XSN",):
+        tags = tags[:-1]
+    return len(tags) == 1 and tags[0] in ("NNG", "NNB") and ending_of(tok.stem, True) is None
+
+
 def _is_name_word(tok: "Token", lex: OrgLexicon, stem: str | None = None) -> bool:
     """A word that can be the name next to a legal-form marker (not 해당, not 설립, not a digit)."""
     stem = tok.stem if stem is None else stem
@@ -351,6 +360,8 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             pass  # 법무법인 광장/NNG: a firm's name Kiwi reads as a common noun (entity_rules.toml)
         elif not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
+        elif m.end() > m.start() + len(marker) and _HANGUL.match(marker) and _one_common_noun(tok):
+            continue  # 주식회사 관계자는, 협동조합 측은: a word marker, a space, then a common noun
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
     for m in lex.suffix.finditer(text):  # 대한전자㈜, 한빛(주)
@@ -1209,7 +1220,17 @@ def by_legal_mark(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     marks = _legal_marks()
-    return text.endswith(marks, max(0, start - 4), start) or text.startswith(marks, end)
+    if text.endswith(marks, max(0, start - 4), start) or text.startswith(marks, end):
+        return True
+    # a company word (주식회사, 유한회사) one space after the name: 다온에너지솔루션 주식회사
+    return text[end:end + 1] == " " and text.startswith(_company_words(), end + 1)
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> tuple[str, ...]:
+    """The word markers of legal_forms.tsv that may follow a company's name (주식회사, 유한회사)."""
+    lex = lexicon()
+    return tuple(m for m in lex.word_markers if m in lex.suffix_markers)
 
 
 @lru_cache(maxsize=1)

@@ -326,6 +326,10 @@ ONE_DEAL = [
      ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
     # no legal form: 한결/MAG + 제약 is the company; 바이오텍 is a kind (stop word) and 알토스, with no
     # word of sport in the text, is not the volleyball team IBK기업은행 알토스 (organisations.tsv)
+    # a list of three legal forms (prefix, suffix, a word after a space) before 등 … N곳과: every
+    # member is a partner, the last one whole although Kiwi cut it (다/MAG 온/MM 에너지솔루션)
+    ("경상북도는 ㈜세진케미칼, 한울머티리얼즈㈜, 다온에너지솔루션 주식회사 등 3곳과 2,400억원 규모의 투자협약을 체결했다.", N,
+     ("investment", "경상북도", False, ["세진케미칼", "한울머티리얼즈", "다온에너지솔루션"], 240_000_000_000, "KRW", N, N)),  # 2400×10⁸
     ("한결제약은 미국 바이오텍 알토스와 1조2천억원 규모의 기술이전 계약을 체결했다.", N,
      ("supply_contract", "한결제약", False, ["알토스"], 1_200_000_000_000, "KRW", N, N)),  # (1×10⁴+2×10³)×10⁸
     ("㈜한빛벤처스는 ㈜다온로보틱스에 50억원을 투자했다.", N,

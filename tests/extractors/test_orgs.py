@@ -67,6 +67,8 @@ LEGAL_FORMS = [
     ("Nordic Fuel Oyj와 설비 계약을 맺었다.", "Nordic Fuel Oyj", "Nordic Fuel", "Oyj"),  # Finnish public company
     # a law firm's form needs a proper noun after it (legal_forms.tsv prefix_proper)
     ("법무법인 세종이 자문을 맡았다.", "법무법인 세종", "세종", "법무법인"),
+    # 주식회사 a space after a name Kiwi cut into one-syllable pieces (다/MAG 온/MM 에너지/NNG 솔루션/NNG)
+    ("다온에너지솔루션 주식회사는 협약을 체결했다.", "다온에너지솔루션 주식회사", "다온에너지솔루션", "주식회사"),
 ]
 
 
@@ -373,6 +375,10 @@ NOT_ORGS = [
     "더욱 전자 제품이 많아졌다.",                    # an adverb, then 전자 as a word of its own
     "국내 에듀테크 시장이 커졌다.",                  # a sector word (stop_words.tsv), not a company
     "미국 바이오텍 기업들이 참가했다.",              # a biotech: a sector word too
+    # a word marker, a space, then one common noun: the company's people or side, no name
+    "바로 주식회사 관계자는 말했다.",                # 관계자/NNG
+    "해당 주식회사 임직원들이 참석했다.",            # 임직원/NNG 들/XSN
+    "이 유한회사 측은 의혹을 부인했다.",              # 측/NNB
 ]
 
 
