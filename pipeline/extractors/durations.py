@@ -119,8 +119,8 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
         out.append(_make(text, m.start(), _span_end(m), "duration.compound.v1", a * factor + b, None, unit))
     for m in _NATIVE_RX.finditer(text):
         end = _span_end(m) if N.glued_ok(text, m.end()) else m.end("w")
-        if not N.glued_ok(text, end) or _RATE_AFTER.match(text, end):
-            continue  # 하루 3시간: 하루 is a rate (per day), not a duration
+        if not N.glued_ok(text, end) or (end == m.end("w") and _RATE_AFTER.match(text, end)):
+            continue  # 하루 3시간: 하루 is a rate (per day), not a duration; 나흘 동안 1천여명 is one
         word_end = m.end("w")
         if word_end < len(text) and "가" <= text[word_end] <= "힣" and any(
                 mo.start == m.start() and mo.end > word_end and mo.tag in ("NNP", "NNG")

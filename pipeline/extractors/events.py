@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 _ORDINAL = re.compile(r"제[ ]?\d{1,3}[ ]?회[ ]?")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: Closing quotes a year may stand before ('IFA 2026'을).
+_CLOSE = frozenset("”\"’'」』》〉")
+#: A year at the end of a quoted name, after a space ('오토매티카 2026').
+_YEAR_TAIL = re.compile(r" (?:19|20)\d\d$")
 _QUOTED = re.compile(r"[“\"‘'「『《〈]([^“”\"‘’'「」『』《》〈〉\n]{2,40})[”\"’'」』》〉]")
 #: At most this many words between an ordinal/year and the event word.
 MAX_WORDS = 6
@@ -137,7 +141,7 @@ def find(doc: "DocView") -> list[Entity]:
                                       "event.year.v1", kind=cue_of(end_tok.stem)))
                 continue
             first = _named(doc, tok)
-            if first is not None:  # IFA 2024
+            if first is not None and not _planned(text, tok.stem_end + (text[tok.stem_end:tok.stem_end + 1] in _CLOSE)):  # IFA 2024
                 out.append(doc.entity(first.start, tok.stem_end, "EVENT", text[first.start:tok.stem_end],
                                       "event.year.v1", kind="event"))
         else:
@@ -149,7 +153,36 @@ def find(doc: "DocView") -> list[Entity]:
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
         cue = cue_of(inner)
+        s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         if cue and len(inner) > len(cue) + 1:
-            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(doc.entity(s, s + len(inner), "EVENT", inner, "event.quoted.v1", kind=cue))
+        elif (y := _YEAR_TAIL.search(inner)) is not None and y.start() >= 2:
+            # '오토매티카 2026', '스마트공장 엑스포 2026': a name and its year in quotes, the name
+            # ending with an event word or holding a proper noun ('비전 2030' is a plan: none)
+            head = inner[:y.start()]
+            cue = cue_of(head)
+            if (cue or _held(text, m.start(), m.end())) and not _planned(text, m.end()):
+                out.append(doc.entity(s, s + len(inner), "EVENT", inner, "event.quoted.v1", kind=cue or "event"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _year_rules() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
+    """(words before a held event, particle + verb after one, object particle + plan verb): entity_rules.toml [event_year]."""
+    from .entities import _rules  # entities imports this module
+
+    r = _rules()["event_year"]
+    after = re.compile(r"(?:%s)\s*(?:\S+\s+){0,3}?(?:%s)" % ("|".join(r["particles"]), "|".join(r["verbs"])))
+    plan = re.compile(r"(?:을|를)\s+(?:%s)" % "|".join(r["plan_verbs"]))
+    return tuple(r["before"]), after, plan
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """True when the quoted name at ``text[start:end]`` is held or attended: 열린 '…', '…'에 참가해."""
+    before, after, _ = _year_rules()
+    return text[max(0, start - 8):start].rstrip().endswith(before) or after.match(text, end) is not None
+
+
+def _planned(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is the object of a plan verb ('K-뷰티 2030'을 발표했다)."""
+    return _year_rules()[2].match(text, end) is not None

@@ -41,7 +41,12 @@ EVENTS = [
     ("제5회 부산비엔날레가 열린다.", ["제5회 부산비엔날레"]),
     # …컨벤션 (a convention, event_cues.tsv) after a year, its Latin name in parentheses (before: only
     # the Latin one was an EVENT)
-    ("‘2026 바이오 인터내셔널 컨벤션(BIO 2026)’에 참가했다.", ["2026 바이오 인터내셔널 컨벤션", "BIO 2026"]),  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
+    ("‘2026 바이오 인터내셔널 컨벤션(BIO 2026)’에 참가했다.", ["2026 바이오 인터내셔널 컨벤션", "BIO 2026"]),
+    # a name and its year in quotes: with an event word, or held (열린 '…') or attended ('…'에 참가해)
+    ("독일 뮌헨에서 열린 '오토매티카 2026'에 참가했다.", ["오토매티카 2026"]),  # 열린 before the quote
+    ("회사는 '오토매티카 2026'에 참가해 신제품을 선보였다.", ["오토매티카 2026"]),  # 에 … 참가 after it
+    ("회사는 '스마트공장 엑스포 2026'에 참가했다.", ["스마트공장 엑스포 2026"]),  # an event word before the year
+    ("회사는 '한빛 로봇쇼 2026'을 연다.", ["한빛 로봇쇼 2026"]),  # a marked event word (쇼) with a year  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
 
@@ -68,6 +73,10 @@ NOT_EVENTS = [
     "행사는 자카르타 JIExpo 전시장에서 열렸다.",
     "한빛엑스포 컨벤션센터에서 개막했다.",
     "결승전은 한빛엑스포 아레나에서 치른다.",
+    # a name and a year that is a plan, not an event ([event_year] plan_verbs; no event word)
+    "회사는 '비전 2030'을 선포했다.",
+    "회사는 '글로벌 도약 2030'을 발표했다.",     # no event word, nothing held or attended
+    "회사는 K-뷰티 2030을 발표했다.",            # unquoted: the object of 발표
 ]
 
 
