@@ -375,6 +375,7 @@ NOT_ORGS = [
     "더욱 전자 제품이 많아졌다.",                    # an adverb, then 전자 as a word of its own
     "국내 에듀테크 시장이 커졌다.",                  # a sector word (stop_words.tsv), not a company
     "미국 바이오텍 기업들이 참가했다.",              # a biotech: a sector word too
+    "베트남 법인의 냉동식품 판매 호조가 이어졌다.",  # 냉동식품/NNP: frozen food, a product (stop_words.tsv)
     # a word marker, a space, then one common noun: the company's people or side, no name
     "바로 주식회사 관계자는 말했다.",                # 관계자/NNG
     "해당 주식회사 임직원들이 참석했다.",            # 임직원/NNG 들/XSN
