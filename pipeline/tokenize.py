@@ -139,7 +139,7 @@ def _split_glued_particles(text: str, morphs: list[Morph]) -> list[Morph]:
     """
     out: list[Morph] = []
     for m in morphs:
-        if m.tag == "NNP" and m.end - m.start >= 4 and m.form == text[m.start:m.end] and (
+        if m.tag == "NNP" and m.end - m.start >= 3 and m.form == text[m.start:m.end] and (
             text[m.start - 1:m.start] == "㈜" or text[m.start - 3:m.start] == "(주)"
         ) and text[m.end:m.end + 1] in (" ", ",", "") and (tag := _GLUED_AFTER_FORM.get(text[m.end - 1])):
             out.append(Morph(m.start, m.end - 1, m.form[:-1], "NNP"))

@@ -1001,13 +1001,17 @@ class _Roles:
                     listed = _object_chain(sent, owner or np, lo, hi, t)
                     if owner is not None and listed and ("genitive", owner, True) in events:
                         events.remove(("genitive", owner, True))  # "㈜A와 ㈜B의 지분을": B is bought with A
+                        for x in listed:  # …and A, listed before B's 의, is bought too
+                            if ("genitive", x, True) in events:
+                                events.remove(("genitive", x, True))
                     events.extend(("object", x, False) for x in listed)
                     events.append(("object", np, False))
                     if owner is not None:
                         events.append(("object", owner, False))
             elif mo.tag == "JKG" and mo.form == "의":
                 np = sent.noun_phrase(p)
-                if np is not None:
+                if np is not None:  # "과학기술정보통신부와 한국연구재단의 지원": both (organisations only)
+                    events.extend(("genitive", x, True) for x in _chain_left(sent, np[0], lo))
                     events.append(("genitive", np, True))
 
     def _read(self, role: str) -> list[Party]:

@@ -310,7 +310,7 @@ def name_end(doc: "DocView", tok: "Token") -> int:
     when Kiwi split the name into a verb form (사단법인 푸른바다는 → 푸른바다) or kept the particle
     inside the name (㈜누리소프트와/NNP → 누리소프트; ㈜가람랩이 when 가람랩 stands elsewhere too)."""
     if len(tok.stem) >= 2 and (tok.bare or tok.tags[-1:] != ("NNG",) or len(tok.stem) >= 3):
-        if tok.bare and len(tok.stem) >= 4 and tok.tags == ("NNP",):
+        if tok.bare and len(tok.stem) >= 3 and tok.tags == ("NNP",):
             stem = tok.stem
             m = _GLUED_SURE.search(stem) or _GLUED_MAYBE.search(stem)
             if m is not None and m.start() >= 2:

@@ -326,6 +326,12 @@ ONE_DEAL = [
      ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
     # no legal form: 한결/MAG + 제약 is the company; 바이오텍 is a kind (stop word) and 알토스, with no
     # word of sport in the text, is not the volleyball team IBK기업은행 알토스 (organisations.tsv)
+    # the grantors listed before 의: every one of them (organisations only)
+    ("㈜한빛테크는 중소벤처기업부와 창업진흥원의 지원을 받았다.", N,
+     ("grant", "한빛테크", False, ["중소벤처기업부", "창업진흥원"], N, N, N, N)),
+    # two-syllable names with the particle Kiwi kept inside them (㈜세온과/NNP): both are bought
+    ("㈜한빛홀딩스는 ㈜세온과 ㈜다온의 지분을 인수했다.", N,
+     ("acquisition", "한빛홀딩스", False, ["세온", "다온"], N, N, N, N)),
     # a list of three legal forms (prefix, suffix, a word after a space) before 등 … N곳과: every
     # member is a partner, the last one whole although Kiwi cut it (다/MAG 온/MM 에너지솔루션)
     ("경상북도는 ㈜세진케미칼, 한울머티리얼즈㈜, 다온에너지솔루션 주식회사 등 3곳과 2,400억원 규모의 투자협약을 체결했다.", N,
