@@ -30,6 +30,7 @@ NATIVE_WORDS: dict[str, tuple[int, str]] = {w: (v[0], v[1]) for w, v in _D["nati
 _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
 LEAD_WORDS: tuple[str, ...] = tuple(_D["lead"]["words"])
 LEGAL_WORDS = frozenset(_D["lead"]["legal"])
+GLUED_LEADS: tuple[str, ...] = tuple(_D["lead"]["glued"])
 LEAD_MAX = Decimal(_D["lead"]["max_value"])
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
@@ -155,6 +156,8 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
     if spec.get("legal_only") or (spec.get("needs_marker") and not marker and spec["iso"] != "D"):
         lead = _LEAD_RX.search(text, max(0, m.start() - 8), m.start())
         lead_word = lead.group("w") if lead else None
+        if lead_word is None and text[max(0, m.start() - 3):m.start()].rstrip().endswith(GLUED_LEADS):
+            lead_word = "부터"  # 2027년 1월 1일부터 3년: the length after a date
     if spec.get("legal_only") and lead_word not in LEGAL_WORDS:
         return None  # 3월 is March; 징역 8월 is eight months
     if spec.get("needs_marker") and not marker and not (

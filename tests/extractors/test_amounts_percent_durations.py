@@ -84,6 +84,9 @@ DURATIONS = [
     ("회의는 두 시간 이어졌다.", "두 시간", 2, None, "PT2H", None, False, None, None),  # 두 = 2
     ("행사는 이틀 동안 열린다.", "이틀 동안", 2, None, "P2D", None, False, None, None),  # 이틀 = 2 d
     ("축제는 열흘간 계속된다.", "열흘간", 10, None, "P10D", None, False, None, None),  # 열흘 = 10 d
+    # a length right after a date's range end (부터, 까지: durations.toml [lead] glued) is no year 3
+    ("계약 기간은 2027년 1월 1일부터 2029년 12월 31일까지 3년이다.", "3년", 3, None, "P3Y", None, False, None, None),
+    ("협약은 2027년 1월 1일부터 2년간 유효하다.", "2년간", 2, None, "P2Y", None, False, None, None),  # 간: always was
     # a number after 동안 is no rate of the word (하루 3시간 is): 나흘 동안 stays a duration
     ("전시 기간 나흘 동안 1천여명이 찾았다.", "나흘 동안", 4, None, "P4D", None, False, None, None),  # 나흘 = 4 d
     ("계약 기간은 1년 6개월이다.", "1년 6개월", 18, None, "P1Y6M", None, False, None, None),  # 1×12 + 6 months

@@ -794,6 +794,8 @@ def test_title_self_reference_and_follow_up_period():
 @pytest.mark.parametrize("text, expected", [
     ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 계약 기간은 2026년 7월부터 2028년 12월까지 2년 6개월이다.",
      [("supply_contract", "P2Y6M")]),  # 2년 6개월 → P2Y6M
+    ("㈜동진정밀은 ㈜한빛모터스와 공급계약을 체결했다. 계약 기간은 2027년 1월 1일부터 2029년 12월 31일까지 3년이다.",
+     [("supply_contract", "P3Y")]),  # the length after the dates' range: 3년 → P3Y
     ("㈜해온마린이 덴마크 오스테드와 900억원 규모의 부유체 공급계약을 맺었다. 이번 계약은 회사 설립 이후 최대 규모다. 계약 기간은 2년 6개월이다.",
      [("supply_contract", "P2Y6M")]),  # one sentence between, no deal in it
     ("㈜해온마린이 오스테드와 부유체 공급계약을 맺었다고 3일 밝혔다. 이번 계약 기간은 18개월이다.",
