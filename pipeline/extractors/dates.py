@@ -1485,7 +1485,8 @@ def extract(ctx: Context) -> list[DateMention]:
             elif c.month is not None and c.day is not None and mention.granularity == "day" and not report:
                 last = mention.value_end or mention.value
                 day_sentence = (last, unit)
-            if c.month is not None and c.day is not None and mention.granularity == "day":
+            if (c.month is not None or c.month_off is not None) and c.day is not None \
+                    and mention.granularity == "day":  # 12월 4일, 다음 달 4일부터 7일까지
                 last = mention.value_end or mention.value
                 if (last.year, last.month) == (mention.value.year, mention.value.month):
                     days = (*antecedent.month_days[-(MONTH_DAYS_KEPT - 1):], (mention.value, last))

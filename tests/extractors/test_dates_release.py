@@ -206,6 +206,11 @@ CONTEXT = [
      "2일", D("2027-01-02"), None),                # 2 ∈ [1, 2] of January 2027
     ("엑스포는 2026.12.30~1.2 열린다. 포럼은 31일 열린다.", "2026-11-26",
      "31일", D("2026-12-31"), None),               # November has no 31st: December's, not unresolved
+    # a month written as an offset (다음 달, 지난달) with its days lends them their month too
+    ("박람회는 다음 달 4일부터 7일까지 열린다. 개막식은 4일 오전 10시에 열린다.", "2026-11-27",
+     "4일 오전 10시", D("2026-12-04"), None),      # 4 ∈ [4, 7] of next month: December, not November 4
+    ("지난달 4일부터 7일까지 열린 박람회에는 1만명이 찾았다. 5일에는 수출상담회가 열렸다.", "2026-11-27",
+     "5일", D("2026-10-05"), None),                 # 5 ∈ [4, 7] of last month: October
     # the release's own day (…했다고 21일 밝혔다) before the reference date: 오는/지난 speak from it
     ("국토부는 리콜에 들어간다고 21일 밝혔다. 소유자는 오는 25일부터 업데이트를 받는다.", "2026-11-26",
      "오는 25일", D("2026-11-25"), None),          # the 25th after the 21st, not December's (after the 26th)
