@@ -408,8 +408,10 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
     The venue word is a compound of 4+ characters (two morphemes or more, no suffix like 들), or one
     proper noun or Latin name; an event word (월드컵, 박람회), a company or a hospital is no venue."""
     w = doc.next(last)
-    if w is None or doc.text[w.stem_end:w.end] not in _VENUE_PARTICLES:
+    if w is None:
         return None
+    if doc.text[w.stem_end:w.end] not in _VENUE_PARTICLES:
+        return _venue_phrase(doc, first, w) if w.bare else None
     # imported past the common exits above (an import statement per call costs)
     from .events import cue_of  # events imports this module's users
 
@@ -426,6 +428,55 @@ def _venue(doc: "DocView", first: "Token", last: "Token") -> Entity | None:
         return None  # 일본 미츠하시전자에, 서울 강남 세브란스병원에: an organisation at its place
     name = doc.text[first.start:w.stem_end]
     return doc.entity(first.start, w.stem_end, "LOC", name, "place.venue.v1", kind="facility")
+
+
+@lru_cache(maxsize=1)
+def venue_ends() -> tuple[str, ...]:
+    """Endings of the last word of a venue of several words (포시즌스 호텔, 올림픽 공원 올폰 아레나):
+    place_parts.tsv role venue_end, and the suffixes of two letters or more (공원, 경기장)."""
+    rows = load_tsv("lexicons/place_parts.tsv", 2)
+    return tuple(sorted({r[0] for r in rows if r[1] == "venue_end" or (r[1] == "suffix" and len(r[0]) >= 2)},
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _not_in_venue() -> frozenset[str]:
+    """Words that are no part of a venue's name (일부, 인근): place_parts.tsv role not_in_venue."""
+    return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_in_venue")
+
+
+#: Kiwi tags a word of a venue's name may carry (no particle, no verb).
+_VENUE_WORD_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})
+
+
+def _venue_phrase(doc: "DocView", first: "Token", w: "Token") -> Entity | None:
+    """A place phrase + a venue of two or three words + a particle of place is one LOC: 서울 종로구
+    포시즌스 호텔에서, 호주 시드니 올림픽 공원 올폰 아레나에서. The last word ends with a venue ending
+    (venue_ends); no word is an organisation, a person, a place or an event word (서울 강남구 한빛테크
+    본사에서 leaves the company a company)."""
+    from . import persons  # persons imports this module
+    from .events import cue_of  # events imports this module's users
+    from .orgs import org_kind  # orgs imports this module
+
+    words = [w]
+    while len(words) < 3 and words[-1].bare:
+        nxt = doc.next(words[-1])
+        if nxt is None:
+            return None
+        words.append(nxt)
+    end = words[-1]
+    if doc.text[end.stem_end:end.end] not in _VENUE_PARTICLES or len(words) < 2:
+        return None
+    if not end.stem.endswith(venue_ends()) or end.stem.endswith(not_venue()):
+        return None
+    for t in words:
+        if not t.tags or not all(tag in _VENUE_WORD_TAGS for tag in t.tags) or kind_of(t.stem) or cue_of(t.stem) \
+                or t.stem in _not_in_venue():
+            return None
+        if org_kind(t) is not None or persons.korean_name(t) or t.stem in persons.lexicon().known:
+            return None
+    name = doc.text[first.start:end.stem_end]
+    return doc.entity(first.start, end.stem_end, "LOC", name, "place.venue.v1", kind="facility")
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ TITLED = [
     ("김민재 경기도지사는 현장을 방문했다.", "김민재", "김민재", "도지사", "경기도"),
     ("김광수 제주도교육감이 참석했다.", "김광수", "김광수", "교육감", "제주도"),  # 제주도 + 교육감 (title_compounds.tsv)
     ("김광수 도교육감 등이 참석했다.", "김광수", "김광수", "도교육감", None),  # the province unnamed: the title whole
-    ("▲ 상무보 박지훈 ▲ 이사대우 김민정", "박지훈", "박지훈", "상무보", None),  # a personnel notice's ranks
+    ("▲ 상무보 박지훈", "박지훈", "박지훈", "상무보", None),  # a rank on a personnel notice line
     ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
     ("남궁민수 이사장은 취임했다.", "남궁민수", "남궁민수", "이사장", None),
     # 전 (former) between the name and the title

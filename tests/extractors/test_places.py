@@ -48,6 +48,13 @@ PLACES = [
     # 4+ characters, a proper noun or a Latin name)
     ("행사는 서울 삼성동 코엑스컨벤션홀에서 열린다.", [("서울 삼성동 코엑스컨벤션홀", "facility")]),
     ("부산 해운대 BEXCO에서 전시회를 연다.", [("부산 해운대 BEXCO", "facility")]),
+    # …or a venue of two or three words whose last ends with a venue ending (place_parts.tsv venue_end)
+    ("행사는 서울 중구 한빛호텔 크리스탈볼룸에서 열렸다.", [("서울 중구 한빛호텔 크리스탈볼룸", "facility")]),
+    ("북한은 평안북도 철산군 동창리 로켓 발사장에서 미사일을 쐈다.",
+     [("평안북도 철산군 동창리 로켓 발사장", "facility")]),
+    # …not over a company (its site is no venue name), nor a word that is no part of a name (not_in_venue)
+    ("회의는 서울 강남구 한빛테크 본사에서 열렸다.", [("서울 강남구", "district")]),
+    ("치약은 논산 일부 고속도로 휴게소에서 팔렸다.", [("논산", "city")]),
     # …but not a common word, a hospital (an organisation) or an event
     ("러시아 대기업에서 투자했다.", [("러시아", "country")]),
     ("충북 진천 제2생산공장에서 양산한다.", [("충북 진천", "county")]),  # a company site (not_venue)
