@@ -28,7 +28,7 @@ _SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}[^()]{0,8}\))?[
 # 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
 _AGE = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?[,·)]")
 #: Titles that make the organisation next to them a company.
-_COMPANY_TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "CEO"})
+_COMPANY_TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "CEO", "최고경영자"})
 #: Words between a name and a title that are not organisations (박정훈 공동 대표).
 _NOT_ORGS = frozenset("공동 신임 전임 초대 현직 전직 당시 수석 상임 명예 대표 부 총괄".split())
 #: Endings of a word between a name and a title that make it a remit, not an organisation
@@ -220,6 +220,7 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                     out: list[Entity]) -> None:
     """``_titled_at`` from the word ``prev`` before the title word ``tok`` (a department skipped)."""
     lex = lexicon()
+    loose_org = False  # set by the branch that reads a plain noun as the company (_company_word)
     raw = _word_before(doc, tok)
     if prev is None:
         if raw is not None and raw.end < tok.start and not doc.text[raw.end:tok.start].strip() and (
@@ -284,10 +285,13 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         if not _stationed(prev.stem):  # 박준호 주호찌민 총영사: the post, no organisation named 주호찌민
             out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
                                   kind="company" if title in _COMPANY_TITLES else None))
-    elif org is None and p2 is not None and (_org_word_strict(prev.stem) or _org_acronym(prev)) and (
+    elif org is None and p2 is not None and (
+        _org_word_strict(prev.stem) or _org_acronym(prev) or (loose_org := _company_word(prev, title))
+    ) and (
         (p3 := _word_before(doc, p2)) is not None and _name_word(p2) and _foreign(p2)
         and (doc.prev(p2) is p3 and _name_word(p3) and _foreign(p3) or _given_first(doc, p3, p2))
-    ):  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
+        and (not loose_org or p3.stem in _foreign_first_names() and not doc.one_morph(p3, prev))
+    ):  # (앤드루 밀러 메드브릿지 최고경영자: any noun before a company title after a listed first name)  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
         # company the person works for (a name ending, a lexicon name or a Latin acronym); the first
         # word may be a listed one-syllable first name (존 스미스 AHG 대표)
         org = prev.stem
@@ -312,6 +316,15 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     elif (loose := loose_korean_name(doc, prev)) is not None:
         out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
                               title=title, org=org))
+        return
+    elif org is None and _name_word(prev) and _foreign(prev) and (aliased := _name_with_latin_alias(doc, prev)):
+        # 앤드루 밀러(Andrew Miller) 메드브릿지 최고경영자: the name and its Latin spelling, then the
+        # organisation the person works for (not a person named 메드브릿지)
+        first, last, alias = aliased
+        out.append(doc.entity(prev.start, prev.stem_end, "ORG", prev.stem, "org.before_title.v1",
+                              kind="company" if title in _COMPANY_TITLES else None))
+        out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
+                              "person.title_latin.v1", title=title, org=prev.stem, alias=alias))
         return
     elif _name_word(prev) and _foreign(prev):
         name_toks = [prev]
@@ -339,6 +352,15 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
             # 존 하트웰 케이티 시장: first name, last name, then the place the person heads
             place = name_toks.pop()
             org = place.stem
+        elif len(name_toks) == 3 and org is None and title in _COMPANY_TITLES and (
+            first_given or name_toks[0].stem in _foreign_first_names()
+        ) and len(prev.stem) >= 3 and not _long_surname(prev.stem) and not doc.one_morph(name_toks[0], prev) and (
+            doc.text[name_toks[0].start:prev.stem_end] not in lex.known
+        ):  # 앤드루 밀러 메드브릿지 CEO: first name, last name, then the company the person runs
+            company = name_toks.pop()
+            org = company.stem
+            out.append(doc.entity(company.start, company.stem_end, "ORG", org, "org.before_title.v1",
+                                  kind="company"))
     if not name_toks:
         return
     first, last = name_toks[0], name_toks[-1]
@@ -348,6 +370,14 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+def _company_word(tok: "Token", title: str) -> bool:
+    """A plain noun word before a company's title (메드브릿지/NNG 최고경영자): no title, place or known
+    person; the company's name when a foreign full name with a listed first name comes before it."""
+    return title in _COMPANY_TITLES and tok.bare and len(tok.stem) >= 3 and bool(tok.tags) and all(
+        t in ("NNG", "NNP") for t in tok.tags
+    ) and split_title(tok.stem) is None and places.kind_of(tok.stem) is None and tok.stem not in _NOT_ORGS
 
 
 def _department(tok: "Token", before: "Token", title: str) -> bool:

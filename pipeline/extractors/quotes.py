@@ -123,7 +123,8 @@ def _in_phrase(text: str, ent: Entity, s: int, e: int) -> bool:
         return False
     between = text[ent.end:s]
     words = between.split()
-    return len(words) <= 2 and between[:1] in ("", " ") and all(_NAME_WORD.fullmatch(w) for w in words)
+    # (a closing bracket may end the person's mention: 앤드루 밀러(Andrew Miller) 메드브릿지 최고경영자는)
+    return len(words) <= 2 and between.lstrip(")")[:1] in ("", " ") and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _NAME_WORD = re.compile(r"[\w·()&]+")

@@ -460,6 +460,12 @@ def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
     ("존 리(John Lee) 부사장이 기조연설을 했다.", [("존 리", "부사장", None, "John Lee")]),
     ("케빈 박(Kevin Park) 대표는 이같이 말했다.", [("케빈 박", "대표", None, "Kevin Park")]),
     ("김민수(Minsu Kim) 대표는 계약서에 서명했다.", [("김민수", "대표", None, "Minsu Kim")]),  # Kim Minsu reversed
+    # …and the company the person runs between the Latin spelling and the title (not a person 메드브릿지)
+    ("앤드루 밀러(Andrew Miller) 메드브릿지 최고경영자는 이같이 말했다.",
+     [("앤드루 밀러", "최고경영자", "메드브릿지", "Andrew Miller")]),
+    # a foreign full name opened by a listed first name, then a company word, then a company title
+    ("앤드루 밀러 메드브릿지 CEO는 이같이 말했다.", [("앤드루 밀러", "CEO", "메드브릿지", None)]),
+    ("앤드루 밀러 메드브릿지 최고경영자는 이같이 말했다.", [("앤드루 밀러", "최고경영자", "메드브릿지", None)]),  # 메드브릿지/NNG
     # …a department + 법인장 as the title ([unit_titles] heads: 미주 + 법인장)
     ("존 리(John Lee) 미주법인장은 전무로 승진했다.", [("존 리", "미주법인장", None, "John Lee")]),
     # negatives: capitals, an organisation's cue, no name evidence, a surname that is an English word

@@ -28,6 +28,9 @@ CASES = [
     # name, organisation and title before the quote; ASCII quotes
     ('윤지호 다온테크 대표는 "이번 계약으로 해외 매출이 두 배가 될 것"이라고 밝혔다.',
      [("이번 계약으로 해외 매출이 두 배가 될 것", "윤지호", "대표", "밝히다")]),
+    # the person's Latin spelling in brackets, the company, the title and its abbreviation
+    ('앤드루 밀러(Andrew Miller) 메드브릿지 최고경영자(CEO)는 "판독 정확도는 업계 최고 수준"이라고 말했다.',
+     [("판독 정확도는 업계 최고 수준", "앤드루 밀러", "최고경영자", "말하다")]),
     # an organisation's spokesperson speaks for it
     ("누리바이오 관계자는 “임상 일정에는 변동이 없다”고 전했다.",
      [("임상 일정에는 변동이 없다", "누리바이오", "관계자", "전하다")]),
