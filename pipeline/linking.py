@@ -258,6 +258,13 @@ def link(mentions: list[Entity]) -> list[Entity]:
                 parent[root(i)] = root(owner[k])
             else:
                 owner[k] = i
+    # 미국 식품의약국(FDA): a body the lexicons know under its short form, in brackets right after a
+    # longer name that holds its name, is that organisation (one entity, not two)
+    org_at = {e.start: i for i, e in enumerate(resolved) if e.label == "ORG"}
+    for i, e in enumerate(resolved):
+        j = org_at.get(e.end + 1) if e.label == "ORG" else None
+        if j is not None and resolved[j].name != e.name and resolved[j].name in e.name:
+            parent[root(j)] = root(i)
     roots = [root(i) for i in range(len(resolved))]
     ids: dict[int, str] = {}
     canon: dict[int, int] = {}  # root → index of the mention that names the entity most fully

@@ -49,6 +49,10 @@ LINKED = [
     # by the fuller chain (미국 뉴욕 ≡ 뉴욕)
     ("회사는 미국 뉴욕에 지사를 열었다. 뉴욕 지사는 영업을 맡는다.", ["미국 뉴욕", "뉴욕"], "미국 뉴욕"),
     ("신제품은 독일 베를린에서 공개된다. 행사 기간 베를린에는 관람객이 몰린다.", ["독일 베를린", "베를린"], "독일 베를린"),
+    # a body the lexicons know by its short form (government.tsv 식품의약국, FDA) in brackets right
+    # after a longer name holding its name is that body: its later mentions too
+    ("세온헬스케어는 미국 식품의약국(FDA)의 승인을 받았다. FDA는 이를 발표했다.",
+     ["미국 식품의약국", "FDA", "FDA"], "미국 식품의약국"),
 ]
 
 
