@@ -66,11 +66,40 @@ def _read_percent(text: str, m: re.Match) -> list[N.Draft]:
         return []
     if not _ends_ok(text, m.end(), m.group("u")):
         return []
+    if m.group("num2") and m.group("sep").startswith("에서") and (changed := _change(text, m, kind, unit)):
+        return changed
     if _POINT in m.group("u") and _REWARD_AFTER_RX.match(text, m.end()):
         # 5% 포인트 적립: the percentage alone (the unit before 포인트: %, 퍼센트)
         bare = m.group("u").split(_POINT)[0].rstrip()
         return [_build(text, m, *UNITS[bare], "percent", end=m.start("u") + len(bare))]
     return [_build(text, m, kind, unit, "percent")]
+
+
+#: After the second amount of "A에서 B": a change to B (으로/로), not a range.
+_CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
+
+
+def _change(text: str, m: re.Match, kind: str, unit: str) -> list[N.Draft]:
+    """"2.1%에서 0.5%까지 낮춘다", "12%에서 30%로": a change from one figure to another, not a range
+    (it runs downward, or 으로/로 follows): two records, the first ``percent.change_from.v1``;
+    [] when it is a range (10%에서 30%까지, upward)."""
+    try:
+        value, value2 = N.parse_korean_number(m.group("num")), N.parse_korean_number(m.group("num2"))
+    except N.NumberError:
+        return []
+    if value2 > value and not _CHANGE_AFTER.match(text, m.end()):
+        return []
+    first_end = m.end("u1") if m.group("u1") else m.end("num")
+    a = N.widen(text, m.start(), first_end)
+    b = N.widen(text, m.start("num2"), m.end(), range_suffix=True)
+    return [
+        N.Draft(start=a.start, end=a.end, text=text[a.start:a.end], rule_id="percent.change_from.v1", kind=kind,
+                value=value, value_max=None, unit=unit, approximate=a.approximate or N.is_approximate(m.group("num")),
+                qualifier=a.qualifier, per=a.per),
+        N.Draft(start=b.start, end=b.end, text=text[b.start:b.end], rule_id="percent.number.v1", kind=kind,
+                value=value2, value_max=None, unit=unit, approximate=b.approximate or N.is_approximate(m.group("num2")),
+                qualifier=b.qualifier, per=b.per),
+    ]
 
 
 def _read_multiple(text: str, m: re.Match) -> list[N.Draft]:

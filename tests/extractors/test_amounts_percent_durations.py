@@ -51,6 +51,12 @@ PERCENT = [
     ("주요 성과는 △3.1% 성장 △2개 기관 유치다.", "3.1%", "PERCENT", "3.1", None, "%", False, None, None),  # two △: bullets
     ("실적 요약\n△ 영업이익 120억 원(△62.1%)", "△62.1%", "PERCENT", "-62.1", None, "%", False, None, None),  # the line's own bullet aside: −62.1
     ("성장률은 3% 후반에 머물 전망이다.", "3% 후반", "PERCENT", "3", None, "%", True, None, None),  # high-3 % range
+    # "A에서 B" downward or before 으로/로 is a change, not a range: both figures, each as written
+    ("불량률을 현재 2.1%에서 0.5%까지 낮출 계획이다.", "2.1%", "PERCENT", "2.1", None, "%", False, None, None),  # from
+    ("불량률을 현재 2.1%에서 0.5%까지 낮출 계획이다.", "0.5%", "PERCENT", "0.5", None, "%", False, None, None),  # to
+    ("점유율을 10%에서 30%로 높인다.", "10%", "PERCENT", "10", None, "%", False, None, None),  # 으로/로 after: a change
+    ("점유율을 10%에서 30%로 높인다.", "30%", "PERCENT", "30", None, "%", False, None, None),
+    ("할인율은 10%에서 30% 사이다.", "10%에서 30%", "PERCENT", "10", "30", "%", False, None, None),  # upward: 10 … 30
 ]
 
 
