@@ -143,6 +143,7 @@ class Rules:
     plural_anaphora: frozenset[str]
     unit_nouns: frozenset[str]
     continuations: tuple[str, ...]
+    reported_re: re.Pattern  # "…했다고 ㈜A가 1일 밝혔다": the reporter after a deal clause
     org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
     org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
@@ -270,6 +271,8 @@ def rules() -> Rules:
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
             unit_nouns=frozenset(_key(s) for s in party["unit_nouns"]),
             continuations=tuple(w + " " for w in party["continuations"]),
+            reported_re=re.compile(r"(?:%s)\s+(?P<org>\S+?)(?:이|가|은|는)\s+(?:(?:지난|오는)\s+)?(?:\d{1,2}일\s+)?(?:%s)" % (
+                "|".join(party["reported_endings"]), "|".join(party["report_verbs"]))),
             org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
             org_suffix_end_re=re.compile(r"(?:%s)$" % alternation(party["org_suffixes"])),
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
@@ -2643,6 +2646,25 @@ def _resolve_topic(ctx: Context, sents: list[tuple[int, int]], founds: list[Foun
             f.zero = True
 
 
+def _resolve_reporter(ctx: Context, founds: list[Found]) -> None:
+    """"그린마트와 냉동만두 공급계약을 체결했다고 해담식품이 1일 밝혔다" → 해담식품: a deal clause with
+    no subject, reported by an organisation named right after it (deals.toml [party] reported_endings,
+    report_verbs)."""
+    r = rules()
+    text = ctx.text
+    for f in founds:
+        if not f.implicit or f.self_word is not None or f.parties or f.resolved is not None:
+            continue
+        m = r.reported_re.match(text, f.anchor_end) or r.reported_re.match(text, f.span_end - 2)
+        if m is None:
+            continue
+        org = next((e for e in ctx.entities if e.start == m.start("org") and e.end == m.end("org")
+                    and e.label == "ORG"), None)
+        if org is not None and org.name not in {c.name for c in f.counterparties}:
+            f.parties = [Party(org.start, org.end, org.name, org.entity_id or None, org=True)]
+            f.implicit = False  # named in the sentence: the subject of its report
+
+
 def _resolve_partner_anaphora(founds: list[Found]) -> None:
     """"해수부는 … 두 기관과 업무협약을 체결했다" → the partners of the latest deal of that party."""
     for n, f in enumerate(founds):
@@ -3088,6 +3110,7 @@ def extract(ctx: Context) -> list[Deal]:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)
         _resolve_topic(ctx, sents, found_all)
+    _resolve_reporter(ctx, found_all)
     _followup_periods(ctx, sents, found_all, durations)
     _followup_amounts(ctx, sents, found_all, money, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)

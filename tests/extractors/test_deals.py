@@ -326,6 +326,9 @@ ONE_DEAL = [
      ("supply_contract", "세온제약", False, ["브릭스톤바이오"], N, N, N, N)),  # 제약사: a kind, no part of the name
     # no legal form: 한결/MAG + 제약 is the company; 바이오텍 is a kind (stop word) and 알토스, with no
     # word of sport in the text, is not the volleyball team IBK기업은행 알토스 (organisations.tsv)
+    # a clause with no subject, reported by the company named after it (…했다고 B가 1일 밝혔다): B
+    ("㈜그린마트와 냉동만두 공급계약을 체결했다고 ㈜해담식품이 1일 밝혔다.", N,
+     ("supply_contract", "해담식품", False, ["그린마트"], N, N, N, N)),
     # the grantors listed before 의: every one of them (organisations only)
     ("㈜한빛테크는 중소벤처기업부와 창업진흥원의 지원을 받았다.", N,
      ("grant", "한빛테크", False, ["중소벤처기업부", "창업진흥원"], N, N, N, N)),
