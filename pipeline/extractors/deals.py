@@ -349,6 +349,9 @@ class Found:
     etc: bool = False  # its partners were named before 등 (아마존 등과): others, unnamed, share it
     shared_verb: bool = False  # "A는 …을, B는 …을 체결했다": the first clause, its verb said in the next
     head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
+    # a prize or grant in a clause that modifies a noun naming no one (대상을 수상한 작품을 …): the
+    # sentence's subject is not known to be its winner
+    adnominal: bool = False
     parties: list[Party] = field(default_factory=list)
     counterparties: list[Party] = field(default_factory=list)
     implicit: bool = False
@@ -1516,6 +1519,17 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                         p = _party(sent, h, np_end, persons=True)
                         if p.org:
                             found.head_party = p
+                if found.head_party is None and found.type.name in ("award", "grant"):
+                    # 대상을 수상한 개그맨 김구라(…) 씨의: the person or organisation the clause
+                    # modifies is the winner; a head naming no one leaves the winner unknown
+                    lo_c, hi_c = m[h].start, m[np_end].end
+                    named = next((e for e in sent.ents.starting_in(lo_c, hi_c)
+                                  if e.label in ("PERSON", "ORG") and e.end <= hi_c), None)
+                    if named is not None:
+                        found.head_party = Party(named.start, named.end, named.name, named.entity_id or None,
+                                                 org=True)
+                    else:
+                        found.adnominal = True
             return True
         if mo.tag == "EC" and mo.form in r.concessive_endings and _undone_after(sent, q + 1, found.type.name == "grant"):
             return False  # 수출계약을 맺었지만 이후 계약이 취소됐다
@@ -2482,6 +2496,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
+    elif f.adnominal:
+        subject, coordinated = None, []  # 노벨위원회는 말랄라가 노벨상을 수상한 뒤 …: not the committee
     if f.type.name == "award" and not f.winners:
         owner = _owner_of_subject(sent, lo_idx, i)
         if owner is not None:  # "A원은 … ㈜B의 정수기가 대상을 받았다": B won, A only announces it

@@ -692,6 +692,10 @@ PRIZES = [
      [("최우수상", "한빛소프트"), ("특별상", "한빛소프트")]),  # one winner, two prizes: two awards
     # prizes of deals.toml's award triggers beyond the ranks: a merit prize, a plaque, a grand prix
     ("한빛재단은 ㈜다온테크에 공로상을 수여했다.", [("공로상", "다온테크")]),
+    # a prize in a clause that modifies a noun: the person or company it modifies won it, not the
+    # sentence's subject; a noun naming no one leaves no winner (no award)
+    ("한빛시는 대상을 수상한 배우 김민서 씨의 작품을 전시한다.", [("대상", "김민서")]),
+    ("㈜한빛테크는 장관상을 수상한 기술을 선보였다.", []),
     ("㈜다온테크는 한국무역협회로부터 감사패를 받았다.", [("감사패", "다온테크")]),
     # prizes conferred in parallel clauses, the verb said once: "A에 X를, B에 Y를 수여했다"
     ("한빛시는 ㈜미르소재에 시장 표창을, ㈜누리식품에 감사패를 수여했다.",
