@@ -144,6 +144,7 @@ class Rules:
     unit_nouns: frozenset[str]
     continuations: tuple[str, ...]
     reported_re: re.Pattern  # "…했다고 ㈜A가 1일 밝혔다": the reporter after a deal clause
+    programme_endings: tuple[str, ...]  # EIP사업: a programme's name is no participant
     org_suffix_re: re.Pattern  # a name ending in an org suffix, with something before it
     org_suffix_end_re: re.Pattern  # a word that ends in (or is) an org suffix: 파트너스
     legal_form_re: re.Pattern
@@ -271,6 +272,7 @@ def rules() -> Rules:
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
             unit_nouns=frozenset(_key(s) for s in party["unit_nouns"]),
             continuations=tuple(w + " " for w in party["continuations"]),
+            programme_endings=tuple(party["programme_endings"]),
             reported_re=re.compile(r"(?:%s)\s+(?P<org>\S+?)(?:이|가|은|는)\s+(?:(?:지난|오는)\s+)?(?:\d{1,2}일\s+)?(?:%s)" % (
                 "|".join(party["reported_endings"]), "|".join(party["report_verbs"]))),
             org_suffix_re=re.compile(r".(?:%s)$" % alternation(party["org_suffixes"]), re.S),
@@ -674,6 +676,8 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     legal = _has_legal_form(surface)
     proper = not PROPER.isdisjoint(sent.tags[a:b + 1])
     suffix = _has_org_suffix(name)
+    if not legal and name.endswith(r.programme_endings):
+        return Party(s, e, None)  # EIP사업, 'K-스타트업' 프로그램: a programme, no participant
     if legal or suffix or (proper and not strict):
         return Party(s, e, name, org=True)
     # "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase is the tail of a company named in the release

@@ -915,6 +915,8 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 
 NEGATIVES = [
+    # a programme selected (…사업, deals.toml [party] programme_endings): no participant, no grant
+    "한국산업단지공단은 기존의 EIP사업을 확대해 자원순환 네트워크를 시범사업으로 선정해 추진한다.",
     "한빛벤처스는 ㈜라온로보틱스에 대한 투자금을 회수했다.",  # 투자금 taken back (회수): no investment received
     "시는 시민을 대상으로 교육을 지원한다.",  # 대상으로: a target, not a prize
     "수출계약을 체결하지 못한 기업에는 물류비를 추가로 지원한다.",  # negated
