@@ -253,7 +253,9 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     p2 = doc.prev(prev)
     if p2 is not None and doc.one_morph(p2, prev) and _name_word(p2) and _name_word(prev):
         name_toks = [p2, prev]  # 마이클 도슨 (one proper noun over two words)
-    elif korean_name(prev) or dae_name(prev, title) or (org is not None and korean_name(prev, strict=False)):
+    elif korean_name(prev) or dae_name(prev, title) or (org is not None and korean_name(prev, strict=False)) or (
+        title in _sure_titles() and len(prev.stem) == 3 and korean_name(prev, strict=False)
+    ):  # (임종/NNG 식/NNG 도교육감: a title that is never a common noun takes a name Kiwi cut)
         # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs; an organisation
         # in the title word also takes a name Kiwi reads as a common noun (정기명/NNG 여수시장)
         name_toks = [prev]
@@ -370,6 +372,14 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         )
     out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                           rule, title=title, org=org))
+
+
+@lru_cache(maxsize=1)
+def _sure_titles() -> frozenset[str]:
+    """Titles that are never a common noun (entity_rules.toml [sure_titles])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("sure_titles", {}).get("titles", ()))
 
 
 def _company_word(tok: "Token", title: str) -> bool:

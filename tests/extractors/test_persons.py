@@ -30,6 +30,8 @@ TITLED = [
     ("김광수 제주도교육감이 참석했다.", "김광수", "김광수", "교육감", "제주도"),  # 제주도 + 교육감 (title_compounds.tsv)
     ("김광수 도교육감 등이 참석했다.", "김광수", "김광수", "도교육감", None),  # the province unnamed: the title whole
     ("▲ 상무보 박지훈", "박지훈", "박지훈", "상무보", None),  # a rank on a personnel notice line
+    # a title that is never a common noun ([sure_titles]) takes a name Kiwi cut (임종/NNG 식/NNG)
+    ("임종식 도교육감 등이 참석할 예정이다.", "임종식", "임종식", "도교육감", None),
     ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
     ("남궁민수 이사장은 취임했다.", "남궁민수", "남궁민수", "이사장", None),
     # 전 (former) between the name and the title
@@ -327,6 +329,7 @@ def test_other_person_patterns(make_ctx, text, span):
 
 
 NOT_PERSONS = [
+    "전임 장관은 이같이 말했다.",          # 전임 (former): two syllables, no name before a sure title
     "상무 12명, 상무보 21명 등 임원 33명의 승진 인사를 단행했다.",  # 상무보: a rank (titles.tsv), no name
     "한빛협회(회장 직무대행)는 입장을 밝혔다.",   # a common noun closing the note: no name
     "한빛협회(회장 선출식, 이사회)가 열렸다.",    # 선출식 (a ceremony): 선 is a surname, 출 no given syllable
