@@ -390,6 +390,8 @@ PER_BRIDGE: tuple[str, ...] = tuple(_Q["per_bridge"]["words"])
 #: A change from one amount to the next (… 에서 … 으로): the first's rate is the second's too.
 PER_PAIR_BETWEEN: frozenset[str] = frozenset(_Q["per_pair"]["between"])
 PER_PAIR_AFTER: tuple[str, ...] = tuple(_Q["per_pair"]["after"])
+#: After the second amount of "A에서 B": 으로/로 makes it a change to B, not a range (money, percent).
+CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
 _BRIDGE = rf"(?:[ ]?(?:{alternation(PER_BRIDGE)})(?:은|는|이|가|을|를)?){{0,2}}"
 _PER_RX = re.compile(rf"(?P<w>{literal_first(PER, '[가-힣A-Za-z0-9]')}){_BRIDGE}[ ]?$")
 _TRAIL_RX = re.compile(

@@ -58,7 +58,6 @@ _FOREIGN_RX = re.compile(alternation(
 _PREFIX_RX = re.compile(f"{alternation(PREFIX)}|{_ISO_ALT}")
 _UNIT_RX = re.compile(f"{alternation(SUFFIX)}|{_ISO_ALT}")
 _LATIN_AFTER = re.compile(r"[A-Za-z0-9]")
-_CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
 
 
 def _currency(m: re.Match) -> tuple[str | None, bool]:
@@ -220,7 +219,7 @@ def _read(text: str, m: re.Match, ctx: Context | None = None) -> list[N.Draft]:
     if exp:
         value, value2 = N.scale(value, exp, num), N.scale(value2, exp, num2)
     after = N.widen(text, m.start("num2"), end)
-    changed = m.group("sep").startswith("에서") and _CHANGE_AFTER.match(text, after.end)
+    changed = m.group("sep").startswith("에서") and N.CHANGE_AFTER.match(text, after.end)
     if value2 <= value or changed:
         # 100억에서 150억 원으로 (a change, not a range): two amounts, the first takes the
         # currency of the second.

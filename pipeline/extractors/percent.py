@@ -75,10 +75,6 @@ def _read_percent(text: str, m: re.Match) -> list[N.Draft]:
     return [_build(text, m, kind, unit, "percent")]
 
 
-#: After the second amount of "A에서 B": a change to B (으로/로), not a range.
-_CHANGE_AFTER = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[가-힣]")
-
-
 def _change(text: str, m: re.Match, kind: str, unit: str) -> list[N.Draft]:
     """"2.1%에서 0.5%까지 낮춘다", "12%에서 30%로": a change from one figure to another, not a range
     (it runs downward, or 으로/로 follows): two records, the first ``percent.change_from.v1``;
@@ -87,7 +83,7 @@ def _change(text: str, m: re.Match, kind: str, unit: str) -> list[N.Draft]:
         value, value2 = N.parse_korean_number(m.group("num")), N.parse_korean_number(m.group("num2"))
     except N.NumberError:
         return []
-    if value2 > value and not _CHANGE_AFTER.match(text, m.end()):
+    if value2 > value and not N.CHANGE_AFTER.match(text, m.end()):
         return []
     first_end = m.end("u1") if m.group("u1") else m.end("num")
     a = N.widen(text, m.start(), first_end)
