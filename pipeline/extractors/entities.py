@@ -653,6 +653,8 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         org = by_end.get(e.start - 1)
         if org is None and (dep := doc.by_end.get(e.start - 1)) is not None and _unit_word(dep):
             org = by_end.get(dep.start - 1)  # 한빛대학교 화학공학과 최윤아 교수: the university's professor
+            if org is None:  # 청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이: the sentence's subject
+                org = _subject_org(doc, kept, dep.start)
         if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
             o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
             org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
@@ -664,6 +666,22 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+#: A note in brackets and the subject particle after a sentence's first organisation: 청람대학교(총장 윤태석)는.
+_SUBJECT_AFTER = re.compile(r"(?:\([^()]{0,30}\))?(?:은|는|이|가)\s")
+
+
+def _subject_org(doc: DocView, kept: list[Entity], pos: int) -> Entity | None:
+    """The organisation that opens the sentence holding ``pos`` as its subject (은/는/이/가, a note in
+    brackets between), else None."""
+    starts = doc.sentence_starts
+    i = bisect_left(starts, pos + 1) - 1
+    if i < 0:
+        return None
+    first = starts[i] + len(doc.text[starts[i]:pos]) - len(doc.text[starts[i]:pos].lstrip())
+    org = next((x for x in kept if x.start == first and x.label == "ORG"), None)
+    return org if org is not None and _SUBJECT_AFTER.match(doc.text, org.end) else None
 
 
 def _unit_word(tok: Token) -> bool:

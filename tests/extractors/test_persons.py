@@ -112,7 +112,9 @@ TITLED = [
     # a department between the organisation and the name: the person's org is the organisation
     ("한빛대학교 화학공학과 최윤아 교수가 센터장을 맡는다.", "최윤아", "최윤아", "교수", "한빛대학교"),
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
-    # …and with no organisation before the department, none
+    # …or, with none right before the department, the organisation the sentence opens with as its subject
+    ("청람대학교는 신소재공학과 강민서 교수 연구팀이 소재를 개발했다.", "강민서", "강민서", "교수", "청람대학교"),
+    # …and with no organisation before the department nor opening the sentence, none
     ("센터는 화학공학과 최윤아 교수가 맡는다.", "최윤아", "최윤아", "교수", None),
     # a long last word (6+ syllables) that ends like a surname is part of the name, no unit
     # (before: 사울레 alone): 토+바 (-ova, vowel ㅗ before 바), 노+프 (-ov), …비치 (-vich)
