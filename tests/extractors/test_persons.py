@@ -114,6 +114,8 @@ TITLED = [
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
     # …or, with none right before the department, the organisation the sentence opens with as its subject
     ("청람대학교는 신소재공학과 강민서 교수 연구팀이 소재를 개발했다.", "강민서", "강민서", "교수", "청람대학교"),
+    # …and a department read as an ORG of its own (영업본부: …본부) gives way to that subject
+    ("㈜한빛테크는 영업본부 김민수 상무가 발표했다고 밝혔다.", "김민수", "김민수", "상무", "한빛테크"),
     # …and with no organisation before the department nor opening the sentence, none
     ("센터는 화학공학과 최윤아 교수가 맡는다.", "최윤아", "최윤아", "교수", None),
     # a long last word (6+ syllables) that ends like a surname is part of the name, no unit
