@@ -88,6 +88,10 @@ def split_title(stem: str) -> tuple[str, str | None] | None:
     return _split_title(stem)
 
 
+#: A team glued after a title (강민서 교수팀은, 박도현 박사연구팀과): the title is the person's.
+_TEAM_WORDS = ("연구팀", "연구진", "팀")
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_title(stem: str) -> tuple[str, str | None] | None:
     lex = lexicon()
@@ -103,6 +107,9 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
                 return tail, stem[:-k]
     if stem in lex.titles:
         return stem, None
+    for team in _TEAM_WORDS:  # 교수팀, 박사연구팀: the person's team, named by the person's title
+        if stem.endswith(team) and stem[:-len(team)] in lex.titles:
+            return stem[:-len(team)], None
     heads, shortest, longest = _unit_titles()
     if stem.endswith(heads) and _HANGUL_WORD.match(stem):
         department = len(stem) - max(len(h) for h in heads if stem.endswith(h))
@@ -1058,7 +1065,8 @@ def _tail_ends() -> frozenset[str]:
     tail titles, the unit heads: 장, 관, 사 …), among ``_title_ends``."""
     lex = lexicon()
     tails = (*lex.tail_set, *(c[1] for c in lex.compounds), *_unit_titles()[0])
-    return frozenset(w[-1] for w in tails if w) & _title_ends()
+    # (and a team after a title: 교수팀, 박사연구진)
+    return (frozenset(w[-1] for w in tails if w) & _title_ends()) | frozenset(w[-1] for w in _TEAM_WORDS)
 
 
 def _role(stem: str) -> int:

@@ -30,6 +30,9 @@ TITLED = [
     ("김광수 제주도교육감이 참석했다.", "김광수", "김광수", "교육감", "제주도"),  # 제주도 + 교육감 (title_compounds.tsv)
     ("김광수 도교육감 등이 참석했다.", "김광수", "김광수", "도교육감", None),  # the province unnamed: the title whole
     ("▲ 상무보 박지훈", "박지훈", "박지훈", "상무보", None),  # a rank on a personnel notice line
+    # a team glued after the title (교수팀, 박사팀): the title is the person's
+    ("강민서 교수팀은 신소재를 개발했다.", "강민서", "강민서", "교수", None),
+    ("한국에너지기술연구원 박도현 박사팀과 공동으로 개발했다.", "박도현", "박도현", "박사", "한국에너지기술연구원"),
     # a title that is never a common noun ([sure_titles]) takes a name Kiwi cut (임종/NNG 식/NNG)
     ("임종식 도교육감 등이 참석할 예정이다.", "임종식", "임종식", "도교육감", None),
     ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
