@@ -86,6 +86,7 @@ from kopress.schemas import DateMention
 from ..numbers import first_char_set
 from ..resources import ResourceError, alternation, load_toml
 from .base import Context, updated
+from .durations import TAKES_RX
 
 _SP = "[ \u00a0]?"  # at most one space between the parts of a date
 
@@ -570,6 +571,8 @@ class _Scanner:
         t = self.text
         if self.r.glued_stop.match(t, p):
             return True
+        if _bare(comp) and comp.day is not None and comp.month is None and comp.year is None and TAKES_RX.match(t, p):
+            return True  # 3일이 소요된다, 5일이 지나면: a length of time (durations), no date
         if (m := self.r.span_to.match(t, p)) and (m["verb"] or (
                 m["u"] == "일" and int(m["n"]) > 31 and t.startswith("에서", p))):
             return True  # 30일에서 120일이 걸린다: a span of time, not two dates

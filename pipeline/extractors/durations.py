@@ -31,6 +31,13 @@ _RELATIVE_AFTER = tuple(_D["relative_after"]["words"])
 LEAD_WORDS: tuple[str, ...] = tuple(_D["lead"]["words"])
 LEGAL_WORDS = frozenset(_D["lead"]["legal"])
 GLUED_LEADS: tuple[str, ...] = tuple(_D["lead"]["glued"])
+#: 3일이 소요된다, 2년이 지나: a subject particle, then a verb of time taken or passed ([lead] takes);
+#: the dates family reads it too (no date 3일 there).
+TAKES_RX = re.compile(rf"(?:이|가)[ ]?(?:{alternation(_D['lead']['takes'])})")
+#: 2년이 지나, 10년이 흘렀다: time passed, a duration for years and months only ([lead] passes).
+_PASSES_RX = re.compile(rf"(?:이|가)[ ]?(?:{alternation(_D['lead']['passes'])})")
+#: 지난 5일이 걸린, 10월 5일이: a day after a date's prefix or a month is that date, whatever follows it.
+_DAY_PREFIX_RX = re.compile(r"(?:지난|오는|이번|다음|이달|지난달|다음 달|이번 달|\d월)[ ]?$")
 LEAD_MAX = Decimal(_D["lead"]["max_value"])
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
@@ -162,7 +169,11 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
         return None  # 3월 is March; 징역 8월 is eight months
     if spec.get("needs_marker") and not marker and not (
         N.trailing_bound(text, end) and m.group("num") and len(m.group("num")) <= 3
-    ) and not (lead_word and spec["iso"] != "D" and m.group("num") and len(m.group("num")) <= 3):
+    ) and not (lead_word and spec["iso"] != "D" and m.group("num") and len(m.group("num")) <= 3) and not (
+        m.group("num") and len(m.group("num")) <= 3 and (
+            TAKES_RX.match(text, end) or (spec["iso"] != "D" and _PASSES_RX.match(text, end))
+        ) and not (spec["iso"] == "D" and _DAY_PREFIX_RX.search(text, max(0, m.start() - 8), m.start()))
+    ):
         return None  # bare 3일 / 2023년 are dates; 3년 이상, 징역 2년, 최근 4년 are durations
     if not marker and _is_relative(text, end):
         return None  # 3개월 전, 2시간 후: relative dates belong to the dates family

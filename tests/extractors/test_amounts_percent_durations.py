@@ -93,6 +93,10 @@ DURATIONS = [
     # a length right after a date's range end (부터, 까지: durations.toml [lead] glued) is no year 3
     ("계약 기간은 2027년 1월 1일부터 2029년 12월 31일까지 3년이다.", "3년", 3, None, "P3Y", None, False, None, None),
     ("협약은 2027년 1월 1일부터 2년간 유효하다.", "2년간", 2, None, "P2Y", None, False, None, None),  # 간: always was
+    # a verb of time taken after the subject particle (durations.toml [lead] takes; passes for years)
+    ("설치에 3일이 소요된다.", "3일", 3, None, "P3D", None, False, None, None),  # 3 d taken
+    ("완공까지 3년이 걸린다.", "3년", 3, None, "P3Y", None, False, None, None),  # 3 y taken
+    ("착공 후 2년이 지나 완공됐다.", "2년", 2, None, "P2Y", None, False, None, None),  # 2 y passed
     # a number after 동안 is no rate of the word (하루 3시간 is): 나흘 동안 stays a duration
     ("전시 기간 나흘 동안 1천여명이 찾았다.", "나흘 동안", 4, None, "P4D", None, False, None, None),  # 나흘 = 4 d
     ("계약 기간은 1년 6개월이다.", "1년 6개월", 18, None, "P1Y6M", None, False, None, None),  # 1×12 + 6 months

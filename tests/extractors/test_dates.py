@@ -387,6 +387,7 @@ NO_DATES = [
     "주가수익비율은 12.30배다.",  # a decimal with its unit
     "판매량은 12.30~1.2배 늘었다.",  # 배 after the end: a multiple
     "이번 업데이트는 버전 12.3~1.5 사이의 단말기에 적용된다.",  # 버전 before it: version numbers
+    "설치에 3일이 소요된다.",  # a length of time taken (a DURATION), not the 3rd
     "앱은 ver. 12.30~1.2 기기를 지원한다.",  # ver. before it: versions too
 ]
 
