@@ -651,14 +651,13 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
             continue
         org = by_end.get(e.start - 1)
-        if org is not None and (dep := doc.by_end.get(e.start - 1)) is not None and org.start == dep.start and (
-            _unit_word(dep)
-        ):  # ㈜한빛테크는 영업본부 김민수 상무가: a department read as an ORG; the company is the subject
-            org = _subject_org(doc, kept, dep.start) or org
-        elif org is None and (dep := doc.by_end.get(e.start - 1)) is not None and _unit_word(dep):
-            org = by_end.get(dep.start - 1)  # 한빛대학교 화학공학과 최윤아 교수: the university's professor
-            if org is None:  # 청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이: the sentence's subject
-                org = _subject_org(doc, kept, dep.start)
+        dep = doc.by_end.get(e.start - 1)
+        if dep is not None and _unit_word(dep):
+            if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor, else the
+                # sentence's subject (청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이)
+                org = by_end.get(dep.start - 1) or _subject_org(doc, kept, dep.start)
+            elif org.start == dep.start:  # ㈜한빛테크는 영업본부 김민수 상무가: a department read as an ORG
+                org = _subject_org(doc, kept, dep.start) or org
         if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
             o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
             org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
