@@ -78,6 +78,9 @@ class OrgLexicon:
     heads: frozenset[str]
     head_endings: tuple[str, ...]  # 재무부, 경찰국: common-noun endings of a place's organisation
     units: frozenset[str]  # 총회, 노조: a unit of the organisation named right before it (유엔 총회)
+    #: heads that name an organisation's office at a place (무역관): the organisation written before
+    #: the place is part of the name (코트라 호치민 무역관)
+    offices: frozenset[str] = frozenset()
     #: a team's short names that do not start with its full name's first word (알토스, 트윈스, 첼시):
     #: an organisation only in a document about sport (entity_rules.toml [team_short])
     team_shorts: frozenset[str] = frozenset()
@@ -157,6 +160,7 @@ def lexicon() -> OrgLexicon:
         latin_cues=frozenset(r[0].lower() for r in load_tsv("lexicons/org_latin_cues.tsv", 1)),
         stop=frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1)),
         heads=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] not in (("ending",), ("unit",))),
+        offices=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("office",)),
         units=frozenset(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("unit",)),
         team_shorts=frozenset(team_shorts),
         head_endings=tuple(r[0] for r in load_tsv("lexicons/org_heads.tsv", 1) if r[1:2] == ("ending",)),
@@ -632,7 +636,10 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             if unit is not None:
                 out.append(unit)
         if stem in lex.heads or kind in PLACE_PREFIXED_KINDS:
-            out.extend(_place_prefixed(doc, tok))
+            found = _place_prefixed(doc, tok)
+            if found and stem in lex.offices:
+                found = _office_of(doc, lex, found[0]) or found
+            out.extend(found)
         elif len(stem) >= 3 and stem.endswith(lex.head_endings) and all(t in ("NNG", "NNP", "XSN") for t in tok.tags):
             out.extend(_place_prefixed(doc, tok))  # 독일 재무부, 런던 경찰국
         elif kind is not None and kind not in ("company", "association", "branch", "sports"):
@@ -792,6 +799,22 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str 
         return []  # 베트남 하노이국립대학교, 영국 서리대학교: the country says where the university is
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
+
+
+def _office_of(doc: "DocView", lex: OrgLexicon, office: Entity) -> list[Entity]:
+    """코트라 호치민 무역관: the office at a place (``office``, 호치민 무역관) with the organisation
+    written right before it, as one ORG named after the organisation's canonical name; [] when no
+    organisation the lexicons know stands there."""
+    first = doc.by_start.get(office.start)
+    p = doc.prev(first) if first is not None else None
+    if p is None:
+        return []
+    gov = lex.government.get(p.stem)
+    parent = gov[0] if gov is not None else p.stem if p.stem in lex.known else None
+    if parent is None:
+        return []
+    name = f"{parent} {doc.text[office.start:office.end]}"
+    return [doc.entity(p.start, office.end, "ORG", name, "org.office.v1", kind="branch")]
 
 
 def _words_before(doc: "DocView", pos: int) -> list["Token"]:

@@ -228,6 +228,13 @@ MULTI_WORD = [
     ("중국 세관은 통관 검사를 강화했다.", "중국 세관"),
     ("중국 공안이 용의자를 체포했다.", "중국 공안"),
     ("일본 해상자위대가 공동훈련에 참가했다.", "일본 해상자위대"),   # …자위대: an ending
+    # a chamber of commerce, a Korean association or a trade office after place words (org_heads.tsv)
+    ("인도네시아 자카르타 상공회의소와 협약을 맺었다.", "인도네시아 자카르타 상공회의소"),
+    ("자카르타 상공회의소와 업무협약을 맺었다.", "자카르타 상공회의소"),
+    ("베트남 하노이 한인회와 업무협약을 맺었다.", "베트남 하노이 한인회"),
+    ("호치민 무역관은 상담회를 열었다.", "호치민 무역관"),
+    # …and the organisation written before the place is part of its office there (office)
+    ("코트라 호치민 무역관과 협약을 맺었다.", "코트라 호치민 무역관"),
     # a district's election commission: the city and district words before it (up to three) are in it
     ("대구 수성구 선관위는 투표소 위치를 공고했다.", "대구 수성구 선관위"),
     ("경남 김해시 선거관리위원회가 단속에 나섰다.", "경남 김해시 선거관리위원회"),
@@ -275,6 +282,16 @@ SHORT_FORMS = [
 @pytest.mark.parametrize("text, span, name", SHORT_FORMS)
 def test_short_forms(make_ctx, text, span, name):
     assert [(e.text, e.name) for e in orgs(make_ctx, text)][:1] == [(span, name)]
+
+
+def test_office_abroad_is_named_after_its_organisation(make_ctx):
+    found = orgs(make_ctx, "KOTRA 하노이 무역관은 한빛테크와 인도네시아 자카르타 상공회의소의 협약을 주선했다.")
+    # KOTRA = 대한무역투자진흥공사 (government.tsv): its office at 하노이 carries the canonical name;
+    # the chamber takes both place words before it (a country and its city)
+    assert [(e.text, e.name) for e in found if e.name.endswith(("무역관", "상공회의소"))] == [
+        ("KOTRA 하노이 무역관", "대한무역투자진흥공사 하노이 무역관"),
+        ("인도네시아 자카르타 상공회의소", "인도네시아 자카르타 상공회의소"),
+    ]
 
 
 @pytest.mark.parametrize("text, span", MULTI_WORD)
@@ -346,6 +363,9 @@ NOT_ORGS = [
     # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
+    # a chamber of commerce or a trade office with no place before it: which one is not said
+    "상공회의소와 업무협약을 맺었다.",
+    "무역관 관계자가 참석했다.",
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
     "노사공제회 제도를 도입했다.",
