@@ -616,6 +616,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             elif hit is None and tok.tags[0] == "MAG" and len(tok.tags) == 2:
                 hit = ending_of(stem, True)  # 한결/MAG 제약/NNG: the word DocView made of an adverb + ending
+            if hit is None and not tok.proper and _company_complement(doc, tok):
+                hit = ending_of(stem, True)  # 대표 주관사는 한빛투자증권/NNG 이다: the role names a company
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":
                 hit = ("군", "military")  # 일본군, 미군
             if hit and hit[1] in BRANCH_KINDS and places.kind_of(stem[:-len(hit[0])]) is not None:
@@ -799,6 +801,25 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str 
         return []  # 베트남 하노이국립대학교, 영국 서리대학교: the country says where the university is
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]
+
+
+@lru_cache(maxsize=1)
+def _complement_subjects() -> frozenset[str]:
+    """Roles only a company fills (주관사, 최대 주주): entity_rules.toml [company_complement]."""
+    return frozenset(load_toml("lexicons/entity_rules.toml")["company_complement"]["subjects"])
+
+
+def _company_complement(doc: "DocView", tok: "Token") -> bool:
+    """True when ``tok`` is the complement of 이다 and the word right before it is a role only a
+    company fills, with its topic particle (대표 주관사는 한빛투자증권이다, 최대 주주는 누리증권이며):
+    the name ending then makes a company although Kiwi saw no proper noun in it."""
+    if tok.bare or tok.i == 0 or not (
+        "VCP" in doc.tags_starting(tok.stem_end) or doc.text.startswith("이며", tok.stem_end)
+    ):  # 이며 is also read as a particle (한빛건설/NNG 이며/JC)
+        return False
+    p = doc.tokens[tok.i - 1]
+    return (doc.text[p.stem_end:p.end] in ("는", "은") and p.stem in _complement_subjects()
+            and doc.text[p.end:tok.start] == " ")
 
 
 def _office_of(doc: "DocView", lex: OrgLexicon, office: Entity) -> list[Entity]:

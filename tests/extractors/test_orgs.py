@@ -137,6 +137,11 @@ NAMED = [
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
     ("모두전자가 신제품을 출시했다.", "모두전자", "company"),  # 모두/MAG 전자/NNG
     ("한결에너지는 수소 사업에 나선다.", "한결에너지", "company"),  # 한결/MAG 에너지/NNG
+    # a word Kiwi reads as common nouns (한빛투자증권/NNG) after a role only a company fills, before 이다
+    # (entity_rules.toml [company_complement])
+    ("대표 주관사는 한빛투자증권이다.", "한빛투자증권", "company"),
+    ("공동 주관사는 누리증권이다.", "누리증권", "company"),          # 누리/NNG 증권/NNG
+    ("시공사는 한빛건설이며 시행사는 미정이다.", "한빛건설", "company"),  # 이며/JC
 ]
 
 
@@ -366,6 +371,11 @@ NOT_ORGS = [
     # a chamber of commerce or a trade office with no place before it: which one is not said
     "상공회의소와 업무협약을 맺었다.",
     "무역관 관계자가 참석했다.",
+    # a security's name with the ending 증권 is no company, as a complement or Kiwi's proper noun
+    "이 상품은 주택저당증권이다.",                   # the role 상품 names no company
+    "대표 상품은 파생결합증권이다.",                 # stop_words.tsv (Kiwi: 파생결합증권/NNP)
+    "대표 주관사는 아직 미정이다.",                  # no name ending
+    "대표 주관사는 한빛투자증권 한 곳이다.",           # the name is not the copula's own word
     "대형 법무법인 관계자는 이같이 말했다.",        # 법무법인 before a common noun: no name
     "노사협의회를 열었다.",                          # …협의회 after 2 characters of common nouns: a kind of meeting
     "노사공제회 제도를 도입했다.",
