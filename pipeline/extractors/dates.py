@@ -55,7 +55,9 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - A bare month takes the year of a date with year and month written earlier in its sentence
   (``2027년 3월 착공해 12월 완공``), or in the sentence just before it in the same paragraph when
   both speak in the same tense (``2027년 3월 착공한다. 12월 완공한다.``: a future date and a
-  non-past clause); only for a month on or after that one (never carried backwards).
+  non-past clause); only for a month on or after that one (never carried backwards). A year word
+  with a particle of time (``내년에는 … 3월과 9월``, ``지난해에도 3월에``) lends its year to every bare
+  month after it in its sentence; before a noun (``내년 예산은 3월에``) it lends nothing.
 - Recurring, not dates: a month, day or weekday listed after 매년/매월/매주 … (``매주 월요일과
   목요일``, ``매주 화·목요일``), and a month after 역대/예년 (``역대 11월 중 최대``: every November).
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
@@ -1044,6 +1046,9 @@ class Antecedent:
     #: the last day of the last date with its month written earlier in the same sentence (3월 5일
     #: 개막해 7일 폐막): a later bare day falls in that month
     sentence_day: dt.date | None = None
+    #: the year of a year word with a particle of time earlier in the same sentence (내년에는 …
+    #: 3월과 9월 두 차례 파견한다): the time of the clause, so a bare month falls in that year
+    clause_year: int | None = None
     #: the clause after the mention is not in the past (열린다, 착공할 계획이다): a bare month, half
     #: or quarter whose reference-year reading is over before the reference month is no date of it
     future_clause: bool = False
@@ -1113,6 +1118,8 @@ def _resolve(c: Comp, ref: dt.date | None, ante: Antecedent, data: dict):
                     if m < ante.sentence_month[1]:
                         raise Unresolved  # 2027년 11월 착공해 3월 완공: 2027 or 2028, not guessed
                     y = ante.sentence_month[0]
+                elif ante.clause_year is not None:  # 내년에는 … 3월과 9월 → 2027-03, 2027-09
+                    y = ante.clause_year
                 elif ante.future_clause and (c.month_end or m) < ref.month:
                     # 7월 중 열린다, 3월 5일 개최한다 (ref 11-26): next year is likely, not written; a
                     # day earlier in the reference month stays (접수는 11월 20일부터 받는다: begun)
@@ -1357,6 +1364,7 @@ def extract(ctx: Context) -> list[DateMention]:
     line_starts: list[int] | None = None  # built on first need
     # the sentence a date is in is (sentence, line): lines of a bulleted list are apart
     year_sentence: tuple[int, tuple[int, int]] | None = None  # (a year written out, its sentence)
+    clause_year: tuple[int, tuple[int, int]] | None = None  # (year of 내년에는 / 지난해에도 …, its sentence)
     month_sentence: tuple[tuple[int, int], tuple[int, int]] | None = None  # ((year, month) of a date with both, sentence)
     month_end = 0  # where the date of month_sentence ends
     day_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (last day of a date with its month, sentence)
@@ -1417,6 +1425,8 @@ def extract(ctx: Context) -> list[DateMention]:
                 if bare and not report:  # never a report date (…했다고 26일 밝혔다): the release's own day
                     if c.month is not None and month_sentence is not None and month_sentence[1] == unit:
                         ante = replace(ante, sentence_month=month_sentence[0])
+                    elif c.month is not None and clause_year is not None and clause_year[1] == unit:
+                        ante = replace(ante, clause_year=clause_year[0])
                     elif c.month is not None and c.weekday is not None and month_sentence is not None \
                             and month_sentence[1][0] == sentence:
                         # a line of a bulleted schedule below the written year (○ 일시: 2027. 7. 24.(토)
@@ -1477,6 +1487,10 @@ def extract(ctx: Context) -> list[DateMention]:
                 # 내년 상반기 … 하반기: 2027 for both; a year word alone (내년 예산은 하반기에) is a
                 # label of a noun, not the time of the clause: it lends nothing
                 year_sentence = (mention.value.year, unit)
+            elif c.year_off is not None and c.year_anaphora is None and c.day is None and not c.season \
+                    and text.startswith(tuple(r.data["clause_year_particles"]), found.end):
+                # 내년에는 / 지난해에도 / 내년부터: the time of the clause (내년 예산은 lends nothing)
+                clause_year = (mention.value.year, unit)
             if c.holiday:
                 pass  # 한글날 … 24일: a holiday's own month and day lend nothing to a bare day
             elif c.month is not None and not report and c.kind not in _NO_CALENDAR and (

@@ -91,6 +91,17 @@ CONTEXT = [
      "2월 말", D("2027-02-21"), D("2027-02-28")),  # 내년 = 2026+1 = 2027; 말 = 21st to last day
     ("한빛테크는 2025년 5월 문을 열었고 8월에 2공장을 세웠다.", "2026-11-26",
      "8월", D("2025-08-01"), D("2025-08-31")),     # the past year written before, not 2026
+    # …and the year of a year word with a particle of time (내년에는, 지난해에도, 내년부터): the
+    # clause's time, so every bare month after it in the sentence falls in that year
+    ("내년에는 참가 기업을 15개사로 늘리고, 3월과 9월 두 차례 파견한다.", "2026-11-24",
+     "9월", D("2027-09-01"), D("2027-09-30")),    # 내년 = 2026+1 = 2027
+    ("내년부터 3월과 9월에 파견한다.", "2026-11-24",
+     "3월", D("2027-03-01"), D("2027-03-31")),
+    ("지난해에도 3월에 행사를 열었다.", "2026-11-24",
+     "3월", D("2025-03-01"), D("2025-03-31")),    # 지난해 = 2026−1 = 2025
+    # …not before a noun (a label, as for halves), nor into the next sentence
+    ("내년 예산은 3월에 편성한다.", "2026-11-24", "3월", None, None),  # March < November, future: not guessed
+    ("내년에는 15개사로 늘린다. 3월에 파견한다.", "2026-11-24", "3월", None, None),
     # …and into the NEXT sentence of the same paragraph when both speak in the same tense
     ("시는 2027년 3월 착공한다. 12월 완공한다.", "2026-11-26",
      "12월", D("2027-12-01"), D("2027-12-31")),   # future 2027-03, non-past clause; 12 ≥ 3 → 2027
