@@ -60,7 +60,7 @@ PROPER_OR_SW = PROPER | {"SW"}  # a proper noun or a legal-form mark (㈜)
 #: A finite ending or a sentence-final mark closes a clause.
 CLAUSE_END = frozenset(("EF", "SF"))
 #: The particles that mark a counterparty's role (comitative, source, dative, object, genitive).
-ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG"))
+ROLE_TAGS = frozenset(("JKB", "JC", "JKO", "JKG", "JKS"))
 #: Skipped between a trigger and its verb: particles, brackets, amounts, adverbs, determiners.
 SKIPPABLE = frozenset("JKS JKC JKG JKO JKB JKV JKQ JX JC SSO SSC SS SP SN NR NNB MAG MM SL SO SW XSN".split())
 #: Words of a date mention that would end the search for a verb (내년/NNG, 지난/VV+ETM, 오는).
@@ -138,6 +138,7 @@ class Rules:
     separators: frozenset[str]
     pair_marks: frozenset[str]
     side_nouns: frozenset[str]
+    order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
@@ -165,6 +166,10 @@ class Rules:
     period_followups: tuple[str, ...]
     period_lead_words: tuple[str, ...]  # 이번 계약 기간은
     period_reach: int  # how many sentences after the deal its term may be given
+    #: a period lead (이번 계약 기간은), opening the sentence or a clause of it after a comma
+    period_lead_re: re.Pattern
+    #: after an amount lead: its particle, the contract's term, a tax note and words opening the amount
+    amount_lead_re: re.Pattern
     amount_followups: tuple[str, ...]
     amount_followups_after_lead: tuple[str, ...]  # 이번 계약은 120억원 규모다
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
@@ -267,6 +272,7 @@ def rules() -> Rules:
             separators=frozenset(part["list_separators"]),
             pair_marks=frozenset(part["pair_marks"]),
             side_nouns=frozenset(part["side_nouns"]),
+            order_verbs=frozenset(part["order_verbs"]),
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
@@ -295,6 +301,13 @@ def rules() -> Rules:
             period_followups=tuple(data["period"]["followups"]),
             period_lead_words=tuple(data["period"]["lead_words"]),
             period_reach=int(data["period"]["reach"]),
+            period_lead_re=re.compile(
+                rf"(?:(?:{alternation(data['period']['lead_words'])})\s+)?"
+                rf"(?:{alternation(data['period']['followups'])})\s*[은는이가]\s"),
+            amount_lead_re=re.compile(
+                r"\s*[은는이가]\s+(?P<term>\d{1,2}\s?(?:년|개월)\s?(?:간|동안)\s+)?"
+                rf"(?:(?:{alternation(data['amount']['tax_notes'])}),?\s+)?"
+                r"((?:(?:총|모두|미화|약)\s*)?)"),
             amount_followups=tuple(data["amount"]["followups"]),
             amount_followups_after_lead=tuple(data["amount"]["followups_after_lead"]),
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
@@ -418,7 +431,7 @@ class _Sent:
         return any(d.end >= mo.end for d in self._dates.starting_in(mo.start - 24, mo.start + 1))
 
     def role_marks(self) -> list[int]:
-        """Morphemes _roles reads (JKB, JC, JKO, JKG) not right after another particle; listed once."""
+        """Morphemes _roles reads (JKB, JC, JKO, JKG, JKS) not right after another particle; listed once."""
         if self._role_marks is None:
             tags = self.tags
             self._role_marks = [p for p, tag in enumerate(tags)
@@ -943,7 +956,7 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
 
 
 #: The roles _Roles reads parties for (the others are filled by the scan itself, or stay empty).
-READ_ROLES = frozenset(("comitative", "source", "dative", "object", "genitive"))
+READ_ROLES = frozenset(("comitative", "source", "dative", "object", "genitive", "orderer"))
 
 
 class _Roles:
@@ -1018,6 +1031,10 @@ class _Roles:
                     events.append(("object", np, False))
                     if owner is not None:
                         events.append(("object", owner, False))
+            elif mo.tag == "JKS" and _orders(sent, p):
+                np = sent.noun_phrase(p)
+                if np is not None:  # "조달청이 발주한 … 사업을 수주했다": who ordered the work
+                    events.append(("orderer", np, True))
             elif mo.tag == "JKG" and mo.form == "의":
                 np = sent.noun_phrase(p)
                 if np is not None:  # "과학기술정보통신부와 한국연구재단의 지원": both (organisations only)
@@ -1055,6 +1072,14 @@ class _Roles:
 
     def get(self, role: str, default: list[Party] | None = None) -> list[Party] | None:
         return self[role] if role in READ_ROLES or role in self.found else default
+
+
+def _orders(sent: _Sent, p: int) -> bool:
+    """True when the subject particle at ``p`` opens a clause of ordering that modifies a noun
+    ("조달청이 발주한", "한국도로공사가 발주하는": deals.toml [particles] order_verbs + 하 + ETM)."""
+    m = sent.m
+    return (p + 3 < len(m) and m[p + 1].form in rules().order_verbs and m[p + 2].tag == "XSV"
+            and m[p + 3].tag == "ETM")
 
 
 def _object_chain(sent: _Sent, np: tuple[int, int], lo: int, hi: int, t: DealType) -> list[tuple[int, int]]:
@@ -2732,23 +2757,21 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
             if k > f.sentence + 1 and k - 1 in with_deal:
                 break
             s, e = sents[k]
-            head = ctx.text[s:e].lstrip()
-            for w in r.period_lead_words:
-                if head.startswith(w + " "):
-                    head = head[len(w) + 1:]
-                    break
-            if not head.startswith(r.period_followups):
+            text = ctx.text
+            lead = r.period_lead_re.match(text, len(text) - len(text[s:e].lstrip()) - (len(text) - e))
+            if lead is None and k not in with_deal:  # "계약금액은 …원이며, 사업 기간은 18개월이다"
+                lead = next((m for m in r.period_lead_re.finditer(text, s, e)
+                             if _CLAUSE_COMMA.search(text, s, m.start())), None)
+            if lead is None:
                 continue
-            dur = next((a for a in durations.starting_in(s, e) if a.end <= e), None)
+            dur = next((a for a in durations.starting_in(lead.end(), e) if a.end <= e), None)
             if dur is not None:
                 f.period = _iso_period(dur.value, dur.unit)
             break
 
 
-#: After a follow-up lead (계약 금액): its particle, the contract's term (3년간, 5년 동안) and words
-#: that may open the amount (총, 모두).
-_AMOUNT_LEAD_RE = re.compile(
-    r"\s*[은는이가]\s+(?P<term>\d{1,2}\s?(?:년|개월)\s?(?:간|동안)\s+)?((?:(?:총|모두|미화|약)\s*)?)")
+#: A comma and spaces right before a period lead: the lead opens a clause of the sentence.
+_CLAUSE_COMMA = re.compile(r",\s+$")
 
 
 def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans,
@@ -2777,7 +2800,7 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
         # the amount is what the lead says it is: right after "계약 금액은 (총)", nothing between
         # ("계약 금액은 지난해 매출 300억원의 13%" names the revenue, not the contract)
         at = e - len(head) + len(lead)  # right after the lead word
-        mt = _AMOUNT_LEAD_RE.match(ctx.text, at, e)
+        mt = r.amount_lead_re.match(ctx.text, at, e)
         rec = next((a for a in money.starting_in(mt.start(2), mt.end() + 1) if a.end <= e), None) if mt else None
         if rec is not None:
             f.amount = _stated(ctx.text, money, rec)

@@ -856,11 +856,32 @@ def test_follow_up_amount(text, value, unit):
      12_000_000, "USD", "P5Y"),  # 1,200×10⁴
     # a year before the amount is no term (2027년 목표 …): nothing taken
     ("㈜한빛마린은 아마존과 공급계약을 맺었다. 계약 규모는 2027년 목표 매출 300억원의 10%다.", N, N, N),
+    # a note on tax between the lead and the amount ([amount] tax_notes); the term in a clause of the same
+    # sentence after a comma ([period] followups)
+    ("㈜새솔정보는 조달청이 발주한 사업을 수주했다. 계약금액은 부가가치세를 포함해 128억7천만원이며, "
+     "사업 기간은 착수일로부터 18개월이다.", 12_870_000_000, "KRW", "P18M"),  # 128×10⁸ + 7000×10⁴
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 계약금액은 VAT 별도 40억원이다.",
+     4_000_000_000, "KRW", N),  # 40×10⁸
+    # a clause's lead in a sentence with a deal of its own is that deal's: no term for the first
+    ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 회사는 ㈜다온과 수출계약을 맺었으며, 계약 기간은 2년이다.",
+     N, N, N),
 ])
 def test_follow_up_amount_after_a_term(text, value, unit, period):
     _, deals = deals_of(text)
-    assert [(None if d.value is None else Decimal(d.value), d.unit, d.period) for d in deals] == [
+    assert [(None if d.value is None else Decimal(d.value), d.unit, d.period) for d in deals][:1] == [
         (None if value is None else Decimal(value), unit, period)]
+
+
+@pytest.mark.parametrize("text, counterparties", [
+    # the subject of 발주한/발주하는 before the work won ordered it (deals.toml [particles] order_verbs)
+    ("㈜새솔정보는 조달청이 발주한 '차세대 전자조달 시스템 구축 사업'을 수주했다.", ["조달청"]),
+    ("한빛건설은 한국도로공사가 발주하는 도로 공사를 수주했다.", ["한국도로공사"]),
+    # no one named before 발주한: no counterparty
+    ("한빛건설은 올해 발주한 공사를 수주했다.", []),
+])
+def test_orderer_is_the_counterparty_of_a_contract_won(text, counterparties):
+    _, deals = deals_of(text)
+    assert [(d.type, d.counterparty_names) for d in deals] == [("supply_contract", counterparties)]
 
 
 # A date + 도 (지난해에도) names an earlier deal like the one before: its own record, never merged

@@ -99,15 +99,15 @@ def test_entity_at_window():
 
 
 # ---------------------------------------------------------------------------------------------
-# _Sent.role_marks: the particles _roles reads (JKB, JC, JKO, JKG), none right after another
+# _Sent.role_marks: the particles _roles reads (JKB, JC, JKO, JKG, JKS), none right after another
 
 ROLE_MARKS = [
     # 와 (with) and 을 (object); 은 is a topic, not a role
     ("한빛은 미국 아마존과 수출계약을 체결했다.", ["과", "을"]),
     # 와의: 의 right after 와 is skipped (the genitive of a comitative), 을 counts
     ("한빛은 대양테크와의 업무협약을 체결했다.", ["와", "을"]),
-    # 이 is a subject, not a role: only 을
-    ("한빛이 대상을 받았다.", ["을"]),
+    # 이 (a subject) is read too: a subject before 발주한 orders the work won (the role "orderer")
+    ("한빛이 대상을 받았다.", ["이", "을"]),
     # a headline without particles
     ("수출계약 체결", []),
 ]
@@ -122,7 +122,7 @@ def test_role_marks(make_ctx, text, surfaces):
     assert [sent.surf[p] for p in marks] == surfaces
     # the plain scan: every role particle not right after another particle
     plain = [p for p, mo in enumerate(morphs)
-             if mo.tag in ("JKB", "JC", "JKO", "JKG") and not (p > 0 and morphs[p - 1].tag.startswith("J"))]
+             if mo.tag in ("JKB", "JC", "JKO", "JKG", "JKS") and not (p > 0 and morphs[p - 1].tag.startswith("J"))]
     assert marks == plain
 
 
