@@ -955,6 +955,10 @@ def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
     return False
 
 
+#: The end of a trigger naming what someone is selected as (공급사로 선정): the object of an active
+#: 선정 is the party.
+_SELECTED_AS = "로선정"  # a trigger key (no spaces: _key)
+
 #: The roles _Roles reads parties for (the others are filled by the scan itself, or stay empty).
 READ_ROLES = frozenset(("comitative", "source", "dative", "object", "genitive", "orderer"))
 
@@ -1286,6 +1290,8 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     found = Found(t, sent.text[m[i].start:m[j].end], m[i].start, m[j].end, m[anchor].start, m[anchor].end,
                   sent.index, active=active, headline=sent.headline, how=how, dative=dative,
                   shared_verb=gapped is not None)
+    # "A는 B를 공급사로 선정했다": as for a prize, the one selected (the object) is the party
+    found.selected = trig_key.endswith(_SELECTED_AS) and t.name != "grant"
     # "인수에 잠정 합의했다", "공동 개발하기로 잠정 합의했다": a tentative agreement, kept as a plan
     if any(sent.surf[q] in r.tentative for q in (anchor - 1, *range(k, k + 4)) if 0 <= q < n):
         found.plan = True

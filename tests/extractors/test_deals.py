@@ -396,6 +396,15 @@ MANY = [
     # 대상을 받은 ㈜B는: the head of the relative clause won the award, and signs the contract
     ("지난해 대상을 받은 주식회사 바람숲은 제주관광공사와 키오스크 공급계약을 체결했다.", N,
      [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
+    # selected as a supplier: a supply contract won (not a grant, though an amount is in the sentence);
+    # the selector is the buyer, and the one selected (the object of an active 선정) the party
+    ("㈜다온모빌리티는 한빛자동차로부터 배터리팩 부품 공급사로 선정돼 2027년부터 5년간 총 1,500억원어치를 납품한다.", N,
+     [("supply_contract", "다온모빌리티", ["한빛자동차"])]),
+    ("한빛자동차는 ㈜다온모빌리티와 ㈜누리셀을 배터리 공급사로 선정했다.", N,
+     [("supply_contract", "다온모빌리티", ["한빛자동차"]), ("supply_contract", "누리셀", ["한빛자동차"])]),
+    # a technology transferred by contract: the buyer in 에
+    ("청람대학교 산학협력단은 ㈜누리바이오에 항체 기술을 이전하는 계약을 체결했다.", N,
+     [("supply_contract", "청람대학교", ["누리바이오"])]),
     # 회사는 → the company named before (no issuer given)
     ("㈜한빛로봇은 아마존과 수출계약을 체결했다. 회사는 또 ㈜세경정밀과 48억 원 규모의 공급계약을 맺었다.", N,
      [("export_contract", "한빛로봇", ["아마존"]), ("supply_contract", "한빛로봇", ["세경정밀"])]),
