@@ -338,14 +338,19 @@ def _one_common_noun(tok: "Token") -> bool:
     return len(tags) == 1 and tags[0] in ("NNG", "NNB") and ending_of(tok.stem, True) is None
 
 
-def _is_name_word(tok: "Token", lex: OrgLexicon, stem: str | None = None) -> bool:
-    """A word that can be the name next to a legal-form marker (not 해당, not 설립, not a digit)."""
+#: The signs of a company glued before its name: a two-letter common noun after them is a name too.
+_COMPANY_SIGNS = frozenset({"㈜", "(주)"})
+
+
+def _is_name_word(tok: "Token", lex: OrgLexicon, stem: str | None = None, short_common: bool = False) -> bool:
+    """A word that can be the name next to a legal-form marker (not 해당, not 설립, not a digit);
+    ``short_common``: a two-letter common noun may be one (㈜누리)."""
     stem = tok.stem if stem is None else stem
     if len(stem) < 2 or stem in lex.stop or stem.isdigit() or stem in lex.forms:
         return False
     if tok.tags[:1] in (("NP",), ("MM",), ("SN",), ("NR",)) and len(tok.tags) == 1:
         return False  # 이, 그, 3: a pronoun, determiner or number alone (세/MM 온 헬스케어 is a name)
-    return not (len(stem) <= 2 and tok.tags and all(t == "NNG" for t in tok.tags))
+    return short_common or not (len(stem) <= 2 and tok.tags and all(t == "NNG" for t in tok.tags))
 
 
 def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
@@ -362,10 +367,14 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         end = name_end(doc, tok)
         if marker in lex.proper_only and not tok.proper and tok.stem in _legal_form_names():
             pass  # 법무법인 광장/NNG: a firm's name Kiwi reads as a common noun (entity_rules.toml)
+        elif marker in _COMPANY_SIGNS and m.end() == tok.start and tok.start == m.start() + len(marker) and (
+            _is_name_word(tok, lex, text[tok.start:end], short_common=True)
+        ):
+            pass  # ㈜누리/NNG 와: a two-letter common noun glued to ㈜ is a company's name
         elif not _is_name_word(tok, lex, text[tok.start:end]) or (marker in lex.proper_only and not tok.proper):
             continue
-        elif m.end() > m.start() + len(marker) and _HANGUL.match(marker) and _one_common_noun(tok):
-            continue  # 주식회사 관계자는, 협동조합 측은: a word marker, a space, then a common noun
+        elif m.end() > m.start() + len(marker) and _one_common_noun(tok):
+            continue  # 주식회사 관계자는, 협동조합 측은, ㈜ 관계자: a marker, a space, then a common noun
         out.append(doc.entity(m.start(), end, "ORG", text[tok.start:end], "org.legal_form.v1",
                               legal_form=lex.forms[marker], kind="company"))
     for m in lex.suffix.finditer(text):  # 대한전자㈜, 한빛(주)

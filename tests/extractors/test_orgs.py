@@ -29,6 +29,9 @@ LEGAL_FORMS = [
     ("금상은 ㈜다온랩과 ㈜세진테크가 나란히 수상했다.", "㈜다온랩", "다온랩", "주식회사"),
     ("㈜하은이 신제품을 발표했다.", "㈜하은", "하은", "주식회사"),  # a two-syllable name: nothing cut
     ("㈜세온과 협약을 맺었다.", "㈜세온", "세온", "주식회사"),  # 세온과/NNP: 과 is cut after two syllables too
+    # a two-letter common noun glued to ㈜ / (주) is the company's name (누리/NNG 와/JKB, 다음/NNG)
+    ("한빛은 ㈜누리와 공급계약을 체결했다.", "㈜누리", "누리", "주식회사"),
+    ("(주)다음은 신작을 공개했다.", "(주)다음", "다음", "주식회사"),
     # 법무법인 before a firm's name Kiwi reads as a common noun (광장/NNG): entity_rules [legal_form_names]
     ("법무법인 광장이 인수 거래의 자문을 맡았다.", "법무법인 광장", "광장", "법무법인"),
     ("법무법인 태평양이 매각 자문을 맡았다.", "법무법인 태평양", "태평양", "법무법인"),
@@ -313,6 +316,7 @@ NOT_ORGS = [
     "국내 벤처 캐피탈이 참여했다.",               # common nouns before an end word: no name
     "보수공사가 끝났다.",                         # construction work, not a corporation
     "주식회사 설립 절차를 안내했다.",             # a marker with no name after it
+    "㈜ 관계자는 이같이 말했다.",                 # ㈜, a space, one common noun: no name
     "관련 기관과 협력한다.",
     "위원회 구성을 논의했다.",                   # the ending alone
     "대규모 시위가 이어졌다.",                   # …위 that is no committee
