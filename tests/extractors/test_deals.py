@@ -396,6 +396,14 @@ MANY = [
     # 대상을 받은 ㈜B는: the head of the relative clause won the award, and signs the contract
     ("지난해 대상을 받은 주식회사 바람숲은 제주관광공사와 키오스크 공급계약을 체결했다.", N,
      [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
+    # a headline pair joined by · (as by -): the first signs, the others are its partners
+    ("부산시·BNK금융, 해양금융 활성화 MOU", N, [("mou", "부산시", ["BNK금융"])]),
+    ("부산시·BNK금융·한국해양진흥공사, 해양금융 활성화 MOU", N,
+     [("mou", "부산시", ["BNK금융", "한국해양진흥공사"])]),
+    # 맞손 (joined hands): an agreement, in a headline or with 잡다, only with a partner named
+    ("한빛테크-청람대, AI 인재 양성 맞손", N, [("mou", "한빛테크", ["청람대"])]),
+    ("㈜한빛테크는 청람대학교와 AI 인재 양성을 위해 맞손을 잡았다.", N, [("mou", "한빛테크", ["청람대학교"])]),
+    ("업계가 맞손을 잡았다.", N, []),
     # selected as a supplier: a supply contract won (not a grant, though an amount is in the sentence);
     # the selector is the buyer, and the one selected (the object of an active 선정) the party
     ("㈜다온모빌리티는 한빛자동차로부터 배터리팩 부품 공급사로 선정돼 2027년부터 5년간 총 1,500억원어치를 납품한다.", N,
