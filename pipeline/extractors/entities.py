@@ -451,9 +451,24 @@ def listed_actors(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if any(n.label == "ORG" and not n.name.endswith(places.ACTOR_ENDINGS) and _LIST_GAP.fullmatch(gap)
                for n, gap in neighbours):  # a listed organisation, not another city (부산광역시)
             out[k] = base.updated(e, {"label": "ORG", "rule_id": "org.place_actor.v1"})
-        elif _acting_list_end(doc, kept, k):
+        elif _acting_list_end(doc, kept, k) or _signs_with(text, e.end):
             out[k] = base.updated(e, {"label": "ORG", "rule_id": "org.place_actor.v1"})
     return out
+
+
+@lru_cache(maxsize=1)
+def _agreement_after() -> re.Pattern:
+    """와/과, then at most ``words`` words up to an agreement noun (entity_rules.toml [place_actor]
+    agreement_nouns, agreement_words)."""
+    rules = _rules()["place_actor"]
+    nouns = "|".join(map(re.escape, sorted(rules["agreement_nouns"], key=len, reverse=True)))
+    return re.compile(rf"(?:와|과)\s+(?:[^\s.]+\s+){{0,{int(rules['agreement_words'])}}}?[^\s.,]*?(?:{nouns})(?:을|를|에|식)")
+
+
+def _signs_with(text: str, end: int) -> bool:
+    """True when the place ending at ``end`` is the partner of an agreement: 구미시와 투자협약을
+    체결했다, 경주시와 상생협력 업무협약을 맺었다 (a city or province that signs is its government)."""
+    return _agreement_after().match(text, end) is not None
 
 
 def _acting_list_end(doc: DocView, kept: list[Entity], k: int) -> bool:

@@ -160,6 +160,10 @@ ACTORS = [
     ("경기도와 여주시는 복구 비용을 분담한다.", ["경기도", "여주시"]),
     # a province with its head named after it (도지사 …) is its government in its other mentions too
     ("충청남도, 반도체 특화단지 조성. 충청남도(도지사 김태흠)는 협약을 맺었다.", ["충청남도", "충청남도"]),
+    # a city before 와/과 and, within three words, an agreement noun with its particle signs it
+    # (entity_rules.toml [place_actor] agreement_nouns)
+    ("경상북도는 구미시와 2,000억원 규모의 투자협약을 체결했다.", ["경상북도", "구미시"]),
+    ("경북도는 경주시와 문화관광 상생협력 업무협약을 맺었다.", ["경북도", "경주시"]),
 ]
 
 
@@ -226,6 +230,9 @@ def test_places_in_a_breakdown_do_not_act(make_ctx, text, places):
     ("행사는 전남도, 광주시에서 열린다.", [("LOC", "전남도"), ("ORG", "광주시")]),
     # a weather report about a list (entity_rules.toml [listed_actors] weather_cues): no actor
     ("경북도와 대구시는 건조주의보가 내려졌다.", [("LOC", "경북도"), ("ORG", "대구시")]),
+    # a city with 와/과 and no agreement after it: a place (visited, counted)
+    ("관광객은 구미시와 경주시를 찾았다.", [("LOC", "구미시"), ("LOC", "경주시")]),
+    ("구미시와 김천시의 인구는 늘었다.", [("LOC", "구미시"), ("LOC", "김천시")]),
     # …and a province alone: 제주도는 (a topic) in a forecast is the place
     ("제주도는 구름이 많이 끼겠습니다.", [("LOC", "제주도")]),
 ])
