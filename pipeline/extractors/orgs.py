@@ -1200,6 +1200,25 @@ def _media_cue(tok: "Token") -> bool:
     )
 
 
+#: Particles Kiwi may keep inside an unknown proper noun (에인트호번이/NNP), by whether the syllable
+#: before them ends in a consonant (True: 이, 은, 을, 과) or not (False: 가, 는, 를, 와).
+_GLUED_BY_CODA = {"이": True, "은": True, "을": True, "과": True, "가": False, "는": False, "를": False, "와": False}
+
+
+def _unglued_end(text: str, tok: "Token") -> int:
+    """Where the name in ``tok`` ends: before a particle Kiwi kept inside the proper noun when the
+    particle's form agrees with the syllable before it (PSV 에인트호번이 → 에인트호번; 맨체스터 시티는
+    is cut by Kiwi already); ``tok.stem_end`` otherwise."""
+    end = tok.stem_end
+    coda = _GLUED_BY_CODA.get(text[end - 1]) if end == tok.end and end - tok.start >= 4 and tok.tags == ("NNP",) else None
+    if coda is None:
+        return end
+    prev = ord(text[end - 2]) - 0xAC00
+    if not 0 <= prev < 11172 or (prev % 28 != 0) != coda:
+        return end
+    return end - 1
+
+
 def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[Entity]:
     """News organisations and companies by context: after 일간/매체/외신 (영국 일간 텔레그래프) or
     소속사/업체/브랜드 (소속사 뮤직앤뉴), or the subject of 보도했다 (차이나데일리가 20일 보도했다).
@@ -1217,7 +1236,8 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
         if stem in prefixes:
             nxt = doc.next(tok)
             if nxt is not None and (places.kind_of(nxt.stem) or (nxt.tags[:1] in (("NNP",), ("SL",)))):
-                out.append(doc.entity(tok.start, nxt.stem_end, "ORG", text[tok.start:nxt.stem_end],
+                end = _unglued_end(text, nxt)
+                out.append(doc.entity(tok.start, end, "ORG", text[tok.start:end],
                                       "org.media_context.v1", kind="sports"))  # 레알 마드리드
         # the kind a word before a name gives it: 일간 → media, 소속사 → company, 유통기업 → company
         cue = before_get(stem)
@@ -1238,7 +1258,8 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 after = doc.next(last)
                 if after is not None and after.stem in end_words():
                     last = after  # 자회사 롯데케미칼 타이탄 홀딩스
-                out.append(doc.entity(name.start, last.stem_end, "ORG", text[name.start:last.stem_end],
+                end = _unglued_end(text, last)
+                out.append(doc.entity(name.start, end, "ORG", text[name.start:end],
                                       "org.media_context.v1", kind=cue))
         elif text[tok.stem_end:tok.end] in _SUBJECT and _media_name(tok, lex) and all(
             t in ("NNP", "SL") for t in tok.tags

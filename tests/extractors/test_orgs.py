@@ -492,6 +492,9 @@ MEDIA = [
     ("미국 프로농구팀 덴버 너기츠가 이겼다.", ["덴버 너기츠"]),           # a team after 프로농구팀
     ("그는 레알 사라고사로 이적했다.", ["레알 사라고사"]),                # team_prefix + its city
     ("AC 밀란은 홈에서 이겼다.", ["AC 밀란"]),
+    # a subject particle Kiwi kept inside the team's name (에인트호번이/NNP) is cut: 이 after a coda
+    ("네덜란드 프로축구 PSV 에인트호번이 최근 3연승을 달렸다.", ["PSV 에인트호번"]),
+    ("스페인 유통기업 메디테라가 문을 열었다.", ["메디테라"]),
     ("특허 전문 블로그 한빛페이턴츠가 23일 보도했다.", ["한빛페이턴츠"]),    # a blog is a medium too
     ("중국 국제뉴스매체 환추신보가 보도했다.", ["환추신보"]),
     # 전했다 is no report verb of a medium: people say things too
