@@ -344,6 +344,8 @@ _RANGE = {"day": 4, "prefix": "지난", "end_day": 8, "end_offset": 8}
     # qualifiers around a quantity stay outside
     ("약 50억원 규모다.", "약 50억원", "MONEY", None, [("50억원", "QUANTITY")]),
     ("직원 1000명 이상이 참여했다.", "1000명 이상", "COUNT", None, [("1000명", "QUANTITY")]),
+    ("직원은 단 3명이다.", "단 3명", "COUNT", None, [("3명", "QUANTITY")]),            # 단: before 4 train spans
+    ("기업당 최대 1억원을 지원한다.", "최대 1억원", "MONEY", None, [("1억원", "QUANTITY")]),
     ("1년 가량 걸린다.", "1년 가량", "DURATION", None, [("1년", "DATE")]),
     ("3시간 이내에 끝난다.", "3시간 이내", "DURATION", None, [("3시간", "TIME")]),
     # no qualifier: unchanged
