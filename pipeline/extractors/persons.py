@@ -1033,10 +1033,12 @@ def _known_at(doc: "DocView", tok: "Token", role: int, out: list[Entity]) -> Non
     if role & _KNOWN_NAME and (len(stem) >= 3 or tok.all_proper):  # not an organisation or place
         # the lexicon may know one word of a foreign full name (데이비드 + 베컴, 크리스티아누 + 호날두)
         first, last = tok, tok
-        if tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
+        # …never a Korean name's (정운찬 고건, 윤채영이 조동혁: two people side by side)
+        foreign = not _name_stem(stem)
+        if foreign and tok.bare and nxt is not None and _name_word(nxt) and _foreign(nxt) and split_title(nxt.stem) is None:
             last = nxt
         prev = doc.prev(tok)
-        if last is tok and prev is not None and prev.bare and _name_word(prev) and _foreign(prev):
+        if foreign and last is tok and prev is not None and prev.bare and _name_word(prev) and _foreign(prev):
             first = prev  # not over a particle: 안젤라 베이비와 황샤오밍
         out.append(doc.entity(first.start, last.stem_end, "PERSON", doc.text[first.start:last.stem_end],
                               "person.lexicon.v1"))

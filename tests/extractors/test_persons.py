@@ -330,6 +330,17 @@ OTHER_PATTERNS = [
 ]
 
 
+@pytest.mark.parametrize("text, names", [
+    # two Korean names the lexicon knows, side by side: two people (a known name takes a foreign
+    # word beside it into a full name, 데이비드 + 베컴, but never a Korean name's neighbour)
+    ("안성기 정우성 주연의 영화가 다음 달 개봉한다.", ["안성기", "정우성"]),
+    ("시상식에는 정운찬 고건 전 총리가 참석했다.", ["정운찬", "고건"]),
+    ("데이비드 베컴이 내한했다.", ["데이비드 베컴"]),
+])
+def test_known_names_side_by_side(make_ctx, text, names):
+    assert [e.text for e in persons(make_ctx, text)] == names
+
+
 @pytest.mark.parametrize("text, span", OTHER_PATTERNS)
 def test_other_person_patterns(make_ctx, text, span):
     assert [e.text for e in persons(make_ctx, text)] == [span]
