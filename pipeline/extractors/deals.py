@@ -139,6 +139,10 @@ class Rules:
     pair_marks: frozenset[str]
     side_nouns: frozenset[str]
     order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
+    raised_verbs: frozenset[str]  # 유치: "…로부터 120억원을 유치했다" ([raised])
+    raised_type: DealType  # the deal type a sum raised makes (investment)
+    raised_re: re.Pattern  # an object particle and a raising verb: 을 유치
+    raised_not_after: tuple[str, ...]  # 국비 30억원을 유치: public money, no investment
     self_reference: frozenset[str]
     self_determiners: frozenset[str]
     plural_anaphora: frozenset[str]
@@ -273,6 +277,10 @@ def rules() -> Rules:
             pair_marks=frozenset(part["pair_marks"]),
             side_nouns=frozenset(part["side_nouns"]),
             order_verbs=frozenset(part["order_verbs"]),
+            raised_verbs=frozenset(data["raised"]["verbs"]),
+            raised_type=next(t for t in types if t.name == data["raised"]["type"]),
+            raised_re=re.compile(rf"[을를]\s*(?:{alternation(data['raised']['verbs'])})"),
+            raised_not_after=tuple(data["raised"]["public_money"]),
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
             plural_anaphora=frozenset(_key(s) for s in party["plural_anaphora"]),
@@ -1986,6 +1994,11 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
+    if not any(f.type.name == "investment" for f in out):
+        raised = _money_raised(ctx, sent, pending)
+        if raised is not None:
+            out.append(raised)
+            out.sort(key=lambda f: f.t_start)
     if prizes:
         out = _handed_out(sent, prizes, out)
     # 수상자로 선정, 심사위원으로 선정: no programme, no funds (a prize's 선정 is an award by now)
@@ -2016,6 +2029,40 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
                 cluster.append(f)
         kept.append(min(cluster, key=lambda g: g.type.priority))
     return sorted(kept + handed, key=lambda f: f.t_start)
+
+
+def _money_raised(ctx: Context, sent: _Sent, pending: list[tuple]) -> Found | None:
+    """"시리즈A 투자에서 A, B 등으로부터 총 120억원을 유치했다", "A 등으로부터 120억원을 유치했다",
+    "이번 시리즈A 라운드에서 120억원을 유치했다": an investment received, completed by a verb of
+    raising (deals.toml [raised] verbs) whose object is a sum of money, in a clause that names the
+    round before it (an incomplete investment trigger) or the investors (로부터). 국비 30억원을 유치
+    (no round, no investors) stays none: a grant's words are no investment."""
+    r = rules()
+    m = sent.m
+    n = len(m)
+    t = r.raised_type
+    for v in range(2, n - 1):
+        if m[v].form not in r.raised_verbs or m[v].tag != "NNG" or m[v + 1].tag != "XSV" or m[v + 1].form != "하":
+            continue
+        amount = next((a for a in ctx.amounts if a.kind == "MONEY" and a.end == m[v - 1].start), None)
+        if m[v - 1].tag != "JKO" or amount is None or ctx.text[:amount.start].rstrip().endswith(r.raised_not_after):
+            continue  # (국비 30억원을 유치: public money)
+        # the clause before the verb: back to the previous connective ending or the sentence start
+        lo = max((q for q in range(v) if m[q].tag == "EC" or m[q].tag == "EF"), default=-1)
+        round_ = next((x for x in pending if x[0].name == t.name and lo < x[2] < v), None)
+        source = any(m[q].tag == "JKB" and m[q].form in r.source for q in range(lo + 1, v))
+        if round_ is None and not source:
+            continue
+        if round_ is not None:
+            _, key, i, j, mt = round_
+            trigger, ts, te = ctx.text[mt.start():mt.end()], mt.start(), mt.end()
+        else:
+            key, i, j, trigger, ts, te = _key(m[v].form), v, v, ctx.text[m[v].start:m[v].end], m[v].start, m[v].end
+        f = Found(t, trigger, ts, te, m[v].start, m[v + 1].end, sent.index, headline=sent.headline,
+                  active=True, how="verb")
+        f.key, f.ij = key, (i, j)
+        return f
+    return None
 
 
 class _Prize(NamedTuple):
@@ -3078,7 +3125,8 @@ def extract(ctx: Context) -> list[Deal]:
     r = rules()
     text = ctx.text
     hits = list(r.trigger_re.finditer(text))
-    if not hits:
+    raised = list(r.raised_re.finditer(text)) if "유" in text else []  # (every raised verb starts with 유)
+    if not hits and not raised:
         return []
     money = _Spans(a for a in ctx.amounts if a.kind == "MONEY")
     durations = _Spans(a for a in ctx.amounts if a.kind == "DURATION")
@@ -3099,6 +3147,10 @@ def extract(ctx: Context) -> list[Deal]:
         k = bisect.bisect_right(starts, mt.start()) - 1
         if k >= 0 and mt.end() <= sents[k][1]:
             per_sentence.setdefault(k, []).append(mt)
+    for mt in raised:  # "A 등으로부터 120억원을 유치했다": a sentence with no trigger may raise money
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        if k >= 0:
+            per_sentence.setdefault(k, [])
     found_all: list[Found] = []
     for k in sorted(per_sentence):
         s, e = sents[k]

@@ -40,6 +40,13 @@ ONE_DEAL = [
      ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
     ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
      ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
+    # --- a sum raised (유치) with the round named before it or the investors in 로부터 ([raised]) ---
+    ("㈜누리바이오는 시리즈A 투자에서 한빛벤처스, 새솔인베스트먼트 등으로부터 총 120억원을 유치했다.", N,
+     ("investment", "누리바이오", False, ["한빛벤처스", "새솔인베스트먼트"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸
+    ("㈜누리바이오는 한빛벤처스 등으로부터 120억원을 유치했다.", N,
+     ("investment", "누리바이오", False, ["한빛벤처스"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸
+    ("㈜누리바이오는 이번 시리즈A 라운드에서 45억원을 유치했다.", N,
+     ("investment", "누리바이오", False, [], 4_500_000_000, "KRW", N, N)),  # 45×10⁸
     # --- an export MOU is an MOU (수출 업무협약, 수출 MOU), not an export contract --------------
     ("㈜다온바이오는 베트남 ㈜하노이메디칼과 300만 달러 규모의 수출 업무협약을 체결했다.", N,
      ("mou", "다온바이오", False, ["하노이메디칼"], 3_000_000, "USD", N, N)),  # 300×10⁴
@@ -953,6 +960,10 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 
 NEGATIVES = [
+    # a sum raised with no round and no investors, or named public money, or no money: no investment
+    "시는 국비 30억원을 유치했다.",
+    "시는 정부로부터 국비 30억원을 유치했다.",
+    "시는 올해 관광객 100만명을 유치했다.",
     # a programme selected (…사업, deals.toml [party] programme_endings): no participant, no grant
     "한국산업단지공단은 기존의 EIP사업을 확대해 자원순환 네트워크를 시범사업으로 선정해 추진한다.",
     "한빛벤처스는 ㈜라온로보틱스에 대한 투자금을 회수했다.",  # 투자금 taken back (회수): no investment received
