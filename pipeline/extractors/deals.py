@@ -139,6 +139,7 @@ class Rules:
     pair_marks: frozenset[str]
     side_nouns: frozenset[str]
     order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
+    sale_triggers: frozenset[str]  # 매각: the buyer's acquisition (acquisition sale_triggers)
     raised_verbs: frozenset[str]  # 유치: "…로부터 120억원을 유치했다" ([raised])
     raised_type: DealType  # the deal type a sum raised makes (investment)
     raised_re: re.Pattern  # an object particle and a raising verb: 을 유치
@@ -277,6 +278,7 @@ def rules() -> Rules:
             pair_marks=frozenset(part["pair_marks"]),
             side_nouns=frozenset(part["side_nouns"]),
             order_verbs=frozenset(part["order_verbs"]),
+            sale_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("sale_triggers", ())),
             raised_verbs=frozenset(data["raised"]["verbs"]),
             raised_type=next(t for t in types if t.name == data["raised"]["type"]),
             raised_re=re.compile(rf"[을를]\s*(?:{alternation(data['raised']['verbs'])})"),
@@ -1341,12 +1343,16 @@ def _gapped_verb(sent: _Sent, verbs: frozenset[str], k: int) -> tuple[int, int] 
     return None
 
 
-def _dative_org_before(sent: _Sent, i: int) -> Party | None:
+def _dative_org_before(sent: _Sent, i: int, past_price: bool = False) -> Party | None:
     """The named company in 에/에게 before morpheme i in its clause: "A는 ㈜B에 50억원을 투자했다" →
-    B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자")."""
+    B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자").
+    ``past_price``: a price in 에 is looked past (C에 320억원에 매각했다 → C)."""
     r = rules()
     m = sent.m
     for q in range(i - 1, max(i - 10, 0), -1):
+        if past_price and m[q].tag == "JKB" and m[q].form == "에" and any(
+                a.kind == "MONEY" and a.end == m[q].start for a in sent.ctx.amounts):
+            continue
         mo = m[q]
         if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag == "JKS" or (
                 mo.tag == "JX" and mo.form in r.subject_jx):
@@ -2557,6 +2563,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []
+    if f.key in r.sale_triggers:  # "A는 B를 C에 320억원에 매각했다": C acquires B (A, the seller, is no party)
+        return _sale(sent, f, i, subject, roles, lo_idx)
     # active selection (시는 A사를 우수기업으로 선정했다): the object is the party
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are
     counted = i >= 2 and sent.m[i - 1].tag in ("NNB", "NNG") and sent.m[i - 2].tag == "SN" \
@@ -2646,6 +2654,24 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             outs.append(g)
         return outs
     f.parties = parties[:1]
+    return [f]
+
+
+def _sale(sent: _Sent, f: Found, i: int, subject: Party | None, roles: _Roles, lo: int) -> list[Found]:
+    """A sale is the buyer's acquisition: the buyer named in 에/에게 before the trigger is the party,
+    what is sold the counterparty (the object, or the subject of a passive 매각됐다); none without a
+    named buyer or a named company sold."""
+    buyer = _dative_org_before(sent, i, past_price=True)
+    if buyer is None:
+        return []
+    if f.active:
+        sold = _object_list(sent, roles["object"][:1], lo)
+    else:
+        sold = [subject] if subject is not None and subject.org and subject.name else []
+    sold = [p for p in sold if p.name and p.name != buyer.name]
+    if not sold:
+        return []
+    f.parties, f.counterparties = [buyer], sold
     return [f]
 
 

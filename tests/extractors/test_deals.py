@@ -40,6 +40,13 @@ ONE_DEAL = [
      ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
     ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
      ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
+    # --- a sale is the buyer's acquisition: the buyer in 에 the party, what is sold the counterparty ---
+    ("㈜한빛케미칼은 자회사 ㈜누리소재를 ㈜다온홀딩스에 320억원에 매각했다.", N,
+     ("acquisition", "다온홀딩스", False, ["누리소재"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸; the price's 에 is no buyer
+    ("㈜한빛케미칼은 ㈜누리소재 지분 60%를 ㈜다온홀딩스에 매각하기로 했다.", N,
+     ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # the company whose stake is sold
+    ("㈜누리소재는 ㈜다온홀딩스에 매각됐다.", N,
+     ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # passive: the subject is sold
     # --- a sum raised (유치) with the round named before it or the investors in 로부터 ([raised]) ---
     ("㈜누리바이오는 시리즈A 투자에서 한빛벤처스, 새솔인베스트먼트 등으로부터 총 120억원을 유치했다.", N,
      ("investment", "누리바이오", False, ["한빛벤처스", "새솔인베스트먼트"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸
@@ -960,6 +967,9 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 
 NEGATIVES = [
+    # a sale with no buyer named, or nothing named sold: no acquisition
+    "㈜한빛케미칼은 ㈜누리소재를 매각했다.",
+    "정부는 보유 주식을 시장에 매각했다.",
     # a sum raised with no round and no investors, or named public money, or no money: no investment
     "시는 국비 30억원을 유치했다.",
     "시는 정부로부터 국비 30억원을 유치했다.",
