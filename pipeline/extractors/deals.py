@@ -24,6 +24,10 @@ With no issuer known, 시는/회사는 resolve to the latest earlier party that 
 title, the company named before); a sentence with no subject continues the party of the deal
 in the sentence before; "두 기관과"/"두 기업은" point back to the deals named before; the next
 sentence may add the term ("계약 기간은 3년간") or the investors ("이번 투자에는 A와 B가 참여").
+A contract won from whoever ordered the work (조달청이 발주한 … 사업을 수주) has the orderer as its
+counterparty; being selected as a supplier (B로부터 공급사로 선정) is a supply contract won; a sale
+(A는 B를 C에 매각했다) is the buyer's acquisition (C acquires B); a sum raised (유치) is an investment
+when its clause names the round or the investors (시리즈A 투자에서 A 등으로부터 120억원을 유치).
 A party that cannot be found stays empty and lowers ``confidence``: it is never guessed.
 ``rule_id`` says what completed the trigger: ``deal.<type>.<verb|suffix|preceding_verb|
 with_genitive|headline>.<rule_version>``.
