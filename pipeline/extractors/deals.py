@@ -1119,12 +1119,19 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
     """The phrases listed before 등 when the phrase np is 등 itself or a count after it:
     "A, B 등과", "A 등으로부터", "A, B 등 3개사와", "A 등 기업 3곳과" → [A, B]; [] otherwise."""
     r = rules()
+    named = False
     if np[0] == np[1] and sent.surf[np[0]] == "등":
         q = np[0]
     else:
+        first = np[0]
         if "SN" not in sent.tags[np[0]:np[1] + 1]:
-            return []  # only a count stands for the list: 3개사, 3곳
-        q = np[0] - 1
+            # "등 3개 기업과": the phrase read is 기업 alone, its count (3/SN 개/NNB) before it
+            if not (first >= 2 and sent.m[first - 1].tag == "NNB" and sent.m[first - 2].tag == "SN"
+                    and sent.surf[first] in r.generic_heads):
+                return []  # only a count stands for the list: 3개사, 3곳
+            first -= 2
+            named = True  # …and only organisations named before 등 (지역 대학 등 12개 기관: none)
+        q = first - 1
         if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in r.generic_heads:
             q -= 1  # 등 기업 3곳
             for _ in range(5):  # 등 지역 기업 10곳, 등 이차전지 소재 기업 3곳 (Kiwi: 이/NR 차/NNB 전지)
@@ -1137,7 +1144,10 @@ def _etc_members(sent: _Sent, np: tuple[int, int], lo: int) -> list[tuple[int, i
     inner = sent.noun_phrase(q, gap=True)
     if inner is None or inner[0] <= lo:
         return []
-    return _chain_left(sent, inner[0], lo) + [inner]
+    members = _chain_left(sent, inner[0], lo) + [inner]
+    if named and not all(_party(sent, *x, strict=True).org for x in members):
+        return []
+    return members
 
 
 def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tuple[int, int] | None:

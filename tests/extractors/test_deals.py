@@ -40,6 +40,9 @@ ONE_DEAL = [
      ("investment", "다온로보틱스", False, ["새솔벤처스"], 8_000_000_000, "KRW", N, N)),  # 80×10⁸; no total word
     ("㈜다온로보틱스는 벤처캐피탈 4개사로부터 150억원 규모의 시리즈B 투자를 유치했다.", N,
      ("investment", "다온로보틱스", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸; one round, 4 investors
+    # --- the companies listed before 등 and a count of firms (등 3개 기업과) are the partners -----
+    ("도는 ㈜세진케미칼, 한울소재㈜, 다온에너지솔루션 주식회사 등 3개 기업과 2,400억원 규모의 투자협약을 체결했다.", "경상북도",
+     ("investment", "경상북도", True, ["세진케미칼", "한울소재", "다온에너지솔루션"], 240_000_000_000, "KRW", N, N)),  # 2400×10⁸
     # --- a sale is the buyer's acquisition: the buyer in 에 the party, what is sold the counterparty ---
     ("㈜한빛케미칼은 자회사 ㈜누리소재를 ㈜다온홀딩스에 320억원에 매각했다.", N,
      ("acquisition", "다온홀딩스", False, ["누리소재"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸; the price's 에 is no buyer
