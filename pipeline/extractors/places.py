@@ -574,6 +574,34 @@ _KOREAN_ONLY_KINDS = frozenset({"chain_only"})
 _KOREA = frozenset({"한국", "대한민국", "남한"})
 
 
+@lru_cache(maxsize=1)
+def hanja_countries() -> dict[str, str]:
+    """One-letter Hanja abbreviations of countries → Korean name (hanja_countries.tsv): 美 → 미국."""
+    return {r[0]: r[1] for r in load_tsv("lexicons/hanja_countries.tsv", 2)}
+
+
+#: What may stand on either side of a one-letter Hanja country for it to be a word of its own.
+_HANJA_EDGES = frozenset(" \t\n·,…'\"‘’“”[]()")
+
+
+def _hanja_abbreviations(doc: "DocView") -> list[Entity]:
+    """美, 中, 韓 … as words of their own (美 연준, 韓·美 정상회담): LOC named 미국, 중국, 한국 (kind
+    country); 中企 (a word of two Hanja) is none."""
+    table = hanja_countries()
+    text = doc.text
+    if not any(h in text for h in table):
+        return []
+    out = []
+    for i, ch in enumerate(text):
+        name = table.get(ch)
+        if name is None or (i > 0 and text[i - 1] not in _HANJA_EDGES) or (
+            i + 1 < len(text) and text[i + 1] not in _HANJA_EDGES
+        ):
+            continue
+        out.append(doc.entity(i, i + 1, "LOC", name, "place.hanja_abbr.v1", kind="country"))
+    return out
+
+
 def find(doc: "DocView") -> list[Entity]:
     """LOC candidates: single place words and chains of adjacent place words."""
     from .orgs import end_words as org_end_words  # orgs imports this module
@@ -674,4 +702,4 @@ def find(doc: "DocView") -> list[Entity]:
             rule = "place.lexicon.v1" if kind_of(t.stem) else "place.district.v1"
             out.append(doc.entity(t.start, t.stem_end, "LOC", t.stem, rule, kind=k))
         resume = end_tok.i + 1
-    return landmarks + out
+    return landmarks + out + _hanja_abbreviations(doc)

@@ -451,3 +451,26 @@ def test_an_acting_city_heads_an_address_as_a_place(make_ctx, text, phrase):
     assert [(e.label, e.text) for e in found if e.text == phrase] == [("LOC", phrase)]
     head = phrase.split()[0]
     assert [e.label for e in found if e.text == head] == ["ORG"]  # the acting mention alone
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-letter Hanja of a country as a word of its own (hanja_countries.tsv): a place with its
+    # Korean name, the kind a country
+    ("美 연준, 기준금리 동결…中 수출 둔화", [("美", "미국"), ("中", "중국")]),
+    ("韓·美 정상회담 열려", [("韓", "한국"), ("美", "미국")]),
+    ("北 미사일 발사에 日 항의", [("北", "북한"), ("日", "일본")]),
+    # …not inside a word of Hanja (中企 = 중소기업, 每日 in a paper's name)
+    ("中企 지원 예산 확대", []),
+    ("마이니치(每日)신문이 보도했다.", []),
+])
+def test_hanja_country_abbreviations(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.name) for e in found if e.label == "LOC"] == expected
+    assert all(e.kind == "country" for e in found if e.rule_id.startswith("place.hanja_abbr"))
+
+
+def test_hanja_country_is_one_entity_with_its_korean_name(make_ctx):
+    found = entities.extract(make_ctx("세온헬스케어, 美 시장 진출. 회사는 미국 보스턴에 법인을 세운다."))
+    ids = {e.entity_id for e in found if e.name == "미국"}
+    # 美 (title) and 미국 (body): one place, one entity_id
+    assert [e.text for e in found if e.name == "미국"] == ["美", "미국"] and len(ids) == 1
