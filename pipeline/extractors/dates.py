@@ -149,6 +149,8 @@ class Rules:
     weekday_alone: re.Pattern
     prefix_weekday: re.Pattern
     stated_day: re.Pattern
+    #: year words after which a day in brackets is a figure of that year (지난해(15일)보다)
+    figure_years: tuple[str, ...]
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
     apposition_after: re.Pattern
@@ -387,6 +389,7 @@ def rules() -> Rules:
         lunar=re.compile(alternation(d["lunar_holidays"]["words"])),
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         stated_day=re.compile(r"\((?P<d>\d{1,2})일\)"),
+        figure_years=tuple(d["year_words"]) + tuple(d["figure_year_words"]),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
@@ -1385,6 +1388,10 @@ def extract(ctx: Context) -> list[DateMention]:
             if ctx.masked(found.start, found.end):
                 continue
             c = found.comp
+            if c.day is not None and c.month is None and c.year is None and c.prefix is None \
+                    and c.kind == "calendar" and text[found.start - 1:found.start] == "(" \
+                    and text[:found.start - 1].rstrip().endswith(r.figure_years):
+                continue  # 조업일수는 지난해(15일)보다: a figure of that year in brackets, no day of it
             ante = antecedent
             if c.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
