@@ -255,12 +255,17 @@ def company_ending(word: str) -> bool:
     return word in _company_endings()
 
 
+#: Kinds of ending a name cut into one-syllable pieces may have (_pieces_ending).
+_PIECE_KINDS = frozenset({"company", "institute"})
+
+
 def _pieces_ending(doc: "DocView", tok: "Token") -> tuple[str, str] | None:
     """(ending, kind) of a company word whose name Kiwi cut into one-syllable pieces, no proper
     noun among them: 세/MM 온/NNG 전자/NNG → 세온전자. The ending's rule wants a proper noun; a name
-    made of a word Kiwi knows (국내/NNG 전자, 가전자/NNG) stays out. Company endings only (전자, 테크)."""
+    made of a word Kiwi knows (국내/NNG 전자, 가전자/NNG) stays out. Company and institute endings
+    only (전자, 테크; 연구원: 한/MM 빛/NNG 연구원/NNG → 한빛연구원)."""
     hit = ending_of(tok.stem, True)
-    if hit is None or hit[1] != "company" or lexicon().ending_map[hit[0]][2] is not True:
+    if hit is None or hit[1] not in _PIECE_KINDS or lexicon().ending_map[hit[0]][2] not in (True, "long"):
         return None
     cut = tok.stem_end - len(hit[0])
     pieces = doc.morphs_in(tok.start, tok.stem_end)

@@ -140,6 +140,8 @@ NAMED = [
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
     ("모두전자가 신제품을 출시했다.", "모두전자", "company"),  # 모두/MAG 전자/NNG
     ("한결에너지는 수소 사업에 나선다.", "한결에너지", "company"),  # 한결/MAG 에너지/NNG
+    # an institute's name Kiwi cut into one-syllable pieces (한/MM 빛/NNG 연구원/NNG), as a company's
+    ("시는 한빛연구원에 의뢰한 분석 결과를 냈다.", "한빛연구원", "institute"),
     # a word Kiwi reads as common nouns (한빛투자증권/NNG) after a role only a company fills, before 이다
     # (entity_rules.toml [company_complement])
     ("대표 주관사는 한빛투자증권이다.", "한빛투자증권", "company"),
@@ -311,6 +313,7 @@ NOT_ORGS = [
     "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
     "기업과 업체들이 참여했다.",                 # generic nouns
     "선임연구원이 발표를 맡았다.",               # a job, not an institute
+    "국내 연구원들이 참여했다.",                 # researchers (국내 is a word of its own)
     "책임연구원이 발표를 맡았다.",               # 책임 = 2 characters before 연구원: still a job
     "고속도로공사 구간에서 사고가 났다.",         # …공사 is not `long`: road works
     "국내 벤처 캐피탈이 참여했다.",               # common nouns before an end word: no name
