@@ -38,7 +38,8 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
   to cover the time, ``time`` = "HH:MM" and ``parts["time_offset"]`` = where the time phrase
   starts inside the span. A time alone is a ``granularity="time"`` record with ``value``
   None and ``resolved`` False (the day is not said). A bare period (``21일 오후``) sets
-  ``parts["period"]`` and leaves ``time`` None.
+  ``parts["period"]`` and leaves ``time`` None. A time coordinated right after one with its
+  period takes that period when it stays later (``오후 8시와 9시 30분`` → 20:00, 21:30).
 - Ranges (``3일부터 7일까지``, ``3~5일``, ``3월 2일~4일``) are one record: ``value`` = start,
   ``value_end`` = end; ``parts["end_offset"]`` = where the second date starts in the span.
   The end inherits the start's missing year/month and rolls on when it would fall before it.
@@ -151,6 +152,8 @@ class Rules:
     stated_day: re.Pattern
     #: year words after which a day in brackets is a figure of that year (지난해(15일)보다)
     figure_years: tuple[str, ...]
+    #: what joins two times of one period (오후 8시와 9시 30분)
+    time_coordination: re.Pattern
     after_tags: tuple[str, ...]
     tz_note: re.Pattern
     apposition_after: re.Pattern
@@ -390,6 +393,7 @@ def rules() -> Rules:
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         stated_day=re.compile(r"\((?P<d>\d{1,2})일\)"),
         figure_years=tuple(d["year_words"]) + tuple(d["figure_year_words"]),
+        time_coordination=re.compile(rf"\s*(?:{alternation(d['time_coordination'])})\s*"),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
@@ -1375,6 +1379,7 @@ def extract(ctx: Context) -> list[DateMention]:
     # the release's own day ("…했다고 21일 밝혔다"), when before the reference date: 오는/지난 speak from it
     report_day: dt.date | None = None
     bare_days: list[tuple[int, int]] = []  # a bare 22일 in the reference month: (index in out, its end)
+    last_time: tuple[str, int, str] | None = None  # (period, end, time) of the last time with its period
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1388,6 +1393,13 @@ def extract(ctx: Context) -> list[DateMention]:
             if ctx.masked(found.start, found.end):
                 continue
             c = found.comp
+            if c.kind == "time" and c.time is not None and c.period is None and last_time is not None \
+                    and r.time_coordination.fullmatch(text, last_time[1], found.start):
+                # 오후 8시와 9시 30분: the period written before goes on to the time coordinated with it
+                h, mi = int(c.time[:2]), int(c.time[3:])
+                shifted = _clock(h, mi, last_time[0], r) if h <= 12 else c.time
+                if shifted > last_time[2]:
+                    c = found.comp = replace(c, time=shifted, period=last_time[0])
             if c.day is not None and c.month is None and c.year is None and c.prefix is None \
                     and c.kind == "calendar" and text[found.start - 1:found.start] == "(" \
                     and text[:found.start - 1].rstrip().endswith(r.figure_years):
@@ -1476,6 +1488,8 @@ def extract(ctx: Context) -> list[DateMention]:
             pos = max(pos, start + 1)
             continue
         out.append(mention)
+        if c.time is not None:
+            last_time = (c.period, found.end, c.time) if c.period is not None else None
         if mention.resolved and c.day is not None and c.month is None \
                 and c.year is None and c.kind == "calendar" and not report:
             if c.prefix is not None:  # 오는 22일: its day, for a bare 22일 elsewhere (_same_day)

@@ -241,6 +241,11 @@ TIMES_ALONE = [
     ("아침 8시 출근", "아침 8시", "08:00"),  # 아침 stays am
     ("밤 12시 종료", "밤 12시", "00:00"),  # 밤 12 → midnight
     ("오후 2~4시 진행", "오후 2~4시", "14:00"),  # range: start 2+12
+    # a time coordinated after one with its period takes the period when that keeps it later
+    # (dates.toml time_coordination)
+    ("쇼는 매일 오후 8시와 9시 30분 두 차례 열린다.", "9시 30분", "21:30"),  # 9+12 = 21 > 20
+    ("공연은 오후 2시, 4시, 7시에 열린다.", "7시", "19:00"),              # 7+12, through 4시 (16:00)
+    ("회의는 오전 11시와 1시에 열린다.", "1시", "01:00"),                  # 오전 1시 is no later: as written
 ]
 
 
