@@ -39,6 +39,9 @@ _PASSES_RX = re.compile(rf"(?:이|가)[ ]?(?:{alternation(_D['lead']['passes'])}
 #: 지난 5일이 걸린, 10월 5일이: a day after a date's prefix or a month is that date, whatever follows it.
 _DAY_PREFIX_RX = re.compile(r"(?:지난|오는|이번|다음|이달|지난달|다음 달|이번 달|\d월)[ ]?$")
 LEAD_MAX = Decimal(_D["lead"]["max_value"])
+#: 조업일수는 15일로: a noun of counted days and its particle right before a bare number of days
+#: ([lead] day_counts); the dates family reads it too (no date 15일 there).
+DAY_COUNT_RX = re.compile(rf"(?:{alternation(_D['lead']['day_counts'])})(?:은|는|이|가|도)?[ ]?$")
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
 _NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
@@ -157,7 +160,9 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
     num = m.group("num")
-    if spec.get("needs_marker") and not marker and not (num and len(num) <= 3):
+    if spec.get("needs_marker") and not marker and not (num and len(num) <= 3) and not (
+        spec["iso"] == "D" and DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start())
+    ):
         return None  # bare 2023년: a date (the full rule below, decided early: most candidates)
     lead_word = None  # read only where a rule below asks for it (a day unit never does)
     if spec.get("legal_only") or (spec.get("needs_marker") and not marker and spec["iso"] != "D"):
@@ -173,7 +178,7 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
         m.group("num") and len(m.group("num")) <= 3 and (
             TAKES_RX.match(text, end) or (spec["iso"] != "D" and _PASSES_RX.match(text, end))
         ) and not (spec["iso"] == "D" and _DAY_PREFIX_RX.search(text, max(0, m.start() - 8), m.start()))
-    ):
+    ) and not (spec["iso"] == "D" and DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start())):
         return None  # bare 3일 / 2023년 are dates; 3년 이상, 징역 2년, 최근 4년 are durations
     if not marker and _is_relative(text, end):
         return None  # 3개월 전, 2시간 후: relative dates belong to the dates family

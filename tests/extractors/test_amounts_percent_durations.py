@@ -97,6 +97,9 @@ DURATIONS = [
     ("설치에 3일이 소요된다.", "3일", 3, None, "P3D", None, False, None, None),  # 3 d taken
     ("완공까지 3년이 걸린다.", "3년", 3, None, "P3Y", None, False, None, None),  # 3 y taken
     ("착공 후 2년이 지나 완공됐다.", "2년", 2, None, "P2Y", None, False, None, None),  # 2 y passed
+    # a number of days after a noun of counted days (durations.toml [lead] day_counts): no date
+    ("조업일수는 15.5일로 지난해보다 많았다.", "15.5일", 15.5, None, "P15.5D", None, False, None, None),
+    ("근무일수가 20일이다.", "20일", 20, None, "P20D", None, False, None, None),
     # a number after 동안 is no rate of the word (하루 3시간 is): 나흘 동안 stays a duration
     ("전시 기간 나흘 동안 1천여명이 찾았다.", "나흘 동안", 4, None, "P4D", None, False, None, None),  # 나흘 = 4 d
     ("계약 기간은 1년 6개월이다.", "1년 6개월", 18, None, "P1Y6M", None, False, None, None),  # 1×12 + 6 months
