@@ -89,7 +89,7 @@ from kopress.schemas import DateMention
 from ..numbers import first_char_set
 from ..resources import ResourceError, alternation, load_toml
 from .base import Context, updated
-from .durations import DAY_COUNT_RX, TAKES_RX
+from .durations import DAY_COUNT_RX, MORE_OR_LESS_RX, TAKES_RX
 
 _SP = "[ \u00a0]?"  # at most one space between the parts of a date
 
@@ -1405,8 +1405,9 @@ def extract(ctx: Context) -> list[DateMention]:
                     and text[:found.start - 1].rstrip().endswith(r.figure_years):
                 continue  # 조업일수는 지난해(15일)보다: a figure of that year in brackets, no day of it
             if c.day is not None and c.month is None and c.year is None and c.prefix is None \
-                    and c.kind == "calendar" and DAY_COUNT_RX.search(text, max(0, found.start - 8), found.start):
-                continue  # 조업일수는 15일로: a count of days (durations), no day of the month
+                    and c.kind == "calendar" and (DAY_COUNT_RX.search(text, max(0, found.start - 8), found.start)
+                                                  or MORE_OR_LESS_RX.match(text, found.end)):
+                continue  # 조업일수는 15일로, 3일 많았다: a count of days (durations), no day of the month
             ante = antecedent
             if c.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \

@@ -42,6 +42,8 @@ LEAD_MAX = Decimal(_D["lead"]["max_value"])
 #: 조업일수는 15일로: a noun of counted days and its particle right before a bare number of days
 #: ([lead] day_counts); the dates family reads it too (no date 15일 there).
 DAY_COUNT_RX = re.compile(rf"(?:{alternation(_D['lead']['day_counts'])})(?:은|는|이|가|도)?[ ]?$")
+#: 0.5일 많았다, 3일 늘어난: a number of days before more or less is a difference ([lead] more_or_less).
+MORE_OR_LESS_RX = re.compile(rf" (?:{alternation(_D['lead']['more_or_less'])})")
 
 _DIGIT_UNITS = [u for u, spec in UNITS.items() if not spec.get("native_only")]
 _NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
@@ -160,9 +162,11 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
     word = m.group("u") or m.group("nu")
     spec = UNITS[word]
     num = m.group("num")
-    if spec.get("needs_marker") and not marker and not (num and len(num) <= 3) and not (
-        spec["iso"] == "D" and DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start())
-    ):
+    counted = spec["iso"] == "D" and not marker and (
+        DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start()) is not None
+        or MORE_OR_LESS_RX.match(text, end) is not None
+    )  # 조업일수는 15일로, 0.5일 많았다: days counted, no day of a month
+    if spec.get("needs_marker") and not marker and not (num and len(num) <= 3) and not counted:
         return None  # bare 2023년: a date (the full rule below, decided early: most candidates)
     lead_word = None  # read only where a rule below asks for it (a day unit never does)
     if spec.get("legal_only") or (spec.get("needs_marker") and not marker and spec["iso"] != "D"):
@@ -178,7 +182,7 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
         m.group("num") and len(m.group("num")) <= 3 and (
             TAKES_RX.match(text, end) or (spec["iso"] != "D" and _PASSES_RX.match(text, end))
         ) and not (spec["iso"] == "D" and _DAY_PREFIX_RX.search(text, max(0, m.start() - 8), m.start()))
-    ) and not (spec["iso"] == "D" and DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start())):
+    ) and not counted:
         return None  # bare 3일 / 2023년 are dates; 3년 이상, 징역 2년, 최근 4년 are durations
     if not marker and _is_relative(text, end):
         return None  # 3개월 전, 2시간 후: relative dates belong to the dates family

@@ -100,6 +100,9 @@ DURATIONS = [
     # a number of days after a noun of counted days (durations.toml [lead] day_counts): no date
     ("조업일수는 15.5일로 지난해보다 많았다.", "15.5일", 15.5, None, "P15.5D", None, False, None, None),
     ("근무일수가 20일이다.", "20일", 20, None, "P20D", None, False, None, None),
+    # …or before more or less ([lead] more_or_less): a difference of days
+    ("지난해보다 0.5일 많았다.", "0.5일", 0.5, None, "P0.5D", None, False, None, None),
+    ("겨울은 27일 짧아질 전망이다.", "27일", 27, None, "P27D", None, False, None, None),
     # a number after 동안 is no rate of the word (하루 3시간 is): 나흘 동안 stays a duration
     ("전시 기간 나흘 동안 1천여명이 찾았다.", "나흘 동안", 4, None, "P4D", None, False, None, None),  # 나흘 = 4 d
     ("계약 기간은 1년 6개월이다.", "1년 6개월", 18, None, "P1Y6M", None, False, None, None),  # 1×12 + 6 months

@@ -373,6 +373,7 @@ NO_DATES = [
     "매출이 전년 동기 대비 늘었다.",  # a comparison base, not a date
     "조업일수는 15.5일로 전년(15일)보다 0.5일 많았다.",  # a figure of the year in brackets: 15 days
     "조업일수는 15일로 전년보다 하루 많았다.",  # a count of days after 일수 (durations), no 15th
+    "여름은 19일 길어질 전망이다.",  # a difference of days (길어지다), no 19th
     "주가는 전일 대비 3% 올랐다.",  # a comparison base, not a date
     "거래량이 전월 대비 줄었다.",  # a comparison base, not a date
     "영화사 봄은 신작을 발표했다.",  # a bare season word may be a name: needs a year
