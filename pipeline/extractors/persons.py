@@ -783,6 +783,14 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
         p2 = doc.prev(p2)  # 이민호 주베트남 한국대사관 공사참사관: where the embassy is, between name and body
     if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):
         return None
+    if p2 is None and not former and org.i > 0:
+        # 박/NNP 짓/VV 은/ETM 누리바이오 부사장: a three-syllable name Kiwi read as a surname and a verb
+        raw = doc.tokens[org.i - 1]
+        word = doc.text[raw.start:raw.end]
+        if doc.text[raw.end:org.start] == " " and len(word) == 3 and raw.tags[:1] == ("NNP",) and (
+            raw.stem_end - raw.start == 1 and _name_stem(word)
+        ):
+            return raw._replace(stem_end=raw.end, stem=word, tags=("NNP",))
     return p2 if p2 is not None and korean_name(p2, strict=False) else None
 
 

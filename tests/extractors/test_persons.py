@@ -330,6 +330,13 @@ OTHER_PATTERNS = [
 ]
 
 
+def test_name_read_as_a_verb_before_an_organisation_and_title(make_ctx):
+    found = persons(make_ctx, "김영훈 사장과 박지은 누리바이오 부사장이 참석했다.")
+    # Kiwi: 박/NNP 짓/VV-I 은/ETM; the three letters are a surname and given syllables
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == [
+        ("김영훈", "사장", None), ("박지은", "부사장", "누리바이오")]
+
+
 @pytest.mark.parametrize("text, names", [
     # two Korean names the lexicon knows, side by side: two people (a known name takes a foreign
     # word beside it into a full name, 데이비드 + 베컴, but never a Korean name's neighbour)
