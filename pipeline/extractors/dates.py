@@ -1402,7 +1402,7 @@ def extract(ctx: Context) -> list[DateMention]:
                     c = found.comp = replace(c, time=shifted, period=last_time[0])
             if c.day is not None and c.month is None and c.year is None and c.prefix is None \
                     and c.kind == "calendar" and text[found.start - 1:found.start] == "(" \
-                    and text[:found.start - 1].rstrip().endswith(r.figure_years):
+                    and text[max(0, found.start - 12):found.start - 1].rstrip().endswith(r.figure_years):
                 continue  # 조업일수는 지난해(15일)보다: a figure of that year in brackets, no day of it
             if c.day is not None and c.month is None and c.year is None and c.prefix is None \
                     and c.kind == "calendar" and (DAY_COUNT_RX.search(text, max(0, found.start - 8), found.start)

@@ -317,7 +317,7 @@ def rules() -> Rules:
             period_reach=int(data["period"]["reach"]),
             period_lead_re=re.compile(
                 rf"(?:(?:{alternation(data['period']['lead_words'])})\s+)?"
-                rf"(?:{alternation(data['period']['followups'])})\s*[은는이가]\s"),
+                rf"(?:{alternation(data['period']['followups'])})(?P<particle>\s*[은는이가]\s)?"),
             amount_lead_re=re.compile(
                 r"\s*[은는이가]\s+(?P<term>\d{1,2}\s?(?:년|개월)\s?(?:간|동안)\s+)?"
                 rf"(?:(?:{alternation(data['amount']['tax_notes'])}),?\s+)?"
@@ -2065,7 +2065,8 @@ def _money_raised(ctx: Context, sent: _Sent, pending: list[tuple]) -> Found | No
         if m[v].form not in r.raised_verbs or m[v].tag != "NNG" or m[v + 1].tag != "XSV" or m[v + 1].form != "하":
             continue
         amount = next((a for a in ctx.amounts if a.kind == "MONEY" and a.end == m[v - 1].start), None)
-        if m[v - 1].tag != "JKO" or amount is None or ctx.text[:amount.start].rstrip().endswith(r.raised_not_after):
+        if m[v - 1].tag != "JKO" or amount is None or (
+                ctx.text[max(0, amount.start - 8):amount.start].rstrip().endswith(r.raised_not_after)):
             continue  # (국비 30억원을 유치: public money)
         # the clause before the verb: back to the previous connective ending or the sentence start
         lo = max((q for q in range(v) if m[q].tag == "EC" or m[q].tag == "EF"), default=-1)
@@ -2851,10 +2852,11 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
                 break
             s, e = sents[k]
             text = ctx.text
-            lead = r.period_lead_re.match(text, len(text) - len(text[s:e].lstrip()) - (len(text) - e))
+            sentence = text[s:e]
+            lead = r.period_lead_re.match(text, s + len(sentence) - len(sentence.lstrip()))
             if lead is None and k not in with_deal:  # "계약금액은 …원이며, 사업 기간은 18개월이다"
                 lead = next((m for m in r.period_lead_re.finditer(text, s, e)
-                             if _CLAUSE_COMMA.search(text, s, m.start())), None)
+                             if m["particle"] and _CLAUSE_COMMA.search(text, s, m.start())), None)
             if lead is None:
                 continue
             dur = next((a for a in durations.starting_in(lead.end(), e) if a.end <= e), None)
