@@ -152,6 +152,8 @@ class Rules:
     stated_day: re.Pattern
     #: year words after which a day in brackets is a figure of that year (지난해(15일)보다)
     figure_years: tuple[str, ...]
+    #: particles that make a year word the time of its clause (내년에는, 지난해에도)
+    clause_year_particles: tuple[str, ...]
     #: what joins two times of one period (오후 8시와 9시 30분)
     time_coordination: re.Pattern
     after_tags: tuple[str, ...]
@@ -393,6 +395,7 @@ def rules() -> Rules:
         weekday_alone=re.compile(rf"(?P<wd>[{weekday}])요일"),
         stated_day=re.compile(r"\((?P<d>\d{1,2})일\)"),
         figure_years=tuple(d["year_words"]) + tuple(d["figure_year_words"]),
+        clause_year_particles=tuple(d["clause_year_particles"]),
         time_coordination=re.compile(rf"\s*(?:{alternation(d['time_coordination'])})\s*"),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
@@ -1401,13 +1404,14 @@ def extract(ctx: Context) -> list[DateMention]:
                 if shifted > last_time[2]:
                     c = found.comp = replace(c, time=shifted, period=last_time[0])
             if c.day is not None and c.month is None and c.year is None and c.prefix is None \
-                    and c.kind == "calendar" and text[found.start - 1:found.start] == "(" \
-                    and text[max(0, found.start - 12):found.start - 1].rstrip().endswith(r.figure_years):
-                continue  # 조업일수는 지난해(15일)보다: a figure of that year in brackets, no day of it
-            if c.day is not None and c.month is None and c.year is None and c.prefix is None \
-                    and c.kind == "calendar" and (DAY_COUNT_RX.search(text, max(0, found.start - 8), found.start)
-                                                  or MORE_OR_LESS_RX.match(text, found.end)):
-                continue  # 조업일수는 15일로, 3일 많았다: a count of days (durations), no day of the month
+                    and c.kind == "calendar" and (
+                        # 조업일수는 지난해(15일)보다: a figure of that year in brackets
+                        (text[found.start - 1:found.start] == "("
+                         and text[max(0, found.start - 12):found.start - 1].rstrip().endswith(r.figure_years))
+                        # 조업일수는 15일로, 3일 많았다: a count of days (durations)
+                        or DAY_COUNT_RX.search(text, max(0, found.start - 8), found.start)
+                        or MORE_OR_LESS_RX.match(text, found.end)):
+                continue  # no day of the month
             ante = antecedent
             if c.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
@@ -1513,7 +1517,7 @@ def extract(ctx: Context) -> list[DateMention]:
                 # label of a noun, not the time of the clause: it lends nothing
                 year_sentence = (mention.value.year, unit)
             elif c.year_off is not None and c.year_anaphora is None and c.day is None and not c.season \
-                    and text.startswith(tuple(r.data["clause_year_particles"]), found.end):
+                    and text.startswith(r.clause_year_particles, found.end):
                 # 내년에는 / 지난해에도 / 내년부터: the time of the clause (내년 예산은 lends nothing)
                 clause_year = (mention.value.year, unit)
             if c.holiday:

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from kopress.schemas import Entity
 
 from .. import linking
-from ..resources import load_toml
+from ..resources import alternation, load_toml
 from . import base, events, orgs, persons, places
 from .base import Context
 from .orgs import by_legal_mark
@@ -461,8 +461,8 @@ def _agreement_after() -> re.Pattern:
     """와/과, then at most ``words`` words up to an agreement noun (entity_rules.toml [place_actor]
     agreement_nouns, agreement_words)."""
     rules = _rules()["place_actor"]
-    nouns = "|".join(map(re.escape, sorted(rules["agreement_nouns"], key=len, reverse=True)))
-    return re.compile(rf"(?:와|과)\s+(?:[^\s.]+\s+){{0,{int(rules['agreement_words'])}}}?[^\s.,]*?(?:{nouns})(?:을|를|에|식)")
+    return re.compile(rf"(?:와|과)\s+(?:[^\s.]+\s+){{0,{int(rules['agreement_words'])}}}?[^\s.,]*?"
+                      rf"(?:{alternation(rules['agreement_nouns'])})(?:을|를|에|식)")
 
 
 def _signs_with(text: str, end: int) -> bool:
