@@ -589,17 +589,19 @@ def _hanja_abbreviations(doc: "DocView") -> list[Entity]:
     country); 中企 (a word of two Hanja) is none."""
     table = hanja_countries()
     text = doc.text
-    if not any(h in text for h in table):
-        return []
     out = []
-    for i, ch in enumerate(text):
-        name = table.get(ch)
-        if name is None or (i > 0 and text[i - 1] not in _HANJA_EDGES) or (
-            i + 1 < len(text) and text[i + 1] not in _HANJA_EDGES
-        ):
+    for m in _hanja_letters().finditer(text):
+        i = m.start()
+        if (i > 0 and text[i - 1] not in _HANJA_EDGES) or (i + 1 < len(text) and text[i + 1] not in _HANJA_EDGES):
             continue
-        out.append(doc.entity(i, i + 1, "LOC", name, "place.hanja_abbr.v1", kind="country"))
+        out.append(doc.entity(i, i + 1, "LOC", table[m.group()], "place.hanja_abbr.v1", kind="country"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _hanja_letters() -> re.Pattern:
+    """Any letter of hanja_countries.tsv."""
+    return re.compile("[" + "".join(hanja_countries()) + "]")
 
 
 def find(doc: "DocView") -> list[Entity]:
