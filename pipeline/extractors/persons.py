@@ -207,7 +207,15 @@ def _name_word_stem(stem: str) -> bool:
 def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out: list[Entity]) -> None:
     """The person a title word names (박정훈 시장, 박 전 대통령, 이도윤 한빛테크 대표), added to ``out``."""
     title, org = split
+    nxt = doc.next(tok)
+    if nxt is not None and nxt.stem in _staff_titles():
+        return  # 김영훈 대통령 비서실장: the staff title after this one is the person's (read there)
     prev = doc.prev(tok)
+    if prev is not None and tok.stem in _staff_titles() and split_title(prev.stem) is not None and (
+        before := doc.prev(prev)
+    ) is not None:  # 김영훈 대통령 비서실장, 이정현 당선인 정무팀장: staff of the title before
+        _titled_at_name(doc, tok, before, f"{prev.stem} {title}", org, out)
+        return
     raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
@@ -221,6 +229,15 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
             doc.departments.add(department)  # a person found across it: no ORG there either
         return
     _titled_at_name(doc, tok, prev, title, org, out)
+
+
+@lru_cache(maxsize=1)
+def _staff_titles() -> frozenset[str]:
+    """Titles of a principal's staff (비서실장, 대변인): after another title, the person's own
+    (entity_rules.toml [staff_titles])."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("staff_titles", {}).get("titles", ()))
 
 
 def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: str, org: str | None,

@@ -37,6 +37,13 @@ TITLED = [
     ("임종식 도교육감 등이 참석할 예정이다.", "임종식", "임종식", "도교육감", None),
     ("정하늘 산업통상자원부 장관이 참석했다.", "정하늘", "정하늘", "장관", "산업통상자원부"),
     ("남궁민수 이사장은 취임했다.", "남궁민수", "남궁민수", "이사장", None),
+    ("최영수 당선인은 소감을 밝혔다.", "최영수", "최영수", "당선인", None),
+    # a staff title after another title is the person's, of that title ([staff_titles])
+    ("이정현 당선인 정무팀장은 기자들과 만났다.", "이정현", "이정현", "당선인 정무팀장", None),
+    ("김영훈 대통령 비서실장은 기자들과 만났다.", "김영훈", "김영훈", "대통령 비서실장", None),
+    ("김영훈 장관 정책보좌관이 배석했다.", "김영훈", "김영훈", "장관 정책보좌관", None),
+    # …not two titles of one person (대표이사 사장: the first is kept, as before)
+    ("김민수 대표이사 사장은 취임했다.", "김민수", "김민수", "대표이사", None),
     # 전 (former) between the name and the title
     ("박지훈 전 대표가 설명했다.", "박지훈", "박지훈", "대표", None),
     # the title before the name, the organisation before the parenthesis
