@@ -34,6 +34,11 @@ CASES = [
     # an organisation's spokesperson speaks for it
     ("누리바이오 관계자는 “임상 일정에는 변동이 없다”고 전했다.",
      [("임상 일정에는 변동이 없다", "누리바이오", "관계자", "전하다")]),
+    # verbs of answering and forecasting are speech verbs too (quote_words.tsv)
+    ("박지은 누리바이오 부사장은 “양사 협력이 기대된다”고 화답했다.",
+     [("양사 협력이 기대된다", "박지은", "부사장", "화답하다")]),
+    ("누리바이오 관계자는 “올해 수출이 크게 늘 것”이라고 전망했다.",
+     [("올해 수출이 크게 늘 것", "누리바이오", "관계자", "전망하다")]),
     # the organisation itself is the subject
     ("다온테크는 “올해 안에 양산 체제를 갖추겠다”고 밝혔다.",
      [("올해 안에 양산 체제를 갖추겠다", "다온테크", None, "밝히다")]),
