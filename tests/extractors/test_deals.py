@@ -50,6 +50,9 @@ ONE_DEAL = [
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # the company whose stake is sold
     ("㈜누리소재는 ㈜다온홀딩스에 매각됐다.", N,
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # passive: the subject is sold
+    # --- an investment contract signed (투자계약을 체결): the subject's deal with its partner ---------
+    ("㈜누리로봇은 한빛벤처스와 30억원 규모의 투자계약을 체결했다.", N,
+     ("investment", "누리로봇", False, ["한빛벤처스"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
     # --- a sum raised (유치) with the round named before it or the investors in 로부터 ([raised]) ---
     ("㈜누리바이오는 시리즈A 투자에서 한빛벤처스, 새솔인베스트먼트 등으로부터 총 120억원을 유치했다.", N,
      ("investment", "누리바이오", False, ["한빛벤처스", "새솔인베스트먼트"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸
@@ -970,6 +973,7 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 
 NEGATIVES = [
+    "투자계약서 양식을 배포했다.",  # a form of the contract, no contract signed
     # a sale with no buyer named, or nothing named sold: no acquisition
     "㈜한빛케미칼은 ㈜누리소재를 매각했다.",
     "정부는 보유 주식을 시장에 매각했다.",
