@@ -50,6 +50,9 @@ ONE_DEAL = [
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # the company whose stake is sold
     ("㈜누리소재는 ㈜다온홀딩스에 매각됐다.", N,
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # passive: the subject is sold
+    # --- a business or a stake taken over by transfer (양수), like 취득: only with a stake noun ------
+    ("㈜한빛테크는 누리전자의 반도체 사업부를 500억원에 양수했다.", N,
+     ("acquisition", "한빛테크", False, ["누리전자"], 50_000_000_000, "KRW", N, N)),  # 500×10⁸
     # --- an investment contract signed (투자계약을 체결): the subject's deal with its partner ---------
     ("㈜누리로봇은 한빛벤처스와 30억원 규모의 투자계약을 체결했다.", N,
      ("investment", "누리로봇", False, ["한빛벤처스"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
@@ -974,6 +977,7 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 NEGATIVES = [
     "투자계약서 양식을 배포했다.",  # a form of the contract, no contract signed
+    "검사 결과 양수가 터졌다.",  # 양수 = amniotic fluid: no stake, no acquisition
     # a sale with no buyer named, or nothing named sold: no acquisition
     "㈜한빛케미칼은 ㈜누리소재를 매각했다.",
     "정부는 보유 주식을 시장에 매각했다.",
