@@ -818,6 +818,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         for p in range(0, min(before, 12)):
             if sent.surf[p] == "," and sent.m[p].tag in ("SP", "SC"):
                 np = sent.noun_phrase(p)
+                if persons and np is not None and (person := _person_subject(sent, np, persons)) is not None and (
+                    _opens_headline(sent, person.start)
+                ):  # "(한빛대) 김민수 교수, 장관상 수상": the person named with a title before the comma
+                    return person, [], True
                 if np is not None and (np[0] == 0 or sent.m[np[0] - 1].tag.startswith("S")):
                     head = _party(sent, *np, persons=persons)
                     # "청람대학교-한빛의료재단, … 업무협약": the pair signs, the first is the party;
@@ -901,6 +905,15 @@ def _listed_before_etc(sent: _Sent, q: int, lo: int, persons: bool = False) -> l
     if np is None:
         return []
     return [_party(sent, *x, persons=persons) for x in _chain_left(sent, np[0], lo) + [np]]
+
+
+def _opens_headline(sent: _Sent, start: int) -> bool:
+    """True when ``start`` opens the sentence, or only an organisation stands before it (한빛대 김민수)."""
+    first = sent.m[0].start
+    if start == first:
+        return True
+    return any(e.label == "ORG" and e.start == first and not sent.text[e.end:start].strip()
+               for e in sent.ents.starting_in(first, first + 1))
 
 
 def _person_subject(sent: _Sent, np: tuple[int, int], persons: bool) -> Party | None:

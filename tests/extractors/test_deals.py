@@ -419,6 +419,9 @@ MANY = [
     # 대상을 받은 ㈜B는: the head of the relative clause won the award, and signs the contract
     ("지난해 대상을 받은 주식회사 바람숲은 제주관광공사와 키오스크 공급계약을 체결했다.", N,
      [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
+    # a headline's person with a title (and an organisation) before its comma wins the prize
+    ("김민수 교수, 장관 표창 수상", N, [("award", "김민수", [])]),
+    ("한빛대 김민수 교수, 과기정통부 장관상 수상", N, [("award", "김민수", [])]),
     # a headline pair joined by · (as by -): the first signs, the others are its partners
     ("부산시·BNK금융, 해양금융 활성화 MOU", N, [("mou", "부산시", ["BNK금융"])]),
     ("부산시·BNK금융·한국해양진흥공사, 해양금융 활성화 MOU", N,
