@@ -2027,8 +2027,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
             continue
         f.key, f.ij = key, (i, j)
         out.append(f)
-    if not any(f.type.name == "investment" for f in out):
-        raised = _money_raised(ctx, sent, pending)
+    if r.raised_re.search(ctx.text, sent.start, sent.end) and not any(f.type.name == "investment" for f in out):
+        raised = _money_raised(ctx, sent, pending)  # (a morpheme scan: only where 을 유치 is written)
         if raised is not None:
             out.append(raised)
             out.sort(key=lambda f: f.t_start)
