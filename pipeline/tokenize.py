@@ -124,28 +124,59 @@ class Tokenizer:
         return Analysis(text, tuple(morphs), tuple(sentences))
 
 
-#: Particles Kiwi leaves inside an unknown name after a legal-form marker (㈜누리소프트와/NNP):
-#: split off with the tag Kiwi gives them after a known name.
-_GLUED_AFTER_FORM = {"와": "JC", "과": "JC", "을": "JKO", "를": "JKO"}
+@lru_cache(maxsize=1)
+def _mark_particles() -> tuple[dict[str, str], dict[str, str]]:
+    """Particle → tag, glued into a name after a leading mark and right after a trailing one
+    (resources/tokenize.toml)."""
+    from .resources import load_toml
+
+    rules = load_toml("tokenize.toml")
+    return rules["glued_after_mark"]["particles"], rules["after_trailing_mark"]["particles"]
+
+
+#: Where a word ends: a space, punctuation or the end of the text.
+_WORD_END = re.compile(r"[\s,.·)\]'\"”’]|$")
 
 
 def _split_glued_particles(text: str, morphs: list[Morph]) -> list[Morph]:
-    """㈜누리소프트와/NNP → 누리소프트/NNP + 와/JC (and 을/를/JKO), only right after ㈜ or (주) and
-    before a space or a comma: the name then ends where the company's name ends for every family.
+    """Kiwi's particles around a legal-form mark, repaired (resources/tokenize.toml):
+
+    - glued into an unknown name after a leading mark: ㈜누리소프트와/NNP → 누리소프트/NNP + 와/JC
+      (and 을/를/JKO), only right after ㈜ or (주) and before a space or a comma;
+    - right after a trailing mark, a one-letter particle alone up to the word's end: 누리소재㈜를
+      → ㈜/SW 르/NNG ᆯ/JKO becomes ㈜/SW 를/JKO (㈜는 → 는/JX, not 늘/VV ᆫ/ETM).
+
+    The name then ends where the company's name ends, and the particle says its role, for every
+    family.
 
     >>> t = "㈜누리소프트와 ㈜다온랩이"
     >>> [m[2:] for m in _split_glued_particles(t, [Morph(0, 1, "㈜", "SW"), Morph(1, 7, "누리소프트와", "NNP")])]
     [('㈜', 'SW'), ('누리소프트', 'NNP'), ('와', 'JC')]
+    >>> t = "누리소재㈜를 인수"
+    >>> ms = [Morph(0, 4, "누리소재", "NNP"), Morph(4, 5, "㈜", "SW"), Morph(5, 6, "르", "NNG"), Morph(5, 6, "ᆯ", "JKO")]
+    >>> [m[2:] for m in _split_glued_particles(t, ms)]
+    [('누리소재', 'NNP'), ('㈜', 'SW'), ('를', 'JKO')]
     """
+    glued, after = _mark_particles()
     out: list[Morph] = []
+    skip_until = -1
     for m in morphs:
+        if m.start < skip_until and m.end <= skip_until:
+            continue  # a piece of the particle repaired just before
         if m.tag == "NNP" and m.end - m.start >= 3 and m.form == text[m.start:m.end] and (
             text[m.start - 1:m.start] == "㈜" or text[m.start - 3:m.start] == "(주)"
-        ) and text[m.end:m.end + 1] in (" ", ",", "") and (tag := _GLUED_AFTER_FORM.get(text[m.end - 1])):
+        ) and text[m.end:m.end + 1] in (" ", ",", "") and (tag := glued.get(text[m.end - 1])):
             out.append(Morph(m.start, m.end - 1, m.form[:-1], "NNP"))
             out.append(Morph(m.end - 1, m.end, text[m.end - 1], tag))
-        else:
-            out.append(m)
+            continue
+        out.append(m)
+        e = m.end
+        if m.form == "㈜" and m.start > 0 and not text[m.start - 1].isspace() and (
+            tag := after.get(text[e:e + 1])
+        ) and _WORD_END.match(text, e + 1) is not None:
+            # the morphemes over the particle (르/NNG ᆯ/JKO share its one letter) become one
+            skip_until = e + 1
+            out.append(Morph(e, e + 1, text[e], tag))
     return out
 
 

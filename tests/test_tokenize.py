@@ -127,3 +127,34 @@ def test_particle_glued_into_a_name_after_a_legal_form_is_split(tokenizer, text,
     assert (morphs[i].form, morphs[i].tag) == (name, "NNP")
     assert (morphs[i + 1].form, morphs[i + 1].tag) == particle and morphs[i + 1].start == morphs[i].end
     assert all(text[m.start:m.end] == m.form for m in morphs[i:i + 2])
+
+
+@pytest.mark.parametrize("text, particle", [
+    # Kiwi misreads a one-letter particle right after a trailing ㈜ (tokenize.toml [after_trailing_mark]);
+    # what Kiwi gave is beside each row
+    ("㈜한빛케미칼은 자회사 누리소재㈜를 흡수합병하기로 했다.", ("를", "JKO")),  # 르/NNG + ᆯ/JKO
+    ("누리소재㈜는 한빛케미칼과 공급계약을 체결했다.", ("는", "JX")),          # 늘/VV + ᆫ/ETM
+    ("한빛케미칼은 누리소재㈜와 공급계약을 체결했다.", ("와", "JC")),          # 와/IC
+    ("누리소재㈜가 밝혔다.", ("가", "JKS")),                                     # 가/NNG
+    ("누리소재㈜의 대표가 밝혔다.", ("의", "JKG")),                               # 의/NNG
+    ("한빛케미칼은 누리소재㈜에 50억원을 투자했다.", ("에", "JKB")),             # 에/IC
+    ("누리소재㈜이 밝혔다.", ("이", "JKS")),                                     # 이/MM
+])
+def test_particle_after_a_trailing_legal_form_gets_its_tag(tokenizer, text, particle):
+    morphs = tokenizer.analyse(text).morphs
+    i = next(k for k, m in enumerate(morphs) if m.form == "㈜" and m.start > 0 and text[m.start - 1] != " ")
+    after = [m for m in morphs if m.start == morphs[i].end]
+    assert [(m.form, m.tag) for m in after] == [particle]  # one morpheme over the particle, no NNG/VV piece
+    assert text[after[0].start:after[0].end] == after[0].form
+
+
+@pytest.mark.parametrize("text", [
+    "㈜가람랩이 수상했다.",          # a leading mark: 가 opens the name, not a particle
+    "한빛㈜가람 지점에서 열렸다.",   # 가 is not alone up to the word's end
+    "한빛테크 ㈜는 없다.",           # the mark after a space trails no name
+])
+def test_mark_followed_by_a_name_or_a_space_is_left_as_kiwi_read_it(tokenizer, text):
+    morphs = tokenizer.analyse(text).morphs
+    mark = next(m for m in morphs if m.form == "㈜")
+    kiwi = [(t.form, t.tag) for t in tokenizer.kiwi.tokenize(text) if t.start == mark.end]
+    assert [(m.form, m.tag) for m in morphs if m.start == mark.end] == kiwi

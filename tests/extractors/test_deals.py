@@ -390,6 +390,13 @@ ONE_DEAL = [
      ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
     ("㈜한결전자는 기술력과 ㈜미르텍을 인수했다.", N,
      ("acquisition", "한결전자", False, ["미르텍"], N, N, N, N)),
+    # a particle right after a trailing ㈜ (Kiwi: 르/NNG ᆯ/JKO, 늘/VV ᆫ/ETM, 와/IC) says its role again
+    ("㈜한빛케미칼은 자회사 누리소재㈜를 흡수합병하기로 결의했다.", N,
+     ("acquisition", "한빛케미칼", False, ["누리소재"], N, N, N, N)),  # was no deal
+    ("누리소재㈜는 한빛케미칼과 공급계약을 체결했다.", N,
+     ("supply_contract", "누리소재", False, ["한빛케미칼"], N, N, N, N)),  # was an implicit party
+    ("한빛케미칼은 누리소재㈜와 공급계약을 체결했다.", N,
+     ("supply_contract", "한빛케미칼", False, ["누리소재"], N, N, N, N)),  # was no counterparty
     # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
     ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
      ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
