@@ -809,9 +809,9 @@ def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str 
         k += 1
     if first is None or k > max_words:
         return []
-    if max_words == 1 and places.kind_of(first.stem) not in ("city", "province", "country"):
-        return []
-    if max_words == 1 and kind in _COUNTRY_FREE_KINDS and places.kind_of(first.stem) == "country":
+    if max_words == 1 and places.kind_of(first.stem) not in ("city", "province", "country", "continent"):
+        return []  # (a continent's agency: 유럽 특허청 is the EPO, not Korea's 특허청)
+    if max_words == 1 and kind in _COUNTRY_FREE_KINDS and places.kind_of(first.stem) in ("country", "continent"):
         return []  # 베트남 하노이국립대학교, 영국 서리대학교: the country says where the university is
     name = doc.text[first.start:tok.stem_end]
     return [doc.entity(first.start, tok.stem_end, "ORG", name, "org.place_prefixed.v1")]

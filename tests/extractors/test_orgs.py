@@ -598,6 +598,11 @@ def test_single_word_latin_alias_needs_a_company_act(make_ctx, text, expected):
     # 정부 as the subject stays the organisation; a country before 정부 관계자 makes one organisation
     ("정부는 내년 수출 지원 예산을 확정했다.", ["정부"]),
     ("일본 정부 관계자는 협의가 진행 중이라고 말했다.", ["일본 정부"]),
+    # a continent before a government agency names the continent's own (유럽 특허청 is the EPO; before:
+    # LOC 유럽 + ORG 특허청, Korea's patent office, linked to EPO); a university stays where it is
+    ("한빛정밀은 유럽 특허청(EPO)으로부터 특허를 취득했다.", ["한빛정밀", "유럽 특허청", "EPO"]),
+    ("일본 특허청(JPO)으로부터 특허를 받았다.", ["일본 특허청", "JPO"]),
+    ("아시아 청람대학교 연구진이 참석했다.", ["청람대학교"]),
 ])
 def test_government_as_a_body(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text)] == expected
