@@ -96,6 +96,11 @@ def _named(doc: "DocView", year: "Token") -> "Token | None":
         k += 1
     if first is None:
         return None
+    glued = doc.by_end.get(first.start - 1) if doc.text[first.start - 1:first.start] == "-" else None
+    if glued is not None and glued.stem_end == glued.end and glued.stem.isalpha() and (
+        glued.stem.isascii() or glued.proper
+    ):
+        first = glued  # K-뷰티 엑스포 2026: the word before the hyphen opens the name
     words = doc.tokens[first.i:year.i]
     return first if any(t.proper for t in words) else None
 

@@ -46,6 +46,11 @@ EVENTS = [
     ("독일 뮌헨에서 열린 '오토매티카 2026'에 참가했다.", ["오토매티카 2026"]),  # 열린 before the quote
     ("회사는 '오토매티카 2026'에 참가해 신제품을 선보였다.", ["오토매티카 2026"]),  # 에 … 참가 after it
     ("회사는 '스마트공장 엑스포 2026'에 참가했다.", ["스마트공장 엑스포 2026"]),  # an event word before the year
+    # a name whose first word is glued to a letter by a hyphen (K-뷰티, 한-베): the letter opens the name
+    # (before: 뷰티 엑스포 2026, also inside quotes, the year rule winning over the quoted one)
+    ("협회는 'K-뷰티 엑스포 2026'을 개최했다.", ["K-뷰티 엑스포 2026"]),
+    ("협회는 K-뷰티 엑스포 2026을 개최했다.", ["K-뷰티 엑스포 2026"]),
+    ("한-베 비즈니스 포럼 2026이 열린다.", ["한-베 비즈니스 포럼 2026"]),
     ("회사는 '한빛 로봇쇼 2026'을 연다.", ["한빛 로봇쇼 2026"]),  # a marked event word (쇼) with a year  # …혁신대전: an exhibition, not the city  # a proper noun ending with 엑스포, no venue word after it
 ]
 
