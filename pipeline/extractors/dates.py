@@ -1383,6 +1383,7 @@ def extract(ctx: Context) -> list[DateMention]:
     report_day: dt.date | None = None
     bare_days: list[tuple[int, int]] = []  # a bare 22일 in the reference month: (index in out, its end)
     last_time: tuple[str, int, str] | None = None  # (period, end, time) of the last time with its period
+    last_day_time: tuple[int, DateMention] | None = None  # (end, mention) of the last time with its day
     pos = 0
     for start in trigger_starts(r, text):
         if start < pos:
@@ -1492,12 +1493,23 @@ def extract(ctx: Context) -> list[DateMention]:
                 lent = _mention(found, text, ctx.reference_date, replace(ante, sentence_month=lend_checked), r.data)
                 if lent.resolved and not lent.weekday_mismatch:
                     mention = lent
+            if c.kind == "time" and not mention.resolved and last_day_time is not None \
+                    and (c.period is not None or (c.time is not None and c.time >= "13")) \
+                    and r.time_coordination.fullmatch(text, last_day_time[0], found.start):
+                # 27일 오전 10시와 오후 2시: a time coordinated with a time on a day is on that day
+                # (when its hour is settled: 오전 11시와 1시 leaves 1시 ambiguous, and dayless)
+                day = last_day_time[1]
+                mention = mention.model_copy(update={
+                    "value": day.value, "resolved": True, "granularity": "day", "relative": day.relative,
+                    "rule_id": "dates.time.shared_day.v1"})
         except (ValueError, KeyError, IndexError, OverflowError):  # one bad candidate, not the document
             pos = max(pos, start + 1)
             continue
         out.append(mention)
         if c.time is not None:
             last_time = (c.period, found.end, c.time) if c.period is not None else None
+            last_day_time = (found.end, mention) if (
+                mention.resolved and mention.granularity == "day" and mention.value_end is None) else None
         if mention.resolved and c.day is not None and c.month is None \
                 and c.year is None and c.kind == "calendar" and not report:
             if c.prefix is not None:  # 오는 22일: its day, for a bare 22일 elsewhere (_same_day)

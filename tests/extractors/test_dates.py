@@ -258,6 +258,34 @@ def test_time_alone(make_ctx, text, surface, time):
     assert m.resolved is False
 
 
+# (sentence, surface, value, time): a time coordinated with a time on a day (dates.toml
+# time_coordination) is on that day — its hour settled by its own period or the one before it
+TIMES_ON_A_SHARED_DAY = [
+    ("설명회는 18일 오전 10시와 오후 2시에 열린다.", "오후 2시", "2023-01-18", "14:00"),  # 2+12, the 18th
+    ("시는 이날 오전 11시와 오후 3시 두 차례 설명회를 연다.", "오후 3시", "2023-01-16", "15:00"),  # 이날 = ref
+    ("설명회는 2월 3일 오전 10시, 오후 2시 두 차례 열린다.", "오후 2시", "2023-02-03", "14:00"),  # a comma
+    ("공연은 20일 오후 8시와 9시 30분에 열린다.", "9시 30분", "2023-01-20", "21:30"),  # period lent: 9+12
+    ("공연은 20일 오전 11시와 15시에 열린다.", "15시", "2023-01-20", "15:00"),  # a 24-hour clock
+]
+
+
+@pytest.mark.parametrize("text,surface,value,time", TIMES_ON_A_SHARED_DAY)
+def test_time_coordinated_with_a_dated_time_takes_its_day(make_ctx, text, surface, value, time):
+    m = _one(make_ctx, text, "2023-01-16", surface)
+    assert (m.value.isoformat(), m.time, m.resolved, m.granularity) == (value, time, True, "day")
+    assert m.rule_id == "dates.time.shared_day.v1"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("회의는 20일 오전 11시와 1시에 열린다.", "1시"),  # 오전 1시 is no later, 오후 is a guess: no day either
+    ("20일 오전 10시 개막식을 열고, 오후 2시에는 포럼을 연다.", "오후 2시"),  # another clause: not coordinated
+    ("회의는 오전 10시와 오후 2시에 열린다.", "오후 2시"),  # the first has no day to lend
+])
+def test_time_not_coordinated_with_a_dated_time_stays_dayless(make_ctx, text, surface):
+    m = _one(make_ctx, text, "2023-01-16", surface)
+    assert (m.value, m.resolved, m.granularity) == (None, False, "time")
+
+
 # (sentence, surface, value, weekday_mismatch)
 WEEKDAYS = [
     ("1월 4일(수) 개최", "1월 4일(수)", "2023-01-04", False),  # 2023-01-04 is a Wednesday
