@@ -595,9 +595,12 @@ def _titles() -> re.Pattern:
 
 
 def _place_prefix(sent: _Sent, start: int, end: int) -> bool:
-    """True when text[start:end] is one proper-noun word and a space (미국 ␣): a place before a name."""
+    """True when text[start:end] is one proper-noun word and a space (미국 ␣): a place before a name.
+
+    The word must be a place we know: 한국산업단지공단 대구지역본부, 엘리오스 마리타임 are names of
+    two words, not a place and a name (their parties were 대구지역본부, 마리타임)."""
     words = sent.text[start:end].split()
-    if len(words) != 1 or not sent.text[start:end].endswith(" "):
+    if len(words) != 1 or not sent.text[start:end].endswith(" ") or words[0] not in _place_names():
         return False
     ms = [mo for mo in sent.m if mo.start >= start and mo.end <= start + len(words[0])]
     return len(ms) == 1 and ms[0].tag == "NNP"
@@ -734,6 +737,13 @@ def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
     """Noun phrases listed before the phrase starting at morpheme a: "B, C와" / "B 및 C와" / "B와 C는"."""
     r = rules()
     out: list[tuple[int, int]] = []
+    s = sent.m[a].start
+    for e in sent.ents.starting_in(s - MAX_ENTITY_CHARS, s):
+        # the phrase's last word names an organisation of several words (한빛테크와 한국산업단지공단
+        # 대구지역본부는): the list goes on before the organisation's first word
+        if e.end > s and e.label == "ORG" and (first := sent.by_start.get(e.start)) is not None and lo < first < a:
+            a = first
+            break
     while a - 1 > lo:
         sep = a - 1
         is_sep = sent.surf[sep] in r.separators or (

@@ -397,6 +397,16 @@ ONE_DEAL = [
      ("supply_contract", "누리소재", False, ["한빛케미칼"], N, N, N, N)),  # was an implicit party
     ("한빛케미칼은 누리소재㈜와 공급계약을 체결했다.", N,
      ("supply_contract", "한빛케미칼", False, ["누리소재"], N, N, N, N)),  # was no counterparty
+    # an organisation of two words keeps its first word (it is no place before a name: 미국 아마존)
+    # and the partner listed before it in 와 (before: 대구지역본부 alone, no partner; 마리타임)
+    ("대구시와 한국산업단지공단 대구지역본부는 업무협약을 체결했다.", N,
+     ("mou", "대구시", False, ["한국산업단지공단 대구지역본부"], N, N, N, N)),
+    ("대구시는 한국산업단지공단 대구지역본부와 업무협약을 체결했다.", N,
+     ("mou", "대구시", False, ["한국산업단지공단 대구지역본부"], N, N, N, N)),
+    ("㈜한빛마린은 그리스 선사 엘리오스 마리타임(Elios Maritime)과 1,840억원 규모의 건조 계약을 체결했다.", N,
+     ("supply_contract", "한빛마린", False, ["엘리오스 마리타임"], 184_000_000_000, "KRW", N, N)),  # 1840×10⁸
+    ("㈜한빛마린은 미국 아마존과 공급 계약을 체결했다.", N,
+     ("supply_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a known place before the name stays out
     # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
     ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
      ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
