@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .entities import DocView, Token
 
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
+#: A numbered title (제1차관, 2차관: entity_rules.toml [title_prefix]).
+_NUMBERED_TITLE = re.compile(r"^제?[0-9][가-힣]+$")
 # 김모 씨, 박씨, A씨, 김모(33)씨, 김철수 씨: a name or surname (+모) then 씨.
 _SSI = re.compile(r"([가-힣]{1,4}?|[A-Z])(모)?(?:[ ]?\(\d{1,3}[^()]{0,8}\))?[ ]?(씨|군|양)")
 # 김철수(45)·김철수(45·회사원): a name followed by an age in parentheses.
@@ -107,6 +109,9 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
                 return tail, stem[:-k]
     if stem in lex.titles:
         return stem, None
+    for prefix in _title_prefixes():  # 상근부회장, 수석부사장, 제1차관: a title, written whole
+        if stem.startswith(prefix) and stem[len(prefix):] in lex.titles:
+            return stem, None
     for team in _TEAM_WORDS:  # 교수팀, 박사연구팀: the person's team, named by the person's title
         if stem.endswith(team) and stem[:-len(team)] in lex.titles:
             return stem[:-len(team)], None
@@ -116,6 +121,14 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
         if shortest <= department <= longest:
             return stem, None  # 경제통상국장: the head of a department, named whole
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> tuple[str, ...]:
+    """Words a title may be glued after (entity_rules.toml [title_prefix]), longest first."""
+    from .entities import _rules  # entities imports this module
+
+    return tuple(sorted(_rules().get("title_prefix", {}).get("words", ()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -1103,7 +1116,8 @@ def _role(stem: str) -> int:
     # split_title finds a title in a word that is one, or that ends with a compound's tail, a
     # tail title or a unit head (…장, …관, …사: few last letters, _tail_ends)
     if stem and (stem in lex.titles or (
-        stem[-1] in _tail_ends() and _HANGUL_WORD.match(stem) and split_title(stem) is not None
+        stem[-1] in _tail_ends() and (_HANGUL_WORD.match(stem) or _NUMBERED_TITLE.match(stem))
+        and split_title(stem) is not None
     )):
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
     if stem in lex.titles:

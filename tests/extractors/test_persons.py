@@ -41,6 +41,12 @@ TITLED = [
     # a staff title after another title is the person's, of that title ([staff_titles])
     ("이정현 당선인 정무팀장은 기자들과 만났다.", "이정현", "이정현", "당선인 정무팀장", None),
     ("김영훈 대통령 비서실장은 기자들과 만났다.", "김영훈", "김영훈", "대통령 비서실장", None),
+    # a title glued after 상근/수석/사외/제N … (entity_rules.toml [title_prefix]) is a title, written whole
+    # (before: 김영수 a name with no title, no org)
+    ("김영수 산업통상자원부 제1차관이 참석했다.", "김영수", "김영수", "제1차관", "산업통상자원부"),
+    ("정우성 한국바이오협회 상근부회장이 참석했다.", "정우성", "정우성", "상근부회장", "한국바이오협회"),
+    ("이민호 한빛테크 수석부사장이 참석했다.", "이민호", "이민호", "수석부사장", "한빛테크"),
+    ("김하늘 한빛테크 사외이사는 말했다.", "김하늘", "김하늘", "사외이사", "한빛테크"),
     ("김영훈 장관 정책보좌관이 배석했다.", "김영훈", "김영훈", "장관 정책보좌관", None),
     # …not two titles of one person (대표이사 사장: the first is kept, as before)
     ("김민수 대표이사 사장은 취임했다.", "김민수", "김민수", "대표이사", None),
