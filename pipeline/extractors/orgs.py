@@ -366,6 +366,8 @@ def _legal_forms(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if marker in lex.word_markers or _HANGUL.match(marker):
             if m.start() not in doc.by_start:  # 주식회사 inside a longer word
                 continue
+        elif m.end() > m.start() + len(marker) and m.start() in doc.by_end:
+            continue  # 누리소재㈜ 흡수합병: a mark glued after a name and then a space ends that name
         tok = doc.token_at(m.end())
         if tok is None:
             continue

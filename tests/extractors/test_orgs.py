@@ -82,6 +82,18 @@ def test_legal_form_markers(make_ctx, text, span, name, legal_form):
     assert [(e.text, e.name, e.legal_form) for e in found][:1] == [(span, name, legal_form)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a mark glued after a name, then a space, ends that name; it opens no name of the next word
+    # (before: ORG '㈜ 흡수합병' as well, a headline's verb noun as a company)
+    ("한빛케미칼, 자회사 누리소재㈜ 흡수합병", [("한빛케미칼", "한빛케미칼"), ("누리소재㈜", "누리소재")]),
+    ("대한전자㈜ 세온테크와 협약", [("대한전자㈜", "대한전자")]),  # (세온테크 alone: no ending, no act)
+    # …a mark after a space still opens the name after it
+    ("시는 ㈜ 세온테크와 협약을 맺었다.", [("㈜ 세온테크", "세온테크")]),
+])
+def test_a_trailing_mark_before_a_space_belongs_to_the_name_before_it(make_ctx, text, expected):
+    assert [(e.text, e.name) for e in orgs(make_ctx, text)] == expected
+
+
 NAMED = [
     # name endings (…전자, …테크, …바이오, …대학교, …공사, …재단, …진흥원 …)
     ("한빛테크는 로봇 사업을 확대한다.", "한빛테크", "company"),
