@@ -95,6 +95,9 @@ def test_a_trailing_mark_before_a_space_belongs_to_the_name_before_it(make_ctx, 
 
 
 NAMED = [
+    # …금융투자 is a securities firm's ending (org_suffixes.tsv; before: nothing, and after 서울 여의도
+    # a piece of the place)
+    ("회사는 서울 여의도 한빛금융투자 본사에서 설명회를 연다.", "한빛금융투자", "company"),
     # name endings (…전자, …테크, …바이오, …대학교, …공사, …재단, …진흥원 …)
     ("한빛테크는 로봇 사업을 확대한다.", "한빛테크", "company"),
     ("서진바이오가 임상에 들어갔다.", "서진바이오", "company"),
