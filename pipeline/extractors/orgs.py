@@ -612,6 +612,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
         gov = lex.government.get(stem)
         if gov is not None and stem in lex.team_shorts and not _about_sport(doc.text):
             continue  # 한결제약은 미국 바이오텍 알토스와: a company, not the volleyball team (IBK기업은행 알토스)
+        if gov is not None and stem != gov[0] and _glosses_another(doc.text, tok.start, gov[0], lex):
+            continue  # 국영전력회사(SEC): the acronym of the words before it, not 증권거래위원회
         if gov is not None:
             kind = gov[1]
             # a public body (government.tsv) or another organisation the lexicons name (companies.tsv,
@@ -792,6 +794,28 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
 
 #: Kinds of organisation a country before them is no part of (베트남 하노이국립대학교).
 _COUNTRY_FREE_KINDS = frozenset({"university", "school"})
+
+
+#: The Hangul word right before an opening bracket, glued to it (국영전력회사( → 국영전력회사).
+_WORD_BEFORE_BRACKET = re.compile(r"([가-힣]+)\($")
+
+
+def _glosses_another(text: str, start: int, full_name: str, lex: OrgLexicon) -> bool:
+    """True when a Latin short form at ``start`` stands in brackets right after a Hangul word that
+    shares no two letters with the body it names, nor is another name of it: 사우디 국영전력회사(SEC)
+    is the utility's acronym, not 증권거래위원회's; 미국 증권거래위원회(SEC), 유엔식량계획(WFP) for
+    세계식량계획, 산업부(MOTIE) keep theirs. A Hangul short form in brackets is a note (원장(서울대
+    명예교수)), left to the other rules."""
+    if not text[start:start + 1].isascii():
+        return False
+    m = _WORD_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if any(word[k:k + 2] in full_name for k in range(len(word) - 1)):
+        return False
+    other = lex.government.get(word)
+    return other is None or other[0] != full_name
 
 
 def _place_prefixed(doc: "DocView", tok: "Token", max_words: int = 3, kind: str | None = None) -> list[Entity]:

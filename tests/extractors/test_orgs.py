@@ -83,6 +83,19 @@ def test_legal_form_markers(make_ctx, text, span, name, legal_form):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a Latin short form in brackets after a Hangul word that shares nothing with the body the lexicon
+    # gives it glosses that word (before: SEC → 증권거래위원회 for a Saudi utility)
+    ("사우디아라비아 국영전력회사(SEC)와 계약을 체결했다.", []),
+    # …the body's own name or a variant of it keeps the short form's body
+    ("미국 증권거래위원회(SEC)는 조사에 착수했다.", [("미국 증권거래위원회", "미국 증권거래위원회"), ("SEC", "미국 증권거래위원회")]),
+    ("로마에 있는 유엔식량계획(WFP)에 잠입했다.", [("유엔식량계획", "유엔식량계획"), ("WFP", "세계식량계획")]),
+    ("SEC는 조사에 착수했다.", [("SEC", "증권거래위원회")]),
+])
+def test_a_short_form_glossing_another_word_names_no_known_body(make_ctx, text, expected):
+    assert [(e.text, e.name) for e in orgs(make_ctx, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a mark glued after a name, then a space, ends that name; it opens no name of the next word
     # (before: ORG '㈜ 흡수합병' as well, a headline's verb noun as a company)
     ("한빛케미칼, 자회사 누리소재㈜ 흡수합병", [("한빛케미칼", "한빛케미칼"), ("누리소재㈜", "누리소재")]),
