@@ -407,6 +407,11 @@ ONE_DEAL = [
      ("supply_contract", "한빛마린", False, ["엘리오스 마리타임"], 184_000_000_000, "KRW", N, N)),  # 1840×10⁸
     ("㈜한빛마린은 미국 아마존과 공급 계약을 체결했다.", N,
      ("supply_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a known place before the name stays out
+    # a plant or a building ordered from the contractor is a supply contract (EPC, 시공, 건설 계약)
+    ("㈜한빛에너지는 사우디아라비아 국영전력회사(SEC)와 3억2천만 달러 규모의 태양광 발전소 EPC 계약을 체결했다.", N,
+     ("supply_contract", "한빛에너지", False, [], 320_000_000, "USD", N, N)),  # (3×10⁸)+(2×10³×10⁴); SEC no partner
+    ("한빛건설은 부산시와 1,200억원 규모의 도시철도 시공 계약을 맺었다.", N,
+     ("supply_contract", "한빛건설", False, ["부산시"], 120_000_000_000, "KRW", N, N)),  # 1200×10⁸
     # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
     ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
      ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
