@@ -1265,7 +1265,12 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     dative = None
     if anchor is None and trig_key in t.dative_suffix and k < n and m[k].tag == "XSV" and m[k].form == "하" \
             and m[k].start == m[last].end:
-        dative = _dative_org_before(sent, i)
+        if t.name == "investment":
+            dative = _dative_org_before(sent, i)
+        elif not _ongoing(m, k + 1) and not _describes(sent, k + 1):
+            # 공급한다, 납품했다: only an organisation found as an entity, a few words before at most
+            # (댈러스의 물류센터에 … 공급한다: a facility, no buyer), and no state (공급하고 있다)
+            dative = _dative_org_before(sent, i, window=16, entity_only=True)
         if dative is not None:
             anchor, how, active = last, "dative", True
             k += 1
@@ -1380,13 +1385,15 @@ def _gapped_verb(sent: _Sent, verbs: frozenset[str], k: int) -> tuple[int, int] 
     return None
 
 
-def _dative_org_before(sent: _Sent, i: int, past_price: bool = False) -> Party | None:
+def _dative_org_before(sent: _Sent, i: int, past_price: bool = False, window: int = 10,
+                       entity_only: bool = False) -> Party | None:
     """The named company in 에/에게 before morpheme i in its clause: "A는 ㈜B에 50억원을 투자했다" →
     B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자").
-    ``past_price``: a price in 에 is looked past (C에 320억원에 매각했다 → C)."""
+    ``past_price``: a price in 에 is looked past (C에 320억원에 매각했다 → C); ``window``: how many
+    morphemes back; ``entity_only``: the company must be an ORG entity (not a word with an org ending)."""
     r = rules()
     m = sent.m
-    for q in range(i - 1, max(i - 10, 0), -1):
+    for q in range(i - 1, max(i - window, 0), -1):
         if past_price and m[q].tag == "JKB" and m[q].form == "에" and any(
                 a.kind == "MONEY" and a.end == m[q].start for a in sent.ctx.amounts):
             continue
@@ -1399,8 +1406,25 @@ def _dative_org_before(sent: _Sent, i: int, past_price: bool = False) -> Party |
             if np is None:
                 return None
             p = _party(sent, *np, strict=True)
+            if entity_only and p.entity_id is None:
+                return None
             return p if p.org and p.name else None
     return None
+
+
+def _describes(sent: _Sent, k: int) -> bool:
+    """True when the verb's ending at morpheme k makes it describe a noun (공급할 장비, 공급한 장비에서,
+    공급하는 한빛테크는) rather than state an act; a plan (공급할 계획이다, 공급할 예정) is an act."""
+    m = sent.m
+    return k < len(m) and m[k].tag == "ETM" and not (
+        k + 1 < len(m) and sent.surf[k + 1] in rules().plan_nouns)
+
+
+def _ongoing(m: list[Morph], k: int) -> bool:
+    """True when the verb's ending from morpheme k says a state, not an act: 공급하고 있다,
+    공급해 오다 (고/어 + 있/오 as an auxiliary)."""
+    return k + 1 < len(m) and m[k].tag == "EC" and m[k].form in ("고", "어", "아") and (
+        m[k + 1].tag == "VX" and m[k + 1].form in ("있", "오"))
 
 
 def _cancelled(sent: _Sent, k: int) -> bool:

@@ -412,6 +412,12 @@ ONE_DEAL = [
      ("supply_contract", "한빛에너지", False, [], 320_000_000, "USD", N, N)),  # (3×10⁸)+(2×10³×10⁴); SEC no partner
     ("한빛건설은 부산시와 1,200억원 규모의 도시철도 시공 계약을 맺었다.", N,
      ("supply_contract", "한빛건설", False, ["부산시"], 120_000_000_000, "KRW", N, N)),  # 1200×10⁸
+    # supplying (공급/납품 + 하) an organisation named in 에 is a supply contract, the buyer in 에; the
+    # follow-up "총 계약 규모는" gives its value
+    ("㈜다온모빌리티는 현대자동차에 전기차용 배터리 케이스를 2027년부터 5년간 공급한다. 총 계약 규모는 4,200억원이다.", N,
+     ("supply_contract", "다온모빌리티", False, ["현대자동차"], 420_000_000_000, "KRW", N, "P5Y")),  # 4200×10⁸
+    ("한빛테크는 삼성전자에 장비를 납품했다.", N,
+     ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
     # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
     ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
      ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
@@ -1002,6 +1008,14 @@ def test_implicit_party_without_issuer_has_lower_confidence():
 
 NEGATIVES = [
     "투자계약서 양식을 배포했다.",  # a form of the contract, no contract signed
+    # 공급/납품 alone: no organisation entity in 에, a state, a described noun, or no 하
+    "시는 취약계층에 마스크를 공급한다.",
+    "한빛로보틱스는 미국 텍사스주 댈러스의 물류센터에 운반로봇 300여대를 공급한다.",  # a facility (…센터)
+    "한빛테크는 삼성전자에 장비를 공급하고 있다.",
+    "한빛테크는 삼성전자에 장비를 공급해 왔다.",
+    "한빛테크는 삼성전자에 공급할 장비를 개발했다.",
+    "한빛테크가 삼성전자에 공급한 장비에서 결함이 발견됐다.",
+    "반도체 공급 부족이 이어졌다.",
     "검사 결과 양수가 터졌다.",  # 양수 = amniotic fluid: no stake, no acquisition
     # a sale with no buyer named, or nothing named sold: no acquisition
     "㈜한빛케미칼은 ㈜누리소재를 매각했다.",
