@@ -164,7 +164,21 @@ ACTORS = [
     # (entity_rules.toml [place_actor] agreement_nouns)
     ("경상북도는 구미시와 2,000억원 규모의 투자협약을 체결했다.", ["경상북도", "구미시"]),
     ("경북도는 경주시와 문화관광 상생협력 업무협약을 맺었다.", ["경북도", "경주시"]),
+    # a city under its full name after its province's short name acts as the city does, the two
+    # words one ORG (before: LOC 경남 창원시; in a list the first was an ORG and the subject a LOC)
+    ("경남 창원시는 협약을 맺었다.", ["경남 창원시"]),
+    ("강원 춘천시와 전북 전주시가 협약을 맺었다.", ["강원 춘천시", "전북 전주시"]),
 ]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("경남 창원시에서 협약식이 열렸다.", "경남 창원시"),        # a particle of place: where, not who
+    ("경남 창원시는 구름이 많겠다.", "경남 창원시"),           # a weather report ([place_actor] weather_cues)
+    ("강원특별자치도 춘천시가 협약을 맺었다.", "강원특별자치도 춘천시"),  # a province's full name: left as before
+])
+def test_a_province_and_city_that_do_not_act_stay_one_place(make_ctx, text, place):
+    found = entities.extract(make_ctx(text))
+    assert [(e.label, e.text) for e in found] == [("LOC", place)]
 
 
 @pytest.mark.parametrize("text, orgs", ACTORS)
