@@ -796,6 +796,9 @@ def _end_word_names(doc: "DocView", lex: OrgLexicon, end_words_at: list["Token"]
 _COUNTRY_FREE_KINDS = frozenset({"university", "school"})
 
 
+#: The rest of a bracket from a position (ICC JEJU) → 'ICC JEJU'), and Latin words only.
+_BRACKET_REST = re.compile(r"([^()\n]{1,40})\)")
+_LATIN_WORDS = re.compile(r"[A-Za-z0-9&.\- ]+")
 #: The Hangul word right before an opening bracket, glued to it (국영전력회사( → 국영전력회사).
 _WORD_BEFORE_BRACKET = re.compile(r"([가-힣]+)\($")
 
@@ -811,6 +814,9 @@ def _glosses_another(text: str, start: int, full_name: str, lex: OrgLexicon) -> 
     m = _WORD_BEFORE_BRACKET.search(text, max(0, start - 30), start)
     if m is None:
         return False
+    inner = _BRACKET_REST.match(text, start)
+    if inner is not None and _LATIN_WORDS.fullmatch(inner.group(1)) and len(inner.group(1).split()) > 1:
+        return True  # 제주국제컨벤션센터(ICC JEJU): a longer Latin name, not ICC the court
     word = m.group(1)
     if any(word[k:k + 2] in full_name for k in range(len(word) - 1)):
         return False

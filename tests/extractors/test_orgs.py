@@ -90,6 +90,9 @@ def test_legal_form_markers(make_ctx, text, span, name, legal_form):
     ("미국 증권거래위원회(SEC)는 조사에 착수했다.", [("미국 증권거래위원회", "미국 증권거래위원회"), ("SEC", "미국 증권거래위원회")]),
     ("로마에 있는 유엔식량계획(WFP)에 잠입했다.", [("유엔식량계획", "유엔식량계획"), ("WFP", "세계식량계획")]),
     ("SEC는 조사에 착수했다.", [("SEC", "증권거래위원회")]),
+    # …nor the first word of a longer Latin name in the brackets (before: ICC → 국제형사재판소)
+    ("제주국제컨벤션센터(ICC JEJU)에서 개막식이 열렸다.", []),
+    ("국제형사재판소(ICC)는 영장을 발부했다.", [("국제형사재판소", "국제형사재판소"), ("ICC", "국제형사재판소")]),
 ])
 def test_a_short_form_glossing_another_word_names_no_known_body(make_ctx, text, expected):
     assert [(e.text, e.name) for e in orgs(make_ctx, text)] == expected
