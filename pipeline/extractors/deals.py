@@ -881,6 +881,12 @@ def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
     q = a - 1
     while q >= 0 and a - q <= 3 and sent.m[q].tag in ("SN", "NNB", "NR") and sent.surf[q] != "등":
         q -= 1  # the count: 3개, 세
+    if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in rules().generic_heads:
+        # ㈜A 등 우수기업 5곳에: a generic noun (with one or two nouns before it) between 등 and the count
+        q -= 1
+        for _ in range(2):
+            if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] != "등":
+                q -= 1
     if q <= 0 or sent.surf[q] != "등":
         return []
     listed = _listed_before_etc(sent, q, -1, persons)

@@ -282,6 +282,10 @@ ONE_DEAL = [
      ("award", "새솔바이오", False, ["창원시"], N, N, N, N)),
     ("한빛재단은 ㈜다온테크에 올해의 기술혁신상을 수여했다.", N,
      ("award", "다온테크", False, ["한빛재단"], N, N, N, N)),
+    # the winners named before 등 and a generic noun with its count (등 우수기업 5곳에): the named one
+    # wins (before: no award; 등 5개사에 already did)
+    ("부산시는 ㈜누리푸드 등 우수기업 5곳에 시장 표창을 수여했다.", N,
+     ("award", "누리푸드", False, ["부산시"], N, N, N, N)),
     # --- headlines, dates, cancels ----------------------------------------------------------
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
