@@ -411,6 +411,19 @@ class Found:
     again: bool = False  # "지난해에도 선정돼": an earlier deal like one named before, not the same one
 
 
+#: The plain endings a headline may close with (받아, 맺어, 나서).
+_HEADLINE_ENDS = frozenset(("아", "어"))
+
+
+def _plain_headline_end(morphs: list[Morph], tags: list[str]) -> bool:
+    """True when the one final ending is the last morpheme, a plain 아/어, with no full stop after it
+    (a headline: "㈜한빛테크, 장관 표창 받아"), not a sentence of the body ("… 받았다.")."""
+    k = len(tags) - 1
+    while k >= 0 and tags[k] in ("SS", "SSC", "SW"):
+        k -= 1
+    return k > 0 and tags[k] == "EF" and morphs[k].form in _HEADLINE_ENDS and tags.count("EF") == 1
+
+
 class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
@@ -434,7 +447,9 @@ class _Sent:
         self.by_end: dict[int, int] = {mo.end: i for i, mo in enumerate(morphs) if mo.end > mo.start}
         self.surf: list[str] = [text[mo.start:mo.end] for mo in morphs]  # surface(i), listed once
         self.tags: list[str] = [mo.tag for mo in morphs]
-        self.headline = "EF" not in self.tags
+        # a headline has no final ending, or only the plain -아/-어 closing it with no full stop
+        # (㈜한빛테크, 장관 표창 받아; A, B와 업무협약 맺어: Kiwi reads 아/어 as a final ending)
+        self.headline = "EF" not in self.tags or _plain_headline_end(morphs, self.tags)
         self._role_marks: list[int] | None = None
 
     def in_date(self, q: int) -> bool:

@@ -287,6 +287,10 @@ ONE_DEAL = [
     ("부산시는 ㈜누리푸드 등 우수기업 5곳에 시장 표창을 수여했다.", N,
      ("award", "누리푸드", False, ["부산시"], N, N, N, N)),
     # --- headlines, dates, cancels ----------------------------------------------------------
+    # a headline closing with the plain 아/어 (Kiwi: a final ending) is still a headline (before: no
+    # award; an MOU with an implicit party and both companies as partners)
+    ("㈜한빛테크, 장관 표창 받아", N, ("award", "한빛테크", False, [], N, N, N, N)),
+    ("한빛테크, 다온랩과 업무협약 맺어", N, ("mou", "한빛테크", False, ["다온랩"], N, N, N, N)),
     ("경기도-수원시-㈜한빛AI, 인공지능 교육 업무협약 체결", N,
      ("mou", "경기도", False, ["수원시", "한빛AI"], N, N, N, N)),  # a chain A-B-C: A, partners B and C
     ("한결모터스, 베트남 빈그룹과 합작법인 설립", N,
