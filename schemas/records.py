@@ -35,7 +35,7 @@ DealType = Literal[
     "export_contract", "supply_contract", "mou", "investment", "award", "grant",
     "acquisition", "joint_development", "joint_venture",
 ]
-BoilerplateKind = Literal["credit", "copyright", "related", "byline", "email", "contact"]
+BoilerplateKind = Literal["credit", "copyright", "related", "byline", "email", "contact", "notice"]
 
 
 class _Record(BaseModel):

@@ -14,8 +14,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 from kopress.schemas import Boilerplate
+from kopress.schemas.records import BoilerplateKind
 
 from ..numbers import required_chars
 from ..resources import ResourceError, load_toml
@@ -23,7 +25,7 @@ from .base import Context
 
 RESOURCE = "boilerplate.toml"
 SCOPES = ("line", "prefix", "match")
-KINDS = ("credit", "copyright", "related", "byline", "email", "contact")
+KINDS = get_args(BoilerplateKind)  # the record schema is the one list of kinds
 #: A document line longer than this is never scanned by the "match" rules (bounds the work).
 MAX_SCAN_LINE = 20_000
 

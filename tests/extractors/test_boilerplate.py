@@ -31,6 +31,11 @@ CASES = [
     ("<사진제공=한빛대학교>\n윤서연 교수 연구팀", [("<사진제공=한빛대학교>", "credit")]),
     ("사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
     ("▲ 협약식에서 박정훈 시장이 인사말을 하고 있다. 사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
+    # a re-post's notice about the article itself, on a line of its own (kind notice); a release's own
+    # ※ note about its content stays text
+    ("한빛테크는 신제품을 공개했다.\n※ 이 기사는 한빛경제신문 11월 27일자 지면에 게재됐습니다.",
+     [("※ 이 기사는 한빛경제신문 11월 27일자 지면에 게재됐습니다.", "notice")]),
+    ("신청은 온라인으로 한다.\n※ 세부 내용은 사업 공고문 참조", []),
     # bylines and e-mails
     ("본문이다.\n김민준 기자 minjun@hanbitnews.co.kr", [("김민준 기자 minjun@hanbitnews.co.kr", "byline")]),
     ("본문이다.\n[한빛뉴스 김민준 기자]", [("[한빛뉴스 김민준 기자]", "byline")]),
