@@ -85,14 +85,22 @@ def _sentence_start(text: str, sentence_starts: list[int], pos: int) -> int:
 _END_MARK = re.compile(r"[.!?](?=\s)\s*|\n\s*")
 
 
-def _subject_word(text: str, sent_start: int, quote_open: int) -> tuple[int, int] | None:
+def _subject_word(text: str, sent_start: int, quote_open: int,
+                  dates: tuple[list[int], list[int]] = ([], [])) -> tuple[int, int] | None:
     """(start, end) of the subject word before the opening quote: the word right before it when it
-    ends with 은/는/이/가, or the word before at most ``_MAX_SETTINGS`` settings (정 대표는 취임사에서 “…”)."""
+    ends with 은/는/이/가, or the word before at most ``_MAX_SETTINGS`` settings (정 대표는 취임사에서 “…”;
+    a date mention is one: 이 대표는 26일 기자간담회에서 “…”). ``dates``: the date mentions' (ends,
+    starts), by end."""
     hi = quote_open
+    ends, starts = dates
     for _ in range(_MAX_SETTINGS + 1):
         end = _last_word_end(text, sent_start, hi)
         if hi - end > _MAX_GAP:
             return None
+        k = bisect.bisect_left(ends, end)
+        if k < len(ends) and ends[k] == end and starts[k] > sent_start:
+            hi = starts[k]  # a date: a setting, however many words it has (지난 26일)
+            continue
         start = end
         floor = max(sent_start, end - _MAX_WORD)  # bounded: a text with no spaces costs no more
         while start > floor and not text[start - 1].isspace():
@@ -133,10 +141,11 @@ _JOINT = re.compile(r"(?:\s+\w+)?(?:과|와|및)\s+|\s+및\s+")
 
 
 def _speaker(ctx: Context, entities: list[Entity], starts: list[int], sent_start: int,
-             quote_open: int, previous: _Speaker | None) -> _Speaker | None:
+             quote_open: int, previous: _Speaker | None,
+             dates: tuple[list[int], list[int]] = ([], [])) -> _Speaker | None:
     """Who speaks the quotes of a sentence whose first quote opens at ``quote_open``."""
     text = ctx.text
-    subject = _subject_word(text, sent_start, quote_open)
+    subject = _subject_word(text, sent_start, quote_open, dates)
     if subject is None:
         # no subject: 이어 “…”고 덧붙였다 continues the previous speaker
         before = text[sent_start:quote_open].strip()
@@ -263,6 +272,8 @@ def extract(ctx: Context) -> list[Quote]:
     # else it is a title or a name in quotes
     found = [q[:4] for q in quoted if q[4] or q[0] in naming]
     sentence_starts = [s.start for s in ctx.sentences]
+    by_end = sorted((d.end, d.start) for d in ctx.dates)
+    dates = ([e for e, _ in by_end], [s for _, s in by_end])
     out: list[Quote] = []
     previous: _Speaker | None = None
     k = 0
@@ -275,8 +286,8 @@ def extract(ctx: Context) -> list[Quote]:
             j += 1
         chain = found[k:j]
         sent_start = _sentence_start(text, sentence_starts, chain[0][0])
-        own_subject = _subject_word(text, sent_start, chain[0][0])
-        speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous)
+        own_subject = _subject_word(text, sent_start, chain[0][0], dates)
+        speaker = _speaker(ctx, entities, starts, sent_start, chain[0][0], previous, dates)
         last_close = chain[-1][3]
         stop = _SENTENCE_END.search(text, last_close)
         until = stop.start() if stop is not None else len(text)
@@ -297,6 +308,10 @@ def extract(ctx: Context) -> list[Quote]:
             _subject_word(text, last_close, v.start()) is not None
         ):  # “…”고 김민수 대표는 말했다: the subject after the quote, right before its verb, speaks
             speaker = _speaker(ctx, entities, starts, last_close, v.start(), previous)
+        elif own_subject is None and j < len(found) and (
+            _subject_word(text, last_close, found[j][0]) is not None
+        ):  # “…”라며 박 시장은 “…”고 덧붙였다: the subject between the quotes speaks both
+            speaker = _speaker(ctx, entities, starts, last_close, found[j][0], previous)
         for _open, s, e, _close in chain:
             out.append(Quote(start=s, end=e, text=text[s:e], speaker=speaker.name if speaker else None,
                              speaker_id=speaker.entity_id if speaker else None,

@@ -8,10 +8,11 @@ from kopress.extractors.base import Context
 
 
 def _quotes(make_ctx, text: str):
-    from kopress.extractors import boilerplate, entities
+    from kopress.extractors import boilerplate, dates, entities
 
-    ctx: Context = make_ctx(text)
+    ctx: Context = make_ctx(text, "2026-11-27")
     ctx.set_boilerplate(boilerplate.extract(ctx))
+    ctx.dates = dates.extract(ctx)  # a date between the subject and the quote is a setting
     ctx.entities = entities.extract(ctx)
     found = quotes.extract(ctx)
     for q in found:
@@ -21,6 +22,17 @@ def _quotes(make_ctx, text: str):
 
 # (text, [(quoted words, speaker, role, verb)])
 CASES = [
+    # a date between the subject and the quote is a setting, as a place in 에서 is (before: no speaker)
+    ("이도윤 한빛테크 대표는 26일 기자간담회에서 “내년 매출 1조원을 달성하겠다”고 말했다.",
+     [("내년 매출 1조원을 달성하겠다", "이도윤", "대표", "말하다")]),
+    ("이도윤 대표는 지난달 “감사하다”고 말했다.", [("감사하다", "이도윤", "대표", "말하다")]),
+    # the subject between two quotes speaks both (“…”라며 박 시장은 “…”); before: the first quote was
+    # the previous speaker's (이도윤)
+    ("박정훈 울산시장은 “환영한다”고 말했다. 이도윤 대표는 “감사하다”고 답했다. “이번 협약은 시작에 "
+     "불과하다”라며 박 시장은 “더 많은 기업을 유치하겠다”고 덧붙였다.",
+     [("환영한다", "박정훈", "시장", "말하다"), ("감사하다", "이도윤", "대표", "답하다"),
+      ("이번 협약은 시작에 불과하다", "박정훈", "시장", None),
+      ("더 많은 기업을 유치하겠다", "박정훈", "시장", "덧붙이다")]),
     # a person with a title, two quotes chained by 이라며
     ("박태호 시장은 “수소선박은 지역 조선업의 새 성장 동력”이라며 “기업 지원을 늘리겠다”고 말했다.",
      [("수소선박은 지역 조선업의 새 성장 동력", "박태호", "시장", "말하다"),
