@@ -1120,8 +1120,10 @@ def _role(stem: str) -> int:
         and split_title(stem) is not None
     )):
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
-    if stem in lex.titles:
-        role |= _TITLE_FIRST  # a title that may come before the name (대표 최성민)
+    if stem in lex.titles or (role & _TITLE and split_title(stem) == (stem, None)):
+        # a title that may come before the name (대표 최성민; a department's head or a prefixed title
+        # written whole: ▲경제산업실장 최영수, 상근부회장 정우성)
+        role |= _TITLE_FIRST
     if stem in lex.known and not _is_org_or_place(stem):
         role |= _KNOWN_NAME
     if stem in _pair_firsts():

@@ -30,6 +30,11 @@ TITLED = [
     ("김광수 제주도교육감이 참석했다.", "김광수", "김광수", "교육감", "제주도"),  # 제주도 + 교육감 (title_compounds.tsv)
     ("김광수 도교육감 등이 참석했다.", "김광수", "김광수", "도교육감", None),  # the province unnamed: the title whole
     ("▲ 상무보 박지훈", "박지훈", "박지훈", "상무보", None),  # a rank on a personnel notice line
+    # a department's head or a prefixed title before the name on a notice line (before: no title)
+    ("[인사] 울산시 ▲경제산업실장 최영수", "최영수", "최영수", "경제산업실장", None),
+    ("▲상근부회장 정우성", "정우성", "정우성", "상근부회장", None),
+    # a bank's head written with the bank (title_compounds.tsv 은행 + 장): org 한빛은행, title 은행장
+    ("신임 정성호 한빛은행장은 1968년생이다.", "정성호", "정성호", "은행장", "한빛은행"),
     # a team glued after the title (교수팀, 박사팀): the title is the person's
     ("강민서 교수팀은 신소재를 개발했다.", "강민서", "강민서", "교수", None),
     ("한국에너지기술연구원 박도현 박사팀과 공동으로 개발했다.", "박도현", "박도현", "박사", "한국에너지기술연구원"),
