@@ -35,20 +35,21 @@ class PipelineConfig:
     reference_date: dt.date | None = None
 
 
-def resolve_reference_date(raw: RawDoc, option: dt.date | None) -> tuple[dt.date | None, str]:
-    """The date relative expressions are resolved against, and where it came from.
+def resolve_reference_date(raw: RawDoc, option: dt.date | None) -> tuple[dt.date | None, str, int | None]:
+    """The date relative expressions are resolved against, where it came from, and where the
+    dateline's date starts in the text (None when it came from elsewhere).
 
     The document's own date wins (metadata ``published``, then a dateline in the text);
     ``--reference-date`` applies to documents that carry no date of their own.
     """
     if raw.published is not None:
-        return raw.published, "metadata"
+        return raw.published, "metadata", None
     found = find_reference_date(raw.text)
     if found is not None:
-        return found[0], "dateline"
+        return found[0], "dateline", found[1]
     if option is not None:
-        return option, "option"
-    return None, "none"
+        return option, "option", None
+    return None, "none", None
 
 
 class Pipeline:
@@ -58,12 +59,14 @@ class Pipeline:
         self.config = config or PipelineConfig()
         self.tokenizer = tokenizer or default_tokenizer()
 
-    def analyse(self, raw: RawDoc, reference_date: dt.date | None, analysis: Analysis | None = None) -> Context:
+    def analyse(self, raw: RawDoc, reference_date: dt.date | None, analysis: Analysis | None = None,
+                dateline_start: int | None = None) -> Context:
         """Tokenize (unless Kiwi's ``analysis`` of ``raw.text`` is given) and run every extractor
         family; records get their ids."""
         if analysis is None:
             analysis = self.tokenizer.analyse(raw.text)
-        ctx = Context(analysis, reference_date=reference_date, issuer=raw.issuer, title=raw.title)
+        ctx = Context(analysis, reference_date=reference_date, issuer=raw.issuer, title=raw.title,
+                      dateline_start=dateline_start)
         return run_all(ctx)
 
     def process(self, raw: RawDoc, analysis: Analysis | Exception | None = None) -> Document | Reject:
@@ -75,12 +78,12 @@ class Pipeline:
         try:
             nfc = nfc_map(raw.text)  # decomposed Hangul (ᄒ+ᅡ+ᆫ): analysed composed, offsets mapped back
             work = raw if nfc is None else replace(raw, text=nfc.text)
-            ref, ref_source = resolve_reference_date(work, self.config.reference_date)
+            ref, ref_source, dateline_start = resolve_reference_date(work, self.config.reference_date)
             if isinstance(analysis, Exception):
                 raise analysis
             if analysis is not None and analysis.text != work.text:
                 analysis = None
-            ctx = self.analyse(work, ref, analysis)
+            ctx = self.analyse(work, ref, analysis, dateline_start)
             doc = Document(
                 id=raw.id,
                 source=raw.source,

@@ -147,6 +147,9 @@ class Context:
     reference_date: dt.date | None = None
     issuer: str | None = None  # the issuing organisation when known (metadata or dateline)
     title: str | None = None
+    #: where the dateline's date starts in the text (입력 2026.11.27 07:30), when the reference date
+    #: came from it: the publication, no day a sentence speaks of (이날 never points at it)
+    dateline_start: int | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -1414,7 +1414,11 @@ def extract(ctx: Context) -> list[DateMention]:
                         or MORE_OR_LESS_RX.match(text, found.end)):
                 continue  # no day of the month
             ante = antecedent
-            if c.anaphora is not None and antecedent.day is not None \
+            if c.anaphora is not None and antecedent.day is None and report_day is not None:
+                # published on the 27th, "…했다고 26일 밝혔다. 이날 협약을 맺었다": the day the news
+                # reports on (the report's day) is 이날, not the day it was published
+                ante = replace(antecedent, day=report_day)
+            elif c.anaphora is not None and antecedent.day is not None \
                     and ctx.reference_date is not None and antecedent.day > ctx.reference_date \
                     and (tense := tense or _Tense(ctx, r)).past_clause(found.end):
                 # "…오는 30일 지급하며 … 이날 계약을 체결했다": a past event is not on a future day
@@ -1516,7 +1520,8 @@ def extract(ctx: Context) -> list[DateMention]:
                 prefixed.setdefault(c.day, set()).add(mention.value)
             else:
                 bare_days.append((len(out) - 1, found.end))
-        if mention.resolved and mention.granularity == "day" and mention.value_end is None and not report:
+        if mention.resolved and mention.granularity == "day" and mention.value_end is None and not report \
+                and found.start != ctx.dateline_start:  # the publication's date is no day of the story
             antecedent = replace(antecedent, day=mention.value)
             if ctx.reference_date is not None and mention.value <= ctx.reference_date:
                 antecedent = replace(antecedent, past_day=mention.value)

@@ -53,6 +53,25 @@ def test_whole_release(make_ctx):
     assert (missing, extra) == ([], [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a news article published the morning after: 이날 is the day the story reports on (…했다고 26일
+    # 밝혔다), not the publication's date on its dateline (before: 2026-11-27, the dateline's day)
+    ("한빛테크, 신제품 공개\n\n입력 2026.11.27 07:30\n\n한빛테크는 신제품을 출시했다고 26일 밝혔다. "
+     "이날 행사에는 200명이 참석했다.", D("2026-11-26")),
+    # a release dated the day it reports: the same day either way
+    ("2026. 11. 26.(목) 배포\n\n한빛테크는 신제품을 출시했다고 26일 밝혔다. 이날 행사에는 200명이 "
+     "참석했다.", D("2026-11-26")),
+    # no report day: the dateline's day (the reference date) stays 이날's
+    ("입력 2026.11.27 07:30\n\n한빛테크는 신제품을 출시했다. 이날 행사에는 200명이 참석했다.",
+     D("2026-11-27")),
+])
+def test_this_day_is_the_reported_day_not_the_publication(text, expected):
+    from kopress.api import extract as extract_all
+
+    got = [m.value for m in extract_all(text).dates if m.text == "이날"]
+    assert got == [expected]
+
+
 CONTEXT = [
     # text, reference date, the bare mention, its value (and end), with the reasoning
     # a bare day that falls on a day written with its month before it, in the same tense (future)
