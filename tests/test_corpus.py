@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DOCS = load_corpus(CORPUS)
 DEAL_TYPES = {"export_contract", "supply_contract", "mou", "investment", "award", "grant",
               "acquisition", "joint_development"}
-BOILERPLATE_KINDS = {"credit", "copyright", "related", "byline", "email", "contact"}
+BOILERPLATE_KINDS = {"credit", "copyright", "related", "byline", "email", "contact", "notice"}
 ENTITY_LABELS = {"PERSON", "ORG", "LOC", "EVENT"}
 AMOUNT_KINDS = {"MONEY", "COUNT", "PERCENT", "PERCENT_POINT", "MULTIPLE", "DURATION", "MEASURE"}
 
