@@ -1735,6 +1735,27 @@ def _not_deal_money(ctx_text: str, f: Found, lo: int):
     return lambda rec: _prize_money(ctx_text, lo, rec)
 
 
+def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str]) -> int:
+    """The end of a verb of receiving (the grant type's ``verbs``: 받, 확보, 따내) whose object is a
+    sum of money, in the clause right after a selection completed at offset ``anchor`` (선정돼 …
+    4억원을 받는다), with no subject of its own before it; 0 when there is none."""
+    m = sent.m
+    subject_jx = rules().subject_jx
+    first = sent.by_start.get(anchor)
+    if first is None:
+        return 0
+    for q in range(first + 1, min(len(m), first + 16)):
+        mo = m[q]
+        if mo.tag in ("JKS", "EF") or (mo.tag == "JX" and mo.form in subject_jx):
+            return 0
+        if mo.tag.startswith("V") and mo.form in verbs:
+            # a sum as stated, not a bound (최대 50억원을 받는다: a cap, no value, as before)
+            money = any(a.kind == "MONEY" and a.qualifier is None and anchor <= a.start and a.end <= mo.start
+                        for a in sent.ctx.amounts)
+            return mo.end if money else 0
+    return 0
+
+
 def _own_time_ends(sent: _Sent) -> list[int]:
     """Where a clause in the past tense closes with a connective ending (제출했으며, 열었고): the
     clause has its own time, so a date inside it is no date of a deal after it ("지난 10월 신청서를
@@ -3289,6 +3310,10 @@ def extract(ctx: Context) -> list[Deal]:
                 g.span_end = _word_end(text, max(f.anchor, f.t_start), e)
                 if g.span_end < f.t_end:
                     g.span_end = f.t_end
+                if g.type.name == "grant" and f.how == "suffix" and not f.active:
+                    # 선정돼 3년간 연구비 4억5천만원을 받는다: the money received in the clause after
+                    # the selection is the grant's (as 지원받는다 is, through its own trigger)
+                    g.span_end = max(g.span_end, _received_after(sent, f.anchor, f.type.verbs))
                 if own_time_ends is None:
                     own_time_ends = _own_time_ends(sent)
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)

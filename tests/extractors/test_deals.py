@@ -426,6 +426,12 @@ ONE_DEAL = [
      ("supply_contract", "다온모빌리티", False, ["현대자동차"], 420_000_000_000, "KRW", N, "P5Y")),  # 4200×10⁸
     ("한빛테크는 삼성전자에 장비를 납품했다.", N,
      ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
+    # the sum received (받는다) in the clause after the selection is the grant's, with its term (before:
+    # no value); another subject's money or a cap (최대) is not
+    ("한빛대학교는 한국연구재단의 지원사업에 선정돼 3년간 연구비 4억5천만원을 받는다.", N,
+     ("grant", "한빛대학교", False, ["한국연구재단"], 450_000_000, "KRW", N, "P3Y")),  # (4×10⁸)+(5×10³×10⁴)
+    ("한빛테크는 지원사업에 선정됐고, 누리테크는 5억원을 받았다.", N,
+     ("grant", "한빛테크", False, [], N, N, N, N)),
     # 선정 with a sum of money in its sentence is a grant (deals.toml needs_context); a cap (최대) is no value
     ("한빛테크는 산업통상자원부의 으뜸기업으로 선정돼 최대 50억원을 받는다.", N,
      ("grant", "한빛테크", False, ["산업통상자원부"], N, N, N, N)),
