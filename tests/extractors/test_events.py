@@ -46,6 +46,11 @@ EVENTS = [
     ("독일 뮌헨에서 열린 '오토매티카 2026'에 참가했다.", ["오토매티카 2026"]),  # 열린 before the quote
     ("회사는 '오토매티카 2026'에 참가해 신제품을 선보였다.", ["오토매티카 2026"]),  # 에 … 참가 after it
     ("회사는 '스마트공장 엑스포 2026'에 참가했다.", ["스마트공장 엑스포 2026"]),  # an event word before the year
+    # a meeting, a debate or a workshop is an event with a year, an ordinal or quotes (event_cues.tsv
+    # marked: 간담회, 토론회, 워크숍; before: nothing, and LOC 부산 inside the name)
+    ("부산시는 '2026 부산 수출기업 간담회'를 열었다.", ["2026 부산 수출기업 간담회"]),
+    ("제3회 한빛 AI 정책 토론회가 열린다.", ["제3회 한빛 AI 정책 토론회"]),
+    ("'스마트공장 워크숍'을 개최했다.", ["스마트공장 워크숍"]),
     # a name whose first word is glued to a letter by a hyphen (K-뷰티, 한-베): the letter opens the name
     # (before: 뷰티 엑스포 2026, also inside quotes, the year rule winning over the quoted one)
     ("협회는 'K-뷰티 엑스포 2026'을 개최했다.", ["K-뷰티 엑스포 2026"]),
@@ -61,6 +66,8 @@ def test_events(make_ctx, text, expected):
 
 
 NOT_EVENTS = [
+    "시는 수출기업 간담회를 열었다.",  # a marked event word alone (no year, ordinal or quotes)
+    "기업 간담회에서 의견을 들었다.",
     "박람회에 참가했다.",                  # an event word alone names no event
     "2025년 매출 목표를 세웠다.",           # a year with 년 is a date
     "‘좋은 반응’을 얻었다.",                # a quote without an event word
