@@ -1435,8 +1435,11 @@ def _dative_org_before(sent: _Sent, i: int, past_price: bool = False, window: in
 
 def _describes(sent: _Sent, k: int) -> bool:
     """True when the verb's ending at morpheme k makes it describe a noun (공급할 장비, 공급한 장비에서,
-    공급하는 한빛테크는) rather than state an act; a plan (공급할 계획이다, 공급할 예정) is an act."""
+    공급하는 한빛테크는) or ask a question (공급할지) rather than state an act; a plan (공급할 계획이다,
+    공급할 예정) is an act."""
     m = sent.m
+    if k < len(m) and m[k].form in rules().question_endings:
+        return True  # 공급할지는 미지수다 (Kiwi may read ᆯ지 as a final ending): a question, no act
     return k < len(m) and m[k].tag == "ETM" and not (
         k + 1 < len(m) and sent.surf[k + 1] in rules().plan_nouns)
 
@@ -2730,7 +2733,11 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     if f.dative is not None:
         if f.dative.name in subj_names:
             return []  # the investee read as the investor too: the real subject was missed
-        counter.append(f.dative)  # the company invested in, named in 에
+        if f.type.name == "supply_contract" and (q := sent.by_start.get(f.dative.start)) is not None:
+            # 현대차와 기아에 부품을 공급한다: the buyers listed before the one in 에
+            listed = [_party(sent, *x, strict=True) for x in _chain_left(sent, q, lo_idx)]
+            counter.extend(c for c in listed if c.org and c.name and c.entity_id is not None)
+        counter.append(f.dative)  # the company invested in (or supplied), named in 에
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:

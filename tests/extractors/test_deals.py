@@ -426,6 +426,8 @@ ONE_DEAL = [
      ("supply_contract", "다온모빌리티", False, ["현대자동차"], 420_000_000_000, "KRW", N, "P5Y")),  # 4200×10⁸
     ("한빛테크는 삼성전자에 장비를 납품했다.", N,
      ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
+    ("한빛테크는 현대차와 기아에 부품을 공급한다.", N,
+     ("supply_contract", "한빛테크", False, ["현대자동차", "기아차"], N, N, N, N)),  # both buyers in 에
     # the sum received (받는다) in the clause after the selection is the grant's, with its term (before:
     # no value); another subject's money or a cap (최대) is not
     ("한빛대학교는 한국연구재단의 지원사업에 선정돼 3년간 연구비 4억5천만원을 받는다.", N,
@@ -1030,6 +1032,7 @@ NEGATIVES = [
     "한빛테크는 삼성전자에 공급할 장비를 개발했다.",
     "한빛테크가 삼성전자에 공급한 장비에서 결함이 발견됐다.",
     "반도체 공급 부족이 이어졌다.",
+    "한빛테크가 삼성전자에 장비를 공급할지는 미지수다.",  # a question (Kiwi: ᆯ지/EF), no act
     "검사 결과 양수가 터졌다.",  # 양수 = amniotic fluid: no stake, no acquisition
     # a sale with no buyer named, or nothing named sold: no acquisition
     "㈜한빛케미칼은 ㈜누리소재를 매각했다.",
