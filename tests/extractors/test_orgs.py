@@ -112,7 +112,7 @@ def test_a_trailing_mark_before_a_space_belongs_to_the_name_before_it(make_ctx, 
 
 NAMED = [
     # a foreign company's Korean subsidiary (companies.tsv; before: nothing, its supply lost a buyer)
-    ("한빛테크는 현대자동차, 기아, 한국GM에 부품을 납품했다.", "한국GM", "company"),
+    ("부품은 한국GM에 납품됐다.", "한국GM", "company"),
     # …금융투자 is a securities firm's ending (org_suffixes.tsv; before: nothing, and after 서울 여의도
     # a piece of the place)
     ("회사는 서울 여의도 한빛금융투자 본사에서 설명회를 연다.", "한빛금융투자", "company"),
