@@ -284,6 +284,13 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
                                   kind="company" if title in _COMPANY_TITLES else None))
             out.append(doc.entity(p2.start, p2.stem_end, "PERSON", p2.stem, "person.title.v1",
                                   title=title, org=org_tok.stem))
+        elif p2 is not None and len(words := _foreign_name_before(doc, org_tok)) >= 2:
+            # 존 하트웰 주한미국상공회의소(AMCHAM) 회장: a foreign full name (two words at least) the same way
+            out.append(doc.entity(org_tok.start, org_tok.stem_end, "ORG", org_tok.stem, "org.before_title.v1",
+                                  kind="company" if title in _COMPANY_TITLES else None))
+            out.append(doc.entity(words[0].start, words[-1].stem_end, "PERSON",
+                                  doc.text[words[0].start:words[-1].stem_end], "person.title_foreign.v1",
+                                  title=title, org=org_tok.stem))
         return
     name_toks: list = []
     rule = None

@@ -185,6 +185,9 @@ def test_a_title_between_name_and_title_is_no_org(make_ctx):
     ("한지우(52) 부사장은 이날 취임했다.", "한지우", "부사장", None),
     ("신임 대표에 한지우(52세) 부사장을 선임했다.", "한지우", "부사장", None),
     ("한지우(52) 한빛테크 부사장은 이날 취임했다.", "한지우", "부사장", "한빛테크"),  # …and an ORG after it
+    # a foreign full name before an organisation with its alias in brackets, then the title (before:
+    # the name with no title, as a Korean name had)
+    ("마이클 존슨 주한미국상공회의소(AMCHAM) 회장이 참석했다.", "마이클 존슨", "회장", "주한미국상공회의소"),
     # negative: a particle after the age ends the phrase; 씨 after the age is no title
     ("한지우(52)는 부사장이다.", "한지우", None, None),
     ("김철수(45) 씨 대표로 나섰다.", "김철수", None, None),
