@@ -36,7 +36,13 @@ MAX_WORDS = 6
 def cues() -> tuple[str, ...]:
     """Event words, longest first (박람회, 엑스포, 포럼 …)."""
     rows = load_tsv("lexicons/event_cues.tsv", 1)
-    return tuple(sorted({r[0] for r in rows if r[1:2] != ("venue",)}, key=len, reverse=True))
+    return tuple(sorted({r[0] for r in rows if r[1:2] not in (("venue",), ("of_day",))}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def day_words() -> frozenset[str]:
+    """Words of a commemorative day after X의 (제62회 무역의 날): event_cues.tsv role of_day."""
+    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("of_day",))
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +83,12 @@ def _run_to_cue(doc: "DocView", tok: "Token | None") -> "Token | None":
         if cue_of(tok.stem):
             return tok
         if not tok.bare:
+            # 제62회 무역의 날: X의, then a day word (event_cues.tsv of_day), ends the name
+            day = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+            if day is not None and doc.text[tok.stem_end:tok.end] == "의" and day.stem in day_words() and (
+                doc.text[tok.end:day.start] == " "
+            ):
+                return day
             return None
         tok = doc.next(tok)
         k += 1

@@ -46,6 +46,10 @@ EVENTS = [
     ("독일 뮌헨에서 열린 '오토매티카 2026'에 참가했다.", ["오토매티카 2026"]),  # 열린 before the quote
     ("회사는 '오토매티카 2026'에 참가해 신제품을 선보였다.", ["오토매티카 2026"]),  # 에 … 참가 after it
     ("회사는 '스마트공장 엑스포 2026'에 참가했다.", ["스마트공장 엑스포 2026"]),  # an event word before the year
+    # a commemorative day after X의 with an ordinal (event_cues.tsv of_day; before: nothing — a known miss
+    # of the corpus's batch-003)
+    ("해솔에너지는 제62회 무역의 날 기념식에서 수출의 탑을 받았다.", ["제62회 무역의 날"]),
+    ("제51회 상공의 날 행사가 열렸다.", ["제51회 상공의 날"]),
     # a meeting, a debate or a workshop is an event with a year, an ordinal or quotes (event_cues.tsv
     # marked: 간담회, 토론회, 워크숍; before: nothing, and LOC 부산 inside the name)
     ("부산시는 '2026 부산 수출기업 간담회'를 열었다.", ["2026 부산 수출기업 간담회"]),
@@ -66,6 +70,7 @@ def test_events(make_ctx, text, expected):
 
 
 NOT_EVENTS = [
+    "무역의 날 행사가 열렸다.",  # a commemorative day with no ordinal or year
     "시는 수출기업 간담회를 열었다.",  # a marked event word alone (no year, ordinal or quotes)
     "기업 간담회에서 의견을 들었다.",
     "박람회에 참가했다.",                  # an event word alone names no event
