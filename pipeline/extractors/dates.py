@@ -1498,7 +1498,7 @@ def extract(ctx: Context) -> list[DateMention]:
                 if lent.resolved and not lent.weekday_mismatch:
                     mention = lent
             if c.kind == "time" and not mention.resolved and last_day_time is not None \
-                    and (c.period is not None or (c.time is not None and c.time >= "13")) \
+                    and (c.period is not None or (c.time is not None and int(c.time[:2]) > 12)) \
                     and r.time_coordination.fullmatch(text, last_day_time[0], found.start):
                 # 27일 오전 10시와 오후 2시: a time coordinated with a time on a day is on that day
                 # (when its hour is settled: 오전 11시와 1시 leaves 1시 ambiguous, and dayless)

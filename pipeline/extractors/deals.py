@@ -1738,7 +1738,7 @@ def _not_deal_money(ctx_text: str, f: Found, lo: int):
     return lambda rec: _prize_money(ctx_text, lo, rec)
 
 
-def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str]) -> int:
+def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str], money: _Spans) -> int:
     """The end of a verb of receiving (the grant type's ``verbs``: 받, 확보, 따내) whose object is a
     sum of money, in the clause right after a selection completed at offset ``anchor`` (선정돼 …
     4억원을 받는다), with no subject of its own before it; 0 when there is none."""
@@ -1753,9 +1753,8 @@ def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str]) -> int:
             return 0
         if mo.tag.startswith("V") and mo.form in verbs:
             # a sum as stated, not a bound (최대 50억원을 받는다: a cap, no value, as before)
-            money = any(a.kind == "MONEY" and a.qualifier is None and anchor <= a.start and a.end <= mo.start
-                        for a in sent.ctx.amounts)
-            return mo.end if money else 0
+            stated = any(a.qualifier is None and a.end <= mo.start for a in money.starting_in(anchor, mo.start))
+            return mo.end if stated else 0
     return 0
 
 
@@ -3320,7 +3319,7 @@ def extract(ctx: Context) -> list[Deal]:
                 if g.type.name == "grant" and f.how == "suffix" and not f.active:
                     # 선정돼 3년간 연구비 4억5천만원을 받는다: the money received in the clause after
                     # the selection is the grant's (as 지원받는다 is, through its own trigger)
-                    g.span_end = max(g.span_end, _received_after(sent, f.anchor, f.type.verbs))
+                    g.span_end = max(g.span_end, _received_after(sent, f.anchor, f.type.verbs, money))
                 if own_time_ends is None:
                     own_time_ends = _own_time_ends(sent)
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)
