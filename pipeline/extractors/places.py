@@ -206,7 +206,7 @@ ACTOR_KINDS = frozenset({"country", "province", "city"})
 ACTOR_ENDINGS = ("도", "시")
 
 
-def orgs_lexicon():
+def _orgs_lexicon():
     """The organisations' lexicon (orgs imports this module: imported on first use)."""
     from . import orgs
 
@@ -675,7 +675,7 @@ def find(doc: "DocView") -> list[Entity]:
             out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.place_actor.v1", kind=kind))
         elif len(chain) == 2 and chain[0][1] in ("province", "chain_only") and last.stem.endswith("시") and (
             chain[1][1] == "city" or city_district(chain[1][1], last.stem)
-        ) and first.stem not in orgs_lexicon().government and _acts(doc, last):
+        ) and first.stem not in _orgs_lexicon().government and _acts(doc, last):
             # 경남 창원시는 협약을 맺었다: a city under its full name with its province acts, as 창원시는
             out.append(doc.entity(first.start, last.stem_end, "ORG", doc.text[first.start:last.stem_end],
                                   "org.place_actor.v1", kind=chain[1][1]))
