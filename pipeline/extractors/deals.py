@@ -145,6 +145,9 @@ class Rules:
     order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
     sale_triggers: frozenset[str]  # 매각: the buyer's acquisition (acquisition sale_triggers)
     raised_verbs: frozenset[str]  # 유치: "…로부터 120억원을 유치했다" ([raised])
+    raised_round_verbs: frozenset[str]  # 확보, 조달: only with the round named ("시리즈B 투자에서 …")
+    raised_means: frozenset[str]  # 통하: "시리즈B 투자 유치를 통해 150억원을 확보" (the round as means)
+    raised_funds: frozenset[str]  # 자금: "150억원의 자금을 확보" (the sum as named funds)
     raised_type: DealType  # the deal type a sum raised makes (investment)
     raised_re: re.Pattern  # an object particle and a raising verb: 을 유치
     raised_not_after: tuple[str, ...]  # 국비 30억원을 유치: public money, no investment
@@ -284,8 +287,11 @@ def rules() -> Rules:
             order_verbs=frozenset(part["order_verbs"]),
             sale_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("sale_triggers", ())),
             raised_verbs=frozenset(data["raised"]["verbs"]),
+            raised_round_verbs=frozenset(data["raised"]["round_verbs"]),
+            raised_means=frozenset(data["raised"]["means_verbs"]),
+            raised_funds=frozenset(data["raised"]["funds_nouns"]),
             raised_type=next(t for t in types if t.name == data["raised"]["type"]),
-            raised_re=re.compile(rf"[을를]\s*(?:{alternation(data['raised']['verbs'])})"),
+            raised_re=re.compile(rf"[을를]\s*(?:{alternation(data['raised']['verbs'] + data['raised']['round_verbs'])})"),
             raised_not_after=tuple(data["raised"]["public_money"]),
             self_reference=frozenset(_key(s) for s in party["self_reference"]),
             self_determiners=frozenset(party["self_determiners"]),
@@ -2153,16 +2159,23 @@ def _money_raised(ctx: Context, sent: _Sent, pending: list[tuple]) -> Found | No
     n = len(m)
     t = r.raised_type
     for v in range(2, n - 1):
-        if m[v].form not in r.raised_verbs or m[v].tag != "NNG" or m[v + 1].tag != "XSV" or m[v + 1].form != "하":
+        verb = m[v].form
+        if (verb not in r.raised_verbs and verb not in r.raised_round_verbs) or m[v].tag != "NNG" \
+                or m[v + 1].tag != "XSV" or m[v + 1].form != "하" or m[v - 1].tag != "JKO":
             continue
-        amount = next((a for a in ctx.amounts if a.kind == "MONEY" and a.end == m[v - 1].start), None)
-        if m[v - 1].tag != "JKO" or amount is None or (
-                ctx.text[max(0, amount.start - 8):amount.start].rstrip().endswith(r.raised_not_after)):
+        # the sum is the object (150억원을), or named funds after it (150억원의 자금을)
+        obj_start = m[v - 1].start
+        if v >= 3 and m[v - 2].tag == "NNG" and m[v - 2].form in r.raised_funds and m[v - 3].tag == "JKG":
+            obj_start = m[v - 3].start
+        amount = next((a for a in ctx.amounts if a.kind == "MONEY" and a.end == obj_start), None)
+        if amount is None or ctx.text[max(0, amount.start - 8):amount.start].rstrip().endswith(r.raised_not_after):
             continue  # (국비 30억원을 유치: public money)
         # the clause before the verb: back to the previous connective ending or the sentence start
-        lo = max((q for q in range(v) if m[q].tag == "EC" or m[q].tag == "EF"), default=-1)
+        # (not the ending of a means, 시리즈B 투자 유치를 통해: the round is still this clause's)
+        lo = max((q for q in range(v) if (m[q].tag == "EC" or m[q].tag == "EF") and not (
+            m[q].tag == "EC" and q >= 2 and m[q - 1].form in r.raised_means and m[q - 2].tag == "JKO")), default=-1)
         round_ = next((x for x in pending if x[0].name == t.name and lo < x[2] < v), None)
-        source = any(m[q].tag == "JKB" and m[q].form in r.source for q in range(lo + 1, v))
+        source = verb in r.raised_verbs and any(m[q].tag == "JKB" and m[q].form in r.source for q in range(lo + 1, v))
         if round_ is None and not source:
             continue
         if round_ is not None:

@@ -63,6 +63,14 @@ ONE_DEAL = [
      ("investment", "누리바이오", False, ["한빛벤처스"], 12_000_000_000, "KRW", N, N)),  # 120×10⁸
     ("㈜누리바이오는 이번 시리즈A 라운드에서 45억원을 유치했다.", N,
      ("investment", "누리바이오", False, [], 4_500_000_000, "KRW", N, N)),  # 45×10⁸
+    # 확보/조달 with the round named (as the clause's means too: 투자 유치를 통해, 투자 유치로), the sum
+    # as the object or as named funds (150억원의 자금을)
+    ("㈜누리바이오는 시리즈B 투자 유치를 통해 150억원을 확보했다.", N,
+     ("investment", "누리바이오", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸
+    ("㈜누리바이오는 이번 투자 유치로 총 150억원의 자금을 확보했다.", N,
+     ("investment", "누리바이오", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸
+    ("㈜누리바이오는 시리즈A 투자에서 45억원을 조달했다.", N,
+     ("investment", "누리바이오", False, [], 4_500_000_000, "KRW", N, N)),  # 45×10⁸
     # --- an export MOU is an MOU (수출 업무협약, 수출 MOU), not an export contract --------------
     ("㈜다온바이오는 베트남 ㈜하노이메디칼과 300만 달러 규모의 수출 업무협약을 체결했다.", N,
      ("mou", "다온바이오", False, ["하노이메디칼"], 3_000_000, "USD", N, N)),  # 300×10⁴
@@ -1041,6 +1049,9 @@ NEGATIVES = [
     "시는 국비 30억원을 유치했다.",
     "시는 정부로부터 국비 30억원을 유치했다.",
     "시는 올해 관광객 100만명을 유치했다.",
+    # 확보/조달 with lenders or another means, no round: a loan or a share issue, no investment
+    "㈜누리바이오는 한빛은행으로부터 150억원을 조달했다.",
+    "㈜누리바이오는 유상증자를 통해 150억원을 조달했다.",
     # a programme selected (…사업, deals.toml [party] programme_endings): no participant, no grant
     "한국산업단지공단은 기존의 EIP사업을 확대해 자원순환 네트워크를 시범사업으로 선정해 추진한다.",
     "한빛벤처스는 ㈜라온로보틱스에 대한 투자금을 회수했다.",  # 투자금 taken back (회수): no investment received
