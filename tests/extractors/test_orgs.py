@@ -165,6 +165,15 @@ NAMED = [
     # business endings added for logistics and trade (org_suffixes.tsv): 한빛/NNP + 물류
     ("한빛물류는 새 물류센터를 열었다.", "한빛물류", "company"),
     ("가온로지스틱스는 배송망을 넓혔다.", "가온로지스틱스", "company"),  # Kiwi: one NNG; 로지스틱스 needs no proper noun
+    # …the transliterated endings of engineering, food and industrial firms (E&C, ENG, F&B …): Kiwi
+    # reads the whole word as one NNG; no common noun ends with them (before: nothing)
+    ("새솔이엔씨는 공사를 마쳤다.", "새솔이엔씨", "company"),
+    ("한빛이앤씨가 시공을 맡는다.", "한빛이앤씨", "company"),
+    ("다온이엔지는 설비를 납품했다.", "다온이엔지", "company"),
+    ("세온에프앤비는 신제품을 출시했다.", "세온에프앤비", "company"),
+    ("누리앤컴퍼니가 투자를 받았다.", "누리앤컴퍼니", "company"),
+    ("새솔다이나믹스는 드론을 공개했다.", "새솔다이나믹스", "company"),
+    ("다온인더스트리는 공장을 증설한다.", "다온인더스트리", "company"),
     # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
     # Kiwi knows before 전자/테크, so the word is a company
     ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
