@@ -71,6 +71,13 @@ ONE_DEAL = [
      ("investment", "누리바이오", False, [], 15_000_000_000, "KRW", N, N)),  # 150×10⁸
     ("㈜누리바이오는 시리즈A 투자에서 45억원을 조달했다.", N,
      ("investment", "누리바이오", False, [], 4_500_000_000, "KRW", N, N)),  # 45×10⁸
+    # --- orders won: works won (공사를 따냈다) and tenders won (낙찰됐다, 낙찰받았다), like 수주 -----
+    ("㈜한빛건설은 한국도로공사가 발주한 320억원 규모의 고속도로 확장 공사를 따냈다.", N,
+     ("supply_contract", "한빛건설", False, ["한국도로공사"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸; the orderer
+    ("새솔이엔씨는 부산시가 발주한 청사 리모델링 공사를 48억원에 낙찰받았다.", N,
+     ("supply_contract", "새솔이엔씨", False, ["부산시"], 4_800_000_000, "KRW", N, N)),  # 48×10⁸
+    ("새솔이엔씨는 조달청 입찰에서 48억5천만원에 낙찰됐다.", N,
+     ("supply_contract", "새솔이엔씨", False, [], 4_850_000_000, "KRW", N, N)),  # 48×10⁸ + 5000×10⁴; 입찰에서: no buyer
     # --- an export MOU is an MOU (수출 업무협약, 수출 MOU), not an export contract --------------
     ("㈜다온바이오는 베트남 ㈜하노이메디칼과 300만 달러 규모의 수출 업무협약을 체결했다.", N,
      ("mou", "다온바이오", False, ["하노이메디칼"], 3_000_000, "USD", N, N)),  # 300×10⁴
@@ -1049,6 +1056,12 @@ NEGATIVES = [
     "시는 국비 30억원을 유치했다.",
     "시는 정부로부터 국비 30억원을 유치했다.",
     "시는 올해 관광객 100만명을 유치했다.",
+    # works and tenders with no order won: begun, a rate, a relative clause, a purpose
+    "한국도로공사는 고속도로 확장 공사를 시작했다.",
+    "서울시, 지하철 9호선 연장 공사",
+    "낙찰가율은 92%로 집계됐다.",
+    "낙찰받은 업체는 다음 달 공사에 들어간다.",
+    "공사를 따내기 위해 업체들이 경쟁하고 있다.",
     # 확보/조달 with lenders or another means, no round: a loan or a share issue, no investment
     "㈜누리바이오는 한빛은행으로부터 150억원을 조달했다.",
     "㈜누리바이오는 유상증자를 통해 150억원을 조달했다.",
