@@ -108,7 +108,7 @@ def test_event_cue_of(stem, cue):
 ENDING_LASTS = [
     ("한빛테크", True),  # …테크
     ("동해대학교", True),  # …대학교
-    ("마무리", False),  # 리 ends no name ending (은행 does end with 행)
+    ("다짐", False),  # 짐 ends no name ending (은행 does end with 행; 리 now does: 인더스트리)
 ]
 
 
