@@ -148,6 +148,7 @@ class Rules:
     holiday: re.Pattern
     lunar: re.Pattern
     weekday_alone: re.Pattern
+    week_of_month: re.Pattern  # 넷째 주 (토요일) after a month ([week_of_month])
     prefix_weekday: re.Pattern
     stated_day: re.Pattern
     #: year words after which a day in brackets is a figure of that year (지난해(15일)보다)
@@ -397,6 +398,10 @@ def rules() -> Rules:
         figure_years=tuple(d["year_words"]) + tuple(d["figure_year_words"]),
         clause_year_particles=tuple(d["clause_year_particles"]),
         time_coordination=re.compile(rf"\s*(?:{alternation(d['time_coordination'])})\s*"),
+        week_of_month=re.compile(
+            rf"\s+(?P<ord>{alternation(d['week_of_month']['ordinals'])})\s*주"
+            rf"(?=$|[^가-힣]|(?:{alternation(d['week_of_month']['after'])}))"
+            rf"(?:\s*(?P<wd>[{weekday}])요일)?"),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
         after_tags=tuple(d["boundary"]["after_tags"]),
         date_suffixes=tuple(d["boundary"]["date_suffixes"]),
@@ -1561,7 +1566,7 @@ def extract(ctx: Context) -> list[DateMention]:
                     antecedent = replace(antecedent, month_days=days)
     if bare_days and prefixed and ctx.reference_date is not None:
         out = _same_day(out, bare_days, prefixed, ctx.reference_date, tense or _Tense(ctx, r))
-    return _weekday_appositions(out, text, r)
+    return _weekday_appositions(_weeks_of_month(out, text, r), text, r)
 
 
 def _same_day(out: list[DateMention], bare_days: list[tuple[int, int]], prefixed: dict[int, set[dt.date]],
@@ -1655,6 +1660,58 @@ class _Tense:
         end = self.ends[i] if i >= 0 and self.ends[i] > pos else min(self.n, pos + 200)
         j = bisect.bisect_left(self.past, pos)
         return j < len(self.past) and self.past[j] < end
+
+
+def _nth_week(year: int, month: int, n: int) -> dt.date | None:
+    """The Monday of week ``n`` of a month (-1: its last week), weeks holding the month's Thursdays
+    (dates.toml [week_of_month]); None when the plain reading could name another week, or there is
+    no such week. 2026-11, 4 → 2026-11-23 (1 Nov 2026 is a Sunday: week 1 is 2–8 Nov)."""
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, _last(year, month))
+    if n > 0:
+        if first.weekday() > 3:  # Friday–Sunday: week 1 holds the 1st, or the first Thursday?
+            return None
+        monday = first - dt.timedelta(days=first.weekday()) + dt.timedelta(weeks=n - 1)
+        return monday if monday + dt.timedelta(days=3) <= last else None
+    if last.weekday() < 3:  # Monday–Wednesday: the last week holds the last day, or the last Thursday?
+        return None
+    return last - dt.timedelta(days=last.weekday())
+
+
+def _weeks_of_month(out: list[DateMention], text: str, r: Rules) -> list[DateMention]:
+    """A month then a week of it (11월 넷째 주 → 23–29 Nov 2026, granularity week), and a weekday
+    after that (4월 첫째 주 토요일 → that day) — dates.toml [week_of_month]. The span grows over the
+    week (and the weekday, whose own mention is then dropped); an ambiguous week keeps the month's
+    range, the week's number in ``parts``."""
+    result: list[DateMention] = []
+    skip_until = -1
+    for mention in out:
+        if mention.start < skip_until:
+            continue  # the weekday taken into the week's day
+        m = r.week_of_month.match(text, mention.end) if mention.granularity == "month" else None
+        if m is None:
+            result.append(mention)
+            continue
+        n = r.data["week_of_month"]["ordinals"][" ".join(m.group("ord").split())]
+        week_end = m.start("ord") + text.find("주", m.end("ord")) + 1 - m.start("ord")
+        update: dict[str, Any] = {"parts": {**mention.parts, "week_of_month": n}, "rule_id": "dates.week_of_month.v1"}
+        end = week_end
+        monday = None
+        if mention.resolved and mention.value is not None and mention.value_end is not None \
+                and mention.value.day == 1 and mention.value_end.month == mention.value.month:
+            monday = _nth_week(mention.value.year, mention.value.month, n)
+        if monday is not None:
+            update.update({"value": monday, "value_end": monday + dt.timedelta(days=6), "granularity": "week"})
+            if m.group("wd"):
+                day = monday + dt.timedelta(days=r.data["weekdays"][m.group("wd")])
+                if day.month == mention.value.month:  # (첫째 주 월요일 in the month before: the week only)
+                    update.update({"value": day, "value_end": None, "granularity": "day"})
+                    update["parts"]["weekday"] = m.group("wd")
+                    end = m.end()
+        update.update({"end": end, "text": text[mention.start:end]})
+        result.append(mention.model_copy(update=update))
+        skip_until = end
+    return result
 
 
 def _weekday_appositions(out: list[DateMention], text: str, r: Rules) -> list[DateMention]:

@@ -141,6 +141,23 @@ WEEKS = [
     ("지난 주말 열린 행사", "2023-01-18", "지난 주말", "2023-01-14", "2023-01-15", "week"),  # Mon 01-09 + 5, + 6
     ("이번 주말 개봉한다.", "2023-01-18", "이번 주말", "2023-01-21", "2023-01-22", "week"),  # Mon 01-16 + 5, + 6
     ("다음 주말 열린다.", "2022-12-28", "다음 주말", "2023-01-07", "2023-01-08", "week"),  # Mon 01-02 + 5, + 6
+    # a week of a month (dates.toml [week_of_month]): week 1 holds the month's first Thursday
+    # 2026-12-01 is a Tuesday (2026-11-01 Sunday + 30 = 4 weeks + 2 days): week 1 = Mon 11-30 … Sun 12-06
+    ("행사는 다음 달 둘째 주에 열린다.", "2026-11-27", "다음 달 둘째 주", "2026-12-07", "2026-12-13", "week"),  # 11-30 + 7
+    ("설명회는 12월 첫째 주부터 열린다.", "2026-11-27", "12월 첫째 주", "2026-11-30", "2026-12-06", "week"),  # week 1 opens in November
+    # 2026-12-31 is a Thursday (12-01 Tuesday + 30 = 4 weeks + 2 days): the last week holds it
+    ("박람회는 12월 마지막 주에 열린다.", "2026-11-27", "12월 마지막 주", "2026-12-28", "2027-01-03", "week"),  # Thu 12-31 − 3
+    # 2027-04-01 is a Thursday (2026-12-31 Thursday + 91 = 13 weeks): week 1 = Mon 03-29 … Sun 04-04
+    ("축제는 2027년 4월 셋째 주 중 열린다.", "2026-11-27", "2027년 4월 셋째 주", "2027-04-12", "2027-04-18", "week"),  # 03-29 + 14
+    # …a weekday of that week is its day when it lies in the month (토요일 = Monday + 5)
+    ("축제는 2027년 4월 첫째 주 토요일에 시작한다.", "2026-11-27", "2027년 4월 첫째 주 토요일", "2027-04-03", None, "day"),  # 03-29 + 5
+    # 2027-03-01 is a Monday (2027-04-01 Thursday − 31 = − 4 weeks − 3 days): week 1 = 03-01 … 03-07
+    ("2027년 3월 첫째 주 월요일에 연다.", "2026-11-27", "2027년 3월 첫째 주 월요일", "2027-03-01", None, "day"),
+    # …the month's range where the plain reading names another week: 2026-11-01 is a Sunday (week 1:
+    # 10-26 … 11-01, holding the 1st, or 11-02 … 11-08, holding the first Thursday?): no week guessed
+    ("신제품은 11월 넷째 주부터 판매된다.", "2026-11-20", "11월 넷째 주", "2026-11-01", "2026-11-30", "month"),
+    # 2027-05-01 is a Saturday (2027-04-01 Thursday + 30 = 4 weeks + 2 days)
+    ("설명회는 2027년 5월 첫 주에 열린다.", "2026-11-27", "2027년 5월 첫 주", "2027-05-01", "2027-05-31", "month"),
 ]
 
 ABSOLUTE = [
@@ -343,6 +360,25 @@ def test_anaphora(make_ctx, text, ref, surface, value):
 
 
 # (sentence, reference, surface, parts): nothing invented when the reference is missing
+# the week's number is kept in parts, the weekday the week's day fell on too; 주말 is no week of a month
+WEEKS_OF_MONTH_PARTS = [
+    ("신제품은 11월 넷째 주부터 판매된다.", "2026-11-20", "11월 넷째 주", {"month": 11, "week_of_month": 4}),
+    ("2027년 3월 첫째 주 월요일에 연다.", "2026-11-27", "2027년 3월 첫째 주 월요일",
+     {"year": 2027, "month": 3, "week_of_month": 1, "weekday": "월"}),
+    ("박람회는 12월 마지막 주에 열린다.", "2026-11-27", "12월 마지막 주", {"month": 12, "week_of_month": -1}),
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,parts", WEEKS_OF_MONTH_PARTS)
+def test_week_of_month_parts(make_ctx, text, ref, surface, parts):
+    assert _one(make_ctx, text, ref, surface).parts == parts
+
+
+def test_a_weekend_after_an_ordinal_is_no_week_of_the_month(make_ctx):
+    # 셋째 주말 (the third weekend) is no 셋째 주: the month stays a month
+    assert [m.text for m in _mentions(make_ctx, "행사는 11월 셋째 주말에 열린다.", "2026-11-20")] == ["11월"]
+
+
 UNRESOLVED = [
     ("회사는 지난달 28일 출시했다.", None, "지난달 28일", {"month_offset": -1, "day": 28}),  # no ref
     ("삼성전자는 3일 밝혔다.", None, "3일", {"day": 3}),  # bare day, no ref

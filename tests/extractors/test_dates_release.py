@@ -167,7 +167,7 @@ CONTEXT = [
     ("시는 3월 완공한다.", "2026-11-26", "3월", None, None),               # a predicate right after it
     ("시는 상반기에 착공한다.", "2026-11-26", "상반기", None, None),          # H1 ends in June < 11
     ("시는 3분기에 착공한다.", "2026-11-26", "3분기", None, None),           # Q3 ends in September < 11
-    ("내년 사업은 4월 첫째 주 토요일에 시작한다.", "2026-11-26", "4월", None, None),  # 첫째 주 goes on with the date; 4 < 11
+    ("내년 사업은 4월 첫째 주 토요일에 시작한다.", "2026-11-26", "4월 첫째 주", None, None),  # 첫째 주 goes on with the date (its week, unresolved with it); 4 < 11
     ("박람회는 3월 5일 개최한다.", "2026-11-26", "3월 5일", None, None),    # (3, 5) < (11, 26): a day as well
     # …not the reference month or a later one, a past clause, nor a period naming a noun
     ("박람회는 12월 5일 개최한다.", "2026-11-26", "12월 5일", D("2026-12-05"), None),  # still ahead
