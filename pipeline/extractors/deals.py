@@ -1631,6 +1631,8 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                     q, budget = h + 1, budget - 1
                     continue
                 if head in r.plan_nouns or (head in r.future_heads and mo.form in FUTURE_ETM):
+                    if head in r.future_heads and _reported_guess(sent, h + 1):
+                        return False  # 인수할 것이라는 관측이 나온다: someone's guess, nothing announced
                     found.plan = True  # 체결할 예정, 체결할 것으로 (보인다, 알려졌다): not signed yet
                     return True
                 # the head noun phrase: "선정된 청년 창업기업 20곳에" → generic (기업)
@@ -1682,6 +1684,20 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
         q += 1
         budget -= 1
     return True
+
+
+def _reported_guess(sent: _Sent, x: int) -> bool:
+    """True when the future 것 ending before morpheme ``x`` is what a guess says: 것이라는 관측 (전망,
+    보도, 가능성, 설 …: [cancel] generic_heads), read as 것 + 이/VCP + an adnominal ending + the noun."""
+    m, n = sent.m, len(sent.m)
+    if x < n and m[x].tag == "VCP":
+        x += 1
+    if x >= n or m[x].tag != "ETM":
+        return False
+    start = m[x].start
+    while x < n and m[x].start == start:  # (Kiwi may write the ending over two morphemes)
+        x += 1
+    return x < n and m[x].tag == "NNG" and sent.surf[x] in rules().generic_heads
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1056,6 +1056,10 @@ NEGATIVES = [
     "시는 국비 30억원을 유치했다.",
     "시는 정부로부터 국비 30억원을 유치했다.",
     "시는 올해 관광객 100만명을 유치했다.",
+    # a guess reported (것이라는 관측/전망/보도): nothing announced (인수할 것이라고 밝혔다 stays a plan)
+    "한빛테크가 누리전자를 인수할 것이라는 관측이 나온다.",
+    "업계에서는 한빛테크가 누리전자와 공급 계약을 맺을 것이란 전망이 나온다.",
+    "한빛테크가 누리전자를 인수할 것이라는 보도가 나왔다.",
     # works and tenders with no order won: begun, a rate, a relative clause, a purpose
     "한국도로공사는 고속도로 확장 공사를 시작했다.",
     "서울시, 지하철 9호선 연장 공사",
