@@ -461,7 +461,9 @@ def _agreement_after() -> re.Pattern:
     """와/과, then at most ``words`` words up to an agreement noun (entity_rules.toml [place_actor]
     agreement_nouns, agreement_words)."""
     rules = _rules()["place_actor"]
-    return re.compile(rf"(?:와|과)\s+(?:[^\s.]+\s+){{0,{int(rules['agreement_words'])}}}?[^\s.,]*?"
+    # a word, or a name in quotes of several words ('스마트 상수도 기술 개발' 업무협약을: one word)
+    word = r"(?:['‘\"“][^'’\"”\n]{1,40}['’\"”]|[^\s.]+)"
+    return re.compile(rf"(?:와|과)\s+(?:{word}\s+){{0,{int(rules['agreement_words'])}}}?[^\s.,]*?"
                       rf"(?:{alternation(rules['agreement_nouns'])})(?:을|를|에|식)")
 
 

@@ -164,6 +164,8 @@ ACTORS = [
     # (entity_rules.toml [place_actor] agreement_nouns)
     ("경상북도는 구미시와 2,000억원 규모의 투자협약을 체결했다.", ["경상북도", "구미시"]),
     ("경북도는 경주시와 문화관광 상생협력 업무협약을 맺었다.", ["경북도", "경주시"]),
+    # …a name in quotes before the noun counts as one word, however many it holds (before: LOC 충북도)
+    ("다온건설은 충북도와 '스마트 상수도 기술 개발' 업무협약을 맺었다.", ["다온건설", "충북도"]),
     # a city under its full name after its province's short name acts as the city does, the two
     # words one ORG (before: LOC 경남 창원시; in a list the first was an ORG and the subject a LOC)
     ("경남 창원시는 협약을 맺었다.", ["경남 창원시"]),
