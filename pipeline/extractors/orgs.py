@@ -228,7 +228,10 @@ def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] |
             if len(stem) - k < min_prefix:
                 return None
             if needs_proper == "place":
-                if not any(places.kind_of(stem[:n]) for n in range(2, min(5, len(stem) - k + 1))):
+                # (a mission abroad may open with 주 or 주한, "resident in": 주한일본대사관, 주베트남대사관)
+                lead = 2 if stem.startswith("주한") and len(stem) - k > 2 else 1 if stem[0] == "주" else 0
+                if not any(places.kind_of(stem[a:n]) for a in {0, lead}
+                           for n in range(a + 2, min(a + 5, len(stem) - k + 1))):
                     return None
             elif needs_proper == "long" and not proper and len(stem) - k < LONG_NAME_PREFIX:
                 return None  # a long compound before the ending is a name (항공우주연구원, 한국화이자제약)
@@ -626,8 +629,14 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             continue  # 뉘른베르크에서 열린: the city the football club is named after
         elif stem in lex.known:
             kind = lex.known[stem] or "organisation"
-            out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.lexicon.v1",
+            lead = _mission_prefix(doc, tok, _mission_ending(stem))  # 주베트남 한국대사관
+            start = lead.start if lead is not None else tok.start
+            out.append(doc.entity(start, tok.stem_end, "ORG", doc.text[start:tok.stem_end], "org.lexicon.v1",
                                   kind=lex.known[stem] or None))
+        elif stem in _mission_rules()[0] and (lead := _mission_prefix(doc, tok, stem)) is not None:
+            kind = "government"  # 주호치민 총영사관: the mission's word alone after where it is
+            out.append(doc.entity(lead.start, tok.stem_end, "ORG", doc.text[lead.start:tok.stem_end],
+                                  "org.suffix.v1", kind=kind))
         else:
             hit = ending_of(stem, tok.proper)
             if hit is None and not tok.proper and tok.tags[0] in _PIECE_TAGS:
@@ -644,7 +653,10 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 pass  # 한국어센터, 중국어센터: a language course, not an organisation
             elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
-                out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.suffix.v1", kind=kind))
+                lead = _mission_prefix(doc, tok, hit[0])  # 주미 일본대사관: where the mission is resident
+                start = lead.start if lead is not None else tok.start
+                out.append(doc.entity(start, tok.stem_end, "ORG", doc.text[start:tok.stem_end], "org.suffix.v1",
+                                      kind=kind))
             elif "A" <= stem[0] <= "Z":  # _LATIN_HANGUL starts with a capital
                 m = _LATIN_HANGUL.match(stem)
                 if m and (tok.tags[-1:] == ("NNP",) or ending_of(m.group(2), True)):
@@ -720,6 +732,32 @@ def end_words() -> frozenset[str]:
 def end_word_stems() -> frozenset[str]:
     """The words ``_end_word_names`` acts on: the end words (파트너스) and the group words (그룹)."""
     return end_words() | _group_rules()[0]
+
+
+@lru_cache(maxsize=1)
+def _mission_rules() -> tuple[frozenset[str], frozenset[str]]:
+    from .entities import _rules  # entities imports this module
+
+    rule = _rules().get("mission_prefix", {})
+    return frozenset(rule.get("endings", ())), frozenset(rule.get("abbreviations", ()))
+
+
+def _mission_ending(stem: str) -> str:
+    """The mission ending ``stem`` ends with (한국대사관 → 대사관), else ''."""
+    return next((e for e in _mission_rules()[0] if stem.endswith(e)), "") if stem.endswith("관") else ""
+
+
+def _mission_prefix(doc: "DocView", tok: "Token", ending: str) -> "Token | None":
+    """The word right before a diplomatic mission that says where it is resident (주미, 주한,
+    주베트남: entity_rules.toml [mission_prefix]), or None."""
+    endings, abbreviations = _mission_rules()
+    if ending not in endings:
+        return None
+    p = doc.prev(tok)
+    if p is None or not p.stem.startswith("주") or not 2 <= len(p.stem) <= 5:
+        return None
+    rest = p.stem[1:]
+    return p if rest in abbreviations or places.kind_of(rest) is not None else None
 
 
 @lru_cache(maxsize=1)

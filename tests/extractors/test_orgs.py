@@ -174,6 +174,12 @@ NAMED = [
     ("누리앤컴퍼니가 투자를 받았다.", "누리앤컴퍼니", "company"),
     ("새솔다이나믹스는 드론을 공개했다.", "새솔다이나믹스", "company"),
     ("다온인더스트리는 공장을 증설한다.", "다온인더스트리", "company"),
+    # a diplomatic mission: a place before …대사관/…총영사관 (org_suffixes.tsv `place`), 주/주한 +
+    # a place glued before it, or a word 주 + where it is resident before it (entity_rules.toml
+    # [mission_prefix]; before: nothing, or 일본대사관 without 주미)
+    ("주한미국대사관은 성명을 냈다.", "주한미국대사관", "government"),
+    ("주미 일본대사관이 로비를 벌였다.", "주미 일본대사관", "government"),
+    ("주호치민 총영사관은 밝혔다.", "주호치민 총영사관", "government"),
     # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
     # Kiwi knows before 전자/테크, so the word is a company
     ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
@@ -352,6 +358,8 @@ def test_multi_word(make_ctx, text, span):
 
 
 NOT_ORGS = [
+    "대사관 직원이 말했다.",  # a mission with no place
+    "주요 대사관들은 밝혔다.",  # 주요 (main) is no 주 + place
     "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
     "기업과 업체들이 참여했다.",                 # generic nouns
     "선임연구원이 발표를 맡았다.",               # a job, not an institute
