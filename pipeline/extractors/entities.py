@@ -663,8 +663,15 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     short form in parentheses and a space: 한국에너지기술연구원(에너지연) 김동수 원장), or the one right
     before the parenthesis of a title first: 한빛제약㈜(대표 김서윤), 한국과학기술연구원(KIST·원장 오상록)."""
     by_end = {e.end: e for e in kept if e.label == "ORG"}
+    by_start = {e.start: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
+        if e.label == "PERSON" and e.org is not None and (o := by_start.get(e.end + 1)) is not None \
+                and o.name.endswith(" " + e.org):  # 이민호 주베트남 한국대사관 공사참사관: the whole name
+            if out is kept:
+                out = list(kept)
+            out[k] = base.updated(e, {"org": o.name})
+            continue
         if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
             continue
         org = by_end.get(e.start - 1)

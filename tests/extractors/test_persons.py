@@ -102,9 +102,10 @@ TITLED = [
     ("윤석대 사장은 계약서에 서명했다.", "윤석대", "윤석대", "사장", None),
     # the organisation's short form in parentheses between it and the name
     ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
-    ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "한국대사관"),
+    # (the mission's name holds where it is resident: 주베트남 한국대사관, entity_rules.toml [mission_prefix])
+    ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "주베트남 한국대사관"),
     # …and 주 + a place between the name and the embassy (before: no title, no org)
-    ("개막식에는 이민호 주베트남 한국대사관 공사참사관이 참석했다.", "이민호", "이민호", "공사참사관", "한국대사관"),
+    ("개막식에는 이민호 주베트남 한국대사관 공사참사관이 참석했다.", "이민호", "이민호", "공사참사관", "주베트남 한국대사관"),
     # a name Kiwi cuts with a non-noun piece (최/NNP 두/MM 겸/NNB): taken right before a title
     ("최두겸 울산시장은 인사말을 했다.", "최두겸", "최두겸", "시장", "울산시"),
     # a city's 시 name + 장 that Kiwi reads as one proper noun (안동시장/NNP = a market): a known city
