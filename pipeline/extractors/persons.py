@@ -334,8 +334,10 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     elif org is None and p2 is not None and (
         _org_word_strict(prev.stem) or _org_acronym(prev) or (loose_org := _company_word(prev, title))
     ) and (
-        (p3 := _word_before(doc, p2)) is not None and _name_word(p2) and _foreign(p2)
-        and (doc.prev(p2) is p3 and _name_word(p3) and _foreign(p3) or _given_first(doc, p3, p2))
+        (p3 := _word_before(doc, p2)) is not None and (
+            _name_word(p2) and _foreign(p2)
+            and (doc.prev(p2) is p3 and _name_word(p3) and _foreign(p3) or _given_first(doc, p3, p2))
+            or _mixed_name_word(p2) and _given_first(doc, p3, p2))  # 존 하트웰 (하트/NNP 웰/NNG)
         and (not loose_org or p3.stem in _foreign_first_names() and not doc.one_morph(p3, prev))
     ):  # (앤드루 밀러 메드브릿지 최고경영자: any noun before a company title after a listed first name)  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
         # company the person works for (a name ending, a lexicon name or a Latin acronym); the first
@@ -486,6 +488,9 @@ def _foreign_name_before(doc: "DocView", tok: "Token") -> list:
     while p is not None and len(words) < 3 and _name_word(p) and _foreign(p):
         words.insert(0, p)
         p = doc.prev(p)
+    if not words and p is not None and _mixed_name_word(p) and (g := _word_before(doc, p)) is not None \
+            and _given_first(doc, g, p):
+        return [g, p]  # 존 하트웰 (하트/NNP 웰/NNG): a listed first name makes the next word a surname
     if words and len(words) < 3 and (g := _word_before(doc, words[0])) is not None and _given_first(doc, g, words[0]):
         words.insert(0, g)  # 부디/MAG 산토소, 존 스미스: a listed first name Kiwi read as anything
     return words
@@ -542,6 +547,14 @@ def _vietnamese_name_before(doc: "DocView", tok: "Token") -> list:
 def _word_before(doc: "DocView", tok: "Token") -> "Token | None":
     """The word right before ``tok`` (any, 부디/MAG too), or None at the start of the text."""
     return doc.tokens[tok.i - 1] if tok.i > 0 else None
+
+
+def _mixed_name_word(tok: "Token") -> bool:
+    """A word Kiwi read as a proper noun then common nouns (하트/NNP 웰/NNG), three letters at least,
+    that could be a surname after a listed first name (no organisation, place, title or stop word)."""
+    tags = tok.tags
+    return (tok.bare and len(tok.stem) >= 3 and len(tags) >= 2 and tags[0] == "NNP"
+            and all(t in ("NNP", "NNG") for t in tags) and _name_word_stem(tok.stem))
 
 
 def _given_first(doc: "DocView", tok: "Token", nxt: "Token") -> bool:

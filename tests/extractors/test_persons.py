@@ -439,6 +439,10 @@ def test_not_persons(make_ctx, text):
     # a listed one-syllable first name (존) or one Kiwi reads as an adverb (부디/MAG) opens the two words
     ("존 스미스 AHG 대표는 \"기대가 크다\"고 말했다.", [("존 스미스", "대표", "AHG")]),
     ("부디 산토소 AHG 대표는 협약식에 참석했다.", [("부디 산토소", "대표", "AHG")]),
+    # …and its surname may be a word Kiwi reads as a proper noun + common nouns (하트/NNP 웰/NNG),
+    # before an organisation with or without its alias (before: no person)
+    ("존 하트웰 주한미국상공회의소 회장은 축사를 했다.", [("존 하트웰", "회장", "주한미국상공회의소")]),
+    ("존 하트웰 주한미국상공회의소(AMCHAM) 회장은 축사를 했다.", [("존 하트웰", "회장", "주한미국상공회의소")]),
     # one word alone before the acronym is no name of two words: no person from this rule
     ("그는 산토소 AHG 대표와 만났다.", []),
     # the acronym is a stop word (SNS: a kind of thing, not a company): no person from this rule
