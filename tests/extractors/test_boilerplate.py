@@ -31,6 +31,8 @@ CASES = [
     ("<사진제공=한빛대학교>\n윤서연 교수 연구팀", [("<사진제공=한빛대학교>", "credit")]),
     ("사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
     ("▲ 협약식에서 박정훈 시장이 인사말을 하고 있다. 사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
+    # …after a slash at the caption's end (before: the credit's company stayed an entity of the text)
+    ("김민수 대표가 기념촬영을 하고 있다. /사진=한빛테크 제공\n본문이다.", [("/사진=한빛테크 제공", "credit")]),
     # a re-post's notice about the article itself, on a line of its own (kind notice); a release's own
     # ※ note about its content stays text
     ("한빛테크는 신제품을 공개했다.\n※ 이 기사는 한빛경제신문 11월 27일자 지면에 게재됐습니다.",
