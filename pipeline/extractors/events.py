@@ -36,7 +36,14 @@ MAX_WORDS = 6
 def cues() -> tuple[str, ...]:
     """Event words, longest first (박람회, 엑스포, 포럼 …)."""
     rows = load_tsv("lexicons/event_cues.tsv", 1)
-    return tuple(sorted({r[0] for r in rows if r[1:2] not in (("venue",), ("of_day",))}, key=len, reverse=True))
+    return tuple(sorted({r[0] for r in rows if r[1:2] not in (("venue",), ("of_day",), ("last_word",))},
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def last_words() -> frozenset[str]:
+    """Event words only as the last word of a name of several words (대전): role last_word."""
+    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("last_word",))
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +87,7 @@ def _run_to_cue(doc: "DocView", tok: "Token | None") -> "Token | None":
     """The first word from ``tok`` on (bare words only) that ends with an event word."""
     k = 0
     while tok is not None and k < MAX_WORDS:
-        if cue_of(tok.stem):
+        if cue_of(tok.stem) or (k >= 1 and tok.stem in last_words()):  # (2026 대한민국 친환경 대전)
             return tok
         if not tok.bare:
             # 제62회 무역의 날: X의, then a day word (event_cues.tsv of_day), ends the name
@@ -171,6 +178,8 @@ def find(doc: "DocView") -> list[Entity]:
         inner = m.group(1).strip()
         cue = cue_of(inner)
         s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if cue is None and " " in inner and inner.rsplit(" ", 1)[1] in last_words():
+            cue = inner.rsplit(" ", 1)[1]  # '대한민국 친환경 대전': the last word of several
         if cue and len(inner) > len(cue) + 1:
             out.append(doc.entity(s, s + len(inner), "EVENT", inner, "event.quoted.v1", kind=cue))
         elif (y := _YEAR_TAIL.search(inner)) is not None and y.start() >= 2:

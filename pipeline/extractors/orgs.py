@@ -701,7 +701,8 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                                       "org.branch.v1", kind="branch"))
             elif kind in SUBUNIT_PARENTS and (hit or nxt.stem in lex.known) and (hit is None or hit[1] != "party") and (
                 nxt.stem not in lex.government or lex.government[nxt.stem][0].endswith("위원회")
-            ):  # 국회 기획재정위원회 (a committee of the lexicon too), not 농해수위 새누리당
+            ) and not places.facility(nxt, False):  # 국회 기획재정위원회 (a committee of the lexicon too), not
+                # 농해수위 새누리당 nor a venue after its city (세종시 정부세종컨벤션센터에서: a place)
                 out.append(doc.entity(tok.start, nxt.stem_end, "ORG", f"{canonical} {nxt.stem}",
                                       "org.subunit.v1", kind=hit[1] if hit else lex.known[nxt.stem] or kind))
     return out

@@ -29,6 +29,11 @@ EVENTS = [
     ("“그린 모빌리티 포럼”에서 발표했다.", ["그린 모빌리티 포럼"]),
     # …대전 that is an exhibition (기술대전), not the city 대전
     ("‘제7회 대한민국 배터리 기술대전’에 참가한다.", ["제7회 대한민국 배터리 기술대전"]),
+    # …and 대전 as the last word of several after a year, an ordinal or in quotes (event_cues.tsv role
+    # last_word; before: LOC 대한민국 and LOC 대전, the city)
+    ("'2026 대한민국 친환경 대전'이 개막했다.", ["2026 대한민국 친환경 대전"]),
+    ("제5회 대한민국 기계 대전이 열린다.", ["제5회 대한민국 기계 대전"]),
+    ("'대한민국 친환경 대전'이 열린다.", ["대한민국 친환경 대전"]),
     # an event with its Latin name in parentheses is no company with an alias
     ("‘2025 한빛국제기계대전(HANTECH 2025)’을 개최한다.", ["2025 한빛국제기계대전", "HANTECH 2025"]),
     ("한빛엑스포는 성황리에 끝났다.", ["한빛엑스포"]),
@@ -70,6 +75,8 @@ def test_events(make_ctx, text, expected):
 
 
 NOT_EVENTS = [
+    "2026 대전 방문의 해를 선포했다.",  # 대전 right after the year: the city
+    "'대전'에서 열린다.",  # 대전 alone in quotes: the city
     "무역의 날 행사가 열렸다.",  # a commemorative day with no ordinal or year
     "시는 수출기업 간담회를 열었다.",  # a marked event word alone (no year, ordinal or quotes)
     "기업 간담회에서 의견을 들었다.",
