@@ -359,6 +359,7 @@ def test_multi_word(make_ctx, text, span):
 
 NOT_ORGS = [
     "대사관 직원이 말했다.",  # a mission with no place
+    "행사는 세종시 정부세종컨벤션센터에서 열렸다.",  # a venue after its city: a place (before: ORG subunit)
     "주요 대사관들은 밝혔다.",  # 주요 (main) is no 주 + place
     "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
     "기업과 업체들이 참여했다.",                 # generic nouns
