@@ -108,8 +108,9 @@ def _named(doc: "DocView", year: "Token") -> "Token | None":
     p = doc.prev(year)
     k = 0
     while p is not None and k < 3 and p.tags and all(t in ("NNP", "SL", "NNG") for t in p.tags) and (
-        places.kind_of(p.stem) is None
-    ):  # 독일 베를린 IFA 2025: the place where it is held is no part of the name
+        places.kind_of(p.stem) is None or k == 0 and _acronym_before(doc, p)
+    ):  # 독일 베를린 IFA 2025: the place where it is held is no part of the name (but MWC 바르셀로나
+        # 2027: a city between an acronym and the year is)
         first = p
         p = doc.prev(p)
         k += 1
@@ -122,6 +123,12 @@ def _named(doc: "DocView", year: "Token") -> "Token | None":
         first = glued  # K-뷰티 엑스포 2026: the word before the hyphen opens the name
     words = doc.tokens[first.i:year.i]
     return first if any(t.proper for t in words) else None
+
+
+def _acronym_before(doc: "DocView", tok: "Token") -> bool:
+    """True when a Latin acronym of capitals stands right before ``tok`` (MWC before 바르셀로나)."""
+    p = doc.prev(tok)
+    return p is not None and 2 <= len(p.stem) <= 6 and p.stem.isascii() and p.stem.isupper() and p.stem.isalpha()
 
 
 #: stem → whether ``find`` may act at a word with this stem (``_event_word``), per process.
