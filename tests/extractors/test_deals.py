@@ -53,6 +53,9 @@ ONE_DEAL = [
     # --- a business or a stake taken over by transfer (양수), like 취득: only with a stake noun ------
     ("㈜한빛테크는 누리전자의 반도체 사업부를 500억원에 양수했다.", N,
      ("acquisition", "한빛테크", False, ["누리전자"], 50_000_000_000, "KRW", N, N)),  # 500×10⁸
+    # …and a stake bought (매입), like 취득: only with a stake noun (부지를 매입, 자사주 매입: none)
+    ("㈜한빛테크가 누리전자 지분 51%를 320억원에 매입했다.", N,
+     ("acquisition", "한빛테크", False, ["누리전자"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸
     # --- an investment contract signed (투자계약을 체결): the subject's deal with its partner ---------
     ("㈜누리로봇은 한빛벤처스와 30억원 규모의 투자계약을 체결했다.", N,
      ("investment", "누리로봇", False, ["한빛벤처스"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸
@@ -1060,6 +1063,9 @@ NEGATIVES = [
     "한빛테크가 누리전자를 인수할 것이라는 관측이 나온다.",
     "업계에서는 한빛테크가 누리전자와 공급 계약을 맺을 것이란 전망이 나온다.",
     "한빛테크가 누리전자를 인수할 것이라는 보도가 나왔다.",
+    # 매입 with no stake bought: land, the company's own shares
+    "㈜한빛테크는 공장 부지를 매입했다.",
+    "㈜한빛테크는 자사주 100만 주를 매입했다.",
     # works and tenders with no order won: begun, a rate, a relative clause, a purpose
     "한국도로공사는 고속도로 확장 공사를 시작했다.",
     "서울시, 지하철 9호선 연장 공사",
