@@ -688,11 +688,50 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
             m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
             org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
+        if org is None:
+            org = _heading_org(doc, kept, e)  # ◇ 한빛은행 / ▲ 부행장 김성호: the notice's heading
         if org is not None:
             if out is kept:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+@lru_cache(maxsize=1)
+def _heading_marks() -> tuple[frozenset[str], str, str]:
+    """(bullets, opening marks, closing marks) of a notice's headings (entity_rules.toml [listed_names])."""
+    rule = _rules()["listed_names"]
+    return frozenset(rule["bullets"]), "".join(rule["heading_opens"]), "".join(rule["heading_closes"])
+
+
+def _heading_org(doc: DocView, kept: list[Entity], person: Entity) -> Entity | None:
+    """The organisation that heads the notice a titled person's bullet line stands under: a line
+    that is a bullet (or brackets) and an ORG alone (◇ 한빛은행, [한빛증권]), with only bullet lines
+    or blank lines between it and the person's line; else None."""
+    text = doc.text
+    bullets, opens, closes = _heading_marks()
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if text[line_start:person.start].lstrip()[:1] not in bullets:
+        return None  # not a notice's bullet line
+    orgs_by_line = {}
+    for e in kept:
+        if e.label == "ORG" and e.end <= line_start:
+            orgs_by_line[text.rfind("\n", 0, e.start) + 1] = e
+    pos = line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        if line:
+            org = orgs_by_line.get(prev_start)
+            if org is not None:
+                head = text[prev_start:org.start].strip()
+                tail = text[org.end:pos - 1].strip()
+                if (head in bullets and not tail) or (head and head in opens and tail and tail in closes):
+                    return org
+            if line[:1] not in bullets:
+                return None  # a paragraph of text: the notice ended
+        pos = prev_start
+    return None
 
 
 #: A note in brackets and the subject particle after a sentence's first organisation: 청람대학교(총장 윤태석)는.

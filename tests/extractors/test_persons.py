@@ -67,7 +67,8 @@ TITLED = [
     ("한국무역협회(회장 윤진식)와 한빛은행은 협약했다.", "윤진식", "윤진식", "회장", "한국무역협회"),
     ("한국무역협회(회장 윤진식, 이하 무역협회)는 밝혔다.", "윤진식", "윤진식", "회장", "한국무역협회"),
     # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
-    ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", None),
+    # (the heading above names the organisation: test_a_notice_heading_names_the_organisation_of_its_lines)
+    ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", "한빛금융지주"),
     ("▲ 상무 박성진 (리스크관리담당)\n", "박성진", "박성진", "상무", None),
     # …a name whose surname Kiwi reads as a determiner (이/MM 서진/NNG; before: no title)
     ("▲ 전무 이서진(미주법인장)\n", "이서진", "이서진", "전무", None),
@@ -534,3 +535,20 @@ def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
 def test_latin_names_before_a_title(make_ctx, text, expected):
     found = [e for e in persons(make_ctx, text) if not e.rule_id.startswith("link.")]
     assert [(e.text, e.title, e.org, e.alias) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a personnel notice's heading that is an organisation alone on its line (◇ X, [X]) is the
+    # organisation of the titled persons on the bullet lines under it (before: no organisation)
+    ("◇ 한빛은행\n▲ 부행장 김성호\n▲ 상무 이지은\n\n◇ 한빛증권\n▲ 사장 김민준\n▲ 전무 최민호",
+     [("김성호", "부행장", "한빛은행"), ("이지은", "상무", "한빛은행"), ("김민준", "사장", "한빛증권"),
+      ("최민호", "전무", "한빛증권")]),
+    ("[한빛증권]\n▲ 전무 최민호\n▲ 상무 박준영", [("최민호", "전무", "한빛증권"), ("박준영", "상무", "한빛증권")]),
+    # …not across a paragraph of text, nor from a heading that holds more than the organisation
+    ("◇ 한빛은행\n한빛은행은 27일 인사를 단행했다.\n▲ 상무 이지은\n▲ 상무 박준영",
+     [("이지은", "상무", None), ("박준영", "상무", None)]),
+    ("◇ 한빛은행 승진\n▲ 상무 이지은\n▲ 상무 박준영", [("이지은", "상무", None), ("박준영", "상무", None)]),
+])
+def test_a_notice_heading_names_the_organisation_of_its_lines(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == expected
