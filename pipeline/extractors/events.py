@@ -206,7 +206,8 @@ def _year_rules() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
 
     r = _rules()["event_year"]
     after = re.compile(r"(?:%s)\s*(?:\S+\s+){0,3}?(?:%s)" % ("|".join(r["particles"]), "|".join(r["verbs"])))
-    plan = re.compile(r"(?:을|를)\s+(?:%s)" % "|".join(r["plan_verbs"]))
+    plan = re.compile(r"(?:(?:을|를)\s+(?:%s)|\s+(?:%s)(?![가-힣]{2}))" % (
+        "|".join(r["plan_verbs"]), "|".join(r.get("plan_nouns", ()))))
     return tuple(r["before"]), after, plan
 
 
@@ -217,5 +218,6 @@ def _held(text: str, start: int, end: int) -> bool:
 
 
 def _planned(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` is the object of a plan verb ('K-뷰티 2030'을 발표했다)."""
+    """True when the name ending at ``end`` is the object of a plan verb ('K-뷰티 2030'을 발표했다) or
+    names a plan (K-바이오 2030 비전을 발표했다)."""
     return _year_rules()[2].match(text, end) is not None

@@ -77,6 +77,8 @@ def test_events(make_ctx, text, expected):
 
 NOT_EVENTS = [
     "2026 대전 방문의 해를 선포했다.",  # 대전 right after the year: the city
+    "K-바이오 2030 비전을 발표했다.",  # a name and a year before a plan noun: the plan's name
+    "누리 2030 전략을 세웠다.",
     "'대전'에서 열린다.",  # 대전 alone in quotes: the city
     "무역의 날 행사가 열렸다.",  # a commemorative day with no ordinal or year
     "시는 수출기업 간담회를 열었다.",  # a marked event word alone (no year, ordinal or quotes)
