@@ -174,6 +174,7 @@ class Rules:
     organiser_verbs: frozenset[str]
     investor_leads: tuple[str, ...]
     investor_verbs: frozenset[str]
+    further_investors: re.Pattern  # "C도 후속 투자에 나섰다": one more investor, a sentence on
     selection_counters: frozenset[str]
     period_followups: tuple[str, ...]
     period_lead_words: tuple[str, ...]  # 이번 계약 기간은
@@ -317,6 +318,9 @@ def rules() -> Rules:
             organiser_verbs=frozenset(data["organiser"]["verbs"]),
             investor_leads=tuple(data["followup"]["investment_leads"]),
             investor_verbs=frozenset(data["followup"]["investment_verbs"]),
+            further_investors=re.compile(
+                "(?:" + "|".join(r"\s*".join(map(re.escape, w.split())) for w in data["followup"]["further_objects"])
+                + r")\s+(?:함께\s+)?(?:" + alternation(data["followup"]["further_verbs"]) + ")"),
             selection_counters=frozenset(cancel["selection_counters"]),
             period_followups=tuple(data["period"]["followups"]),
             period_lead_words=tuple(data["period"]["lead_words"]),
@@ -3053,6 +3057,21 @@ def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list
             for p in ([head] if head is not None else []) + coordinated:
                 if p.org and p.name and p.name not in found:
                     found[p.name] = p
+        if found and f.sentence + 2 < len(sents):
+            # "…B와 C가 새로 참여했다. 기존 투자사인 D도 후속 투자에 나섰다." → D as well
+            s2, e2 = sents[f.sentence + 2]
+            m2 = r.further_investors.search(ctx.text, s2, e2)
+            morphs2 = ctx.morphs_in(s2, e2) if m2 is not None else None
+            if morphs2 and len(morphs2) <= MAX_SENTENCE_MORPHS:
+                sent2 = _Sent(ctx, s2, e2, morphs2, f.sentence + 2, org_names, ents)
+                v = next((q for q, mo in enumerate(morphs2) if mo.start >= m2.start()), len(morphs2))
+                q = next((q for q in range(v - 1, -1, -1) if morphs2[q].tag in ("JKS", "JX")), None)
+                if q is not None and (morphs2[q].tag == "JKS" or morphs2[q].form in r.subject_jx or morphs2[q].form == "도"):
+                    np = sent2.noun_phrase(q)  # (its subject: C가, C는, C도)
+                    p = _party(sent2, *np, persons=False) if np is not None else None
+                    if p is not None and p.org and p.name and p.entity_id and p.name not in found \
+                            and p.name not in r.stop_names:  # (정부도 후속 투자에 나섰다: no investor named)
+                        found[p.name] = p
         f.counterparties = sorted(found.values(), key=lambda p: p.start)
 
 

@@ -527,6 +527,15 @@ MANY = [
      [("investment", "해솔랩", ["새솔벤처스", "누리캐피탈"])]),  # 공동 리드
     ("㈜해솔랩은 60억원 규모의 시리즈A 투자를 유치했다. 이번 투자에는 기존 투자자들이 모두 참여했으며, 누리캐피탈이 새로 참여했다.", N,
      [("investment", "해솔랩", ["누리캐피탈"])]),  # 기존 투자자들: no organisation named
+    # …and one more in the sentence after, joining the same round (후속 투자에 나섰다, 이번 투자에 함께
+    # 참여했다: deals.toml [followup] further_objects); not a past investment, nor an unnamed body
+    ("㈜새온로보틱스는 시리즈B 투자 유치를 통해 210억원을 확보했다. 이번 투자는 다온인베스트먼트가 주도했으며, "
+     "한빛벤처스와 누리캐피탈이 새로 참여했다. 기존 투자사인 세온파트너스도 후속 투자에 나섰다.", N,
+     [("investment", "새온로보틱스", ["다온인베스트먼트", "한빛벤처스", "누리캐피탈", "세온파트너스"])]),
+    ("㈜새온로보틱스는 210억원의 시리즈B 투자를 유치했다. 이번 투자에는 한빛벤처스가 참여했다. 세온파트너스는 지난해 투자했다.", N,
+     [("investment", "새온로보틱스", ["한빛벤처스"])]),
+    ("㈜새온로보틱스는 210억원의 시리즈B 투자를 유치했다. 이번 투자에는 한빛벤처스가 참여했다. 정부도 후속 투자에 나섰다.", N,
+     [("investment", "새온로보틱스", ["한빛벤처스"])]),
     # an active selection of listed companies: one grant each, the ministry as counterparty
     ("중소벤처기업부는 ㈜가온테크, ㈜미래소재, 동해정밀㈜ 등 3곳을 선정했다.", N,
      [("grant", "가온테크", ["중소벤처기업부"]), ("grant", "미래소재", ["중소벤처기업부"]),
