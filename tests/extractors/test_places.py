@@ -47,6 +47,9 @@ PLACES = [
     # a place phrase + a venue name + a particle of place: one LOC (the venue is a compound of
     # 4+ characters, a proper noun or a Latin name)
     ("행사는 서울 삼성동 코엑스컨벤션홀에서 열린다.", [("서울 삼성동 코엑스컨벤션홀", "facility")]),
+    # government complexes where ministries brief (places.tsv; before: nothing)
+    ("국토교통부는 정부세종청사에서 브리핑을 열었다.", [("정부세종청사", "facility")]),
+    ("회의는 정부서울청사 별관에서 열렸다.", [("정부서울청사", "facility")]),
     ("부산 해운대 BEXCO에서 전시회를 연다.", [("부산 해운대 BEXCO", "facility")]),
     # …or a venue of two or three words whose last ends with a venue ending (place_parts.tsv venue_end)
     ("행사는 서울 중구 한빛호텔 크리스탈볼룸에서 열렸다.", [("서울 중구 한빛호텔 크리스탈볼룸", "facility")]),
