@@ -1354,7 +1354,46 @@ def find(doc: "DocView") -> list[Entity]:
         found += _foreign_legal_forms(doc, lex)
     found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
+    if _HAS_LATIN.search(doc.text) is not None:
+        found += _latin_cue_names(doc)
     return _attach_aliases(doc, found)
+
+
+@lru_cache(maxsize=1)
+def _alone_latin_cues() -> frozenset[str]:
+    """Last words that end a Latin name on their own (org_latin_cues.tsv alone = 1): Robotics, Partners."""
+    return frozenset(r[0] for r in load_tsv("lexicons/org_latin_cues.tsv", 1) if r[1:2] == ("1",))
+
+
+#: English function words that open no company's name before a cue word (The Robotics 부문)
+_LATIN_FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "With", "By", "Our"})
+#: stem → whether it is a capitalised cue word of ``_alone_latin_cues`` (per process)
+_LATIN_CUE_MEMO: dict[str, bool] = {}
+
+
+def _capitalised(stem: str) -> bool:
+    return stem.isascii() and stem.isalpha() and stem[0].isupper()
+
+
+def _latin_cue_names(doc: "DocView") -> list[Entity]:
+    """One to three capitalised Latin words ending with a word of ``_alone_latin_cues``, written
+    apart from any Hangul name: Aurora Robotics, Blue Ocean Partners → ORG (kind company)."""
+    out: list[Entity] = []
+    cues = _alone_latin_cues()
+    for tok, _ in doc.with_role(_LATIN_CUE_MEMO, lambda t: _capitalised(t.stem) and t.stem in cues):
+        first = None
+        p = doc.prev(tok)
+        k = 0
+        while p is not None and k < 2 and _capitalised(p.stem) and p.stem not in cues \
+                and p.stem not in _LATIN_FUNCTION_WORDS:
+            first = p
+            p = doc.prev(p)
+            k += 1
+        if first is None:
+            continue  # "Robotics" alone names no company
+        out.append(doc.entity(first.start, tok.stem_end, "ORG", doc.text[first.start:tok.stem_end],
+                              "org.latin_cue.v1", kind="company"))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,9 @@ ONE_DEAL = [
     # …and a stake bought (매입), like 취득: only with a stake noun (부지를 매입, 자사주 매입: none)
     ("㈜한빛테크가 누리전자 지분 51%를 320억원에 매입했다.", N,
      ("acquisition", "한빛테크", False, ["누리전자"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸
+    # …an investment made in a Latin-named company (org_latin_cues.tsv alone): the company in 에
+    ("㈜한빛테크는 나스닥 상장사 Aurora Robotics에 500만 달러를 투자했다.", N,
+     ("investment", "한빛테크", False, ["Aurora Robotics"], 5_000_000, "USD", N, N)),  # 500×10⁴
     # --- an investment contract signed (투자계약을 체결): the subject's deal with its partner ---------
     ("㈜누리로봇은 한빛벤처스와 30억원 규모의 투자계약을 체결했다.", N,
      ("investment", "누리로봇", False, ["한빛벤처스"], 3_000_000_000, "KRW", N, N)),  # 30×10⁸

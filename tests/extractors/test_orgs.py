@@ -174,6 +174,10 @@ NAMED = [
     ("누리앤컴퍼니가 투자를 받았다.", "누리앤컴퍼니", "company"),
     ("새솔다이나믹스는 드론을 공개했다.", "새솔다이나믹스", "company"),
     ("다온인더스트리는 공장을 증설한다.", "다온인더스트리", "company"),
+    # capitalised Latin words ending with a company word of org_latin_cues.tsv (alone = 1), with no
+    # Hangul name beside them (before: nothing)
+    ("Aurora Robotics는 투자를 유치했다.", "Aurora Robotics", "company"),
+    ("Blue Ocean Partners가 투자에 참여했다.", "Blue Ocean Partners", "company"),
     # a diplomatic mission: a place before …대사관/…총영사관 (org_suffixes.tsv `place`), 주/주한 +
     # a place glued before it, or a word 주 + where it is resident before it (entity_rules.toml
     # [mission_prefix]; before: nothing, or 일본대사관 without 주미)
@@ -359,6 +363,8 @@ def test_multi_word(make_ctx, text, span):
 
 NOT_ORGS = [
     "대사관 직원이 말했다.",  # a mission with no place
+    "Robotics 분야가 성장한다.",  # the company word alone
+    "The Robotics 부문이 커졌다.",  # after a function word
     "행사는 세종시 정부세종컨벤션센터에서 열렸다.",  # a venue after its city: a place (before: ORG subunit)
     "주요 대사관들은 밝혔다.",  # 주요 (main) is no 주 + place
     "AI 기술을 활용한 서비스를 선보였다.",       # 'AI' alone
