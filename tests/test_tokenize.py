@@ -120,6 +120,8 @@ def test_analyse_orders_morphs_and_groups_sentences(tokens, morphs, sentences):
 @pytest.mark.parametrize("text, name, particle", [
     # Kiwi keeps 와 inside an unknown name after ㈜ (누리소프트와/NNP): the wrapper splits it off
     ("최우수상은 ㈜누리소프트와 ㈜가람랩이, 우수상은 ㈜세진테크가 수상했다.", "누리소프트", ("와", "JC")),
+    # …and the subject's 는 (누리전자는/NNP): a passive acquisition's company sold is read again
+    ("㈜누리전자는 ㈜한빛테크에 흡수합병됐다.", "누리전자", ("는", "JX")),
 ])
 def test_particle_glued_into_a_name_after_a_legal_form_is_split(tokenizer, text, name, particle):
     morphs = tokenizer.analyse(text).morphs

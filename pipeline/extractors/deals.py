@@ -144,6 +144,7 @@ class Rules:
     side_nouns: frozenset[str]
     order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
     sale_triggers: frozenset[str]  # 매각: the buyer's acquisition (acquisition sale_triggers)
+    passive_buyer_triggers: frozenset[str]  # 인수됐다: the buyer in 에 (acquisition passive_buyer_triggers)
     raised_verbs: frozenset[str]  # 유치: "…로부터 120억원을 유치했다" ([raised])
     raised_round_verbs: frozenset[str]  # 확보, 조달: only with the round named ("시리즈B 투자에서 …")
     raised_means: frozenset[str]  # 통하: "시리즈B 투자 유치를 통해 150억원을 확보" (the round as means)
@@ -287,6 +288,7 @@ def rules() -> Rules:
             side_nouns=frozenset(part["side_nouns"]),
             order_verbs=frozenset(part["order_verbs"]),
             sale_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("sale_triggers", ())),
+            passive_buyer_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("passive_buyer_triggers", ())),
             raised_verbs=frozenset(data["raised"]["verbs"]),
             raised_round_verbs=frozenset(data["raised"]["round_verbs"]),
             raised_means=frozenset(data["raised"]["means_verbs"]),
@@ -2702,7 +2704,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     subj_names = {p.name for p in [subject, *coordinated] if p is not None and p.name}
     parties: list[Party] = []
     counter: list[Party] = []
-    if f.key in r.sale_triggers:  # "A는 B를 C에 320억원에 매각했다": C acquires B (A, the seller, is no party)
+    if f.key in r.sale_triggers or (not f.active and f.how == "suffix" and f.key in r.passive_buyer_triggers):
+        # "A는 B를 C에 320억원에 매각했다": C acquires B (A, the seller, is no party); "B는 C에 인수됐다"
         return _sale(sent, f, i, subject, roles, lo_idx)
     # active selection (시는 A사를 우수기업으로 선정했다): the object is the party
     # "지원기업 3곳 선정" (a headline): the subject selected them, whoever they are

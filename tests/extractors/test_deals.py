@@ -50,6 +50,14 @@ ONE_DEAL = [
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # the company whose stake is sold
     ("㈜누리소재는 ㈜다온홀딩스에 매각됐다.", N,
      ("acquisition", "다온홀딩스", False, ["누리소재"], N, N, N, N)),  # passive: the subject is sold
+    # …and a company acquired or merged in the passive, the buyer in 에 (deals.toml passive_buyer_triggers)
+    ("㈜누리전자는 ㈜한빛테크에 인수됐다.", N,  # (Kiwi: 누리전자는/NNP, its 는 split off: tokenize.toml)
+     ("acquisition", "한빛테크", False, ["누리전자"], N, N, N, N)),
+    ("㈜누리전자는 ㈜한빛테크에 흡수합병됐다.", N,
+     ("acquisition", "한빛테크", False, ["누리전자"], N, N, N, N)),
+    # a merger (합병) completed or done, the partner in 와의 or the object
+    ("㈜한빛테크는 ㈜누리전자와의 합병을 마무리했다.", N,
+     ("acquisition", "한빛테크", False, ["누리전자"], N, N, N, N)),
     # --- a business or a stake taken over by transfer (양수), like 취득: only with a stake noun ------
     ("㈜한빛테크는 누리전자의 반도체 사업부를 500억원에 양수했다.", N,
      ("acquisition", "한빛테크", False, ["누리전자"], 50_000_000_000, "KRW", N, N)),  # 500×10⁸
@@ -1075,6 +1083,10 @@ NEGATIVES = [
     "한빛테크가 누리전자를 인수할 것이라는 관측이 나온다.",
     "업계에서는 한빛테크가 누리전자와 공급 계약을 맺을 것이란 전망이 나온다.",
     "한빛테크가 누리전자를 인수할 것이라는 보도가 나왔다.",
+    # a merger's terms or plans, a passive acquisition with no buyer named: no deal
+    "합병 비율은 1대 0.5다.",
+    "합병 법인은 내년 출범한다.",
+    "㈜누리전자는 지난해 인수됐다.",
     # 매입 with no stake bought: land, the company's own shares
     "㈜한빛테크는 공장 부지를 매입했다.",
     "㈜한빛테크는 자사주 100만 주를 매입했다.",
