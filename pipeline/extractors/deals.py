@@ -1898,12 +1898,16 @@ def _paired_sources(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     """"A와 B로부터 각각 20억원과 30억원을 투자받았다": investors listed before 로부터, then 각각 and as
     many amounts as investors → one investment each, in order (f becomes the last: B, 30억원); one
     amount after 각각 → that amount from each. Another count of amounts: who gave what is not said,
-    so f keeps its investors and no amount."""
-    if f.type.name != "investment" or len(f.counterparties) < 2 or f.amount is None:
+    so f keeps its investors and no amount. Partners listed before 와/과 the same way, for any deal:
+    "A, B와 각각 500억원, 300억원 규모의 투자협약을 체결했다" → A 500억원, B 300억원."""
+    if len(f.counterparties) < 2 or f.amount is None:
         return []
     m, text = sent.m, sent.text
+    r = rules()
     p = sent.by_end.get(f.counterparties[-1].end)
-    if p is None or p + 1 >= len(m) or m[p + 1].tag != "JKB" or m[p + 1].form not in rules().source:
+    if p is None or p + 1 >= len(m) or m[p + 1].tag not in ("JKB", "JC") or not (
+        m[p + 1].form in r.source and f.type.name == "investment" or m[p + 1].form in r.comitative
+    ):
         return []
     listed = sorted(money.starting_in(m[p + 1].end, f.t_start), key=lambda a: a.start)
     words = text[m[p + 1].end:listed[0].start].split() if listed else []

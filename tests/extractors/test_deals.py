@@ -724,6 +724,29 @@ def test_paired_investors_each_give_their_amount(text, expected):
             for d in deals] == [("investment", "라온로보틱스", cps, None if v is None else Decimal(v)) for cps, v in expected]
 
 
+# "A, B와 각각 X, Y 규모의 …": partners listed before 와/과, then 각각 and their amounts → one deal
+# each, the amounts in order (before: one deal with both partners and the last amount, Y);
+# (text, [(type, party, counterparties, value)])
+PAIRED_PARTNERS = [
+    ("울산시는 ㈜한빛테크, ㈜누리전자와 각각 500억원, 300억원 규모의 투자협약을 체결했다.",
+     [("investment", "울산시", ["한빛테크"], 50_000_000_000), ("investment", "울산시", ["누리전자"], 30_000_000_000)]),  # 500×10⁸, 300×10⁸
+    ("㈜한빛테크는 아마존, 월마트와 각각 300만 달러, 200만 달러 규모의 수출계약을 맺었다.",
+     [("export_contract", "한빛테크", ["아마존"], 3_000_000), ("export_contract", "한빛테크", ["월마트"], 2_000_000)]),  # 300×10⁴, 200×10⁴
+    ("울산시는 ㈜한빛테크, ㈜누리전자와 각각 500억원 규모의 투자협약을 체결했다.",
+     [("investment", "울산시", ["한빛테크"], 50_000_000_000), ("investment", "울산시", ["누리전자"], 50_000_000_000)]),  # 500×10⁸ each
+    # two amounts for three partners: who signed for what is not said → one deal, no value
+    ("울산시는 ㈜한빛테크, ㈜누리전자, ㈜다온바이오와 각각 500억원, 300억원 규모의 투자협약을 체결했다.",
+     [("investment", "울산시", ["한빛테크", "누리전자", "다온바이오"], N)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED_PARTNERS)
+def test_paired_partners_each_sign_for_their_amount(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, None if d.value is None else Decimal(d.value))
+            for d in deals] == [(t, p, cps, None if v is None else Decimal(v)) for t, p, cps, v in expected]
+
+
 # the verb said once: each clause's amount is its own deal's (520만 = 520×10⁴, 200만 = 200×10⁴)
 def test_shared_verb_each_clause_keeps_its_amount():
     _, deals = deals_of("㈜청솔바이오는 ㈜그린마켓과 520만 달러 규모의 수출계약을, ㈜대경정밀은 ㈜타이손그룹과 "
