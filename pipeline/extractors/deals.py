@@ -1760,10 +1760,31 @@ def _prize_money(ctx_text: str, lo: int, amt) -> bool:
 
 def _not_deal_money(ctx_text: str, f: Found, lo: int):
     """The amounts a deal of f's type never takes: prize money for every type but an award
-    ("㈜A는 상금 1억원을 받은 데 이어 투자를 유치했다": the investment has no value)."""
+    ("㈜A는 상금 1억원을 받은 데 이어 투자를 유치했다": the investment has no value), and the
+    amount of another deal named before the trigger ("지난해 500억원 규모의 계약에 이어 … 공급 계약을
+    맺었다": the earlier contract's)."""
+    other = _other_deal_before(ctx_text, f.t_start)
     if f.type.name == "award":
-        return None
-    return lambda rec: _prize_money(ctx_text, lo, rec)
+        return other
+    return lambda rec: _prize_money(ctx_text, lo, rec) or other(rec)
+
+
+@lru_cache(maxsize=1)
+def _other_deal_noun() -> re.Pattern:
+    """An amount's genitive (규모의, 의) and, within three words, a deal noun ([cancel] deal_nouns)
+    closed by a particle: the amount is that deal's, not a trigger's after it."""
+    nouns = alternation(rules().deal_nouns)
+    return re.compile(rf"(?:\s?(?:규모|상당|어치))?의\s+(?:\S+\s+){{0,2}}?\S*(?:{nouns})"
+                      r"(?:에|과|와|을|를|은|는|이|가|으로|로|에서|에도|까지)(?=\s)")
+
+
+def _other_deal_before(ctx_text: str, t_start: int):
+    def other(rec) -> bool:
+        if rec.end > t_start:
+            return False
+        m = _other_deal_noun().match(ctx_text, rec.end, t_start)
+        return m is not None
+    return other
 
 
 def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str], money: _Spans) -> int:

@@ -92,6 +92,9 @@ ONE_DEAL = [
      ("supply_contract", "새솔이엔씨", False, ["부산시"], 4_800_000_000, "KRW", N, N)),  # 48×10⁸
     ("새솔이엔씨는 조달청 입찰에서 48억5천만원에 낙찰됐다.", N,
      ("supply_contract", "새솔이엔씨", False, [], 4_850_000_000, "KRW", N, N)),  # 48×10⁸ + 5000×10⁴; 입찰에서: no buyer
+    # --- an amount of another deal named before the trigger is none of this one's (before: 500억원) ---
+    ("㈜한빛테크는 지난해 500억원 규모의 계약에 이어 이번에 삼성전자와 공급 계약을 맺었다.", N,
+     ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
     # --- an export MOU is an MOU (수출 업무협약, 수출 MOU), not an export contract --------------
     ("㈜다온바이오는 베트남 ㈜하노이메디칼과 300만 달러 규모의 수출 업무협약을 체결했다.", N,
      ("mou", "다온바이오", False, ["하노이메디칼"], 3_000_000, "USD", N, N)),  # 300×10⁴
