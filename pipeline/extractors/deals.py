@@ -186,6 +186,7 @@ class Rules:
     amount_lead_re: re.Pattern
     amount_followups: tuple[str, ...]
     amount_followups_after_lead: tuple[str, ...]  # 이번 계약은 120억원 규모다
+    amount_followups_by_type: dict[str, tuple[str, ...]]  # joint_venture: 자본금은 2천만 달러
     agreement_purposes: dict[str, str]  # 투자하기로 … 협약 → investment
     prize_topics: frozenset[str]  # [prizes]: 최우수상은 A가, 우수상은 B가 수상했다
     prize_verbs: frozenset[str]
@@ -336,6 +337,7 @@ def rules() -> Rules:
                 r"((?:(?:총|모두|미화|약)\s*)?)"),
             amount_followups=tuple(data["amount"]["followups"]),
             amount_followups_after_lead=tuple(data["amount"]["followups_after_lead"]),
+            amount_followups_by_type={k: tuple(v) for k, v in data["amount"].get("followups_by_type", {}).items()},
             agreement_purposes=dict(comp.get("agreement_purposes", {})),
             prize_topics=frozenset(data["prizes"]["topic_particles"]),
             prize_verbs=frozenset(data["prizes"]["verbs"]),
@@ -3040,7 +3042,8 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
         word = next((w for w in r.period_lead_words if head.startswith(w + " ")), None)
         if word is not None:
             head = head[len(word) + 1:]
-        lead = next((w for w in r.amount_followups if head.startswith(w)), None)
+        lead = next((w for w in r.amount_followups + r.amount_followups_by_type.get(f.type.name, ())
+                     if head.startswith(w)), None)
         if lead is None and word is not None:
             lead = next((w for w in r.amount_followups_after_lead if head.startswith(w)), None)
         if lead is None:
