@@ -64,6 +64,11 @@ MONEY = [
     ("판매가는 6만2천548원이다.", "6만2천548원", 62_548, "KRW", False, None, None),  # 6×10⁴ + 2548
     ("순이익은 442억 7700만원이다.", "442억 7700만원", 44_277_000_000, "KRW", False, None, None),  # 442×10⁸ + 7700×10⁴
     ("홍콩 법인은 1억 홍콩달러를 조달했다.", "1억 홍콩달러", 100_000_000, "HKD", False, None, None),  # 10⁸
+    # the country written apart from its dollar, franc or peso (before: no amount), and glued francs
+    ("캐나다 법인에 100만 캐나다 달러를 투자한다.", "100만 캐나다 달러", 1_000_000, "CAD", False, None, None),  # 100×10⁴
+    ("기술료는 200만 스위스 프랑이다.", "200만 스위스 프랑", 2_000_000, "CHF", False, None, None),  # 200×10⁴
+    ("기술료는 200만 스위스프랑이다.", "200만 스위스프랑", 2_000_000, "CHF", False, None, None),  # 200×10⁴
+    ("현지 매출은 300만 멕시코 페소다.", "300만 멕시코 페소", 3_000_000, "MXN", False, None, None),  # 300×10⁴
     ("천만 원의 상금을 준다.", "천만 원", 10_000_000, "KRW", False, None, None),  # 1000×10⁴
     ("만 원짜리 상품권을 준다.", "만 원", 10_000, "KRW", False, None, None),  # 1×10⁴
     ("입장료로 천원을 냈다.", "천원", 1_000, "KRW", False, None, None),  # 1×10³: no 몇/수 before it
