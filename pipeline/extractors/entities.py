@@ -190,6 +190,10 @@ class DocView:
                 (n := _known_name_length(text[start:end])) is not None
             ):  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short
                 stem_end = start + n
+            elif end - start == 3 and stem_end - start == 2 and j < n_m and m_tag[j] == "MM" and tags == ["NNP"] \
+                    and m_start[j] == stem_end and m_end[j] == end and persons.korean_name_text(text[start:end]):
+                stem_end = end  # 윤서/NNP 연/MM: a Korean name whose last syllable Kiwi read as a determiner
+                tags.append("NNP")
             add(new(Token, (i, start, end, stem_end, text[start:stem_end], tuple(tags))))
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}
@@ -668,6 +672,13 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     for k, e in enumerate(kept):
         if e.label == "PERSON" and e.org is not None and (o := by_start.get(e.end + 1)) is not None \
                 and o.name.endswith(" " + e.org):  # 이민호 주베트남 한국대사관 공사참사관: the whole name
+            if out is kept:
+                out = list(kept)
+            out[k] = base.updated(e, {"org": o.name})
+            continue
+        if e.label == "PERSON" and e.title and e.org is None and doc.text.startswith(f" {e.title}(", e.end) and (
+            (o := by_start.get(e.end + len(e.title) + 2)) is not None and doc.text[o.end:o.end + 1] == ")"
+        ):  # 정태호 의원(더불어민주당): the organisation alone in parentheses right after the title
             if out is kept:
                 out = list(kept)
             out[k] = base.updated(e, {"org": o.name})

@@ -66,6 +66,13 @@ TITLED = [
     # …a name Kiwi ends with a bound noun (윤/NNP 진/NNG 식/NNB), and one with a note after a comma
     ("한국무역협회(회장 윤진식)와 한빛은행은 협약했다.", "윤진식", "윤진식", "회장", "한국무역협회"),
     ("한국무역협회(회장 윤진식, 이하 무역협회)는 밝혔다.", "윤진식", "윤진식", "회장", "한국무역협회"),
+    # the organisation alone in parentheses right after the title (before: no organisation); not
+    # one among other words there
+    ("정태호 의원(더불어민주당)은 법안을 발의했다.", "정태호", "정태호", "의원", "더불어민주당"),
+    ("김민수 대표(한빛테크 창업자)는 말했다.", "김민수", "김민수", "대표", None),
+    # a three-syllable name whose last syllable Kiwi reads as a determiner (윤서/NNP 연/MM) before an
+    # organisation and a title (before: no person)
+    ("윤서연 한빛연구소 연구원이 발표했다.", "윤서연", "윤서연", "연구원", "한빛연구소"),
     # a bulleted line of a personnel notice: a title, then a name Kiwi cuts (박성/NNP 진/NNG) at the end
     # (the heading above names the organisation: test_a_notice_heading_names_the_organisation_of_its_lines)
     ("◇ 한빛금융지주\n▲ 리스크관리담당 상무 박성진\n", "박성진", "박성진", "상무", "한빛금융지주"),
