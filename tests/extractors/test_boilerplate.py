@@ -31,6 +31,9 @@ CASES = [
     ("<사진제공=한빛대학교>\n윤서연 교수 연구팀", [("<사진제공=한빛대학교>", "credit")]),
     ("사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
     ("▲ 협약식에서 박정훈 시장이 인사말을 하고 있다. 사진=울산시 제공\n본문이다.", [("사진=울산시 제공", "credit")]),
+    # a dateline and byline in lenticular brackets (【부산=…】), as in round and square ones (before:
+    # LOC 부산 and ORG 뉴스1 from the byline)
+    ("【부산=한빛뉴스】 이지은 기자 = 부산시는 27일 밝혔다.", [("【부산=한빛뉴스】 이지은 기자 =", "byline")]),
     # …after a slash at the caption's end (before: the credit's company stayed an entity of the text)
     ("김민수 대표가 기념촬영을 하고 있다. /사진=한빛테크 제공\n본문이다.", [("/사진=한빛테크 제공", "credit")]),
     # a re-post's notice about the article itself, on a line of its own (kind notice); a release's own
