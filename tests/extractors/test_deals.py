@@ -318,6 +318,9 @@ ONE_DEAL = [
     # wins (before: no award; 등 5개사에 already did)
     ("부산시는 ㈜누리푸드 등 우수기업 5곳에 시장 표창을 수여했다.", N,
      ("award", "누리푸드", False, ["부산시"], N, N, N, N)),
+    # …also 중소기업 and the like as the generic noun (deals.toml generic_heads; before: no award)
+    ("부산시는 ㈜누리푸드 등 우수 중소기업 5곳에 시장 표창을 수여했다.", N,
+     ("award", "누리푸드", False, ["부산시"], N, N, N, N)),
     # --- headlines, dates, cancels ----------------------------------------------------------
     # a headline closing with the plain 아/어 (Kiwi: a final ending) is still a headline (before: no
     # award; an MOU with an implicit party and both companies as partners)
