@@ -1334,6 +1334,10 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
                 after = doc.next(last)
                 if after is not None and after.stem in end_words():
                     last = after  # 자회사 롯데케미칼 타이탄 홀딩스
+                k = last.i - name.i
+                while _capitalised(name.stem) and k < 3 and last.bare and (after := doc.next(last)) is not None \
+                        and _capitalised(after.stem) and after.stem not in _LATIN_FUNCTION_WORDS:
+                    last, k = after, k + 1  # 기업인 Tidewater Energy Systems의: the Latin name goes on
                 end = _unglued_end(text, last)
                 out.append(doc.entity(name.start, end, "ORG", text[name.start:end],
                                       "org.media_context.v1", kind=cue))

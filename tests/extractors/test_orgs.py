@@ -178,6 +178,8 @@ NAMED = [
     # Hangul name beside them (before: nothing)
     ("Aurora Robotics는 투자를 유치했다.", "Aurora Robotics", "company"),
     ("Blue Ocean Partners가 투자에 참여했다.", "Blue Ocean Partners", "company"),
+    # a Latin name after a company cue word goes on over its capitalised words (before: 'Tidewater Energy')
+    ("배터리 기업인 Tidewater Energy Systems의 한국 법인이다.", "Tidewater Energy Systems", "company"),
     # a diplomatic mission: a place before …대사관/…총영사관 (org_suffixes.tsv `place`), 주/주한 +
     # a place glued before it, or a word 주 + where it is resident before it (entity_rules.toml
     # [mission_prefix]; before: nothing, or 일본대사관 without 주미)

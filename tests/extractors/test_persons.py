@@ -66,6 +66,8 @@ TITLED = [
     # …a name Kiwi ends with a bound noun (윤/NNP 진/NNG 식/NNB), and one with a note after a comma
     ("한국무역협회(회장 윤진식)와 한빛은행은 협약했다.", "윤진식", "윤진식", "회장", "한국무역협회"),
     ("한국무역협회(회장 윤진식, 이하 무역협회)는 밝혔다.", "윤진식", "윤진식", "회장", "한국무역협회"),
+    # an embassy's attachés (titles.tsv 상무관, 서기관; before: the person had no title)
+    ("마크 리처드슨 주한미국대사관 상무관 등 40여 명이 참석했다.", "마크 리처드슨", "마크 리처드슨", "상무관", "주한미국대사관"),
     # the organisation alone in parentheses right after the title (before: no organisation); not
     # one among other words there
     ("정태호 의원(더불어민주당)은 법안을 발의했다.", "정태호", "정태호", "의원", "더불어민주당"),
