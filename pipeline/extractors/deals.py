@@ -164,6 +164,7 @@ class Rules:
     legal_form_re: re.Pattern
     company_suffixes: frozenset[str]
     stop_names: frozenset[str]
+    relational_subjects: frozenset[str]  # 모회사가: another company, unnamed ([party])
     descriptor_words: frozenset[str]  # 제약사 브릭스톤바이오: the kind of company, not its name
     period_units: dict[str, str]
     nominal_completion: frozenset[str]
@@ -310,6 +311,7 @@ def rules() -> Rules:
             legal_form_re=re.compile(r"^(?:%s)\s*|\s*(?:%s)$" % (alternation(legal), alternation(legal))),
             company_suffixes=frozenset(party["company_suffixes"]),
             stop_names=frozenset(party["stop_names"]),
+            relational_subjects=frozenset(party.get("relational_subjects", ())),
             descriptor_words=frozenset(party["descriptor_words"]),
             period_units=dict(data["period"]["units"]),
             nominal_completion=frozenset(comp["nominal_completion"]),
@@ -810,6 +812,9 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
         np = sent.noun_phrase(p)
         if np is None:
             continue
+        if sent.text[sent.m[np[0]].start:sent.m[np[1]].end].split()[-1] in r.relational_subjects:
+            # 모회사가 …: a company's relative, unnamed — nobody we can name, not the topic before it
+            return Party(sent.m[np[0]].start, sent.m[np[1]].end, None), [], True
         head = _party(sent, *np, persons=persons)
         if not head.org:
             listed = _listed_before_generic(sent, np[0], persons) or _listed_as_counted(sent, np, persons)
@@ -1230,7 +1235,8 @@ def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
     m = sent.m
     q = i - 1
     if q >= 0 and sent.surf[q] in t.stake_nouns:
-        return True  # 지분 취득
+        # 지분 취득, with whose stake right before it (㈜B 지분 취득; 지분 취득 alone names no company)
+        return q >= 1 and (m[q - 1].tag in NOMINAL or m[q - 1].tag == "JKG")
     for q in range(i - 1, max(i - 9, 0), -1):
         mo = m[q]
         if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag in ("JKS", "JX"):
@@ -1242,7 +1248,8 @@ def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
             if x + 1 >= q:
                 return False
             words = sent.text[m[x + 1].start:m[q].start].split()
-            return any(w in t.stake_nouns for w in words)
+            # the stake with its owner before it: ㈜B의 지분 30%를 (지분 100%를 alone: whose?)
+            return any(w in t.stake_nouns for w in words[1:])
     return False
 
 

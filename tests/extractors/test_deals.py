@@ -92,6 +92,10 @@ ONE_DEAL = [
      ("supply_contract", "새솔이엔씨", False, ["부산시"], 4_800_000_000, "KRW", N, N)),  # 48×10⁸
     ("새솔이엔씨는 조달청 입찰에서 48억5천만원에 낙찰됐다.", N,
      ("supply_contract", "새솔이엔씨", False, [], 4_850_000_000, "KRW", N, N)),  # 48×10⁸ + 5000×10⁴; 입찰에서: no buyer
+    # --- a company's relative as the subject (모회사가, 자회사는): the party is unknown, not the topic
+    # before it (before: 세온에코텍, the subsidiary whose parent signed)
+    ("세온에코텍은 미국 기업의 한국 법인으로, 지난 8월 모회사가 ㈜누리전자와 공급 계약을 맺었다.", N,
+     ("supply_contract", N, False, ["누리전자"], N, N, N, N)),
     # --- an amount of another deal named before the trigger is none of this one's (before: 500억원) ---
     ("㈜한빛테크는 지난해 500억원 규모의 계약에 이어 이번에 삼성전자와 공급 계약을 맺었다.", N,
      ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
@@ -1121,6 +1125,10 @@ NEGATIVES = [
     "합병 비율은 1대 0.5다.",
     "합병 법인은 내년 출범한다.",
     "㈜누리전자는 지난해 인수됐다.",
+    # a stake with no owner named before it (지분 100%를, 경영권을 alone): whose is not said (before:
+    # the company named in a genitive of the clause before)
+    "세온에코텍은 미국 기업인 Tidewater Energy Systems의 한국 법인으로, 지난 8월 모회사가 지분 100%를 매입했다.",
+    "㈜한빛배터리는 경영권을 취득했다.",
     # 매입 with no stake bought: land, the company's own shares
     "㈜한빛테크는 공장 부지를 매입했다.",
     "㈜한빛테크는 자사주 100만 주를 매입했다.",
