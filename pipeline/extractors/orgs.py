@@ -1354,11 +1354,12 @@ def find(doc: "DocView") -> list[Entity]:
     media_cues: list["Token"] = []  # filled by _words, read by _media
     end_words_at: list["Token"] = []  # filled by _words, read by _end_word_names
     found = _legal_forms(doc, lex)
-    if _HAS_LATIN.search(doc.text) is not None:
+    latin = _HAS_LATIN.search(doc.text) is not None
+    if latin:
         found += _foreign_legal_forms(doc, lex)
     found += (_words(doc, lex, media_cues, end_words_at) + _aliases(doc, lex)
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
-    if _HAS_LATIN.search(doc.text) is not None:
+    if latin:
         found += _latin_cue_names(doc)
     return _attach_aliases(doc, found)
 
@@ -1371,8 +1372,10 @@ def _alone_latin_cues() -> frozenset[str]:
 
 #: English function words that open no company's name before a cue word (The Robotics 부문)
 _LATIN_FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "Of", "For", "In", "On", "At", "To", "With", "By", "Our"})
-#: stem → whether it is a capitalised cue word of ``_alone_latin_cues`` (per process)
-_LATIN_CUE_MEMO: dict[str, bool] = {}
+@lru_cache(maxsize=1)
+def _alone_latin_cue_re() -> re.Pattern:
+    """A cue word of ``_alone_latin_cues`` standing as a word of its own (searched at C speed)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(_alone_latin_cues())})(?![A-Za-z])")
 
 
 def _capitalised(stem: str) -> bool:
@@ -1384,7 +1387,10 @@ def _latin_cue_names(doc: "DocView") -> list[Entity]:
     apart from any Hangul name: Aurora Robotics, Blue Ocean Partners → ORG (kind company)."""
     out: list[Entity] = []
     cues = _alone_latin_cues()
-    for tok, _ in doc.with_role(_LATIN_CUE_MEMO, lambda t: _capitalised(t.stem) and t.stem in cues):
+    for m in _alone_latin_cue_re().finditer(doc.text):  # (rare words: no pass over every word)
+        tok = doc.by_start.get(m.start())
+        if tok is None or tok.stem != m.group():
+            continue
         first = None
         p = doc.prev(tok)
         k = 0
