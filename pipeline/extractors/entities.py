@@ -186,14 +186,13 @@ class DocView:
                     not _known_form(text[start:end])
                 ):  # 에인절스와/NNP: Kiwi kept the particle after a name we know (not 니카라과, 국무회의)
                     stem_end = p.start()
-            elif start < stem_end < end and text[stem_end:end] not in particles and (
-                (n := _known_name_length(text[start:end])) is not None
-            ):  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short
-                stem_end = start + n
-            elif end - start == 3 and stem_end - start == 2 and j < n_m and m_tag[j] == "MM" and tags == ["NNP"] \
-                    and m_start[j] == stem_end and m_end[j] == end and persons.korean_name_text(text[start:end]):
-                stem_end = end  # 윤서/NNP 연/MM: a Korean name whose last syllable Kiwi read as a determiner
-                tags.append("NNP")
+            elif start < stem_end < end and text[stem_end:end] not in particles:
+                if (n := _known_name_length(text[start:end])) is not None:
+                    stem_end = start + n  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short
+                elif end - start == 3 and stem_end - start == 2 and j < n_m and m_tag[j] == "MM" and tags == ["NNP"] \
+                        and m_start[j] == stem_end and m_end[j] == end and persons.korean_name_text(text[start:end]):
+                    stem_end = end  # 윤서/NNP 연/MM: a Korean name whose last syllable Kiwi read as a determiner
+                    tags.append("NNP")
             add(new(Token, (i, start, end, stem_end, text[start:stem_end], tuple(tags))))
         self.tokens = tokens
         self.by_start = {t.start: t for t in tokens}
