@@ -34,34 +34,35 @@ MAX_WORDS = 6
 
 @lru_cache(maxsize=1)
 def cues() -> tuple[str, ...]:
-    """Event words, longest first (박람회, 엑스포, 포럼 …)."""
+    """Event words, longest first (박람회, 엑스포, 포럼 …): the rows with no role or role marked."""
     rows = load_tsv("lexicons/event_cues.tsv", 1)
-    return tuple(sorted({r[0] for r in rows if r[1:2] not in (("venue",), ("of_day",), ("last_word",))},
-                        key=len, reverse=True))
+    return tuple(sorted({r[0] for r in rows if r[1:2] in ((), ("",), ("marked",))}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _words_of_role(role: str) -> frozenset[str]:
+    """The words of event_cues.tsv with this role."""
+    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == (role,))
+
+
 def last_words() -> frozenset[str]:
     """Event words only as the last word of a name of several words (대전): role last_word."""
-    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("last_word",))
+    return _words_of_role("last_word")
 
 
-@lru_cache(maxsize=1)
 def day_words() -> frozenset[str]:
     """Words of a commemorative day after X의 (제62회 무역의 날): event_cues.tsv role of_day."""
-    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("of_day",))
+    return _words_of_role("of_day")
 
 
-@lru_cache(maxsize=1)
 def marked_cues() -> frozenset[str]:
     """Event words that need a year, an ordinal or quotes (쇼, 데이, 캠프): event_cues.tsv role marked."""
-    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("marked",))
+    return _words_of_role("marked")
 
 
-@lru_cache(maxsize=1)
 def venue_words() -> frozenset[str]:
     """Words after a name that make it a venue (JIExpo 전시장, 킨텍스 아레나): event_cues.tsv role venue."""
-    return frozenset(r[0] for r in load_tsv("lexicons/event_cues.tsv", 1) if r[1:2] == ("venue",))
+    return _words_of_role("venue")
 
 
 @lru_cache(maxsize=1 << 16)
