@@ -669,42 +669,52 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     by_start = {e.start: e for e in kept if e.label == "ORG"}
     out = kept
     for k, e in enumerate(kept):
-        if e.label == "PERSON" and e.org is not None and (o := by_start.get(e.end + 1)) is not None \
-                and o.name.endswith(" " + e.org):  # 이민호 주베트남 한국대사관 공사참사관: the whole name
-            if out is kept:
-                out = list(kept)
-            out[k] = base.updated(e, {"org": o.name})
+        if e.label != "PERSON":
             continue
-        if e.label == "PERSON" and e.title and e.org is None and doc.text.startswith(f" {e.title}(", e.end) and (
-            (o := by_start.get(e.end + len(e.title) + 2)) is not None and doc.text[o.end:o.end + 1] == ")"
-        ):  # 정태호 의원(더불어민주당): the organisation alone in parentheses right after the title
-            if out is kept:
-                out = list(kept)
-            out[k] = base.updated(e, {"org": o.name})
-            continue
-        if e.label != "PERSON" or not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
-            continue
-        org = by_end.get(e.start - 1)
-        dep = doc.by_end.get(e.start - 1)
-        if dep is not None and _unit_word(dep):
-            if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor, else the
-                # sentence's subject (청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이)
-                org = by_end.get(dep.start - 1) or _subject_org(doc, kept, dep.start)
-            elif org.start == dep.start:  # ㈜한빛테크는 영업본부 김민수 상무가: a department read as an ORG
-                org = _subject_org(doc, kept, dep.start) or org
-        if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
-            o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
-            org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
-        if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
-            m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
-            org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
+        org = _org_after_name(doc, by_start, e)
         if org is None:
-            org = _heading_org(doc, kept, e)  # ◇ 한빛은행 / ▲ 부행장 김성호: the notice's heading
+            if not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
+                continue
+            org = _org_before_name(doc, kept, by_end, e)
         if org is not None:
             if out is kept:
                 out = list(kept)
             out[k] = base.updated(e, {"org": org.name})
     return out
+
+
+def _org_after_name(doc: DocView, by_start: dict[int, Entity], e: Entity) -> Entity | None:
+    """The organisation named after a person that is (or holds) theirs: the whole name of the one
+    whose last word the person has as org (이민호 주베트남 한국대사관 공사참사관), or the one alone in
+    parentheses right after the title (정태호 의원(더불어민주당)); else None."""
+    if e.org is not None:
+        o = by_start.get(e.end + 1)
+        return o if o is not None and o.name.endswith(" " + e.org) else None
+    if e.title and doc.text.startswith(f" {e.title}(", e.end):
+        o = by_start.get(e.end + len(e.title) + 2)
+        return o if o is not None and doc.text[o.end:o.end + 1] == ")" else None
+    return None
+
+
+def _org_before_name(doc: DocView, kept: list[Entity], by_end: dict[int, Entity], e: Entity) -> Entity | None:
+    """The organisation found before a titled person's name (see ``person_orgs``), else None."""
+    org = by_end.get(e.start - 1)
+    dep = doc.by_end.get(e.start - 1)
+    if dep is not None and _unit_word(dep):
+        if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor, else the
+            # sentence's subject (청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이)
+            org = by_end.get(dep.start - 1) or _subject_org(doc, kept, dep.start)
+        elif org.start == dep.start:  # ㈜한빛테크는 영업본부 김민수 상무가: a department read as an ORG
+            org = _subject_org(doc, kept, dep.start) or org
+    if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
+        o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
+        org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
+    if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
+        m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
+        org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
+    if org is None:
+        org = _heading_org(doc, kept, e)  # ◇ 한빛은행 / ▲ 부행장 김성호: the notice's heading
+    return org
 
 
 @lru_cache(maxsize=1)

@@ -629,13 +629,12 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
             continue  # 뉘른베르크에서 열린: the city the football club is named after
         elif stem in lex.known:
             kind = lex.known[stem] or "organisation"
-            lead = _mission_prefix(doc, tok, _mission_ending(stem))  # 주베트남 한국대사관
-            start = lead.start if lead is not None else tok.start
+            start = _mission_start(doc, tok, _mission_ending(stem))  # 주베트남 한국대사관
             out.append(doc.entity(start, tok.stem_end, "ORG", doc.text[start:tok.stem_end], "org.lexicon.v1",
                                   kind=lex.known[stem] or None))
-        elif stem in _mission_rules()[0] and (lead := _mission_prefix(doc, tok, stem)) is not None:
+        elif stem in _mission_rules()[0] and (start := _mission_start(doc, tok, stem)) != tok.start:
             kind = "government"  # 주호치민 총영사관: the mission's word alone after where it is
-            out.append(doc.entity(lead.start, tok.stem_end, "ORG", doc.text[lead.start:tok.stem_end],
+            out.append(doc.entity(start, tok.stem_end, "ORG", doc.text[start:tok.stem_end],
                                   "org.suffix.v1", kind=kind))
         else:
             hit = ending_of(stem, tok.proper)
@@ -653,8 +652,7 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 pass  # 한국어센터, 중국어센터: a language course, not an organisation
             elif hit and not places.facility(tok, False) and places.kind_of(stem) is None:  # not 해운대
                 kind = hit[1]
-                lead = _mission_prefix(doc, tok, hit[0])  # 주미 일본대사관: where the mission is resident
-                start = lead.start if lead is not None else tok.start
+                start = _mission_start(doc, tok, hit[0])  # 주미 일본대사관: where the mission is resident
                 out.append(doc.entity(start, tok.stem_end, "ORG", doc.text[start:tok.stem_end], "org.suffix.v1",
                                       kind=kind))
             elif "A" <= stem[0] <= "Z":  # _LATIN_HANGUL starts with a capital
@@ -748,17 +746,17 @@ def _mission_ending(stem: str) -> str:
     return next((e for e in _mission_rules()[0] if stem.endswith(e)), "") if stem.endswith("관") else ""
 
 
-def _mission_prefix(doc: "DocView", tok: "Token", ending: str) -> "Token | None":
-    """The word right before a diplomatic mission that says where it is resident (주미, 주한,
-    주베트남: entity_rules.toml [mission_prefix]), or None."""
+def _mission_start(doc: "DocView", tok: "Token", ending: str) -> int:
+    """Where the name of the mission at ``tok`` starts: at the word right before it that says where
+    it is resident (주미, 주한, 주베트남: entity_rules.toml [mission_prefix]), else at ``tok``."""
     endings, abbreviations = _mission_rules()
     if ending not in endings:
-        return None
+        return tok.start
     p = doc.prev(tok)
-    if p is None or not p.stem.startswith("주") or not 2 <= len(p.stem) <= 5:
-        return None
-    rest = p.stem[1:]
-    return p if rest in abbreviations or places.kind_of(rest) is not None else None
+    if p is None or not 2 <= len(p.stem) <= 5 or not (p.stem[1:] in abbreviations and p.stem[0] == "주"
+                                                       or places.stationed(p.stem)):
+        return tok.start
+    return p.start
 
 
 @lru_cache(maxsize=1)

@@ -569,7 +569,7 @@ def _stationed(stem: str) -> bool:
     >>> _stationed("주호찌민"), _stationed("주베트남"), _stationed("주성엔지니어링")
     (True, True, False)
     """
-    return len(stem) >= 3 and stem[0] == "주" and places.kind_of(stem[1:]) is not None
+    return len(stem) >= 3 and places.stationed(stem)
 
 
 #: The medial vowels (jamo) in the order of Unicode's Hangul syllables (가 = ㅏ, 개 = ㅐ, …).

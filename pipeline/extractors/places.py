@@ -206,6 +206,15 @@ ACTOR_KINDS = frozenset({"country", "province", "city"})
 ACTOR_ENDINGS = ("도", "시")
 
 
+def stationed(stem: str) -> bool:
+    """주 + a place (駐: resident in): 주베트남, 주호찌민, 주괌 — where a mission or a diplomat is.
+
+    >>> stationed("주베트남"), stationed("주성엔지니어링")
+    (True, False)
+    """
+    return stem[:1] == "주" and kind_of(stem[1:]) is not None
+
+
 def _orgs_lexicon():
     """The organisations' lexicon (orgs imports this module: imported on first use)."""
     from . import orgs
