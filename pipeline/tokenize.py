@@ -142,7 +142,7 @@ def _split_glued_particles(text: str, morphs: list[Morph]) -> list[Morph]:
     """Kiwi's particles around a legal-form mark, repaired (resources/tokenize.toml):
 
     - glued into an unknown name after a leading mark: ㈜누리소프트와/NNP → 누리소프트/NNP + 와/JC
-      (and 을/를/JKO), only right after ㈜ or (주) and before a space or a comma;
+      (and 을/를, 은/는, 이/가), only right after ㈜ or (주) and before a space or a comma;
     - right after a trailing mark, a one-letter particle alone up to the word's end: 누리소재㈜를
       → ㈜/SW 르/NNG ᆯ/JKO becomes ㈜/SW 를/JKO (㈜는 → 는/JX, not 늘/VV ᆫ/ETM).
 

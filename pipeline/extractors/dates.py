@@ -399,7 +399,7 @@ def rules() -> Rules:
         clause_year_particles=tuple(d["clause_year_particles"]),
         time_coordination=re.compile(rf"\s*(?:{alternation(d['time_coordination'])})\s*"),
         week_of_month=re.compile(
-            rf"\s+(?P<ord>{alternation(d['week_of_month']['ordinals'])})\s*주"
+            rf"\s+(?P<ord>{alternation(d['week_of_month']['ordinals'])})\s*(?P<week>주)"
             rf"(?=$|[^가-힣]|(?:{alternation(d['week_of_month']['after'])}))"
             rf"(?:\s*(?P<wd>[{weekday}])요일)?"),
         prefix_weekday=re.compile(rf"(?P<p>{alternation(prefix)}){_SP}(?P<wd>[{weekday}])요일"),
@@ -1693,9 +1693,8 @@ def _weeks_of_month(out: list[DateMention], text: str, r: Rules) -> list[DateMen
             result.append(mention)
             continue
         n = r.data["week_of_month"]["ordinals"][" ".join(m.group("ord").split())]
-        week_end = m.start("ord") + text.find("주", m.end("ord")) + 1 - m.start("ord")
         update: dict[str, Any] = {"parts": {**mention.parts, "week_of_month": n}, "rule_id": "dates.week_of_month.v1"}
-        end = week_end
+        end = m.end("week")
         monday = None
         if mention.resolved and mention.value is not None and mention.value_end is not None \
                 and mention.value.day == 1 and mention.value_end.month == mention.value.month:
