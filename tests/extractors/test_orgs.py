@@ -534,6 +534,24 @@ def test_affiliation_after_a_person(make_ctx, text, expected):
     assert [e.text for e in orgs(make_ctx, text) if e.rule_id.startswith("org.affiliation")] == expected
 
 
+
+BRACKET_PLACES = [
+    # text, LOC spans: a place first in the parenthesis after a person is their club, country or home,
+    # no LOC (KLUE train: 0 places among the 85 labelled first items there); second, a place stays
+    ("중원에는 한도윤(부산)과 서지호(전남)가 배치됐다.", []),
+    ("마루 종목에서는 이서윤(캐나다·14.2점)이 은메달을 땄다.", []),  # a country then a score
+    ("행사에는 김민수(부산)씨가 참석했다.", []),
+    ("이날 리처드 셸비(공화·앨라배마) 의원실에 편지가 배달됐다.", ["앨라배마"]),
+    # …only right after a person: after a title, or a place after a place, stays
+    ("박정훈 시장(울산)은 부산에서 열린 회의에 참석했다.", ["울산", "부산"]),
+    ("하노이(베트남)에서 전시회가 열렸다.", ["하노이", "베트남"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKET_PLACES)
+def test_place_in_brackets_after_a_person(make_ctx, text, expected):
+    assert [e.text for e in entities.extract(make_ctx(text)) if e.label == "LOC"] == expected
+
 MEDIA = [
     # text, ORG spans: a news organisation by the word before it or by 보도했다 after it
     ("영국 일간 가디언스타는 이 소식을 전했다.", ["가디언스타"]),
