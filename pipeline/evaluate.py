@@ -264,6 +264,8 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
             continue
         cut = _time_offset(date)
         head_end = date.end if cut is None else date.start + len(date.text[:cut].rstrip())
+        if (lasting := _duration_offset(date)) is not None:  # 26일부터 이틀간 → DATE 26일 (the duration
+            head_end = date.start + lasting                 # is an amount of its own)
         if cut is not None:  # 21일 오후 2시 → DATE 21일 + TIME 오후 2시 (KLUE and KONEC annotate them apart)
             out.append((*conv.extend((date.start + cut, date.end), text), "TIME"))
         if head_end > date.start:
@@ -364,6 +366,18 @@ class SpanConventions:
                 spans.append((date.start + note.start(1), date.start + note.end(1)))
             return [s for s in spans if s[1] > s[0]]
         return [(date.start, end)]
+
+
+def _duration_offset(date: Any) -> int | None:
+    """Where the start day's words end inside a date span that runs over a duration
+    (``parts["duration_offset"]``, 26일부터 이틀간 → 3: the length of "26일"), else None."""
+    parts = getattr(date, "parts", None) or {}
+    cut = parts.get("duration_offset")
+    if not (isinstance(cut, int) and 0 < cut < len(date.text)):
+        return None
+    head = date.text[:cut].rstrip()
+    conn = load_toml("dates.toml")["lasting"]["connector"]
+    return len(head[:-len(conn)].rstrip() if head.endswith(conn) else head)
 
 
 def _time_offset(date: Any) -> int | None:

@@ -43,6 +43,9 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - Ranges (``3일부터 7일까지``, ``3~5일``, ``3월 2일~4일``) are one record: ``value`` = start,
   ``value_end`` = end; ``parts["end_offset"]`` = where the second date starts in the span.
   The end inherits the start's missing year/month and rolls on when it would fall before it.
+  A start day with 부터 and an exact number of days or weeks (``26일부터 이틀간``, after the amounts
+  family read the duration) is a range too: ``value_end`` = start + days − 1, the span runs over
+  the duration (an amount of its own), ``parts["duration_offset"]`` = where it starts.
 - ``1.16(월)`` (month.day without a year) only with a weekday after it, or as a range over the
   year end (``12.30~1.2``: the end month earlier, at most ``year_end_months`` on; a decimal range
   never runs downward); it then follows the bare month-day rule (``ref``'s year). A numeric
@@ -1566,7 +1569,53 @@ def extract(ctx: Context) -> list[DateMention]:
                     antecedent = replace(antecedent, month_days=days)
     if bare_days and prefixed and ctx.reference_date is not None:
         out = _same_day(out, bare_days, prefixed, ctx.reference_date, tense or _Tense(ctx, r))
-    return _weekday_appositions(_weeks_of_month(out, text, r), text, r)
+    out = _weekday_appositions(_weeks_of_month(out, text, r), text, r)
+    return _lasting(out, ctx.amounts, text, r) if ctx.amounts else out
+
+
+#: The ISO duration of the amounts family: P3D, P2W.
+_ISO_DURATION = re.compile(r"P(\d+)([A-Z])")
+
+
+def _lasting(out: list[DateMention], amounts: list, text: str, r: Rules) -> list[DateMention]:
+    """A start day followed by 부터 and an exact number of days or weeks is one range ([lasting]
+    of dates.toml): 26일부터 이틀간 → 2026-11-26..2026-11-27, 3일(목)부터 일주일간 → the 3rd..the 9th.
+    The duration stays an amount of its own; the date's span grows over it (``duration_offset``)."""
+    d = r.data["lasting"]
+    conn = d["connector"]
+    if conn not in text:
+        return out
+    durations = {a.start: a for a in amounts
+                 if a.kind == "DURATION" and not a.approximate and a.value_max is None and a.qualifier is None}
+    if not durations:
+        return out
+    unit_days = d["unit_days"]
+    not_before = tuple(d["not_before"])
+    result = out
+    for i, m in enumerate(out):
+        if not (m.resolved and m.value is not None and m.granularity == "day" and m.value_end is None
+                and m.time is None and text.startswith(conn, m.end)):
+            continue
+        gap = m.end + len(conn)
+        a = durations.get(gap) or (durations.get(gap + 1) if text[gap:gap + 1] == " " else None)
+        iso = _ISO_DURATION.fullmatch(a.unit or "") if a is not None else None
+        if iso is None or iso[2] not in unit_days or int(iso[1]) < 1 or text.startswith(not_before, a.end) or (
+            text[a.end:a.end + 1] == " " and text.startswith(not_before, a.end + 1)
+        ):
+            continue
+        days = int(iso[1]) * unit_days[iso[2]]
+        if result is out:
+            result = list(out)
+        result[i] = updated(m, {
+            "end": a.end, "text": text[m.start:a.end], "value_end": m.value + dt.timedelta(days=days - 1),
+            "parts": {**m.parts, "duration_offset": a.start - m.start}, "rule_id": _range_rule(m.rule_id),
+        })
+    return result
+
+
+def _range_rule(rule_id: str) -> str:
+    """dates.calendar.v1 → dates.calendar.range.v1 (a range's rule)."""
+    return rule_id if ".range." in rule_id else rule_id.replace(".v1", ".range.v1")
 
 
 def _same_day(out: list[DateMention], bare_days: list[tuple[int, int]], prefixed: dict[int, set[dt.date]],

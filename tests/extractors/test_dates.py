@@ -205,7 +205,9 @@ RANGES = [
     ("7일∼13일 진행", "2023-01-16", "7일∼13일", "2023-01-07", "2023-01-13", "day"),  # both days written
     ("2023년 3월 2일부터 4월 5일까지", None, "2023년 3월 2일부터 4월 5일까지", "2023-03-02", "2023-04-05", "day"),  # year inherited
     ("9~24일 열리는", "2023-02-01", "9~24일", "2023-02-09", "2023-02-24", "day"),  # ref month Feb
-    ("전시는 6일부터 45일간 열린다.", "2023-02-01", "6일", "2023-02-06", None, "day"),  # 부터 + 45 days: a start date, then a duration
+    # 부터 + 45 days with no duration read (the dates family alone): a start date; in the pipeline,
+    # after the amounts family, the range of LASTING below
+    ("전시는 6일부터 45일간 열린다.", "2023-02-01", "6일", "2023-02-06", None, "day"),
 ]
 
 
@@ -217,6 +219,43 @@ def test_resolved(make_ctx, text, ref, surface, value, value_end, gran):
     assert m.value_end == _d(value_end)
     assert m.granularity == gran
 
+
+
+# A start day, 부터 and an exact duration of days or weeks (dates.toml [lasting]), after the amounts
+# family: one range, value_end = start + (days − 1). (sentence, reference, surface, value, value_end)
+LASTING = [
+    ("박람회는 26일부터 이틀간 벡스코에서 열린다.", "2026-11-27", "26일부터 이틀간", "2026-11-26", "2026-11-27"),  # 26+2−1 = 27
+    ("교육은 10일부터 사흘 동안 진행된다.", "2026-11-27", "10일부터 사흘 동안", "2026-11-10", "2026-11-12"),  # 10+3−1 = 12
+    ("행사는 오는 3일(목)부터 열흘간 이어진다.", "2026-11-27", "오는 3일(목)부터 열흘간", "2026-12-03", "2026-12-12"),  # 3+10−1
+    ("캠페인은 지난 3일부터 일주일간 진행됐다.", "2026-11-27", "지난 3일부터 일주일간", "2026-11-03", "2026-11-09"),  # 1 week = 7 days: 3+7−1 = 9
+    ("접수는 26일부터 보름간 받는다.", "2026-11-27", "26일부터 보름간", "2026-11-26", "2026-12-10"),  # 26+15−1 = 40 = Nov 30 + 10
+    ("대회는 12월 30일부터 나흘간 열린다.", "2026-11-27", "12월 30일부터 나흘간", "2026-12-30", "2027-01-02"),  # 30, 31, 1, 2
+    ("전시는 6일부터 45일간 열린다.", "2023-02-01", "6일부터 45일간", "2023-02-06", "2023-03-22"),  # 6+45−1 = 50 = Feb 28 + 22
+    ("연수는 2일부터 3박4일간 진행된다.", "2026-11-27", "2일부터 3박4일간", "2026-11-02", "2026-11-05"),  # 4 days: 2+4−1 = 5
+    ("회담은 12일부터 1박 2일의 일정으로 열린다.", "2026-11-27", "12일부터 1박 2일", "2026-11-12", "2026-11-13"),  # 12+2−1
+    # …not an approximate duration, a month or a year (no end guessed), nor a duration not right after 부터
+    ("공사는 5일부터 약 2주간 진행된다.", "2026-11-27", "5일", "2026-11-05", None),
+    ("축제는 20일부터 10여일간 열린다.", "2026-11-27", "20일", "2026-11-20", None),
+    ("전시는 12월 15일부터 한 달간 열린다.", "2026-11-27", "12월 15일", "2026-12-15", None),
+    ("박람회는 26일 개막해 사흘간 열린다.", "2026-11-27", "26일", "2026-11-26", None),
+    ("민원은 지난 2일부터 사흘 만에 3건이 접수됐다.", "2026-11-27", "지난 2일", "2026-11-02", None),  # time elapsed
+    ("신청은 5일부터 열흘 이내에 해야 한다.", "2026-11-27", "5일", "2026-11-05", None),  # a bound
+    ("접수는 3일부터 7일까지 닷새간 받는다.", "2026-11-27", "3일부터 7일까지", "2026-11-03", "2026-11-07"),  # the written end stays
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,value,value_end", LASTING)
+def test_a_start_day_and_a_duration_is_a_range(text, ref, surface, value, value_end):
+    from kopress.api import extract as pipeline_extract
+
+    doc = pipeline_extract(text, reference_date=ref)
+    found = [d for d in doc.dates if d.text == surface]
+    assert len(found) == 1, [(d.text, d.value, d.value_end) for d in doc.dates]
+    assert text[found[0].start:found[0].end] == surface
+    assert (found[0].value, found[0].value_end) == (_d(value), _d(value_end))
+    assert found[0].resolved
+    if value_end is not None and "까지" not in surface:  # the duration stays an amount of its own
+        assert [a.kind for a in doc.amounts if found[0].start < a.start and a.end == found[0].end] == ["DURATION"]
 
 # (sentence, reference, surface, value, time, time_offset inside the span)
 TIMES_ATTACHED = [
