@@ -262,6 +262,9 @@ def records_to_spans(entities: Iterable[Any], amounts: Iterable[Any], dates: Ite
         if date.granularity == "time":
             out.append((*conv.extend(conv.trim(date.text, date.start), text), "TIME"))
             continue
+        if conv.split_ranges and (spans := _timed_range(date)) is not None:
+            out.extend(spans)  # 1일 09:00부터 4일 18:00까지 → DATE, TIME, DATE, TIME
+            continue
         cut = _time_offset(date)
         head_end = date.end if cut is None else date.start + len(date.text[:cut].rstrip())
         if (lasting := _duration_offset(date)) is not None:  # 26일부터 이틀간 → DATE 26일 (the duration
@@ -366,6 +369,25 @@ class SpanConventions:
                 spans.append((date.start + note.start(1), date.start + note.end(1)))
             return [s for s in spans if s[1] > s[0]]
         return [(date.start, end)]
+
+
+def _timed_range(date: Any) -> list[tuple[int, int, str]] | None:
+    """The four spans of a range from a day and time to a day and time (12월 1일(화) 09:00부터 12월
+    4일(금) 18:00까지 → DATE 12월 1일(화), TIME 09:00, DATE 12월 4일(금), TIME 18:00), else None."""
+    parts = getattr(date, "parts", None) or {}
+    a, b, c = parts.get("time_offset"), parts.get("end_offset"), parts.get("end_time_offset")
+    t, s = date.text, date.start
+    if not (isinstance(a, int) and isinstance(b, int) and isinstance(c, int) and 0 < a < b < c < len(t)):
+        return None
+    first_time = _RANGE_JOINT.sub("", t[a:b].rstrip()).rstrip()
+    last_time = t[c:].removesuffix("까지")
+    spans = [(s, s + len(t[:a].rstrip()), "DATE"), (s + a, s + a + len(first_time), "TIME"),
+             (s + b, s + b + len(t[b:c].rstrip()), "DATE"), (s + c, s + c + len(last_time), "TIME")]
+    return [x for x in spans if x[1] > x[0]]
+
+
+#: What joins a range's two ends, at the end of the first (부터, 에서, ~).
+_RANGE_JOINT = re.compile(r"(?:부터|에서|[~∼〜\-–])\s*$")
 
 
 def _duration_offset(date: Any) -> int | None:

@@ -337,6 +337,13 @@ _RANGE = {"day": 4, "prefix": "지난", "end_day": 8, "end_offset": 8}
      {"month": 7, "day": 9, "end_month": 8, "end_day": 23, "end_offset": 8}, [("7월 9일", "DATE"), ("8월 23일", "DATE")]),
     # "3일~" is 3 chars → the end starts at offset 3; the tilde stays outside
     ("접수는 3일~5일 받는다.", "3일~5일", "date", {"day": 3, "end_day": 5, "end_offset": 3}, [("3일", "DATE"), ("5일", "DATE")]),
+    # a range from a day and time to a day and time: four spans; "12월 1일(화) " is 10 chars (time at 10),
+    # "09:00부터 " ends at 18 (the end day), "12월 4일(금) " 10 more (its time at 28)
+    ("접수는 12월 1일(화) 09:00부터 12월 4일(금) 18:00까지 받는다.", "12월 1일(화) 09:00부터 12월 4일(금) 18:00까지", "date",
+     {"month": 12, "day": 1, "time_offset": 10, "end_offset": 18, "end_time_offset": 28},
+     [("12월 1일(화)", "DATE"), ("09:00", "TIME"), ("12월 4일(금)", "DATE"), ("18:00", "TIME")]),
+    # a start day over a duration: the day alone ("26일부터 " is 6 chars: the duration at 6)
+    ("박람회는 26일부터 이틀간 열린다.", "26일부터 이틀간", "date", {"day": 26, "duration_offset": 6}, [("26일", "DATE")]),
     # a note in parentheses: timezone dropped, a stated day kept as its own DATE
     ("신화통신은 6일(현지시간) 발표했다.", "6일(현지시간)", "date", {"day": 6, "timezone": "현지시간"}, [("6일", "DATE")]),
     ("앞서 전날(14일)에는 비가 왔다.", "전날(14일)", "date", {"anaphora_offset": -1, "stated_day": 14},

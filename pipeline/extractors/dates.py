@@ -43,6 +43,9 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - Ranges (``3일부터 7일까지``, ``3~5일``, ``3월 2일~4일``) are one record: ``value`` = start,
   ``value_end`` = end; ``parts["end_offset"]`` = where the second date starts in the span.
   The end inherits the start's missing year/month and rolls on when it would fall before it.
+  A range from a day and time runs to a day and time (``12월 1일(화) 09:00부터 12월 4일(금)
+  18:00까지``: ``time`` the start's, ``parts["time_end"]`` the end's); a time at the start and a
+  bare day at the end stay two dates.
   A start day with 부터 and an exact number of days or weeks (``26일부터 이틀간``, after the amounts
   family read the duration) is a range too: ``value_end`` = start + days − 1, the span runs over
   the duration (an amount of its own), ``parts["duration_offset"]`` = where it starts.
@@ -960,7 +963,8 @@ class _Scanner:
     def _range(self, found: Found) -> None:
         """Extend ``found`` over a second date: 3일부터 7일까지, 3월 2일~4일, 2023년부터 2025년까지."""
         t, r = self.text, self.r
-        if found.comp.time is not None or found.comp.period is not None:
+        timed = found.comp.time is not None  # 12월 1일(화) 09:00부터 12월 4일(금) 18:00까지
+        if (timed and found.comp.time_end is not None) or (found.comp.period is not None and not timed):
             return
         if found.comp.year_end or found.comp.month_end or found.comp.day_end or found.comp.quarter_end:
             return
@@ -976,6 +980,8 @@ class _Scanner:
             return
         bc = b.comp
         a = found.comp
+        if timed and (bc.time is None or bc.time_end is not None or bc.day is None or a.day is None):
+            return  # a time starts the range: its end is a day with a time too
         # B must not be coarser-only than A in a way that makes no sense: 3일~5월
         if a.day is not None and bc.day is None:
             return
@@ -989,6 +995,8 @@ class _Scanner:
         found.end = end
         found.end_comp = bc
         found.end_start = b.start
+        if bc.time is not None and a.time_end is None:
+            a.time_end = bc.time  # parts["time_end"]: the time the range ends (3일부터 5일 오후 6시까지)
 
 
 #: The end of a numeric date range written without a unit: ~5 (the day), ~12.5 (month.day).

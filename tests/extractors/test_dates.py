@@ -535,6 +535,31 @@ def test_surfaces(make_ctx, text, surfaces):
     assert [m.text for m in _mentions(make_ctx, text, "2023-01-16")] == surfaces
 
 
+# A range from a day and time to a day and time is one record: value..value_end, time = the start's
+# time, parts["time_end"] = the end's. (sentence, reference, surface, value, value_end, time, time_end)
+TIMED_RANGES = [
+    ("접수는 12월 1일(화) 09:00부터 12월 4일(금) 18:00까지 받는다.", "2026-11-27",
+     "12월 1일(화) 09:00부터 12월 4일(금) 18:00까지", "2026-12-01", "2026-12-04", "09:00", "18:00"),
+    ("신청은 2026년 12월 1일 오전 9시부터 12월 10일 오후 6시까지다.", None,
+     "2026년 12월 1일 오전 9시부터 12월 10일 오후 6시까지", "2026-12-01", "2026-12-10", "09:00", "18:00"),  # 오후 6 = 18
+    ("투표는 3일 오전 6시~4일 오후 8시 진행된다.", "2026-11-27", "3일 오전 6시~4일 오후 8시", "2026-11-03", "2026-11-04",
+     "06:00", "20:00"),  # 오후 8 = 20
+    # a day alone at the start, a time at the end: the end's time is kept
+    ("접수는 3일부터 5일 오후 6시까지 받는다.", "2026-11-27", "3일부터 5일 오후 6시까지", "2026-11-03", "2026-11-05", None, "18:00"),
+]
+
+
+@pytest.mark.parametrize("text,ref,surface,value,value_end,time,time_end", TIMED_RANGES)
+def test_timed_range(make_ctx, text, ref, surface, value, value_end, time, time_end):
+    m = _one(make_ctx, text, ref, surface)
+    assert (m.value, m.value_end, m.time, m.parts.get("time_end")) == (_d(value), _d(value_end), time, time_end)
+
+
+# …but a time at the start and a bare day at the end is no range (3일 오후 2시부터 5일까지: two dates)
+def test_a_timed_start_needs_a_timed_end(make_ctx):
+    assert [m.text for m in _mentions(make_ctx, "행사는 3일 오후 2시부터 5일까지 열린다.", "2026-11-27")] == ["3일 오후 2시", "5일"]
+
+
 # (sentence, surface, parts that must be present): sub-span offsets for consumers
 SUB_SPANS = [
     ("3일부터 7일까지 열린다", "3일부터 7일까지", {"end_offset": 5, "end_day": 7}),  # "7일" starts at 5
