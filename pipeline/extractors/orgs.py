@@ -209,9 +209,9 @@ def _court_unit(doc: "DocView", tok: "Token", canonical: str) -> Entity | None:
 @lru_cache(maxsize=1)
 def _not_endings() -> dict[str, tuple[str, ...]]:
     """Kind → common words that end like its names but name none (entity_rules.toml [party_ending],
-    [university_ending], [company_ending])."""
+    [university_ending], [company_ending], [public_ending])."""
     rules = load_toml("lexicons/entity_rules.toml")
-    return {kind: tuple(rules[f"{kind}_ending"]["not_endings"]) for kind in ("party", "university", "company")}
+    return {kind: tuple(rules[f"{kind}_ending"]["not_endings"]) for kind in ("party", "university", "company", "public")}
 
 
 def ending_of(stem: str, proper: bool, alias: bool = False) -> tuple[str, str] | None:
@@ -955,6 +955,11 @@ def _aliases(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
             region, before = before[-1], before[:-1]
         if _LATIN_ALIAS.match(inner) and _HANGUL.search(before[-1].stem):
             words = _transliterated_words(before, inner if region is None else inner.rsplit(" ", 1)[0], lex)
+            if not words and region is None and ACRONYM.match(inner) and _acronym_institution(before[-1], lex):
+                # 국영전력공사(EVN): an institution's Korean name and its acronym, with the country it
+                # belongs to written before it (베트남 국영전력공사(EVN), as 베트남 국영전력공사 alone)
+                country = len(before) >= 2 and places.kind_of(before[-2].stem) == "country"
+                words = before[-2:] if country else before[-1:]
             if not words:
                 continue
             names = [w.stem for w in words]
@@ -1105,6 +1110,23 @@ def sounds_alike(hangul: str, latin: str) -> bool:
         return False
     initial = _JAMO[(ord(hangul[0]) - 0xAC00) // 588]
     return fold_latin(latin[0]).upper()[:1] in _INITIALS[initial]  # Ørsted: O
+
+
+def _acronym_institution(word: "Token", lex: OrgLexicon) -> bool:
+    """True when ``word`` is an institution by an ending that needs more than common nouns alone
+    (공사: 국영전력공사/NNG+NNG+NNG), which its acronym in parentheses after it gives: 베트남
+    국영전력공사(EVN) (entity_rules.toml [public_ending] acronym_endings). Not a word found by its
+    ending already (서울주택도시공사/NNP), nor works (건설공사(EPC): [public_ending] not_endings)."""
+    if not word.bare or word.stem in lex.stop or not word.stem.endswith(_acronym_endings()):
+        return False
+    hit = ending_of(word.stem, True, alias=True)
+    return hit is not None and ending_of(word.stem, word.proper) is None and len(word.stem) > len(hit[0]) + 1
+
+
+@lru_cache(maxsize=1)
+def _acronym_endings() -> tuple[str, ...]:
+    """Endings named by their acronym alone (entity_rules.toml [public_ending] acronym_endings)."""
+    return tuple(load_toml("lexicons/entity_rules.toml")["public_ending"]["acronym_endings"])
 
 
 def _transliterated_words(before: list["Token"], latin: str, lex: OrgLexicon) -> list["Token"]:

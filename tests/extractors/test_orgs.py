@@ -233,7 +233,21 @@ ALIASES = [
     ("메이뱅크(Maybank)는 전기버스 금융을 지원한다.", "메이뱅크", "메이뱅크", "Maybank"),
     # a country + 중앙은행 (org_heads.tsv) is one organisation, its acronym after it
     ("말레이시아 중앙은행(BNM)은 기준금리를 동결했다.", "말레이시아 중앙은행", "말레이시아 중앙은행", "BNM"),
+    # common nouns + 공사 (needs a proper noun alone) with the acronym after them: a public corporation
+    # (entity_rules.toml [public_ending] acronym_endings), with its country when written before it
+    ("베트남 국영전력공사(EVN)와 공급 계약을 맺었다.", "베트남 국영전력공사", "베트남 국영전력공사", "EVN"),
+    ("태국 발전공사(EGAT)와 협력한다.", "태국 발전공사", "태국 발전공사", "EGAT"),
+    ("국영전력공사(PLN)와 계약했다.", "국영전력공사", "국영전력공사", "PLN"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "이 회사는 플랜트 건설공사(EPC)를 수주했다.",   # works, not a corporation ([public_ending] not_endings)
+    "국영석유회사(ADNOC)와 계약했다.",              # 회사 is no ending of the lexicons
+    "에너지저장장치(ESS) 공급 계약을 맺었다.",         # a term of common nouns and its acronym
+])
+def test_common_nouns_with_an_acronym_are_no_organisation(make_ctx, text):
+    assert orgs(make_ctx, text) == []
 
 
 @pytest.mark.parametrize("text, span, name, alias", ALIASES)
@@ -288,6 +302,8 @@ MULTI_WORD = [
     ("인도 상공부와 공동으로 포럼을 열었다.", "인도 상공부"),  # a foreign ministry (…상공부)
     ("베트남 산업무역부와 협약을 맺었다.", "베트남 산업무역부"),  # …무역부
     ("인도네시아 에너지광물자원부는 입찰을 공고했다.", "인도네시아 에너지광물자원부"),  # …자원부
+    ("인도네시아 국영전력공사는 입찰을 공고했다.", "인도네시아 국영전력공사"),  # a country's power corporation
+    ("베트남 전력청과 협약을 맺었다.", "베트남 전력청"),
     # customs, public security and self-defence forces of a place (org_heads.tsv) are its bodies
     ("중국 세관은 통관 검사를 강화했다.", "중국 세관"),
     ("중국 공안이 용의자를 체포했다.", "중국 공안"),
