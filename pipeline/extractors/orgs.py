@@ -1275,6 +1275,13 @@ def _media_name(tok: "Token", lex: OrgLexicon) -> bool:
     )
 
 
+def _company_word(tok: "Token") -> bool:
+    """A word of common nouns with a company's ending (메콩파마/NNG, 오토웍스), read as a name after a
+    word that says a company's name follows (제약사, 업체: org_context.tsv company_before)."""
+    hit = ending_of(tok.stem, True) if tok.tags and all(t in ("NNG", "NNP") for t in tok.tags) else None
+    return hit is not None and hit[1] == "company"
+
+
 @lru_cache(maxsize=1)
 def company_cue_ends() -> tuple[str, ...]:
     """Last parts of a compound before a company's name (유통기업 메디테라) from org_context.tsv."""
@@ -1349,7 +1356,9 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
             two = nxt is not None and (_media_name(nxt, lex) or nxt.stem in end_words())  # 세쿼이아 캐피탈
             if gap and (_media_name(name, lex) or (quoted and len(name.stem) >= 2 and name.tags[:1] in (
                 ("NNG",), ("NNP",), ("SL",)
-            )) or (two and places.kind_of(name.stem) is not None)):  # 프로농구팀 덴버 너기츠
+            )) or (two and places.kind_of(name.stem) is not None)  # 프로농구팀 덴버 너기츠
+                    or (cue == "company" and _company_word(name))):  # 제약사 메콩파마/NNG: the cue is the
+                # proper noun a company ending wants
                 last = nxt if two else name  # USA 투데이
                 after = doc.next(last)
                 if after is not None and after.stem in end_words():

@@ -576,6 +576,9 @@ MEDIA = [
     ("계약이 끝났다고 20일 차이나포스트가 보도했다.", ["차이나포스트"]),
     ("소속사 마루엔터는 입장을 밝혔다.", ["마루엔터"]),                 # a company after 소속사
     ("프랜차이즈 업체 BHQ가 사과했다.", ["BHQ"]),
+    # common nouns with a company ending (파마: needs a proper noun alone) after a company cue
+    ("㈜한결제약은 베트남 제약사 메콩파마와 기술이전 계약 체결을 추진 중이다.", ["㈜한결제약", "메콩파마"]),  # 메콩파마/NNG
+    ("국내 제약사 연구소는 문을 닫았다.", []),    # 연구소: an institute's ending, no company's
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("스페인 유통기업 메디테라와 계약했다.", ["메디테라"]),               # a compound ending in 기업
     ("중소기업 이미지가 좋아졌다.", []),
