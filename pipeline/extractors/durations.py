@@ -136,9 +136,9 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
             continue  # 하루 3시간: 하루 is a rate (per day), not a duration; 나흘 동안 1천여명 is one
         word_end = m.end("w")
         if word_end < len(text) and "가" <= text[word_end] <= "힣" and any(
-                mo.start == m.start() and mo.end > word_end and mo.tag in ("NNP", "NNG")
+                mo.start == m.start() and mo.end > max(word_end, end) and mo.tag in ("NNP", "NNG")
                 for mo in ctx.morphs_in(m.start(), word_end + 8)):
-            continue  # 하루나 (a name), 보름달: Kiwi reads a longer noun
+            continue  # 하루나 (a name), 보름달: Kiwi reads a longer noun (not 사흘간/NNG: the span's own)
         value, unit = NATIVE_WORDS[m.group("w")]
         out.append(_make(text, m.start(), end, "duration.native_word.v1", Decimal(value), None, unit))
     return out

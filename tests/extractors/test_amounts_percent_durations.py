@@ -90,6 +90,8 @@ DURATIONS = [
     ("회의는 두 시간 이어졌다.", "두 시간", 2, None, "PT2H", None, False, None, None),  # 두 = 2
     ("행사는 이틀 동안 열린다.", "이틀 동안", 2, None, "P2D", None, False, None, None),  # 이틀 = 2 d
     ("축제는 열흘간 계속된다.", "열흘간", 10, None, "P10D", None, False, None, None),  # 열흘 = 10 d
+    # Kiwi reads 사흘간 as one noun (사흘간/NNG) here: the duration's own span, not a longer word
+    ("누리에너지는 다음 달 8일부터 사흘간 하노이에서 열리는 전시회에 참가한다.", "사흘간", 3, None, "P3D", None, False, None, None),
     # a length right after a date's range end (부터, 까지: durations.toml [lead] glued) is no year 3
     ("계약 기간은 2027년 1월 1일부터 2029년 12월 31일까지 3년이다.", "3년", 3, None, "P3Y", None, False, None, None),
     ("협약은 2027년 1월 1일부터 2년간 유효하다.", "2년간", 2, None, "P2Y", None, False, None, None),  # 간: always was
