@@ -94,7 +94,7 @@ def glued_any() -> frozenset[str]:
 #: Kinds of place that may carry a glued word (한국시각, 유럽행).
 _GLUE_KINDS = frozenset({"country", "continent", "city", "foreign_city"})
 #: Kinds of place (from places.tsv) that keep their name before any glued common noun (충남지역).
-_GLUE_ANY_KINDS = _GLUE_KINDS | {"province", "district", "region", "ocean", "island"}
+_GLUE_ANY_KINDS = _GLUE_KINDS | {"province", "foreign_province", "district", "region", "ocean", "island"}
 
 
 def _glued_place(doc: "DocView", tok: "Token") -> Entity | None:

@@ -298,6 +298,7 @@ MULTI_WORD = [
     ("인도양 사령부를 이끌었다.", "인도양 사령부"),
     ("광둥성 상무청 관계자가 참석했다.", "광둥성 상무청"),   # a province's commerce department, not a place
     ("장쑤성 인민정부와 협약을 맺었다.", "장쑤성 인민정부"),
+    ("빈즈엉성 인민위원회와 협약을 맺었다.", "빈즈엉성 인민위원회"),  # a Vietnamese province's people's committee
     ("일본 경제산업성은 지원책을 발표했다.", "일본 경제산업성"),  # a ministry (…성), not a province
     ("인도 상공부와 공동으로 포럼을 열었다.", "인도 상공부"),  # a foreign ministry (…상공부)
     ("베트남 산업무역부와 협약을 맺었다.", "베트남 산업무역부"),  # …무역부

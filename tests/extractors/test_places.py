@@ -21,6 +21,10 @@ PLACES = [
     # text, [(span, kind)]
     ("베트남 하노이에서 설명회를 연다.", [("베트남 하노이", "foreign_city")]),
     ("독일 뮌헨에 지사를 세웠다.", [("독일 뮌헨", "foreign_city")]),
+    # Vietnam's industrial provinces and port city (places.tsv, kind foreign_province / foreign_city)
+    ("베트남 박닌성에 공장을 짓는다.", [("베트남 박닌성", "foreign_province")]),
+    ("빈즈엉에 물류센터를 열었다.", [("빈즈엉", "foreign_province")]),
+    ("하이퐁 공장에서 생산한다.", [("하이퐁", "foreign_city")]),
     ("뉴욕에서 투자 유치 행사를 열었다.", [("뉴욕", "foreign_city")]),
     ("경기 용인시 수지구에 연구소를 짓는다.", [("경기 용인시 수지구", "district")]),
     ("강원도와 충청북도에서 행사가 열린다.", [("강원도", "province"), ("충청북도", "province")]),
