@@ -194,6 +194,8 @@ def loose_korean_name(doc: "DocView", tok: "Token") -> str | None:
         return None  # 전문가: a common noun
     if surface in orgs.lexicon().stop or _is_org_or_place(surface) or split_title(surface) is not None:
         return None
+    if surface != tok.stem and _is_org_or_place(tok.stem):
+        return None  # 경상남도 함양군수: a province whose last letter reads like a particle (도), no 경상남
     return surface
 
 
@@ -361,6 +363,10 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         else:
             org = doc.text[p2.start:prev.stem_end]
             out.append(doc.entity(p2.start, prev.stem_end, "ORG", org, "org.before_title.v1"))
+    elif org is not None and p2 is not None and places.kind_of(prev.stem) in ("province", "city") and (
+        korean_name(p2) and _SPACE_GAP.fullmatch(doc.text, p2.end, prev.start) is not None
+    ):  # 임창호 경상남도 함양군수, 이용록 충남 홍성군수: the province of the county or city in the title
+        name_toks = [p2]
     elif (loose := loose_korean_name(doc, prev)) is not None:
         out.append(doc.entity(prev.start, prev.start + 3, "PERSON", loose, "person.title.v1",
                               title=title, org=org))

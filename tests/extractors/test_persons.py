@@ -28,6 +28,10 @@ TITLED = [
     # 경기도 + 지사 → title 도지사
     ("김민재 경기도지사는 현장을 방문했다.", "김민재", "김민재", "도지사", "경기도"),
     ("김광수 제주도교육감이 참석했다.", "김광수", "김광수", "교육감", "제주도"),  # 제주도 + 교육감 (title_compounds.tsv)
+    # a county (군, places.tsv) + 수 → org the county, title 군수; the province between name and title
+    ("이날 행사에는 이용록 홍성군수가 참석했다.", "이용록", "이용록", "군수", "홍성군"),
+    ("임창호 경상남도 함양군수가 뒤를 이었다.", "임창호", "임창호", "군수", "함양군"),  # no person 경상남 (도 ≠ a particle)
+    ("김돈곤 충남 청양군수는 환영사를 했다.", "김돈곤", "김돈곤", "군수", "청양군"),
     ("김광수 도교육감 등이 참석했다.", "김광수", "김광수", "도교육감", None),  # the province unnamed: the title whole
     ("▲ 상무보 박지훈", "박지훈", "박지훈", "상무보", None),  # a rank on a personnel notice line
     # a department's head or a prefixed title before the name on a notice line (before: no title)

@@ -25,6 +25,8 @@ PLACES = [
     ("베트남 박닌성에 공장을 짓는다.", [("베트남 박닌성", "foreign_province")]),
     ("빈즈엉에 물류센터를 열었다.", [("빈즈엉", "foreign_province")]),
     ("하이퐁 공장에서 생산한다.", [("하이퐁", "foreign_city")]),
+    # a province's county (군) by its full name (places.tsv, kind county)
+    ("충남 예산군은 체험 프로그램을 운영한다.", [("충남 예산군", "county")]),
     ("뉴욕에서 투자 유치 행사를 열었다.", [("뉴욕", "foreign_city")]),
     ("경기 용인시 수지구에 연구소를 짓는다.", [("경기 용인시 수지구", "district")]),
     ("강원도와 충청북도에서 행사가 열린다.", [("강원도", "province"), ("충청북도", "province")]),
@@ -124,6 +126,8 @@ def test_places(make_ctx, text, expected):
 NOT_PLACES = [
     "경기 결과를 분석했다.",          # 경기 = a match; a province only before another place
     "수단과 방법을 가리지 않았다.",    # 수단 = means
+    "내년 예산은 3조원이다.",          # 예산 = a budget: the county only as 예산군
+    "장수 기업이 늘었다.",             # 장수 = long-lived (장수군 is the county)
     "선전 효과가 컸다.",              # 선전 = publicity
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
     "미국산 소고기를 수입한다.",       # made in the US: 산 is not a mountain
