@@ -718,21 +718,31 @@ def _org_before_name(doc: DocView, kept: list[Entity], by_end: dict[int, Entity]
     """The organisation found before a titled person's name (see ``person_orgs``), else None."""
     org = by_end.get(e.start - 1)
     dep = doc.by_end.get(e.start - 1)
-    if dep is not None and _unit_word(dep):
-        if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor, else the
-            # sentence's subject (청람대학교(총장 윤태석)는 신소재공학과 강민서 교수 연구팀이)
-            org = by_end.get(dep.start - 1) or _subject_org(doc, kept, dep.start)
+    if dep is not None and _unit_word(dep, doc.text):
+        if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor (한국과학기술원
+            # (KAIST) 기계공학과: its alias between), else the sentence's subject (청람대학교(총장 윤태석)는
+            # 신소재공학과 강민서 교수 연구팀이)
+            org = by_end.get(dep.start - 1) or _org_before_alias(doc, by_end, dep.start - 1) or (
+                _subject_org(doc, kept, dep.start))
         elif org.start == dep.start:  # ㈜한빛테크는 영업본부 김민수 상무가: a department read as an ORG
             org = _subject_org(doc, kept, dep.start) or org
-    if org is None and doc.text[e.start - 2:e.start - 1] == ")":  # 한국에너지기술연구원(에너지연) 김동수 원장
-        o = doc.text.rfind("(", max(0, e.start - 24), e.start - 2)
-        org = by_end.get(o) if o > 0 and doc.text.find(")", o, e.start - 2) < 0 else None
+    if org is None:  # 한국에너지기술연구원(에너지연) 김동수 원장
+        org = _org_before_alias(doc, by_end, e.start - 1)
     if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
         m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
         org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
     if org is None:
         org = _heading_org(doc, kept, e)  # ◇ 한빛은행 / ▲ 부행장 김성호: the notice's heading
     return org
+
+
+def _org_before_alias(doc: DocView, by_end: dict[int, Entity], pos: int) -> Entity | None:
+    """The organisation right before the parenthesis that closes at ``pos`` − 1 (its short form or
+    alias: 한국에너지기술연구원(에너지연), 한국과학기술원(KAIST)), else None."""
+    if doc.text[pos - 1:pos] != ")":
+        return None
+    o = doc.text.rfind("(", max(0, pos - 23), pos - 1)
+    return by_end.get(o) if o > 0 and doc.text.find(")", o, pos - 1) < 0 else None
 
 
 @lru_cache(maxsize=1)
@@ -788,12 +798,13 @@ def _subject_org(doc: DocView, kept: list[Entity], pos: int) -> Entity | None:
     return org if org is not None and _SUBJECT_AFTER.match(doc.text, org.end) else None
 
 
-def _unit_word(tok: Token) -> bool:
+def _unit_word(tok: Token, text: str) -> bool:
     """A department between an organisation and a person's name (화학공학과, 경영학부, 반도체사업부,
     기획조정실; entity_rules.toml [department_words] academic_endings and unit_endings): one word,
-    no particle."""
-    stem = tok.stem
-    return tok.bare and len(stem) >= 3 and stem.endswith(_unit_endings())
+    no particle (but the 과 of 학과 Kiwi reads as one in 기계공학/NNP 과/JC; not 직원들과: "and")."""
+    if not tok.bare:
+        return text[tok.stem_end:tok.end] == "과" and text.startswith("학과", tok.end - 2) and tok.end - tok.start >= 3
+    return len(tok.stem) >= 3 and tok.stem.endswith(_unit_endings())
 
 
 @lru_cache(maxsize=1)

@@ -148,6 +148,11 @@ TITLED = [
     # a department between the organisation and the name: the person's org is the organisation
     ("한빛대학교 화학공학과 최윤아 교수가 센터장을 맡는다.", "최윤아", "최윤아", "교수", "한빛대학교"),
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
+    ("서울대병원 소아청소년과 박지현 교수는 설명했다.", "박지현", "박지현", "교수", "서울대병원"),  # a hospital's …과
+    # …with the organisation's alias in parentheses, and 학과 that Kiwi reads as 기계공학/NNP 과/JC
+    ("한국과학기술원(KAIST) 기계공학과 이정민 교수 연구팀은 배터리를 개발했다.", "이정민", "이정민", "교수", "한국과학기술원"),
+    # …but 과 as "and" after a word is no department
+    ("한빛전자 직원들과 김민수 대표가 참석했다.", "김민수", "김민수", "대표", None),
     # …or, with none right before the department, the organisation the sentence opens with as its subject
     ("청람대학교는 신소재공학과 강민서 교수 연구팀이 소재를 개발했다.", "강민서", "강민서", "교수", "청람대학교"),
     # …and a department read as an ORG of its own (영업본부: …본부) gives way to that subject
