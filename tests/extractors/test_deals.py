@@ -467,6 +467,11 @@ ONE_DEAL = [
      ("supply_contract", "한빛테크", False, ["삼성전자"], N, N, N, N)),
     ("한빛테크는 현대차와 기아에 부품을 공급한다.", N,
      ("supply_contract", "한빛테크", False, ["현대자동차", "기아차"], N, N, N, N)),  # both buyers in 에
+    # exporting (수출 + 하) to an organisation named in 에 is an export contract, the buyer in 에
+    ("㈜다온물산은 중국 상하이의 유통기업 화룬상사에 3년간 2,400만 달러어치의 화장품을 수출하기로 했다.", N,
+     ("export_contract", "다온물산", False, ["화룬상사"], 24_000_000, "USD", N, "P3Y")),  # 2400×10⁴
+    ("㈜다온물산은 ㈜화룬상사에 화장품 200만 달러어치를 수출한다.", N,
+     ("export_contract", "다온물산", False, ["화룬상사"], 2_000_000, "USD", N, N)),  # 200×10⁴
     # the sum received (받는다) in the clause after the selection is the grant's, with its term (before:
     # no value); another subject's money or a cap (최대) is not
     ("한빛대학교는 한국연구재단의 지원사업에 선정돼 3년간 연구비 4억5천만원을 받는다.", N,
@@ -1104,6 +1109,11 @@ NEGATIVES = [
     "시는 취약계층에 마스크를 공급한다.",
     "한빛로보틱스는 미국 텍사스주 댈러스의 물류센터에 운반로봇 300여대를 공급한다.",  # a facility (…센터)
     "한빛테크는 삼성전자에 장비를 공급하고 있다.",
+    # 수출 alone: a country in 에 (no company), a state, or the total exported
+    "㈜한빛전자는 미국에 반도체를 수출했다.",
+    "㈜다온물산은 ㈜화룬상사에 화장품을 수출하고 있다.",
+    "㈜한빛전자의 올해 수출액은 3억 달러다.",
+    "해외에 수출하는 기업에는 최대 1억원을 지원한다.",
     "한빛테크는 삼성전자에 장비를 공급해 왔다.",
     "한빛테크는 삼성전자에 공급할 장비를 개발했다.",
     "한빛테크가 삼성전자에 공급한 장비에서 결함이 발견됐다.",
