@@ -717,6 +717,8 @@ def _org_after_name(doc: DocView, by_start: dict[int, Entity], e: Entity) -> Ent
 def _org_before_name(doc: DocView, kept: list[Entity], by_end: dict[int, Entity], e: Entity) -> Entity | None:
     """The organisation found before a titled person's name (see ``person_orgs``), else None."""
     org = by_end.get(e.start - 1)
+    if org is None and doc.text[e.start - 2:e.start] == "의 ":  # 카고링크의 마이클 도슨 최고운영책임자
+        org = by_end.get(e.start - 2)
     dep = doc.by_end.get(e.start - 1)
     if dep is not None and _unit_word(dep, doc.text):
         if org is None:  # 한빛대학교 화학공학과 최윤아 교수: the university's professor (한국과학기술원

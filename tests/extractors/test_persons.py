@@ -116,6 +116,9 @@ TITLED = [
     ("윤석대 사장은 계약서에 서명했다.", "윤석대", "윤석대", "사장", None),
     # the organisation's short form in parentheses between it and the name
     ("한국에너지기술연구원(에너지연) 김동수 원장이 참석했다.", "김동수", "김동수", "원장", "한국에너지기술연구원"),
+    # the organisation in the genitive right before the name (X의 NAME TITLE)
+    ("한빛로보틱스의 김서준 대표는 말했다.", "김서준", "김서준", "대표", "한빛로보틱스"),
+    ("㈜한빛테크의 지분을 김민수 대표가 인수했다.", "김민수", "김민수", "대표", None),  # not right before the name
     # (the mission's name holds where it is resident: 주베트남 한국대사관, entity_rules.toml [mission_prefix])
     ("주베트남 한국대사관 김태윤 공사참사관이 축사를 했다.", "김태윤", "김태윤", "공사참사관", "주베트남 한국대사관"),
     # …and 주 + a place between the name and the embassy (before: no title, no org)
