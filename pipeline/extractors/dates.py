@@ -70,7 +70,7 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - Seasons only after a year (``올해 여름`` Jun–Aug; ``겨울`` Dec–Feb of the next year).
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
   time follows (``12일(현지시간) 오후 3시``).
-- ``오늘(15일)``: the written day goes to ``parts["stated_day"]`` (the span covers it); the
+- ``오늘(15일)``, ``오는 금요일(4일)``: the written day goes to ``parts["stated_day"]`` (the span covers it); the
   value stays the one computed from ``ref`` so a consumer can compare the two.
 - ``relative`` is True when the value depends on ``ref`` or on an antecedent date.
 - Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
@@ -689,7 +689,8 @@ class _Scanner:
                 c.numeric_last = False
                 marks.append((w.end(), c.snapshot()))
                 end = w.end()
-        if (c.day_off is not None or c.anaphora is not None) and (z := r.stated_day.match(t, end)):
+        if (c.day_off is not None or c.anaphora is not None or (c.weekday is not None and c.kind in ("weekday", "week"))) \
+                and (z := r.stated_day.match(t, end)):  # 오늘(15일); 오는 금요일(4일): no bare 4일 of its own
             c = c.snapshot()  # 오늘(15일): the day as written, kept beside the computed one
             c.stated_day = int(z["d"])
             marks.append((z.end(), c))
@@ -1299,6 +1300,8 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
                 weekday_mismatch = b_value.weekday() != data["weekdays"][bc.weekday]
         if c.weekday is not None and granularity == "day" and c.week_off is None:
             weekday_mismatch = weekday_mismatch or value.weekday() != data["weekdays"][c.weekday]
+        if c.weekday is not None and c.stated_day is not None and value is not None and value.day != c.stated_day:
+            weekday_mismatch = True  # 오는 금요일(5일) when that Friday is the 4th: the two disagree
     except Unresolved:
         value = value_end = None
         resolved = False

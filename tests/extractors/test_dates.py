@@ -577,6 +577,24 @@ SUB_SPANS = [
 ]
 
 
+# A weekday with its day in parentheses is one date (before: a bare "4일" of the reference month, 11-04,
+# beside the weekday's 12-04): the day written goes to stated_day and is checked against the weekday's.
+# (sentence, surface, value, stated_day, mismatch); reference 2026-11-27, a Friday
+WEEKDAY_STATED_DAYS = [
+    ("행사는 오는 금요일(4일) 열린다.", "오는 금요일(4일)", "2026-12-04", 4, False),  # 27 + 7 = Dec 4
+    ("행사는 다음 주 수요일(2일) 열린다.", "다음 주 수요일(2일)", "2026-12-02", 2, False),  # week of Nov 30: Wed 2
+    ("행사는 지난 금요일(20일) 열렸다.", "지난 금요일(20일)", "2026-11-20", 20, False),  # 27 − 7 = 20
+    ("행사는 오는 금요일(5일) 열린다.", "오는 금요일(5일)", "2026-12-04", 5, True),  # the 4th is that Friday: they disagree
+]
+
+
+@pytest.mark.parametrize("text,surface,value,stated,mismatch", WEEKDAY_STATED_DAYS)
+def test_weekday_with_its_day_in_parentheses(make_ctx, text, surface, value, stated, mismatch):
+    ms = _mentions(make_ctx, text, "2026-11-27")
+    assert [m.text for m in ms] == [surface]
+    assert (ms[0].value, ms[0].parts["stated_day"], ms[0].weekday_mismatch) == (_d(value), stated, mismatch)
+
+
 @pytest.mark.parametrize("text,surface,parts", SUB_SPANS)
 def test_sub_spans(make_ctx, text, surface, parts):
     m = _one(make_ctx, text, "2023-01-16", surface)
