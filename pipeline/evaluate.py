@@ -354,7 +354,7 @@ class SpanConventions:
         cut = parts.get("end_offset")
         if self.split_ranges and isinstance(cut, int) and 0 < cut < len(text):
             first, second = text[:cut], text[cut:]
-            first = re.sub(r"(?:부터|에서|[~∼〜\-–])\s*$", "", first.rstrip()).rstrip()
+            first = _RANGE_JOINT.sub("", first.rstrip()).rstrip()
             second = re.sub(r"까지$", "", second)
             spans = []
             if first:

@@ -697,8 +697,8 @@ def bracket_places(doc: DocView, kept: list[Entity]) -> list[Entity]:
     starts = {e.end + 1 for e in kept if e.label == "PERSON" and text[e.end:e.end + 1] == "("}
     if not starts:
         return kept
-    drop = [e for e in kept if e.label == "LOC" and e.start in starts and text[e.end:e.end + 1] in _BRACKET_ITEM_END]
-    return [e for e in kept if e not in drop] if drop else kept
+    drop = {id(e) for e in kept if e.label == "LOC" and e.start in starts and text[e.end:e.end + 1] in _BRACKET_ITEM_END}
+    return [e for e in kept if id(e) not in drop] if drop else kept
 
 
 def _org_after_name(doc: DocView, by_start: dict[int, Entity], e: Entity) -> Entity | None:

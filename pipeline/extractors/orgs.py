@@ -1276,7 +1276,7 @@ def _media_name(tok: "Token", lex: OrgLexicon) -> bool:
 
 
 def _company_word(tok: "Token") -> bool:
-    """A word of common nouns with a company's ending (메콩파마/NNG, 오토웍스), read as a name after a
+    """A word of nouns with a company's ending (메콩파마/NNG), read as a name after a
     word that says a company's name follows (제약사, 업체: org_context.tsv company_before)."""
     hit = ending_of(tok.stem, True) if tok.tags and all(t in ("NNG", "NNP") for t in tok.tags) else None
     return hit is not None and hit[1] == "company"
