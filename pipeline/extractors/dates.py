@@ -71,7 +71,9 @@ Resolution rules (``ref`` is ``ctx.reference_date``):
 - ``12일(현지시간)``: the note goes to ``parts["timezone"]``; the span covers it only when a
   time follows (``12일(현지시간) 오후 3시``).
 - ``오늘(15일)``, ``오는 금요일(4일)``: the written day goes to ``parts["stated_day"]`` (the span covers it); the
-  value stays the one computed from ``ref`` so a consumer can compare the two.
+  value stays the one computed from ``ref`` so a consumer can compare the two. A weekday alone with
+  its day (``금요일(4일)``) takes the one date with that day in the months before, of and after ``ref``
+  that falls on that weekday; with none or two, it stays unresolved.
 - ``relative`` is True when the value depends on ``ref`` or on an antecedent date.
 - Without ``ref`` every relative date is ``resolved=False``, ``value=None``, with its literal
   parts kept (``{"day": 28, "month_offset": -1}``). Nothing is guessed.
@@ -1308,6 +1310,10 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
         if f.end_comp is not None and "end_offset" not in parts:
             parts.update({f"end_{k}": v for k, v in _parts(f.end_comp, f.start).items()})
             parts["end_offset"] = f.end_start - f.start
+        if c.kind == "weekday" and c.stated_day is not None and ref is not None and (
+            (day := _weekday_and_day(ref, c.stated_day, data["weekdays"][c.weekday])) is not None
+        ):  # 금요일(4일): the one 4th of the months around ref that is a Friday
+            value, resolved, relative, granularity = day, True, True, "day"
     # DateMention(**fields) without the __init__ layer: the same validation, the same record
     return _VALIDATE({
         "start": f.start, "end": f.end, "text": text[f.start:f.end], "rule_id": _rule_id(f, relative),
@@ -1317,6 +1323,18 @@ def _mention(f: Found, text: str, ref: dt.date | None, antecedent: Antecedent,
 
 
 _VALIDATE = DateMention.__pydantic_validator__.validate_python
+
+
+def _weekday_and_day(ref: dt.date, day: int, weekday: int) -> dt.date | None:
+    """The date with day-of-month ``day`` in the month before ``ref``'s, its own or the next that
+    falls on ``weekday``, when exactly one does (금요일(4일), ref 2026-11-27 → 2026-12-04: 4 October is
+    a Sunday, 4 November a Wednesday); else None (nothing is guessed)."""
+    hits = []
+    for off in (-1, 0, 1):
+        y, m = _shift_month(ref.year, ref.month, off)
+        if day <= _last(y, m) and dt.date(y, m, day).weekday() == weekday:
+            hits.append(dt.date(y, m, day))
+    return hits[0] if len(hits) == 1 else None
 
 
 #: rule_id by the kind of expression; calendar dates are dates.absolute / dates.relative.

@@ -585,6 +585,10 @@ WEEKDAY_STATED_DAYS = [
     ("행사는 다음 주 수요일(2일) 열린다.", "다음 주 수요일(2일)", "2026-12-02", 2, False),  # week of Nov 30: Wed 2
     ("행사는 지난 금요일(20일) 열렸다.", "지난 금요일(20일)", "2026-11-20", 20, False),  # 27 − 7 = 20
     ("행사는 오는 금요일(5일) 열린다.", "오는 금요일(5일)", "2026-12-04", 5, True),  # the 4th is that Friday: they disagree
+    # a weekday alone with its day: the one such day of the months around the reference on that weekday
+    ("행사는 금요일(4일) 열린다.", "금요일(4일)", "2026-12-04", 4, False),  # 4 Oct is a Sunday, 4 Nov a Wednesday
+    ("행사는 수요일(4일) 열렸다.", "수요일(4일)", "2026-11-04", 4, False),  # 27 − 23 = 4: Friday − 2 = Wednesday
+    ("행사는 목요일(4일) 열린다.", "목요일(4일)", None, 4, False),  # no 4th of Oct–Dec is a Thursday: unresolved
 ]
 
 
