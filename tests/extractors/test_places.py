@@ -127,6 +127,9 @@ NOT_PLACES = [
     "경기 결과를 분석했다.",          # 경기 = a match; a province only before another place
     "수단과 방법을 가리지 않았다.",    # 수단 = means
     "내년 예산은 3조원이다.",          # 예산 = a budget: the county only as 예산군
+    # a prize or contest named after the country is no venue (place_parts.tsv not_venue 대상, 어워드)
+    "㈜세온바이오는 제25회 대한민국 기술대상에서 산업통상자원부 장관상을 받았다.",
+    "한빛테크는 대한민국 디자인어워드에서 대상을 받았다.",
     "장수 기업이 늘었다.",             # 장수 = long-lived (장수군 is the county)
     "선전 효과가 컸다.",              # 선전 = publicity
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
