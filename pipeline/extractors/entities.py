@@ -668,18 +668,26 @@ def person_orgs(doc: DocView, kept: list[Entity]) -> list[Entity]:
     by_end = {e.end: e for e in kept if e.label == "ORG"}
     by_start = {e.start: e for e in kept if e.label == "ORG"}
     out = kept
+    last: Entity | None = None  # the person before, as updated (for a name listed after it with ·)
     for k, e in enumerate(kept):
         if e.label != "PERSON":
             continue
         org = _org_after_name(doc, by_start, e)
+        if org is None and e.title and e.org is None and last is not None and last.end == e.start - 1 and (
+            doc.text[last.end] == "·" and last.title == e.title and last.org is not None
+        ):  # ▲ 상무 이지은·박민수: the second shares the first's title and organisation
+            out = list(kept) if out is kept else out
+            out[k] = last = base.updated(e, {"org": last.org})
+            continue
         if org is None:
+            last = e
             if not e.title or e.org is not None or doc.text[e.start - 1:e.start] != " ":
                 continue
             org = _org_before_name(doc, kept, by_end, e)
         if org is not None:
             if out is kept:
                 out = list(kept)
-            out[k] = base.updated(e, {"org": org.name})
+            out[k] = last = base.updated(e, {"org": org.name})
     return out
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .entities import DocView, Token
 
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
+#: A unit's head written whole: Hangul, or a Latin or digit department first (IB부문장, IT본부장).
+_UNIT_TITLE_WORD = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 #: A numbered title (제1차관, 2차관: entity_rules.toml [title_prefix]).
 _NUMBERED_TITLE = re.compile(r"^제?[0-9][가-힣]+$")
 # 김모 씨, 박씨, A씨, 김모(33)씨, 김철수 씨: a name or surname (+모) then 씨.
@@ -116,7 +118,7 @@ def _split_title(stem: str) -> tuple[str, str | None] | None:
         if stem.endswith(team) and stem[:-len(team)] in lex.titles:
             return stem[:-len(team)], None
     heads, shortest, longest = _unit_titles()
-    if stem.endswith(heads) and _HANGUL_WORD.match(stem):
+    if stem.endswith(heads) and _UNIT_TITLE_WORD.match(stem):  # 경제통상국장; IB부문장, IT본부장
         department = len(stem) - max(len(h) for h in heads if stem.endswith(h))
         if shortest <= department <= longest:
             return stem, None  # 경제통상국장: the head of a department, named whole
@@ -906,6 +908,18 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
                                   kind="company" if tok.stem in _COMPANY_TITLES else None))
         out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
                               title=tok.stem, org=org))
+        pos = nxt.stem_end  # ▲ 상무 이지은·박민수: the names listed after it with a middle dot share the title
+        while doc.text[pos:pos + 1] == "·" and (m := _HANGUL_RUN.match(doc.text, pos + 1)) is not None and (
+            _name_stem(m.group()) and not _HANGUL_NEXT.match(doc.text, m.end())
+        ):
+            out.append(doc.entity(m.start(), m.end(), "PERSON", m.group(), "person.title_first.v1",
+                                  title=tok.stem, org=org))
+            pos = m.end()
+
+
+#: A run of Hangul letters (a name listed after a middle dot), and a Hangul letter (none may follow it).
+_HANGUL_RUN = re.compile(r"[가-힣]{2,4}")
+_HANGUL_NEXT = re.compile(r"[가-힣]")
 
 
 def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
@@ -913,12 +927,15 @@ def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
     nouns: ▲ 리스크관리담당 상무 박성/NNP 진/NNG (a line that starts with a bullet of
     entity_rules.toml [listed_names] and ends with the name, or a note in parentheses after it)."""
     after = doc.text[tok.stem_end:tok.stem_end + 2]
-    if tok.stem_end != tok.end or not (after[:1] in ("\n", "\r", "", "(") or after == " ("):
+    bullets = _list_bullets()
+    if tok.stem_end != tok.end or not (
+        after[:1] in ("\n", "\r", "", "(") or after == " (" or (after[:1] == " " and after[1:] in bullets)
+    ):  # the line's end, a note, or the next item's bullet on the same line (▲ 부행장 김성호 ▲ 상무 …)
         return False
     if not _cut_name(tok):
         return False
     line = doc.text.rfind("\n", 0, title.start) + 1
-    return doc.text[line:title.start].lstrip()[:1] in _list_bullets()
+    return doc.text[line:title.start].rstrip()[-1:] in bullets or doc.text[line:title.start].lstrip()[:1] in bullets
 
 
 @lru_cache(maxsize=1)

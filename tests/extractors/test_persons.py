@@ -569,7 +569,29 @@ def test_latin_names_before_a_title(make_ctx, text, expected):
     ("◇ 한빛은행\n한빛은행은 27일 인사를 단행했다.\n▲ 상무 이지은\n▲ 상무 박준영",
      [("이지은", "상무", None), ("박준영", "상무", None)]),
     ("◇ 한빛은행 승진\n▲ 상무 이지은\n▲ 상무 박준영", [("이지은", "상무", None), ("박준영", "상무", None)]),
+    # several bullets on one line (김성호 before the next ▲; Kiwi reads 김/NNP 성호/NNG there), and names
+    # listed with a middle dot after one title: each with the title and the heading's organisation
+    ("◇ 한빛은행\n▲ 부행장 김성호 ▲ 상무 이지은·박민수·정하늘\n◇ 한빛증권\n▲ 전무 최서연(IB부문장)",
+     [("김성호", "부행장", "한빛은행"), ("이지은", "상무", "한빛은행"), ("박민수", "상무", "한빛은행"),
+      ("정하늘", "상무", "한빛은행"), ("최서연", "전무", "한빛증권")]),
 ])
 def test_a_notice_heading_names_the_organisation_of_its_lines(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
     assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed with a middle dot after a title first share it (and nothing glued after a name)
+    ("상무 이지은·박민수 등이 참석했다.", [("이지은", "상무"), ("박민수", "상무")]),
+    ("㈜한빛테크(대표 김민수·이서준)는 밝혔다.", [("김민수", "대표"), ("이서준", "대표")]),
+    ("대표 김민수·한빛테크가 참석했다.", [("김민수", "대표")]),  # a company after the dot: no person
+])
+def test_names_listed_after_a_title_share_it(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title) for e in found if e.label == "PERSON"] == expected
+
+
+def test_a_unit_head_in_the_note_after_a_name_is_no_organisation(make_ctx):
+    # IB부문장: a department written in Latin letters + 부문장 is a title, not an ORG (org.affiliation)
+    found = entities.extract(make_ctx("▲ 전무 최서연(IB부문장)"))
+    assert [(e.label, e.text) for e in found] == [("PERSON", "최서연")]
