@@ -61,6 +61,11 @@ EVENTS = [
     ("부산시는 '2026 부산 수출기업 간담회'를 열었다.", ["2026 부산 수출기업 간담회"]),
     ("제3회 한빛 AI 정책 토론회가 열린다.", ["제3회 한빛 AI 정책 토론회"]),
     ("'스마트공장 워크숍'을 개최했다.", ["스마트공장 워크숍"]),
+    # …and so are a report meeting, a hearing, a ceremony (보고회, 공청회, 기념식, 출범식; before: nothing,
+    # and the province inside the quoted name an ORG of its own)
+    ("경기도는 27일 '2026년 경기도 중소기업 수출지원 성과보고회'를 열었다.", ["2026년 경기도 중소기업 수출지원 성과보고회"]),
+    ("제3회 스마트시티 성과보고회가 열렸다.", ["제3회 스마트시티 성과보고회"]),
+    ("'2026 수소경제 공청회'에 참석했다.", ["2026 수소경제 공청회"]),
     # a name whose first word is glued to a letter by a hyphen (K-뷰티, 한-베): the letter opens the name
     # (before: 뷰티 엑스포 2026, also inside quotes, the year rule winning over the quoted one)
     ("협회는 'K-뷰티 엑스포 2026'을 개최했다.", ["K-뷰티 엑스포 2026"]),
@@ -82,6 +87,8 @@ NOT_EVENTS = [
     "'대전'에서 열린다.",  # 대전 alone in quotes: the city
     "무역의 날 행사가 열렸다.",  # a commemorative day with no ordinal or year
     "시는 수출기업 간담회를 열었다.",  # a marked event word alone (no year, ordinal or quotes)
+    "시는 이날 보고회를 열었다.",
+    "공청회에서 의견을 들었다.",
     "기업 간담회에서 의견을 들었다.",
     "박람회에 참가했다.",                  # an event word alone names no event
     "2025년 매출 목표를 세웠다.",           # a year with 년 is a date
