@@ -909,17 +909,31 @@ def _title_first_at(doc: "DocView", tok: "Token", out: list[Entity]) -> None:
         out.append(doc.entity(nxt.start, nxt.stem_end, "PERSON", nxt.stem, "person.title_first.v1",
                               title=tok.stem, org=org))
         pos = nxt.stem_end  # ▲ 상무 이지은·박민수: the names listed after it with a middle dot share the title
-        while doc.text[pos:pos + 1] == "·" and (m := _HANGUL_RUN.match(doc.text, pos + 1)) is not None and (
-            _name_stem(m.group()) and not _HANGUL_NEXT.match(doc.text, m.end())
-        ):
-            out.append(doc.entity(m.start(), m.end(), "PERSON", m.group(), "person.title_first.v1",
+        while doc.text[pos:pos + 1] == "·" and (end := _listed_after_dot(doc.text, pos + 1)) is not None:
+            out.append(doc.entity(pos + 1, end, "PERSON", doc.text[pos + 1:end], "person.title_first.v1",
                                   title=tok.stem, org=org))
-            pos = m.end()
+            pos = end
 
 
-#: A run of Hangul letters (a name listed after a middle dot), and a Hangul letter (none may follow it).
-_HANGUL_RUN = re.compile(r"[가-힣]{2,4}")
-_HANGUL_NEXT = re.compile(r"[가-힣]")
+#: A run of Hangul letters (a name listed after a middle dot, with any particle after it).
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def _listed_after_dot(text: str, start: int) -> int | None:
+    """The end of a Korean name at ``start`` (after a middle dot), alone or before a particle
+    (이지은·박민수가 → 박민수), else None: 한빛테크가 is no name."""
+    m = _HANGUL_RUN.match(text, start)
+    if m is None:
+        return None
+    word = m.group()
+    for n in (3, 2, 4):
+        if len(word) >= n and _name_stem(word[:n]) and (len(word) == n or word[n:] in _NAME_PARTICLES):
+            return start + n
+    return None
+
+
+#: Particles a listed name may carry (박민수가, 박민수와, 박민수 등 is a name alone).
+_NAME_PARTICLES = frozenset({"가", "이", "는", "은", "와", "과", "의", "도", "를", "을", "에게", "씨", "씨가", "씨는"})
 
 
 def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
@@ -1159,7 +1173,8 @@ def _role(stem: str) -> int:
     # split_title finds a title in a word that is one, or that ends with a compound's tail, a
     # tail title or a unit head (…장, …관, …사: few last letters, _tail_ends)
     if stem and (stem in lex.titles or (
-        stem[-1] in _tail_ends() and (_HANGUL_WORD.match(stem) or _NUMBERED_TITLE.match(stem))
+        stem[-1] in _tail_ends() and (_HANGUL_WORD.match(stem) or _NUMBERED_TITLE.match(stem)
+                                      or _UNIT_TITLE_WORD.match(stem))  # IT본부장
         and split_title(stem) is not None
     )):
         role |= _TITLE  # a title or an org + title compound (울산광역시장)

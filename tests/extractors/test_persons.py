@@ -151,6 +151,8 @@ TITLED = [
     # a department between the organisation and the name: the person's org is the organisation
     ("한빛대학교 화학공학과 최윤아 교수가 센터장을 맡는다.", "최윤아", "최윤아", "교수", "한빛대학교"),
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
+    # a unit head written with a Latin department after the name (IT본부장: before, no title)
+    ("김민수 IT본부장은 말했다.", "김민수", "김민수", "IT본부장", None),
     ("서울대병원 소아청소년과 박지현 교수는 설명했다.", "박지현", "박지현", "교수", "서울대병원"),  # a hospital's …과
     # …with the organisation's alias in parentheses, and 학과 that Kiwi reads as 기계공학/NNP 과/JC
     ("한국과학기술원(KAIST) 기계공학과 이정민 교수 연구팀은 배터리를 개발했다.", "이정민", "이정민", "교수", "한국과학기술원"),
@@ -583,6 +585,7 @@ def test_a_notice_heading_names_the_organisation_of_its_lines(make_ctx, text, ex
 @pytest.mark.parametrize("text, expected", [
     # names listed with a middle dot after a title first share it (and nothing glued after a name)
     ("상무 이지은·박민수 등이 참석했다.", [("이지은", "상무"), ("박민수", "상무")]),
+    ("한빛테크 상무 이지은·박민수가 참석했다.", [("이지은", "상무"), ("박민수", "상무")]),  # 가 after the last
     ("㈜한빛테크(대표 김민수·이서준)는 밝혔다.", [("김민수", "대표"), ("이서준", "대표")]),
     ("대표 김민수·한빛테크가 참석했다.", [("김민수", "대표")]),  # a company after the dot: no person
 ])
