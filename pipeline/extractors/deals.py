@@ -2810,6 +2810,11 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:
+            if (q := sent.by_start.get(organiser.start)) is not None:
+                # 과학기술정보통신부와 정보통신기획평가원이 주관하는: the organisers listed before it
+                listed = [_party(sent, *x, strict=True) for x in _chain_left(sent, q, lo_idx)]
+                counter.extend(c for c in listed if c.org and c.name and c.entity_id is not None
+                               and c.name not in subj_names)
             counter.append(organiser)
     needs = bool(f.trigger) and _key(f.trigger) in f.type.needs_counterparty
     if not counter and roles["anaphor"]:

@@ -272,6 +272,10 @@ ONE_DEAL = [
      ("mou", "울산시", False, ["한빛마린"], N, N, N, N)),  # the mayor signs for the city
     ("㈜그린셀은 산업통상자원부가 주관하는 ‘2024년 소재부품 기술개발사업’에 최종 선정됐다.", N,
      ("grant", "그린셀", False, ["산업통상자원부"], N, N, N, N)),  # the organiser gives it
+    # …and the organisers listed before it with 와 (before: the last one only)
+    ("한빛대학교는 과학기술정보통신부와 정보통신기획평가원(IITP)이 주관하는 'AI 융합혁신대학원' 사업에 선정돼 "
+     "6년간 최대 120억원을 지원받는다.", N,
+     ("grant", "한빛대학교", False, ["과학기술정보통신부", "정보통신기획평가원"], 12_000_000_000, "KRW", N, "P6Y")),  # 120×10⁸
     ("부경대학교는 한빛병원, 다온헬스 주식회사와 의료 인력 양성 업무협약을 체결했다.", N,
      ("mou", "부경대학교", False, ["한빛병원", "다온헬스"], N, N, N, N)),  # spaced legal form after the name
     ("부경대학교-한빛병원, 의료 인력 양성 업무협약", N,
