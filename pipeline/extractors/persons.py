@@ -1142,7 +1142,7 @@ def _known_at(doc: "DocView", tok: "Token", role: int, out: list[Entity]) -> Non
 
 
 #: What ``find`` does at a word, by its stem (bit flags; 0 for most words, skipped in C).
-_TITLE, _TITLE_FIRST, _KNOWN_NAME, _PAIR_FIRST, _KIWI_NAME, _TITLE_GLUED = 1, 2, 4, 8, 16, 32
+_TITLE, _TITLE_FIRST, _KNOWN_NAME, _PAIR_FIRST, _KIWI_NAME, _TITLE_GLUED, _MISSION_TITLE = 1, 2, 4, 8, 16, 32, 64
 #: a known name (not an organisation or place too), or the first word of a known pair of words
 _KNOWN = _KNOWN_NAME | _PAIR_FIRST
 #: stem → its flags, per process.
@@ -1190,7 +1190,17 @@ def _role(stem: str) -> int:
         role |= _KIWI_NAME
     if len(stem) >= 3 and stem[-1] in _GLUED_JC and stem[:-1] in lex.titles:
         role |= _TITLE_GLUED  # 시장/NNG 과/NNG: Kiwi kept the particle 과 in the stem
+    if stem in _mission_titles():
+        role |= _MISSION_TITLE  # 공사: a diplomat's title only after a mission (find reads the word before)
     return role
+
+
+@lru_cache(maxsize=1)
+def _mission_titles() -> frozenset[str]:
+    """Titles only right after a diplomatic mission (entity_rules.toml [mission_prefix] titles)."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("mission_prefix", {}).get("titles", ()))
 
 
 def find(doc: "DocView") -> list[Entity]:
@@ -1206,6 +1216,10 @@ def find(doc: "DocView") -> list[Entity]:
             _titled_at(doc, tok, _split_title(stem), titled)
         if role & _TITLE_GLUED:
             _glued_title_at(doc, tok, titled)
+        if role & _MISSION_TITLE and (prev := doc.prev(tok)) is not None and prev.bare and (
+            orgs._mission_ending(prev.stem)
+        ):  # 김영호 주베트남 한국대사관 공사: the mission's minister
+            _titled_at(doc, tok, (stem, None), titled)
         if role & _TITLE_FIRST and tok.bare:
             _title_first_at(doc, tok, title_first)
         if role & _KNOWN:

@@ -151,6 +151,10 @@ TITLED = [
     # a department between the organisation and the name: the person's org is the organisation
     ("한빛대학교 화학공학과 최윤아 교수가 센터장을 맡는다.", "최윤아", "최윤아", "교수", "한빛대학교"),
     ("한빛전자 반도체사업부 김민수 부사장이 참석했다.", "김민수", "김민수", "부사장", "한빛전자"),
+    # 공사 (a minister) is a title only right after a mission (entity_rules.toml [mission_prefix] titles)
+    ("준공식에는 김영호 주베트남 한국대사관 공사 등이 참석했다.", "김영호", "김영호", "공사", "주베트남 한국대사관"),
+    ("다나카 히로시 주한일본대사관 공사가 방문했다.", "다나카 히로시", "다나카 히로시", "공사", "주한일본대사관"),
+    ("김철수 한빛건설 공사 현장에서 사고가 났다.", "김철수", "김철수", None, None),  # works, not a title
     # a unit head written with a Latin department after the name (IT본부장: before, no title)
     ("김민수 IT본부장은 말했다.", "김민수", "김민수", "IT본부장", None),
     ("서울대병원 소아청소년과 박지현 교수는 설명했다.", "박지현", "박지현", "교수", "서울대병원"),  # a hospital's …과
