@@ -1354,9 +1354,7 @@ def _rule_id(f: Found, relative: bool) -> str:
         rule = "dates.anaphora.v1"
     else:
         rule = _RULE_IDS.get(c.kind, "dates.relative.v1" if relative else "dates.absolute.v1")
-    if f.end_comp is not None:
-        rule = rule.replace(".v1", ".range.v1")
-    return rule
+    return _range_rule(rule) if f.end_comp is not None else rule
 
 
 def _granularity(c: Comp) -> str:

@@ -764,6 +764,13 @@ def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
     return Party(sent.m[w].start, e, known.name, known.entity_id or None, org=True)
 
 
+def _listed_orgs(sent: _Sent, a: int, lo: int) -> list[Party]:
+    """The organisations found as entities listed before the phrase starting at morpheme a
+    (``_chain_left``): 현대차와 기아에 → 현대자동차; 과기정통부와 정보통신기획평가원이 → 과학기술정보통신부."""
+    listed = [_party(sent, *x, strict=True) for x in _chain_left(sent, a, lo)]
+    return [c for c in listed if c.org and c.name and c.entity_id is not None]
+
+
 def _chain_left(sent: _Sent, a: int, lo: int) -> list[tuple[int, int]]:
     """Noun phrases listed before the phrase starting at morpheme a: "B, C와" / "B 및 C와" / "B와 C는"."""
     r = rules()
@@ -2803,18 +2810,14 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if f.dative.name in subj_names:
             return []  # the investee read as the investor too: the real subject was missed
         if f.type.name == "supply_contract" and (q := sent.by_start.get(f.dative.start)) is not None:
-            # 현대차와 기아에 부품을 공급한다: the buyers listed before the one in 에
-            listed = [_party(sent, *x, strict=True) for x in _chain_left(sent, q, lo_idx)]
-            counter.extend(c for c in listed if c.org and c.name and c.entity_id is not None)
+            counter.extend(_listed_orgs(sent, q, lo_idx))  # 현대차와 기아에 부품을 공급한다: the buyers listed before
         counter.append(f.dative)  # the company invested in (or supplied), named in 에
     if not counter and not symmetric:
         organiser = _organiser(sent, lo_idx, i)
         if organiser is not None and organiser.name not in subj_names:
             if (q := sent.by_start.get(organiser.start)) is not None:
                 # 과학기술정보통신부와 정보통신기획평가원이 주관하는: the organisers listed before it
-                listed = [_party(sent, *x, strict=True) for x in _chain_left(sent, q, lo_idx)]
-                counter.extend(c for c in listed if c.org and c.name and c.entity_id is not None
-                               and c.name not in subj_names)
+                counter.extend(c for c in _listed_orgs(sent, q, lo_idx) if c.name not in subj_names)
             counter.append(organiser)
     needs = bool(f.trigger) and _key(f.trigger) in f.type.needs_counterparty
     if not counter and roles["anaphor"]:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .entities import DocView, Token
 
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
-#: A unit's head written whole: Hangul, or a Latin or digit department first (IB부문장, IT본부장).
+#: A title word: Hangul, or a Latin or digit department before it (IB부문장, IT본부장); _HANGUL_WORD's superset.
 _UNIT_TITLE_WORD = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 #: A numbered title (제1차관, 2차관: entity_rules.toml [title_prefix]).
 _NUMBERED_TITLE = re.compile(r"^제?[0-9][가-힣]+$")
@@ -926,14 +926,17 @@ def _listed_after_dot(text: str, start: int) -> int | None:
     if m is None:
         return None
     word = m.group()
+    particles = _dot_particles()
     for n in (3, 2, 4):
-        if len(word) >= n and _name_stem(word[:n]) and (len(word) == n or word[n:] in _NAME_PARTICLES):
+        if len(word) >= n and _name_stem(word[:n]) and (len(word) == n or word[n:] in particles):
             return start + n
     return None
 
 
-#: Particles a listed name may carry (박민수가, 박민수와, 박민수 등 is a name alone).
-_NAME_PARTICLES = frozenset({"가", "이", "는", "은", "와", "과", "의", "도", "를", "을", "에게", "씨", "씨가", "씨는"})
+@lru_cache(maxsize=1)
+def _dot_particles() -> frozenset[str]:
+    """What a name listed after a middle dot may carry (entity_rules.toml [listed_names] dot_particles)."""
+    return frozenset(load_toml("lexicons/entity_rules.toml")["listed_names"]["dot_particles"])
 
 
 def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
@@ -948,8 +951,8 @@ def _listed_name(doc: "DocView", title: "Token", tok: "Token") -> bool:
         return False
     if not _cut_name(tok):
         return False
-    line = doc.text.rfind("\n", 0, title.start) + 1
-    return doc.text[line:title.start].rstrip()[-1:] in bullets or doc.text[line:title.start].lstrip()[:1] in bullets
+    before = doc.text[doc.text.rfind("\n", 0, title.start) + 1:title.start]  # the line up to the title
+    return before.rstrip()[-1:] in bullets or before.lstrip()[:1] in bullets
 
 
 @lru_cache(maxsize=1)
@@ -1173,8 +1176,7 @@ def _role(stem: str) -> int:
     # split_title finds a title in a word that is one, or that ends with a compound's tail, a
     # tail title or a unit head (…장, …관, …사: few last letters, _tail_ends)
     if stem and (stem in lex.titles or (
-        stem[-1] in _tail_ends() and (_HANGUL_WORD.match(stem) or _NUMBERED_TITLE.match(stem)
-                                      or _UNIT_TITLE_WORD.match(stem))  # IT본부장
+        stem[-1] in _tail_ends() and (_UNIT_TITLE_WORD.match(stem) or _NUMBERED_TITLE.match(stem))  # IT본부장
         and split_title(stem) is not None
     )):
         role |= _TITLE  # a title or an org + title compound (울산광역시장)
