@@ -25,7 +25,7 @@ from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
 from .unicode_nfc import nfc_map, remap
 
-RULESET_VERSION = "2026.11.15"
+RULESET_VERSION = "2026.11.16"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DOCS = load_corpus(CORPUS)
 DEAL_TYPES = {"export_contract", "supply_contract", "mou", "investment", "award", "grant",
-              "acquisition", "joint_development"}
+              "acquisition", "joint_development", "joint_venture"}
 BOILERPLATE_KINDS = {"credit", "copyright", "related", "byline", "email", "contact", "notice"}
 ENTITY_LABELS = {"PERSON", "ORG", "LOC", "EVENT"}
 AMOUNT_KINDS = {"MONEY", "COUNT", "PERCENT", "PERCENT_POINT", "MULTIPLE", "DURATION", "MEASURE"}
@@ -67,7 +67,7 @@ def results():
 
 
 def test_inventory():
-    """At least 12 releases, a JSONL batch of 3+, a CP949 file with ㈜, 40+ deals of every type."""
+    """At least 12 releases, a JSONL batch of 3+, a CP949 file with ㈜, 40+ deals of every type (a joint venture among them)."""
     txt = [d for d in DOCS if d.source.endswith(".txt")]
     batch = [d for d in DOCS if d.source.startswith("batch.jsonl")]
     assert len(DOCS) >= 12 and len(batch) >= 3 and len(txt) >= 9

@@ -105,6 +105,32 @@ _ENTITY_FAST = _entity_fast_path()
 _ENTITY_SET = frozenset({"start", "end", "text", "label", "name", "rule_id"})
 
 
+#: The one-syllable particles after a subject or a topic (세림하이텍은, ㈜한빛이).
+SUBJECT_PARTICLES = frozenset("은는이가")
+
+
+def latest_company_subject(text: str, entities: list[Entity], before: int) -> Entity | None:
+    """The last company (an ORG of kind ``company``) that stands as a subject or a topic before
+    ``before``: what a later "회사는", "회사 측은" points back to (세림하이텍은 …. 회사는 또 …).
+    Never an institute, a city or a ministry; None when no company was a subject. ``entities``
+    in text order.
+
+    >>> t = "한국기계연구원은 기술을 이전했다. 세림하이텍은 출시한다. 회사는"
+    >>> es = [entity(0, 7, t, "ORG", "한국기계연구원", "r", kind="institute"),
+    ...       entity(19, 24, t, "ORG", "세림하이텍", "r", kind="company")]
+    >>> latest_company_subject(t, es, 33).name
+    '세림하이텍'
+    """
+    best = None
+    for e in entities:
+        if e.start >= before:
+            break
+        if (e.label == "ORG" and e.kind == "company" and text[e.end:e.end + 1] in SUBJECT_PARTICLES
+                and text[e.end + 1:e.end + 2] in (" ", "")):
+            best = e
+    return best
+
+
 def entity(start: int, end: int, text: str, label: str, name: str, rule_id: str, **fields) -> Entity:
     """``Entity(start=start, end=end, text=text, label=label, name=name, rule_id=rule_id, **fields)``.
 

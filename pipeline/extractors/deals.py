@@ -50,7 +50,7 @@ from kopress.schemas import Amount, DateMention, Deal, Entity
 
 from ..resources import ResourceError, alternation, load_toml, load_tsv
 from ..tokenize import Morph
-from .base import Context, updated
+from .base import Context, latest_company_subject, updated
 
 RESOURCE = "deals.toml"
 TITLES = "lexicons/titles.tsv"  # shared with the entities family (title, compound)
@@ -2911,7 +2911,9 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
                          and g.parties and g.parties[0].name), None)
             if head is not None and not head.name.endswith(bodies):
                 f.resolved = head
-                continue
+            else:  # else the latest company before it, never an institute or a city (none: unresolved)
+                f.resolved = _latest_company(ctx, founds[:n], f.t_start, bodies)
+            continue
         for g in reversed(founds[:n]):
             if g.parties and g.parties[0].name and g.parties[0].name.endswith(suffix):
                 f.resolved = g.parties[0]
@@ -2920,6 +2922,24 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
             for e in ctx.entities:
                 if e.start < f.t_start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
                     f.resolved = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+
+
+def _latest_company(ctx: Context, earlier: list[Found], before: int, bodies: tuple[str, ...]) -> Party | None:
+    """The company 회사는 points back to when the release's first party is no company: the latest
+    company before ``before`` that was a deal's party or a subject (세림하이텍은 …. 회사는 또 …, after
+    한국기계연구원 opened the release) — an ORG of kind company, never an institute, a city or a body."""
+    text = ctx.text
+    kinds = {e.entity_id: e.kind for e in ctx.entities if e.label == "ORG" and e.entity_id}
+    best: Party | None = None
+    for g in earlier:
+        p = g.parties[0] if g.parties else None
+        if (p is not None and p.name and p.start < before and kinds.get(p.entity_id) == "company"
+                and not p.name.endswith(bodies) and (best is None or p.start > best.start)):
+            best = p
+    e = latest_company_subject(text, ctx.entities, before)
+    if e is not None and (best is None or e.start > best.start):
+        best = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+    return best
 
 
 def _resolve_zero(founds: list[Found]) -> None:

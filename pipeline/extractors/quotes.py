@@ -23,7 +23,7 @@ from typing import NamedTuple
 from kopress.schemas import Entity, Quote
 
 from ..resources import alternation, load_tsv
-from .base import Context
+from .base import Context, latest_company_subject
 
 #: Double quotation marks only: single ones (‘팁스’) mark names and emphasis, not speech.
 _QUOTED = re.compile(r"“([^“”\n]{2,600})”|\"([^\"\n]{2,600})\"")
@@ -42,6 +42,7 @@ class _Words(NamedTuple):
     lemmas: dict[str, str]
     spokesperson: frozenset[str]
     pronouns: frozenset[str]
+    company: frozenset[str]  # 회사, 당사: the company named as a subject before (회사 측은 “…”)
     settings: frozenset[str]
     anaphor: re.Pattern  # 이같이 말했, 이렇게 밝혔: a speech verb that points back at the quote before
 
@@ -59,6 +60,7 @@ def _words() -> _Words:
         lemmas=verbs,
         spokesperson=frozenset(r[0] for r in rows if r[1] == "spokesperson"),
         pronouns=frozenset(r[0] for r in rows if r[1] == "pronoun"),
+        company=frozenset(r[0] for r in rows if r[1] == "company"),
         settings=frozenset(r[0] for r in rows if r[1] == "setting"),
         anaphor=re.compile(rf"(?<![가-힣])(?:{alternation(r[0] for r in rows if r[1] == 'anaphor')})"
                            rf"[ \t\u00a0]+(?:{alternation(verbs)})"),
@@ -182,7 +184,27 @@ def _speaker_of(ctx: Context, entities: list[Entity], starts: list[int], sent_st
                 return _Speaker(ent.name, ent.entity_id or None, None)
         s = min(s, ent.start)  # the phrase now starts at this organisation (장우진 [한빛로보틱스] 대표는)
         i -= 1
-    return None
+    return _company_speaker(ctx, entities, sent_start, subject)
+
+
+def _company_speaker(ctx: Context, entities: list[Entity], sent_start: int,
+                     subject: tuple[int, int]) -> _Speaker | None:
+    """회사는 “…”, 회사 측은 “…”, 회사 관계자는 “…”: the last company that stood as a subject before the
+    sentence speaks (quote_words.tsv, role company); None when there is none."""
+    text = ctx.text
+    words = _words()
+    s, e = subject
+    word, role = text[s:e - 1], None
+    if word in words.spokesperson:
+        end = _last_word_end(text, sent_start, s)
+        if end == s or end <= sent_start:
+            return None
+        start = text.rfind(" ", sent_start, end) + 1 or sent_start
+        word, role = text[max(start, sent_start):end], word
+    if word not in words.company:
+        return None
+    company = latest_company_subject(text, entities, sent_start)
+    return _Speaker(company.name, company.entity_id or None, role) if company is not None else None
 
 
 #: After a quote, before the sentence that may name its speaker: end marks, commas and spaces

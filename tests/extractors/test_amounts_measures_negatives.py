@@ -21,6 +21,8 @@ MEASURES = [
     ("연간 2만t을 생산한다.", "2만t", 20_000, None, "t", False, None),  # 2×10⁴ t
     ("수소 500톤을 공급한다.", "500톤", 500, None, "t", False, None),  # as written
     ("발전용량 100MW 규모다.", "100MW 규모", 100, None, "MW", False, "규모"),  # as written
+    ("90MPa급 압축기를 출시한다.", "90MPa", 90, None, "MPa", False, None),  # a pressure; 급 is no part
+    ("충전 압력은 70㎫이다.", "70㎫", 70, None, "MPa", False, None),  # the one-character sign
     ("연간 5GWh의 전력을 생산한다.", "5GWh", 5, None, "GWh", False, None),  # as written
     ("물 2ℓ를 마신다.", "2ℓ", 2, None, "L", False, None),  # ℓ → L
     ("영하 20도까지 떨어졌다.", "영하 20도", -20, None, "degC", False, None),  # 영하 → −20

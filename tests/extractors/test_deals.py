@@ -633,6 +633,14 @@ MANY = [
     # …but a city's lead is no 회사: the latest company before it
     ("부산시는 ㈜한빛마린과 업무협약을 체결했다. ㈜다온테크는 아마존과 수출계약을 맺었다. 회사는 또 ㈜세경정밀과 공급계약을 맺었다.", N,
      [("mou", "부산시", ["한빛마린"]), ("export_contract", "다온테크", ["아마존"]), ("supply_contract", "다온테크", ["세경정밀"])]),
+    # …nor an institute's: the latest company that stood as a subject, though in no deal (세림하이텍은);
+    # with none, nobody (it was the institute, a wrong party)
+    ("한국기계연구원은 ㈜세림하이텍과 압축기 기술이전 계약을 체결했다. 세림하이텍은 내년 제품을 출시한다. "
+     "회사는 또 일본 다카미화학과 합작법인을 세우기로 했다.", N,
+     [("supply_contract", "한국기계연구원", ["세림하이텍"]), ("joint_venture", "세림하이텍", ["다카미화학"])]),
+    ("한국기계연구원은 ㈜세림하이텍과 압축기 기술이전 계약을 체결했다. "
+     "회사는 또 일본 다카미화학과 합작법인을 세우기로 했다.", N,
+     [("supply_contract", "한국기계연구원", ["세림하이텍"]), ("joint_venture", None, ["다카미화학"])]),
     # "B와 흉부 CT 판독 AI를": AI is no organisation coordinated with B, B stays the partner
     ("㈜누리랩은 서울대학교병원과 흉부 CT 판독 AI를 공동 개발한다.", N,
      [("joint_development", "누리랩", ["서울대병원"])]),
@@ -1006,6 +1014,11 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜한빛테크는 베트남 빈그룹과 합작법인을 설립한다. 자본금은 2천만 달러로 양사가 절반씩 출자한다.",
      20_000_000, "USD"),  # 2천만 = 2×10³×10⁴
     ("㈜한빛테크는 빈그룹과 공급 계약을 맺었다. 자본금은 2천만 달러다.", N, N),
+    # a technology transfer's fixed fee (followups_by_type supply_contract): the contract's amount; the
+    # running royalty after it is a share, no amount
+    ("한국기계연구원은 압축기 설계 기술을 ㈜세림하이텍에 이전하는 기술이전 계약을 체결했다. 정액기술료는 15억 원이며, "
+     "매출액의 3%를 경상기술료로 받는다.", 1_500_000_000, "KRW"),  # 15×10⁸
+    ("㈜한빛테크는 빈그룹과 합작법인을 설립한다. 정액기술료는 15억 원이다.", N, N),  # a joint venture: no fee
     # negatives: 규모 alone names no contract; 계약 alone without a lead word; not right after the lead
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 규모는 120억원이다.", N, N),
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 계약은 120억원 규모의 다른 입찰과 별개다.", N, N),
