@@ -522,6 +522,18 @@ MANY = [
     ("한빛테크-청람대, AI 인재 양성 맞손", N, [("mou", "한빛테크", ["청람대"])]),
     ("㈜한빛테크는 청람대학교와 AI 인재 양성을 위해 맞손을 잡았다.", N, [("mou", "한빛테크", ["청람대학교"])]),
     ("업계가 맞손을 잡았다.", N, []),
+    # a cooperation agreement (협력 협정) is an MOU; a treaty between countries is none
+    ("청람대학교는 ㈜다온랩과 산학협력 협정을 체결했다.", N, [("mou", "청람대학교", ["다온랩"])]),
+    ("한국과 칠레는 자유무역협정을 체결했다.", N, []),
+    # goods made for a client under contract (OEM, CMO): a supply contract, the maker the party
+    ("누리푸드는 CJ제일제당과 HMR 제품 OEM 생산 계약을 맺었다.", N, [("supply_contract", "누리푸드", ["CJ제일제당"])]),
+    ("세온바이오로직스는 스위스 노바렌과 1,200억원 규모의 위탁생산(CMO) 계약을 체결했다.", N,
+     [("supply_contract", "세온바이오로직스", ["노바렌"])]),
+    ("누리전자는 지난해 생산 계약 물량을 모두 채웠다.", N, []),  # no deal signed
+    # an agreement to supply in so many words, with the buyer in 와
+    ("㈜한빛로보틱스는 독일 지멘트와 협동로봇 200대를 공급하기로 합의했다.", N,
+     [("supply_contract", "한빛로보틱스", ["지멘트"])]),
+    ("두 나라는 공급하기로 합의했다.", N, []),  # no one named
     # selected as a supplier: a supply contract won (not a grant, though an amount is in the sentence);
     # the selector is the buyer, and the one selected (the object of an active 선정) the party
     ("㈜다온모빌리티는 한빛자동차로부터 배터리팩 부품 공급사로 선정돼 2027년부터 5년간 총 1,500억원어치를 납품한다.", N,
