@@ -94,6 +94,10 @@ class DealType:
     # trigger → words one of which (or a sum of money) must stand in its sentence (선정 is a grant
     # only with a programme or funds named: 지원사업에 선정, 공모에 선정돼 국비를; not 수상자로 선정)
     needs_context: dict[str, frozenset[str]] = field(default_factory=dict)
+    # trigger → words none of which may stand in its sentence (낙찰 at an auction: 경매, 옥션)
+    not_context: dict[str, frozenset[str]] = field(default_factory=dict)
+    # triggers whose party must be an organisation, not a person (낙찰받은 A씨: a bidder, no contractor)
+    needs_org_party: frozenset[str] = frozenset()
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
     stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
@@ -130,6 +134,7 @@ class Rules:
     selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
+    aggregate_numerals: frozenset[str]  # 두 건, 여러 건: more than one
     aggregate_firms: tuple[str, ...]  # 11개 기업, 3조원의 투자를 유치 → many firms summed
     cumulative_words: tuple[str, ...]
     period_totals: tuple[str, ...]
@@ -234,6 +239,8 @@ def rules() -> Rules:
                 priority=priority,
                 not_goals=frozenset(row.get("not_goals", ())),
                 needs_context={_key(k): frozenset(v) for k, v in row.get("needs_context", {}).items()},
+                not_context={_key(k): frozenset(v) for k, v in row.get("not_context", {}).items()},
+                needs_org_party=frozenset(_key(s) for s in row.get("needs_org_party", ())),
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
@@ -276,6 +283,7 @@ def rules() -> Rules:
             selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
+            aggregate_numerals=frozenset(cancel["aggregate_numerals"]),
             aggregate_firms=tuple(sorted(cancel["aggregate_firms"], key=len, reverse=True)),
             cumulative_words=tuple(cancel["cumulative_words"]),
             period_totals=tuple(cancel["period_totals"]),
@@ -806,14 +814,18 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
     r = rules()
     fallback: int | None = None
     tags = sent.tags
+    # the adnominal verbs after a subject of a relative clause are its own: a subject further left is
+    # judged by those before it only ("한빛건설이 부산시가 발주한 공사를 수주했다" → 한빛건설, not 부산시)
+    inner = before
     for p in range(before - 1, -1, -1):
         tag = tags[p]
         if tag != "JKS" and (tag != "JX" or sent.m[p].form not in r.subject_jx) or (p > 0 and tags[p - 1].startswith("J")):
             continue
         mo = sent.m[p]
-        if mo.tag == "JKS" and _relative_clause(sent, p, before):
+        if mo.tag == "JKS" and (_relative_clause(sent, p, inner) or _coordinated_relative(sent, p, inner, before)):
             if fallback is None and not _organiser_clause(sent, p, before):
                 fallback = p
+            inner = p
             continue  # "CTA가 주관하는 혁신상을 수상했다": CTA is no winner (unless nobody else is);
             # an organiser (협회가 주관한 공모전) never is
         np = sent.noun_phrase(p)
@@ -1019,10 +1031,43 @@ def _organiser(sent: _Sent, lo: int, i: int) -> Party | None:
     return None
 
 
+def _modifies(sent: _Sent, c: Party, i: int) -> bool:
+    """True when the genitive phrase ``c`` (…의) is followed by nominal words only up to morpheme ``i``:
+    it belongs to the noun phrase that ends with the trigger (한빛대학교의 산학협력 협약) or to the
+    trigger's object right before it (행정안전부의 … 사업(62억원)을 수주)."""
+    q = sent.by_end.get(c.end)
+    if q is None or q >= i:
+        return True  # not read from the morphemes: keep it as before
+    return all(sent.m[x].tag in _NOUN_PHRASE_TAGS or (x == q + 1 and sent.m[x].tag == "JKG")
+               or (x == i - 1 and sent.m[x].tag == "JKO")  # …or the trigger's object (행정안전부의 … 사업을 수주)
+               for x in range(q + 1, i))
+
+
+#: Tags inside a noun phrase between a genitive and its head (nouns, numbers, Latin, quotes, affixes).
+_NOUN_PHRASE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SS", "SSO", "SSC",
+                               "SW", "SO"))
+
+
 def _organiser_clause(sent: _Sent, p: int, before: int) -> bool:
-    """True when the relative clause after the subject at p runs an award or programme (주관한, 주최하는)."""
-    organisers = rules().organiser_verbs
-    return any(sent.m[v].form in organisers for v in range(p + 1, min(before, p + 5)))
+    """True when the relative clause after the subject at p runs an award or programme (주관한, 주최하는)
+    or orders the work (발주한: the orderer never wins its own order)."""
+    r = rules()
+    return any(sent.m[v].form in r.organiser_verbs or sent.m[v].form in r.order_verbs
+               for v in range(p + 1, min(before, p + 5)))
+
+
+def _coordinated_relative(sent: _Sent, p: int, inner: int, before: int) -> bool:
+    """True when the subject at p opens a clause joined by 고/며 to the relative clause of the subject
+    at ``inner`` ("부산시가 발주하고 LH가 감독하는 공사를": both describe the work, neither is the party)."""
+    if inner >= before:
+        return False
+    tags = sent.tags[p + 1:inner]
+    return "ETM" not in tags and any(sent.m[q].tag == "EC" and sent.m[q].form in _CLAUSE_JOINS
+                                     for q in range(p + 1, inner))
+
+
+#: Connective endings that join two clauses of one relative clause (발주하고, 발주하며).
+_CLAUSE_JOINS = frozenset(("고", "며", "으며"))
 
 
 def _relative_clause(sent: _Sent, p: int, before: int) -> bool:
@@ -2059,11 +2104,23 @@ def _aggregate(sent: _Sent, i: int, j: int) -> bool:
     if r.aggregate_counters.isdisjoint(sent.surf[lo:hi]):
         return False  # no counter (건, 곳) near the trigger: the loop below would find none
     for q in range(lo, hi):
-        if sent.surf[q] in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and sent.m[q - 1].tag == "SN":
+        if sent.surf[q] in r.aggregate_counters and sent.m[q].tag in ("NNB", "NNG") and _many(sent, q - 1):
             between = range(q + 1, i) if q < i else range(j + 1, q)
             if not any(sent.m[x].tag in ("EC", "EF", "ETM", "ETN") for x in between):
                 return True
     return False
+
+
+def _many(sent: _Sent, q: int) -> bool:
+    """True when the morpheme at ``q``, before a counter, counts more than one: 30(건), 60여(건) — a
+    number with 여 after it — or a numeral determiner (두 건, 여러 건); 1건 is one deal, not many."""
+    mo = sent.m[q]
+    if mo.tag == "XSN" and mo.form == "여" and q > 0:
+        mo = sent.m[q - 1]
+        return mo.tag == "SN"
+    if mo.tag == "SN":
+        return mo.form.lstrip("0") != "1"
+    return mo.tag == "MM" and mo.form in rules().aggregate_numerals
 
 
 def _summed(sent: _Sent, t: DealType, i: int) -> bool:
@@ -2183,6 +2240,9 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         out = _handed_out(sent, prizes, out)
     # 수상자로 선정, 심사위원으로 선정: no programme, no funds (a prize's 선정 is an award by now)
     out = [f for f in out if f.key not in f.type.needs_context or _in_context(ctx, sent, f.type.needs_context[f.key])]
+    # 경매에서 7천만원에 낙찰됐다: an auction's sale, no contract won
+    out = [f for f in out if f.key not in f.type.not_context
+           or not any(w in sent.text[sent.start:sent.end] for w in f.type.not_context[f.key])]
     if r.agreement_purposes:
         for f in out:
             if f.type.name == "mou":
@@ -2802,6 +2862,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
             np = sent.noun_phrase(i, gap=True) if i > 0 else None
             cands = [p for p in [_party(sent, *np, strict=True)] if p.org and p.name] if np else []
         cands = [c for c in cands if c.name not in subj_names]
+        if role == "genitive" and symmetric and f.type.name != "acquisition":
+            # "A의 협약": the genitive names the partner only when it modifies the trigger's own noun
+            # phrase (기획재정부의 심의를 통과해 사업시행자와 실시협약을 체결: no partner named)
+            cands = [c for c in cands if _modifies(sent, c, i)]
         if cands:
             counter.extend(cands)
             f.etc = any(c.start in roles.etc for c in cands)
@@ -3419,6 +3483,9 @@ def extract(ctx: Context) -> list[Deal]:
             if prev is not None and f.key in f.type.needs_counterparty:
                 continue  # "공동 개발하기로 하고, 협약을 맺었다": the same agreement
             for g in _participants(ctx, sent, f, lo_idx):
+                if f.key in f.type.needs_org_party and g.parties and (not g.parties[0].org or any(
+                        x.label == "PERSON" for x in sent.ents.starting_in(g.parties[0].start, g.parties[0].end))):
+                    continue  # "집을 낙찰받은 A씨": a person bidding, no contractor
                 # "B와 협약을 맺고 공동개발에 나선다": the partners of the clause before
                 # "B와 … 공동 개발하기로 하고 업무협약을 맺었다": the agreement is with the same partners
                 if (g.type.name in ("joint_development", "mou") and not g.counterparties and prev is not None

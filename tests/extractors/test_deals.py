@@ -534,6 +534,15 @@ MANY = [
     ("㈜한빛로보틱스는 독일 지멘트와 협동로봇 200대를 공급하기로 합의했다.", N,
      [("supply_contract", "한빛로보틱스", ["지멘트"])]),
     ("두 나라는 공급하기로 합의했다.", N, []),  # no one named
+    # one contract counted is the deal itself
+    ("㈜한빛은 ㈜다온과 1건의 공급계약을 체결했다.", N, [("supply_contract", "한빛", ["다온"])]),
+    # an order won from the one that ordered it: the subject of the relative clause (부산시가 발주한) is the
+    # orderer, never the party — the subject further left is (it was 부산시), or the issuer
+    ("한빛건설이 부산시가 발주한 도로 공사를 수주했다.", N, [("supply_contract", "한빛건설", ["부산시"])]),
+    ("한빛건설이 부산시가 발주한 도로 공사를 낙찰받았다.", N, [("supply_contract", "한빛건설", ["부산시"])]),
+    ("부산시가 발주한 공사를 수주했다.", N, [("supply_contract", None, ["부산시"])]),
+    # …and the subject of a clause joined to that relative clause by 하고 (부산시가 발주하고 LH가 감독하는)
+    ("한빛건설이 부산시가 발주하고 LH가 감독하는 공사를 수주했다.", N, [("supply_contract", "한빛건설", [])]),
     # selected as a supplier: a supply contract won (not a grant, though an amount is in the sentence);
     # the selector is the buyer, and the one selected (the object of an active 선정) the party
     ("㈜다온모빌리티는 한빛자동차로부터 배터리팩 부품 공급사로 선정돼 2027년부터 5년간 총 1,500억원어치를 납품한다.", N,
@@ -1215,6 +1224,15 @@ NEGATIVES = [
     "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
     "㈜한빛로보틱스는 창원국가산단에 500억원을 투자해 공장을 짓는다.",  # investing, nothing received
     "수주 실적은 지난해보다 20% 늘었다.",  # 수주 modifies 실적
+    # 낙찰 at an auction is a sale, no order won (deals.toml not_context); a person bidding is no contractor
+    "검찰이 압류한 작품 '농원'은 작년 12월 서울옥션의 특별경매에서 6억 6천만원에 낙찰됐다.",
+    "이 돗돔은 17일 새벽 부산공동어시장에서 520만원의 경매가로 낙찰됐다.",
+    "6일 인천지방법원에 따르면 이혁재 씨 집을 낙찰받은 A씨는 지난달 10일 부동산 낙찰대금을 지불했다.",
+    # many contracts counted (60여 건, 두 건): an aggregate, no one deal
+    "미 국방부는 60여 건의 공급 계약을 체결했다.",
+    "㈜한빛은 ㈜다온과 두 건의 공급계약을 맺었다.",
+    # the genitive names no partner when it modifies another noun (심의), and 사업시행자 is no one named
+    "시는 기획재정부의 심의를 통과해 사업시행자와 실시협약을 체결한다.",
     "㈜오름AI는 해외 투자를 받기 위해 미국 법인을 세웠다.",  # a purpose, nothing received yet
     "㈜한빛은 아마존과 수출계약을 맺기 위한 협상을 벌였다.",  # negotiating towards a contract
     "양 기관은 앞으로 협약을 체결할 수 있다.",  # a possibility
