@@ -1068,6 +1068,9 @@ def test_follow_up_amount(text, value, unit):
      "사업 기간은 착수일로부터 18개월이다.", 12_870_000_000, "KRW", "P18M"),  # 128×10⁸ + 7000×10⁴
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 계약금액은 VAT 별도 40억원이다.",
      4_000_000_000, "KRW", N),  # 40×10⁸
+    # works won: the works' term ([period] followups 공사 기간)
+    ("한빛건설㈜은 부산광역시가 발주한 '북항 친수공원 조성공사'를 480억원에 수주했다. 공사 기간은 착공일로부터 30개월이다.",
+     48_000_000_000, "KRW", "P30M"),  # 480×10⁸
     # a clause's lead in a sentence with a deal of its own is that deal's: no term for the first
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 회사는 ㈜다온과 수출계약을 맺었으며, 계약 기간은 2년이다.",
      N, N, N),
