@@ -180,6 +180,20 @@ def korean_name_text(name: str) -> bool:
     return _name_stem(name)
 
 
+def _loose_before_former(doc: "DocView", former: "Token") -> "Token | None":
+    """The name right before 전/현 when Kiwi cut it into pieces that leave no stem to read (박/NNP 현/MM
+    숙/NNG 전 대표, 박현숙 현 한빛전자 사외이사): the word as one name, else None."""
+    if former.i == 0:
+        return None
+    w = doc.tokens[former.i - 1]
+    if doc.text[w.end:former.start] != " " or w.end - w.start != 3 or w.stem_end == w.end:
+        return None
+    loose = loose_korean_name(doc, w)
+    if loose is None or w.stem != loose[0]:
+        return None
+    return w._replace(stem_end=w.end, stem=loose, tags=("NNP",))
+
+
 def loose_korean_name(doc: "DocView", tok: "Token") -> str | None:
     """A three-syllable Korean name Kiwi cut into pieces (김/NNP 태/NNG 용/XSN; 강하/VA ㄴ 승/NNB),
     taken only right before a title: the name's surface, else None. Not a word Kiwi reads as common
@@ -235,7 +249,7 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         return
     raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
-        prev = doc.prev(raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
+        prev = doc.prev(raw) or _loose_before_former(doc, raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
     if prev is not None and org is None and (before := doc.prev(prev)) is not None and (
         _department(prev, before, title)
     ):
@@ -832,11 +846,11 @@ def _name_before_org(doc: "DocView", org: "Token", p2: "Token | None") -> "Token
         raw = doc.tokens[org.i - 1]
         gap = doc.text[raw.end:org.start]
         if doc.text[raw.start:raw.end] in _FORMER and not gap.strip():
-            p2, former = doc.prev(raw), True
+            p2, former = doc.prev(raw) or _loose_before_former(doc, raw), True
         elif gap[:1] == " " and gap.strip() in orgs.lexicon().forms and raw.bare:
             p2 = raw  # 김하은 ㈜바로배송 팀장: the legal-form marker between name and company
     elif p2 is not None and p2.stem in _FORMER:
-        p2, former = doc.prev(p2), True
+        p2, former = doc.prev(p2) or _loose_before_former(doc, p2), True
     elif p2 is not None and _stationed(p2.stem):
         p2 = doc.prev(p2)  # 이민호 주베트남 한국대사관 공사참사관: where the embassy is, between name and body
     if former and (not (org.proper or _is_org_or_place(org.stem)) or split_title(org.stem) is not None):

@@ -112,6 +112,9 @@ TITLED = [
     # 전/현 between the name and the organisation (전/MM: no word before the organisation)
     ("김도현 전 한빛물류 부사장은 입장을 밝혔다.", "김도현", "김도현", "부사장", "한빛물류"),
     ("박지훈 현 한빛테크 대표가 참석했다.", "박지훈", "박지훈", "대표", "한빛테크"),
+    # …and a name Kiwi cuts into pieces before 전/현 (박/NNP 현/MM 숙/NNG): it was no person
+    ("박현숙 전 대표가 참석했다.", "박현숙", "박현숙", "대표", None),
+    ("박현숙 현 한빛전자 사외이사가 참석했다.", "박현숙", "박현숙", "사외이사", "한빛전자"),
     # a name ending with 대 (a university's ending) before a title no university has
     ("윤석대 사장은 계약서에 서명했다.", "윤석대", "윤석대", "사장", None),
     # the organisation's short form in parentheses between it and the name
@@ -434,6 +437,7 @@ NOT_PERSONS = [
     "행사에는 아시아태평양 본부장이 참석했다.",        # a region before a title, no name
     # 한빛물류 before a title is a company (물류: an organisation ending), not a foreign name
     "전 한빛물류 부사장은 입장을 밝혔다.",
+    "전문가 전 대표가 말했다.",  # a common noun before 전, no name
     "세온로지스틱스 대표가 참석했다.",
     # …대 before a title a university has is the university (entity_rules.toml [university_name])
     "청람대 감독은 작전을 바꿨다.",
