@@ -627,7 +627,7 @@ class _Scanner:
         # (split_digit): the other kind is not tried
         digit = t[p].isdecimal() or t[p] == "'"
         word = not (digit and r.split_digit)
-        bare_range = False
+        bare_range = dotted = False
         m = r.numeric.match(t, p) if digit or not r.split_digit else None
         if m:
             c.year = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]), r.data)
@@ -638,6 +638,8 @@ class _Scanner:
         elif (digit or not r.split_digit) and (m := r.month_day_numeric.match(t, p)):  # 1.16(월): with a weekday
             c.month, c.day, c.kind = int(m["m"]), int(m["d"]), "numeric"
             bare_range = m["bare"] is not None  # 12.30~1.2: a date only as a range over the year end
+            if bare_range and _DOTTED_RANGE.match(t, p):
+                bare_range = dotted = True  # 12. 1.~12. 10.: the official month. day. form, no decimal
             p = m.end()
             mark(p)
         elif not word:
@@ -712,7 +714,7 @@ class _Scanner:
             found.end = tend
         if allow_range and found.comp.kind in ("calendar", "numeric") and found.comp.has_calendar():
             self._range(found)
-        if bare_range and not self._bare_year_end(found):
+        if bare_range and not (self._bare_year_end(found) or dotted and _forward(found)):
             return None  # 3.1~3.5, 11.5~1.5 (numbers), 12.30 alone: no date without a weekday or a year
         return found
 
@@ -734,8 +736,8 @@ class _Scanner:
         for end, comp in reversed(marks):
             if not self.ok_end(end):
                 continue
-            if comp.numeric_last and self.blocked_after(end, comp):
-                return None
+            if (comp.numeric_last or _bare_quarter(comp)) and self.blocked_after(end, comp):
+                return None  # (3분기 연속, 2분기째, 3분기 만에: a number of quarters, not the third)
             return Found(pos, end, comp)
         return None
 
@@ -1004,6 +1006,26 @@ class _Scanner:
 
 #: The end of a numeric date range written without a unit: ~5 (the day), ~12.5 (month.day).
 _NUMERIC_END = re.compile(r"(?:(?P<m>\d{1,2})[./] ?)?(?P<d>\d{1,2})\.?(?![\d.,%/:A-Za-z])")
+
+
+#: A range of two dates in the official month. day. form, a space after the month's point and a point
+#: after each day ("12. 1.~12. 10.", "12. 1. ~ 12. 10."): a decimal (12.1) has neither.
+_DOTTED_RANGE = re.compile(r"\d{1,2}\. +\d{1,2}\. *[~∼〜～] *\d{1,2}\. +\d{1,2}\.(?!\d)")
+
+
+def _forward(found: "Found") -> bool:
+    """True when a range of month-days runs forward within a year (12. 1.~12. 10.) or over its end."""
+    a, b = found.comp, found.end_comp
+    if b is None or b.day is None or a.day is None or a.month is None:
+        return False
+    bm = b.month if b.month is not None else a.month
+    return (bm, b.day) > (a.month, a.day) or (a.month == 12 and bm == 1)
+
+
+def _bare_quarter(c: "Comp") -> bool:
+    """A quarter written alone (3분기), with no year nor prefix: it may be a number of quarters."""
+    return (c.quarter is not None and c.year is None and c.year_off is None and c.year_anaphora is None
+            and c.prefix is None and c.ypart is None)
 
 
 def _quarter_end(m: re.Match) -> int | None:

@@ -200,6 +200,11 @@ RANGES = [
     ("출품 기간: 2014. 10. 17 ~ 10. 27 (11일간)", None, "2014. 10. 17 ~ 10. 27", "2014-10-17", "2014-10-27", "day"),  # spaced end 10. 27: October 27
     # a month.day with neither year nor weekday only as a range from December into January
     ("해맞이 행사는 12.30~1.2 한빛공원에서 열린다.", "2026-11-26", "12.30~1.2", "2026-12-30", "2027-01-02", "day"),  # 12.30 in the ref year, 1.2 rolled to 2027
+    # the official month. day. form (a space after the month's point, a point after the day) is no
+    # decimal: a forward range is a date without a weekday or a year
+    ("신청은 12. 1.~12. 10. 온라인으로 받는다.", "2026-11-27", "12. 1.~12. 10.", "2026-12-01", "2026-12-10", "day"),
+    ("접수: 12. 1. ~ 12. 10.", "2026-11-27", "12. 1. ~ 12. 10.", "2026-12-01", "2026-12-10", "day"),
+    ("휴무: 12. 28.~1. 5.", "2026-11-27", "12. 28.~1. 5.", "2026-12-28", "2027-01-05", "day"),  # over the year end
     ("해맞이 행사는 12.31∼1.1 열린다.", "2027-12-01", "12.31∼1.1", "2027-12-31", "2028-01-01", "day"),  # ref year 2027, end 2027+1
     ("2005∼2015년 조사", None, "2005∼2015년", "2005-01-01", "2015-12-31", "year"),  # year range
     ("오는 3∼4일 열린다.", "2023-01-16", "오는 3∼4일", "2023-02-03", "2023-02-04", "day"),  # 3 ≤ 16 → Feb
@@ -498,6 +503,11 @@ NO_DATES = [
     # a month.day alone (12.30) may be a decimal: only 12.x~1.x with days that exist is a date
     "지수는 11.5~1.5 수준에서 움직였다.",  # 11 → 1 is not December → January: numbers
     "배율은 3.1~3.5 사이다.",  # a forward range of decimals
+    "신청은 12. 10.~12. 1. 받는다.",  # the official form running backwards: no range, no date
+    "신청 기간: 12.1.~12.10.",  # no space after the month's point: may be decimals
+    "3분기 연속 흑자를 냈다.",  # three quarters in a row, not the third quarter
+    "2분기째 적자다.",  # the second quarter running
+    "3분기 만에 흑자로 돌아섰다.",  # after three quarters
     "가격 범위는 12.32~1.2 구간이다.",  # there is no December 32
     "주가수익비율은 12.30배다.",  # a decimal with its unit
     "판매량은 12.30~1.2배 늘었다.",  # 배 after the end: a multiple
