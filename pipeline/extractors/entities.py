@@ -653,6 +653,27 @@ def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if out is kept:
             out = list(kept)
         out[k] = base.updated(e, {"title": nxt.stem, "org": org.name if org is not None else e.org})
+    return _dotted_titles(text, out)
+
+
+def _dotted_titles(text: str, kept: list[Entity]) -> list[Entity]:
+    """Names listed with a middle dot before one title share it: 이지은·박민수 상무, 김철수·이영희 교수
+    연구팀 → the first takes the title (and organisation) of the one after the dot; right to left, so
+    a list of three shares it too."""
+    persons_at = {e.start: k for k, e in enumerate(kept) if e.label == "PERSON"}
+    if len(persons_at) < 2:
+        return kept
+    out = kept
+    for k in sorted(persons_at.values(), key=lambda k: -kept[k].start):
+        e = out[k]
+        if e.title or text[e.end:e.end + 1] != "·" or (j := persons_at.get(e.end + 1)) is None:
+            continue
+        nxt = out[j]
+        if not nxt.title or not persons.korean_name_text(e.text) or not persons.korean_name_text(nxt.text):
+            continue
+        if out is kept:
+            out = list(kept)
+        out[k] = base.updated(e, {"title": nxt.title, "org": nxt.org})
     return out
 
 
@@ -741,6 +762,9 @@ def _org_before_name(doc: DocView, kept: list[Entity], by_end: dict[int, Entity]
     if org is None and e.rule_id.startswith("person.title_first"):  # 한빛제약㈜(대표 김서윤)
         m = _TITLE_FIRST_OPEN.search(doc.text, max(0, e.start - len(e.title) - 14), e.start)
         org = by_end.get(m.start()) if m is not None and m.group(1) == e.title else None
+        at = e.start - len(e.title) - 2  # 한빛테크 상무 이지은: the organisation right before the title
+        if org is None and at > 0 and doc.text[at:e.start] == f" {e.title} ":
+            org = by_end.get(at)
     if org is None:
         org = _heading_org(doc, kept, e)  # ◇ 한빛은행 / ▲ 부행장 김성호: the notice's heading
     return org

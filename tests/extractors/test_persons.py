@@ -602,6 +602,20 @@ def test_names_listed_after_a_title_share_it(make_ctx, text, expected):
     assert [(e.text, e.title) for e in found if e.label == "PERSON"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the organisation right before a title first is the names' (it was none)
+    ("한빛테크 상무 이지은·박민수가 참석했다.", [("이지은", "상무", "한빛테크"), ("박민수", "상무", "한빛테크")]),
+    # names listed with a middle dot before one title share it and its organisation (이지은 had none)
+    ("한빛테크 이지은·박민수 상무가 참석했다.", [("이지은", "상무", "한빛테크"), ("박민수", "상무", "한빛테크")]),
+    ("청람대 김철수·이영희·박민준 교수 연구팀은 신소재를 개발했다.",
+     [("김철수", "교수", "청람대"), ("이영희", "교수", "청람대"), ("박민준", "교수", "청람대")]),  # three, right to left
+    ("이지은·박민수 부부가 참석했다.", [("이지은", None, None), ("박민수", None, None)]),  # 부부: no title
+])
+def test_names_listed_with_a_dot_share_title_and_organisation(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [(e.text, e.title, e.org) for e in found if e.label == "PERSON"] == expected
+
+
 def test_a_unit_head_in_the_note_after_a_name_is_no_organisation(make_ctx):
     # IB부문장: a department written in Latin letters + 부문장 is a title, not an ORG (org.affiliation)
     found = entities.extract(make_ctx("▲ 전무 최서연(IB부문장)"))
