@@ -23,7 +23,7 @@ from .extractors.base import Context
 from .ingest import RawDoc, document_id, first_line
 from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
-from .unicode_nfc import nfc_map, remap
+from .unicode_nfc import analysis_map, remap
 
 RULESET_VERSION = "2026.11.16"
 
@@ -76,7 +76,8 @@ class Pipeline:
         exception Kiwi raised on it; None tokenizes here.
         """
         try:
-            nfc = nfc_map(raw.text)  # decomposed Hangul (ᄒ+ᅡ+ᆫ): analysed composed, offsets mapped back
+            nfc = analysis_map(raw.text)  # decomposed Hangul (ᄒ+ᅡ+ᆫ), &nbsp;: analysed composed and plain,
+            # offsets mapped back
             work = raw if nfc is None else replace(raw, text=nfc.text)
             ref, ref_source, dateline_start = resolve_reference_date(work, self.config.reference_date)
             if isinstance(analysis, Exception):
@@ -123,7 +124,7 @@ class Pipeline:
         analyses: list[Analysis | Exception] = []
         for raw in raws:
             try:
-                nfc = nfc_map(raw.text)
+                nfc = analysis_map(raw.text)
                 analyses.append(self.tokenizer.analyse(raw.text if nfc is None else nfc.text))
             except Exception as exc:  # reported by process() as that document's reject
                 analyses.append(exc)

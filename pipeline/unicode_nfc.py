@@ -15,6 +15,8 @@ True
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -66,6 +68,65 @@ def nfc_map(text: str) -> NfcMap | None:
     if composed != unicodedata.normalize("NFC", text):
         return None
     return NfcMap(composed, starts, ends)
+
+
+#: HTML character references (&nbsp; &amp; &#39; &#x27;) and line-break tags (<br>, <br/>, <BR />) that
+#: text scraped from web pages keeps: analysed as the characters they stand for.
+_HTML_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});|<[bB][rR]\s*/?>")
+#: What a reference stands for, when it is no plain character: a no-break space is a space.
+_MARKUP_AS = {"&nbsp;": " ", "&NBSP;": " "}
+
+
+def _unmarkup(text: str) -> NfcMap | None:
+    """``text`` with its HTML character references and <br> tags replaced (an unknown name stays as
+    written), and the original span of each character; None when it has none."""
+    if "&" not in text and "<" not in text:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _HTML_MARKUP.finditer(text):
+        raw = m.group()
+        if raw[0] == "<":
+            new = "\n"
+        else:
+            new = _MARKUP_AS.get(raw) or html.unescape(raw)
+            if new == raw or not new or any(unicodedata.category(c) == "Cs" for c in new):
+                continue  # an unknown name (&foo;) or a lone surrogate: left as written
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()])
+            starts.extend(range(pos, m.start()))
+            ends.extend(range(pos + 1, m.start() + 1))
+        pieces.append(new)
+        starts.extend([m.start()] * len(new))
+        ends.extend([m.end()] * len(new))
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return NfcMap("".join(pieces), starts, ends)
+
+
+def analysis_map(text: str) -> NfcMap | None:
+    """The text kopress analyses in place of ``text`` and the original span of each of its
+    characters: HTML character references and <br> tags replaced (scraped pages: 한빛테크&nbsp;대표,
+    M&amp;A), then decomposed Hangul composed (``nfc_map``); None when ``text`` is analysed as given.
+
+    >>> m = analysis_map("M&amp;A 계약&nbsp;체결")
+    >>> m.text, m.span(0, 3), m.span(6, 7)
+    ('M&A 계약 체결', (0, 7), (10, 16))
+    """
+    markup = _unmarkup(text)
+    base = text if markup is None else markup.text
+    nfc = nfc_map(base)
+    if nfc is None:
+        return markup
+    if markup is None:
+        return nfc
+    return NfcMap(nfc.text, [markup.starts[i] for i in nfc.starts], [markup.ends[j - 1] for j in nfc.ends])
 
 
 def remap(doc: Document, original: str, m: NfcMap) -> Document:

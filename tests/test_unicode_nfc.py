@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 import kopress
-from kopress.unicode_nfc import nfc_map
+from kopress.unicode_nfc import analysis_map, nfc_map
 
 RELEASE = (
     "㈜한빛테크는 베트남 하노이의 탄롱산업과 연간 500만 달러 규모의 수출계약을 체결했다고 26일 밝혔다. "
@@ -58,3 +58,32 @@ def test_offsets_index_the_decomposed_text_as_given():
 def test_nfc_map_by_hand(text, expected):
     m = nfc_map(text)
     assert (m if m is None else (m.text, m.starts, m.ends)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("R&D 투자", None),                       # & with no reference: analysed as given
+    ("&foo; 확대", None),                     # an unknown name stays as written
+    # &nbsp; (6 characters) → one space at 4; the characters after it move back by 5
+    ("한빛테크&nbsp;대표", ("한빛테크 대표", [0, 1, 2, 3, 4, 10, 11], [1, 2, 3, 4, 10, 11, 12])),
+    # &amp; → & (offset 1, 5 characters); <br> → a line break (offset 3, 4 characters)
+    ("M&amp;A<br>끝", ("M&A\n끝", [0, 1, 6, 7, 11], [1, 6, 7, 11, 12])),
+    # a numeric reference: &#54620; is 한 (U+D55C = 54620), 8 characters
+    ("&#54620;빛", ("한빛", [0, 8], [8, 9])),
+    # a reference and decomposed Hangul at once: the maps compose (ᄒ+ᅡ+ᆫ at 6..9 → 한)
+    ("&quot;\u1112\u1161\u11ab", ("\"한", [0, 6], [6, 9])),
+])
+def test_analysis_map_by_hand(text, expected):
+    m = analysis_map(text)
+    assert (m if m is None else (m.text, m.starts, m.ends)) == expected
+
+
+def test_html_references_give_the_records_of_plain_text_with_offsets_into_the_text_as_given():
+    scraped = RELEASE.replace(" ", "&nbsp;", 3).replace("“", "&ldquo;").replace("”", "&rdquo;")
+    plain, doc = kopress.extract(RELEASE, "2026-11-26"), kopress.extract(scraped, "2026-11-26")
+    assert doc.text == scraped
+    assert [(e.label, e.name) for e in doc.entities] == [(e.label, e.name) for e in plain.entities]
+    assert [(d.type, d.party_name, d.value) for d in doc.deals] == [("export_contract", "한빛테크", 5_000_000)]
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("박정훈", "수출을 늘리겠다")]
+    for family in (doc.entities, doc.amounts, doc.dates, doc.deals, doc.quotes):
+        for span in family:
+            assert scraped[span.start:span.end] == span.text
