@@ -1361,6 +1361,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
             and m[k].start == m[last].end:
         if t.name == "investment":
             dative = _dative_org_before(sent, i)
+        elif t.name == "grant":
+            # "시는 ㈜누리텍에 시설자금 20억원을 지원한다": funds given to a named company (a sum of money
+            # between it and 지원; 기술을 지원했다 is no grant)
+            dative = _dative_org_before(sent, i, window=12, entity_only=True) \
+                if not _ongoing(m, k + 1) and not _describes(sent, k + 1) else None
+            if dative is not None and not any(dative.end <= a.start and a.end <= m[i].start and a.kind == "MONEY"
+                                              for a in sent.ctx.amounts):
+                dative = None
         elif not _ongoing(m, k + 1) and not _describes(sent, k + 1):
             # 공급한다, 납품했다: only an organisation found as an entity, a few words before at most
             # (댈러스의 물류센터에 … 공급한다: a facility, no buyer), and no state (공급하고 있다)
@@ -2825,6 +2833,22 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         for p in parties:
             g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
             g.parties, g.counterparties = [p], list(counter)
+            outs.append(g)
+        return outs
+    if f.type.name == "grant" and f.dative is not None:
+        # "시는 ㈜누리텍에 20억원을 지원한다": the company in 에 receives (the party), the subject gives
+        if f.dative.name in subj_names:
+            return []
+        parties = _listed_orgs(sent, sent.by_start[f.dative.start], lo_idx) + [f.dative] \
+            if f.dative.start in sent.by_start else [f.dative]
+        if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
+            counter = [subject]
+        elif subject is None:
+            counter = [Party(0, 0, None, self_ref=True)]
+        outs = []
+        for p in parties:
+            g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+            g.parties, g.counterparties, g.dative = [p], list(counter), None
             outs.append(g)
         return outs
     if f.head_party is not None:

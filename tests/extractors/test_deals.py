@@ -534,7 +534,13 @@ MANY = [
     ("㈜한빛로보틱스는 독일 지멘트와 협동로봇 200대를 공급하기로 합의했다.", N,
      [("supply_contract", "한빛로보틱스", ["지멘트"])]),
     ("두 나라는 공급하기로 합의했다.", N, []),  # no one named
-    # one contract counted is the deal itself
+    # funds given to a named company (지원 + 하, a sum of money before it): a grant, the company in 에 the
+    # party, the subject the grantor; one each when two are named; support with no money is none
+    ("한빛시는 ㈜누리텍에 시설자금 20억원을 융자 지원한다.", N, [("grant", "누리텍", ["한빛시"])]),
+    ("중기부는 ㈜다온랩과 ㈜세온에 각각 5억원을 지원한다.", N,
+     [("grant", "다온랩", ["중소벤처기업부"]), ("grant", "세온", ["중소벤처기업부"])]),
+    ("시는 ㈜누리텍에 기술을 지원했다.", N, []),
+    ("시는 ㈜누리텍에 20억원을 지원하고 있다.", N, []),  # ongoing: no one act
     ("㈜한빛은 ㈜다온과 1건의 공급계약을 체결했다.", N, [("supply_contract", "한빛", ["다온"])]),
     # an order won from the one that ordered it: the subject of the relative clause (부산시가 발주한) is the
     # orderer, never the party — the subject further left is (it was 부산시), or the issuer
