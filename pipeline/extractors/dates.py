@@ -145,6 +145,7 @@ class Rules:
     span_to: re.Pattern
     spaced_stop: re.Pattern
     spaced_bare_stop: re.Pattern
+    quarter_count: re.Pattern  # 3분기 연속, 2분기째: a number of quarters, with or without a year
     before_stop: re.Pattern
     recurring_list: re.Pattern
     sentence_stop: re.Pattern
@@ -390,6 +391,8 @@ def rules() -> Rules:
                            rf"(?P<verb>{alternation(d['duration']['span_verbs'])})?"),
         spaced_stop=re.compile(alternation(d["duration"]["spaced"])),
         spaced_bare_stop=re.compile(alternation(d["duration"]["spaced_bare"])),
+        quarter_count=re.compile(rf"(?:{alternation(d['duration']['quarter_counts_glued'])}|[ \t]+"
+                                 rf"(?:{alternation(d['duration']['quarter_counts_spaced'])}))(?![가-힣])"),
         before_stop=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['before'])}) ?$"),
         recurring_list=re.compile(rf"(?<![가-힣])(?:{alternation(d['duration']['recurring'])}) ?"
                                   rf"(?:(?:\d{{1,2}} ?[월일]|[{weekday}](?:요일)?) ?(?:과|와|및|,|·|ㆍ)? ?)+$"),
@@ -738,6 +741,8 @@ class _Scanner:
                 continue
             if (comp.numeric_last or _bare_quarter(comp)) and self.blocked_after(end, comp):
                 return None  # (3분기 연속, 2분기째, 3분기 만에: a number of quarters, not the third)
+            if comp.quarter is not None and self.r.quarter_count.match(self.text, end):
+                return None  # 올해 3분기 연속 흑자: three quarters in a row this year
             return Found(pos, end, comp)
         return None
 

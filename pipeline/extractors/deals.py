@@ -928,6 +928,31 @@ def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
     return party if party.org and party.name else None
 
 
+def _unit_owner(sent: _Sent, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase of the organisation a team belongs to (deals.toml [party] unit_nouns):
+    "충북대학교 연구팀" → 충북대학교; "충북대학교 김태윤·박소연 교수 연구팀" → the professors'
+    organisation, named in the sentence before them; None when the phrase is no team or no owner is named."""
+    if _key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end]) not in rules().unit_nouns or np[0] == 0:
+        return None
+    owner = sent.noun_phrase(np[0], gap=True)
+    if owner is None:
+        return None
+    if _party(sent, *owner).org:
+        return owner
+    # the team's professors: a person with a title right before the unit, whose organisation is named
+    # as an ORG before the persons in this sentence
+    start = sent.m[owner[0]].start
+    person = next((e for e in sent.ents.starting_in(start - MAX_ENTITY_CHARS, sent.m[np[0]].start)
+                   if e.label == "PERSON" and e.org and e.end <= sent.m[np[0]].start and e.end >= start - 1), None)
+    if person is None:
+        return None
+    org = next((e for e in sent.ents.starting_in(sent.start, person.start)
+                if e.label == "ORG" and e.name == person.org and e.end < person.start), None)
+    if org is None or (a := sent.by_start.get(org.start)) is None or (b := sent.by_end.get(org.end)) is None:
+        return None
+    return a, b
+
+
 def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
     """The organisations listed before "등 (N개) 기관은" ending at morpheme ``a``: 한빛대학교와
     부산항만공사, ㈜오션링크 등 3개 기관은 → [한빛대학교, 부산항만공사, 오션링크]; [] otherwise."""
@@ -1134,6 +1159,7 @@ class _Roles:
                         np[0] > 1 and sent.surf[np[0] - 1] in r.selection_counters and sent.m[np[0] - 2].tag == "SN"):
                     self.found["aggregate"].append(Party(sent.m[np[0]].start, sent.m[np[1]].end, None))
                     continue  # "12개 기관과": many partners, none named
+                np = _unit_owner(sent, np) or np  # 충북대학교 (김태윤 교수) 연구팀과: the university
                 for x in _chain_left(sent, np[0], lo):
                     events.append(("comitative", x, False))
                 events.append(("comitative", np, False))

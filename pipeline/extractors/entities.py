@@ -653,13 +653,33 @@ def person_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
         if out is kept:
             out = list(kept)
         out[k] = base.updated(e, {"title": nxt.stem, "org": org.name if org is not None else e.org})
-    return _dotted_titles(text, out)
+    return _dotted_titles(doc, out)
 
 
-def _dotted_titles(text: str, kept: list[Entity]) -> list[Entity]:
+def _dotted_first_names(doc: DocView, kept: list[Entity]) -> list[Entity]:
+    """A three-letter Korean name right before the middle dot of a titled Korean name, alone in its
+    word before that (김태윤·박소연 교수), added as a person with no title yet (``_dotted_titles`` gives it)."""
+    text = doc.text
+    taken = {e.end for e in kept}
+    new = []
+    for e in kept:
+        s = e.start - 4
+        if (e.label != "PERSON" or not e.title or s < 0 or text[e.start - 1] != "·" or e.start - 1 in taken
+                or (s > 0 and not text[s - 1].isspace()) or not persons.korean_name_text(e.text)):
+            continue
+        name = text[s:e.start - 1]
+        if persons.korean_name_text(name) and not any(x.start < e.start - 1 and x.end > s for x in kept):
+            new.append(doc.entity(s, e.start - 1, "PERSON", name, "person.listed.v1"))
+    return sorted(kept + new, key=lambda x: x.start) if new else kept
+
+
+def _dotted_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
     """Names listed with a middle dot before one title share it: 이지은·박민수 상무, 김철수·이영희 교수
     연구팀 → the first takes the title (and organisation) of the one after the dot; right to left, so
-    a list of three shares it too."""
+    a list of three shares it too. A first name no rule found (Kiwi's 김/NNP 태/NNG 윤/NNG) is taken
+    when its three letters are a Korean name's (충북대학교 김태윤·박소연 교수)."""
+    text = doc.text
+    kept = _dotted_first_names(doc, kept)
     persons_at = {e.start: k for k, e in enumerate(kept) if e.label == "PERSON"}
     if len(persons_at) < 2:
         return kept

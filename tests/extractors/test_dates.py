@@ -508,6 +508,9 @@ NO_DATES = [
     "3분기 연속 흑자를 냈다.",  # three quarters in a row, not the third quarter
     "2분기째 적자다.",  # the second quarter running
     "3분기 만에 흑자로 돌아섰다.",  # after three quarters
+    "청풍정밀은 올해 3분기 연속 흑자를 냈다.",  # three quarters in a row this year (a year before it too)
+    "올해 3분기 연속으로 흑자다.",
+    "지난해 4분기째 적자다.",
     "가격 범위는 12.32~1.2 구간이다.",  # there is no December 32
     "주가수익비율은 12.30배다.",  # a decimal with its unit
     "판매량은 12.30~1.2배 늘었다.",  # 배 after the end: a multiple

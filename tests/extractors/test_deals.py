@@ -541,6 +541,12 @@ MANY = [
      [("grant", "다온랩", ["중소벤처기업부"]), ("grant", "세온", ["중소벤처기업부"])]),
     ("시는 ㈜누리텍에 기술을 지원했다.", N, []),
     ("시는 ㈜누리텍에 20억원을 지원하고 있다.", N, []),  # ongoing: no one act
+    # a team as the partner (연구팀과): the organisation it belongs to, named before it or before its
+    # professors (it was no partner, and with an implicit party no deal)
+    ("도는 충북대학교 연구팀과 협력 협정을 맺었다.", N, [("mou", None, ["충북대학교"])]),
+    ("충청북도는 충북대학교 김태윤·박소연 교수 연구팀과 업무협약을 맺었다.", N, [("mou", "충청북도", ["충북대학교"])]),
+    ("㈜한빛은 연구팀과 협약을 맺었다.", N, []),  # no organisation named
+    # one contract counted is the deal itself
     ("㈜한빛은 ㈜다온과 1건의 공급계약을 체결했다.", N, [("supply_contract", "한빛", ["다온"])]),
     # an order won from the one that ordered it: the subject of the relative clause (부산시가 발주한) is the
     # orderer, never the party — the subject further left is (it was 부산시), or the issuer

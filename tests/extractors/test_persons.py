@@ -610,6 +610,10 @@ def test_names_listed_after_a_title_share_it(make_ctx, text, expected):
     ("청람대 김철수·이영희·박민준 교수 연구팀은 신소재를 개발했다.",
      [("김철수", "교수", "청람대"), ("이영희", "교수", "청람대"), ("박민준", "교수", "청람대")]),  # three, right to left
     ("이지은·박민수 부부가 참석했다.", [("이지은", None, None), ("박민수", None, None)]),  # 부부: no title
+    # a first name Kiwi cuts (김/NNP 태/NNG 윤/NNG) is taken by its letters before the dot of a titled name
+    ("충북대학교 김태윤·박소연 교수 연구팀은 신소재를 개발했다.",
+     [("김태윤", "교수", "충북대학교"), ("박소연", "교수", "충북대학교")]),
+    ("국내·외 기업이 참가했다.", []),  # no name before the dot
 ])
 def test_names_listed_with_a_dot_share_title_and_organisation(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
