@@ -57,6 +57,10 @@ MONEY = [
     ("연 5000만원의 임대료를 받는다.", "5000만원", 50_000_000, "KRW", False, None, "year"),  # 5000×10⁴
     ("월 100만 원을 지급한다.", "100만 원", 1_000_000, "KRW", False, None, "month"),  # 100×10⁴
     ("매월 30만원씩 적립한다.", "30만원", 300_000, "KRW", False, None, "month"),  # 30×10⁴
+    # a one-unit word with 에 before the amount is its rate (the word stays a duration too, as KLUE marks it)
+    ("한 달에 300만 원을 번다.", "300만 원", 3_000_000, "KRW", False, None, "month"),  # 300×10⁴
+    ("한 해에 10억 원씩 지원한다.", "10억 원", 1_000_000_000, "KRW", False, None, "year"),  # 10×10⁸
+    ("하루에 10만 원을 받는다.", "10만 원", 100_000, "KRW", False, None, "day"),  # 10×10⁴
     ("1인당 10만 원을 지원한다.", "10만 원", 100_000, "KRW", False, None, "person"),  # 10×10⁴
     ("연간 약 100억 원 규모의 물량이다.", "약 100억 원 규모", 10_000_000_000, "KRW", True, "규모", "year"),  # 100×10⁸
     ("1주당 500원의 배당을 결의했다.", "500원", 500, "KRW", False, None, "share"),  # as written
