@@ -259,8 +259,11 @@ def validate(d: dict[str, Any]) -> None:
                 raise bad(table, key, "offset must be an integer")
 
 
+#: The marks of a two-digit year ('26, and ’26 as word processors turn the apostrophe).
+_APOSTROPHES = "'’"
+
 #: The digit half of ``trigger`` (``(?<![\d.,:])'?\d``) as one-character matches.
-_TRIGGER_DIGIT = r"[\d'](?:(?<=\d)(?<![\d.,:]\d)|(?<=')(?<![\d.,:]')(?=\d))"
+_TRIGGER_DIGIT = r"[\d'’](?:(?<=\d)(?<![\d.,:]\d)|(?<=['’])(?<![\d.,:]['’])(?=\d))"
 
 
 def _trigger_word(words: list[str], parts: int = 1) -> re.Pattern | tuple[re.Pattern, ...]:
@@ -316,7 +319,7 @@ def _digit_guard(d: dict[str, Any]) -> str:
     (True, False)
     """
     seps = "".join(re.escape(x) for x in d["range_separators"])
-    return rf"'?\d*[ \u00a0./\-·:{seps}년월일시분]"
+    return rf"['’]?\d*[ \u00a0./\-·:{seps}년월일시분]"
 
 
 @lru_cache(maxsize=1)
@@ -337,12 +340,12 @@ def rules() -> Rules:
     bare_dash = "[" + "".join(re.escape(x) for x in d["bare_range_separators"]) + "]"
     r = Rules(
         data=d,
-        trigger=re.compile(rf"(?<![\d.,:])'?\d|(?:{alternation(words)})"),
+        trigger=re.compile(rf"(?<![\d.,:])['’]?\d|(?:{alternation(words)})"),
         trigger_digit=re.compile(_TRIGGER_DIGIT),
         trigger_word=_trigger_word(words),
         trigger_word_parts=_trigger_word(words, parts=3),
         numeric=re.compile(
-            rf"(?:(?P<y>\d{{4}})|'(?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
+            rf"(?:(?P<y>\d{{4}})|['’](?P<yy>\d{{2}})){_SP}(?P<sep>[./\-]){_SP}(?P<m>\d{{1,2}})"
             rf"{_SP}(?P=sep){_SP}(?P<d>\d{{1,2}})(?:\.(?!\d))?(?!\d)"
         ),
         # 1.16(월): with a weekday; or 12.30~1.2 (the group ``bare``): a range, kept only when it runs
@@ -428,7 +431,7 @@ def rules() -> Rules:
     # there, is loosened to any text (a weaker test, never a miss)
     digit_slots = [rx for rx in (getattr(r, name) for name in START_SLOTS)
                    if (first := first_char_set(rx.pattern)) is None
-                   or any(ch.isdecimal() or ch == "'" for ch in first)]
+                   or any(ch.isdecimal() or ch in _APOSTROPHES for ch in first)]
     loose = _BACKREF.sub(lambda _: r"[\s\S]*?", _any_of(digit_slots).pattern)
     digit = re.compile(f"{_TRIGGER_DIGIT}(?<=(?={_digit_guard(d)})(?={loose}).)")
     # \d is read as [0-9] here: _time_at also lets every decimal digit (str.isdecimal) through
@@ -439,8 +442,8 @@ def rules() -> Rules:
     numeric_firsts = [first_char_set(rx.pattern.replace(r"[\d", "[0-9").replace(r"\d", "[0-9]"))
                       for rx in (r.numeric, r.month_day_numeric)]
     split_digit = None not in word_firsts and None not in numeric_firsts \
-        and not any(ch.isdecimal() or ch == "'" for f in word_firsts for ch in f) \
-        and all(ch.isdecimal() or ch == "'" for f in numeric_firsts for ch in f)
+        and not any(ch.isdecimal() or ch in _APOSTROPHES for f in word_firsts for ch in f) \
+        and all(ch.isdecimal() or ch in _APOSTROPHES for f in numeric_firsts for ch in f)
     return replace(r, start_any=start_any, trigger_digit=digit, time_first=time_first, split_digit=split_digit)
 
 
@@ -571,7 +574,7 @@ class _Scanner:
         if p == 0:
             return True
         prev = t[p - 1]
-        if t[p].isdigit() or t[p] == "'":
+        if t[p].isdigit() or t[p] in _APOSTROPHES:
             if prev == "/" and p >= 2 and t[p - 2] in "일)":  # 10월18일/11월15일
                 return True
             return not (prev.isdigit() or prev in ".,:/-" or prev.isascii() and prev.isalpha())
@@ -628,7 +631,7 @@ class _Scanner:
 
         # a digit (or ') starts no word slot, and a numeric slot starts with nothing else
         # (split_digit): the other kind is not tried
-        digit = t[p].isdecimal() or t[p] == "'"
+        digit = t[p].isdecimal() or t[p] in _APOSTROPHES
         word = not (digit and r.split_digit)
         bare_range = dotted = False
         m = r.numeric.match(t, p) if digit or not r.split_digit else None

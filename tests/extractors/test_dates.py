@@ -178,6 +178,10 @@ ABSOLUTE = [
     ("일시: 1.16(월) 개최", "2023-01-10", "1.16(월)", "2023-01-16", None, "day"),  # M.D + weekday: ref year
     ("일시: 2/3(금) 마감", "2023-01-10", "2/3(금)", "2023-02-03", None, "day"),  # M/D + weekday: ref year
     ("'23.1.16 출시", None, "'23.1.16", "2023-01-16", None, "day"),  # '23 → 2023 (pivot 50)
+    # the apostrophe a word processor curls (’) marks the year as well (it was left out: the year came
+    # from the reference date)
+    ("일시: ’25. 12. 1.(월)", "2026-11-27", "’25. 12. 1.(월)", "2025-12-01", None, "day"),  # ’25 → 2025
+    ("’23.1.16 출시", None, "’23.1.16", "2023-01-16", None, "day"),  # ’23 → 2023
     ("2023년 1~3월 매출은", None, "2023년 1~3월", "2023-01-01", "2023-03-31", "month"),  # month range
     ("7월 9일 개최된", "2023-01-16", "7월 9일", "2023-07-09", None, "day"),  # bare month-day: ref year
 ]
