@@ -653,6 +653,8 @@ class _Scanner:
             if p is None:
                 return self._time_only(pos)
         elif m := r.day_word.match(t, p):
+            if _in_single_quotes(t, p):
+                return None  # 타이틀곡 '내일은 없어': a title, no day
             c.day_off, c.kind = r.data["day_words"][m[0]], "day_word"
             p = m.end()
             mark(p)
@@ -1028,6 +1030,19 @@ def _forward(found: "Found") -> bool:
         return False
     bm = b.month if b.month is not None else a.month
     return (bm, b.day) > (a.month, a.day) or (a.month == 12 and bm == 1)
+
+
+def _in_single_quotes(text: str, p: int) -> bool:
+    """True when ``p`` lies inside single quotes on its line (‘…’ or '…', at most 40 characters each
+    side): a title or a name (타이틀곡 '내일은 없어', 드라마 ‘오늘도 맑음’), where a day word names no day."""
+    lo = max(text.rfind("\n", 0, p) + 1, p - 40)
+    hi = text.find("\n", p)
+    hi = min(p + 40, len(text) if hi < 0 else hi)
+    before, after = text[lo:p], text[p:hi]
+    k = max(before.rfind("'"), before.rfind("‘"), before.rfind("’"))
+    if k < 0 or before[k] == "’" or (before[k] == "'" and before.count("'") % 2 == 0):
+        return False  # no quote open before it (a straight one closes every other)
+    return "'" in after or "’" in after  # (a straight quote may close a curled one: '내일은 없어’)
 
 
 def _bare_quarter(c: "Comp") -> bool:

@@ -66,6 +66,7 @@ DAYS = [
     ("오늘 공식 출시된다.", "2023-01-16", "오늘", "2023-01-16", None, "day"),  # the reference day
     ("내일 결과가 발표된다.", "2024-02-28", "내일", "2024-02-29", None, "day"),  # leap day
     ("㈜다온은 금일 이사회를 열고 투자를 결정했다.", "2026-11-27", "금일", "2026-11-27", None, "day"),  # 今日 = the reference day
+    ("'스마트 도시' 포럼은 내일 열린다.", "2026-11-27", "내일", "2026-11-28", None, "day"),  # after the quotes close: a day
     ("결과는 금일(27일) 발표된다.", "2026-11-27", "금일(27일)", "2026-11-27", None, "day"),  # the stated day agrees
     ("모레 개막한다.", "2023-12-30", "모레", "2024-01-01", None, "day"),  # 12-30 + 2 days
     ("그제 현장을 찾았다.", "2023-03-01", "그제", "2023-02-27", None, "day"),  # 03-01 − 2 days
@@ -477,6 +478,8 @@ NO_DATES = [
     "파업이 3일째 이어졌다.",  # a count of days
     "2024년형 모델을 공개했다.",  # a model year name
     "오늘날 반도체 산업은",  # 오늘날 = nowadays
+    "타이틀곡 '내일은 없어’의 티저 영상이 공개됐다.",  # a title in single quotes (opened straight, closed curled)
+    "드라마 ‘오늘도 맑음’이 방영된다.",  # …or in curled ones
     "시장은 금일봉을 전달했다",  # 금일봉: a gift of money, not 금일 (Hangul after it)
     "지금일 때 사야 한다",  # 지금 + 일: no 금일 inside a word
     "자료를 전달했다.",  # 전달 = delivery, not "last month"
