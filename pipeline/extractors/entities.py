@@ -43,6 +43,8 @@ _SPACE_CHARS = frozenset(" \t\u00a0")
 #: stem when what is left (3+ characters) is a name the lexicons know and the whole is not.
 _GLUED_PARTICLE = re.compile(r"(?:와|과|의|는|를|에서|에게)$")
 _GLUED_PARTICLE_CHARS = frozenset("와과의는를서게")
+#: One-letter particles Kiwi may keep glued to a two-letter name it reads as one proper noun (지코가).
+_SHORT_NAME_PARTICLES = frozenset("가는를와과의")
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +188,11 @@ class DocView:
                     not _known_form(text[start:end])
                 ):  # 에인절스와/NNP: Kiwi kept the particle after a name we know (not 니카라과, 국무회의)
                     stem_end = p.start()
+            elif end - start == 3 and stem_end == end and tags == ["NNP"] and text[end - 1] in _SHORT_NAME_PARTICLES and (
+                last_ms == start and last_me == end and text[start:end - 1] in persons.lexicon().known
+                and not _known_form(text[start:end])
+            ):  # 지코가/NNP: a two-letter name we know with its subject particle glued by Kiwi
+                stem_end = end - 1
             elif start < stem_end < end and text[stem_end:end] not in particles:
                 if (n := _known_name_length(text[start:end])) is not None:
                     stem_end = start + n  # 삼성바이오로직/NNG 스/VV 는: Kiwi cut a name we know short

@@ -633,6 +633,9 @@ def test_particle_kiwi_left_in_a_proper_noun(make_ctx, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # 베이비와/NNP 황샤오밍의/NNG: particles cut, two people, no name over the particle
     ("안젤라 베이비와 황샤오밍의 결혼식이 열렸다.", ["안젤라 베이비", "황샤오밍"]),
+    # 지코가/NNP, 엠버가/NNP: a two-letter name the lexicon knows, its subject particle cut (it was in the span)
+    ("그룹 블락비 지코가 믹스테잎을 공개했다.", ["블락비 지코"]),
+    ("엠버가 오더니 말했다.", ["엠버"]),
 ])
 def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
     found = entities.extract(make_ctx(text))
