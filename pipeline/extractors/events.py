@@ -136,6 +136,28 @@ def _acronym_before(doc: "DocView", tok: "Token") -> bool:
 _LIVE: dict[str, bool] = {}
 
 
+#: The particles after an event's name where a company takes part in it (CES에서, IFA에, CES의 부스).
+_AT_EVENT = re.compile(r"(?:에서|에|의)(?![가-힣])|(?:에서|에)(?:는|도)(?![가-힣])")
+
+
+@lru_cache(maxsize=1)
+def _stop_forms() -> frozenset[str]:
+    """Forms never entities on their own (stop_words.tsv: AI, IT, DB …)."""
+    return frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1))
+
+
+#: A capital Latin letter after a space: the cheap test before ``_latin_after_cue`` runs.
+_LATIN_AFTER_CUE_HINT = re.compile(r"[가-힣](?:인)? [A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _latin_after_cue() -> re.Pattern:
+    """An unmarked event word written alone (전시회, 박람회인) and a Latin name of two to eight letters
+    right after it, capitals first (CES, IFA, MWC, BioJapan)."""
+    words = sorted((w for w in cues() if w not in marked_cues() and re.fullmatch(r"[가-힣]+", w)), key=len, reverse=True)
+    return re.compile(rf"(?<![가-힣])(?P<cue>{'|'.join(map(re.escape, words))})(?:인)? (?P<name>[A-Z][A-Za-z]{{1,7}})(?![A-Za-z0-9])")
+
+
 def _event_word(tok: "Token") -> bool:
     """A year (2025) or a name ending with an event word, two characters at least before it
     (부산국제수산박람회): what ``find`` acts on. Reads the stem alone."""
@@ -182,6 +204,13 @@ def find(doc: "DocView") -> list[Entity]:
                 not _before_venue(doc, tok)
             ):  # 힐링캠프, 밸런타인데이, 컬투쇼: a marked cue alone names no event
                 out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
+    if _LATIN_AFTER_CUE_HINT.search(text):
+        for m in _latin_after_cue().finditer(text):
+            # 세계 최대 IT 전시회 CES에서, 국제 박람회 IFA에: a Latin name right after the bare event word
+            s, e = m.span("name")
+            # where a company takes part (CES에서, IFA에, CES의): not 전시회 DB를, 포럼 KOREA는
+            if s in doc.by_start and _AT_EVENT.match(text, e) and m["name"] not in _stop_forms():
+                out.append(doc.entity(s, e, "EVENT", m["name"], "event.after_cue.v1", kind=m["cue"]))
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
         cue = cue_of(inner)

@@ -24,6 +24,10 @@ EVENTS = [
     ("독일 베를린 IFA 2025에 참가한다.", ["IFA 2025"]),  # the place it is held is no part of the name
     ("MWC 바르셀로나 2027에서 공개한다.", ["MWC 바르셀로나 2027"]),  # …but a city after an acronym is
     ("CES 2025에 단독 부스를 꾸렸다.", ["CES 2025"]),
+    # a Latin name right after the bare event word, where a company takes part (에서, 에, 의)
+    ("세계 최대 IT 전시회 CES에서 혁신상을 받았다.", ["CES"]),
+    ("국제 박람회 IFA에 참가했다.", ["IFA"]),
+    ("바이오 전시회 BioJapan에서 상담했다.", ["BioJapan"]),
     ("바이오 코리아 2025에 참가했다.", ["바이오 코리아 2025"]),
     ("2025 스마트공장 엑스포를 연다.", ["2025 스마트공장 엑스포"]),
     ("회사는 ‘오픈 이노베이션 데이’를 개최했다.", ["오픈 이노베이션 데이"]),
@@ -81,6 +85,9 @@ def test_events(make_ctx, text, expected):
 
 
 NOT_EVENTS = [
+    "전시회 DB를 구축했다.",  # an object, no place of taking part
+    "포럼 KOREA는 밝혔다.",  # a topic: no event named
+    "세계 최대 전시회 AI에서 화제다.",  # a stop form (AI alone is never an entity)
     "2026 대전 방문의 해를 선포했다.",  # 대전 right after the year: the city
     "K-바이오 2030 비전을 발표했다.",  # a name and a year before a plan noun: the plan's name
     "누리 2030 전략을 세웠다.",
