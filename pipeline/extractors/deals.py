@@ -400,6 +400,7 @@ class Found:
     active: bool = False  # 선정했다: the object is the party
     plan: bool = False
     etc: bool = False  # its partners were named before 등 (아마존 등과): others, unnamed, share it
+    etc_more: bool = False  # …and 등 stands for partners not named (한빛마린 등 5개사와; not A, B, C 등 3곳과)
     shared_verb: bool = False  # "A는 …을, B는 …을 체결했다": the first clause, its verb said in the next
     head_party: Party | None = None  # 수출계약을 체결한 ㈜B는 → B
     # a prize or grant in a clause that modifies a noun naming no one (대상을 수상한 작품을 …): the
@@ -2919,6 +2920,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         if cands:
             counter.extend(cands)
             f.etc = any(c.start in roles.etc for c in cands)
+            f.etc_more = f.etc and role == "comitative" and _etc_unnamed(sent, cands)
             break
     if f.dative is not None:
         if f.dative.name in subj_names:
@@ -3176,14 +3178,33 @@ def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[F
 _CLAUSE_COMMA = re.compile(r",\s+$")
 
 
+def _etc_sum(f: Found) -> bool:
+    """True when the deal's partners were named before 등 and its amount is many deals' sum: a contract
+    (아마존 등과 총 3억 달러 규모의 수출계약, deals.toml [amount] etc_sum_types) or investment agreements
+    with companies (부산시, 한빛마린 등 5개사와 2,300억원 투자협약); a round raised from investors
+    (한빛벤처스 등으로부터 200억원) stays one."""
+    return f.etc and (f.type.name in rules().etc_sum_types or (f.type.name == "investment" and f.etc_more))
+
+
+#: After the last partner named before 등: the count of all of them (등 5개사, 등 이차전지 기업 3곳).
+_ETC_COUNT = re.compile(r"[^\S\n]*등[^\S\n]*(?:[가-힣]+[^\S\n]+){0,3}?(\d+)[^\S\n]*(?:개사|곳|개[^\S\n]*기업|개[^\S\n]*업체|개[^\S\n]*기관|개소)")
+
+
+def _etc_unnamed(sent: _Sent, cands: list[Party]) -> bool:
+    """True when 등 after the partners stands for others not named: no count (A 등과) or a count
+    larger than the partners named (한빛마린 등 5개사와); A, B, C 등 3곳과 names them all."""
+    last = max(c.end for c in cands)
+    m = _ETC_COUNT.match(sent.text, last, sent.end)
+    return m is None or int(m.group(1)) > len(cands)
+
+
 def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], money: _Spans,
                       durations: _Spans) -> None:
     """"…공급계약을 체결했다. 계약 금액은 500만 달러다." → the deal's amount (deals.toml [amount] followups);
     "계약 규모는 3년간 총 2,400만 달러다" → its amount and its term."""
     r = rules()
     for f in founds:
-        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents) or (
-                f.etc and f.type.name in r.etc_sum_types):
+        if f.amount is not None or f.type.name == "award" or f.sentence + 1 >= len(sents) or _etc_sum(f):
             continue
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
@@ -3554,7 +3575,7 @@ def extract(ctx: Context) -> list[Deal]:
                 if own_time_ends is None:
                     own_time_ends = _own_time_ends(sent)
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)
-                if g.etc and g.type.name in r.etc_sum_types:
+                if _etc_sum(g):
                     g.amount = None  # "아마존 등과 총 3억 달러 규모의 수출계약": contracts in sum, not 아마존's
                 if g.date is None and prev is not None and prev.shared_verb and prev.sentence == g.sentence:
                     g.date = prev.date  # "이날 ㈜A가 대상을, ㈜B가 최우수상을 받았다": one date for both

@@ -854,6 +854,12 @@ def test_date_of_an_earlier_past_clause_is_not_the_deals(text, expected):
      ("export_contract", ["아마존"], N)),  # nor from the sentence after
     ("㈜다온랩은 한빛벤처스 등으로부터 총 200억원의 투자를 유치했다.",
      ("investment", ["한빛벤처스"], 20_000_000_000)),  # one round: 200×10⁸
+    # investment agreements with companies named before 등 (와): the sum of several, no value of one's
+    ("부산시는 ㈜한빛마린 등 5개사와 2,300억원 규모의 투자협약을 체결했다.", ("investment", ["한빛마린"], N)),
+    ("부산시, 한빛마린 등 5개사와 2,300억원 투자협약", ("investment", ["한빛마린"], N)),  # a headline
+    # …but all of them named before 등 and its count (A, B 등 2곳과): the total is theirs, 1,200×10⁸
+    ("부산시는 ㈜한빛마린, ㈜세온에코텍 등 2곳과 1,200억원 규모의 투자협약을 체결했다.",
+     ("investment", ["한빛마린", "세온에코텍"], 120_000_000_000)),
     ("㈜한빛전자는 아마존과 3억 달러 규모의 수출계약을 체결했다.",
      ("export_contract", ["아마존"], 300_000_000)),  # no 등: 3×10⁸
 ])
