@@ -2850,34 +2850,14 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     if (f.type.name == "grant" and f.key == "선정" and (f.active or counted)) or (f.selected and f.active):
         parties = (_object_list(sent, roles["object"][:1], lo_idx) or _listed_before_count(sent, lo_idx, hi_idx)
                    or (roles["genitive"] if f.active and _object_before(sent, lo_idx, i) else []))
-        if not parties:
-            return []
-        if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
-            counter = [subject]
-        elif subject is None:
-            counter = [Party(0, 0, None, self_ref=True)]
-        outs = []
-        for p in parties:
-            g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-            g.parties, g.counterparties = [p], list(counter)
-            outs.append(g)
-        return outs
+        return _given_each(f, parties, subject) if parties else []
     if f.type.name == "grant" and f.dative is not None:
         # "시는 ㈜누리텍에 20억원을 지원한다": the company in 에 receives (the party), the subject gives
         if f.dative.name in subj_names:
             return []
         parties = _listed_orgs(sent, sent.by_start[f.dative.start], lo_idx) + [f.dative] \
             if f.dative.start in sent.by_start else [f.dative]
-        if subject is not None and (subject.org or subject.self_ref) and not subject.anaphor:
-            counter = [subject]
-        elif subject is None:
-            counter = [Party(0, 0, None, self_ref=True)]
-        outs = []
-        for p in parties:
-            g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-            g.parties, g.counterparties, g.dative = [p], list(counter), None
-            outs.append(g)
-        return outs
+        return _given_each(f, parties, subject)
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
     elif f.adnominal:
@@ -3038,6 +3018,23 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
             for e in ctx.entities:
                 if e.start < f.t_start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
                     f.resolved = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+
+
+def _given_each(f: Found, parties: list[Party], giver: Party | None) -> list[Found]:
+    """One deal per receiving party (시는 A사를 선정했다, 시는 ㈜A와 ㈜B에 20억원을 지원한다), the subject
+    that selects or gives as every one's counterparty (the issuer when there is no subject)."""
+    if giver is not None and (giver.org or giver.self_ref) and not giver.anaphor:
+        counter = [giver]
+    elif giver is None:
+        counter = [Party(0, 0, None, self_ref=True)]
+    else:
+        counter = []
+    outs = []
+    for p in parties:
+        g = Found(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+        g.parties, g.counterparties, g.dative = [p], list(counter), None
+        outs.append(g)
+    return outs
 
 
 def _latest_company(ctx: Context, earlier: list[Found], before: int, bodies: tuple[str, ...]) -> Party | None:

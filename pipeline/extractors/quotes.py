@@ -199,8 +199,8 @@ def _company_speaker(ctx: Context, entities: list[Entity], sent_start: int,
         end = _last_word_end(text, sent_start, s)
         if end == s or end <= sent_start:
             return None
-        start = text.rfind(" ", sent_start, end) + 1 or sent_start
-        word, role = text[max(start, sent_start):end], word
+        start = max(text.rfind(" ", sent_start, end) + 1, sent_start)
+        word, role = text[start:end], word
     if word not in words.company:
         return None
     company = latest_company_subject(text, entities, sent_start)
