@@ -98,6 +98,9 @@ class DealType:
     not_context: dict[str, frozenset[str]] = field(default_factory=dict)
     # triggers whose party must be an organisation, not a person (낙찰받은 A씨: a bidder, no contractor)
     needs_org_party: frozenset[str] = frozenset()
+    # trigger → verbs of the clause right after it whose sum of money is the deal's (유상증자에 참여해
+    # 100억원을 투자한다)
+    amount_after: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # 투자 → 받, 유치 only
     stake_nouns: frozenset[str] = frozenset()  # B사 지분 100%를 인수 → B사
     stake_only: frozenset[str] = frozenset()  # 취득: a deal only when a stake is what is bought
@@ -241,6 +244,7 @@ def rules() -> Rules:
                 needs_context={_key(k): frozenset(v) for k, v in row.get("needs_context", {}).items()},
                 not_context={_key(k): frozenset(v) for k, v in row.get("not_context", {}).items()},
                 needs_org_party=frozenset(_key(s) for s in row.get("needs_org_party", ())),
+                amount_after={_key(k): frozenset(v) for k, v in row.get("amount_after", {}).items()},
                 trigger_verbs={_key(k): frozenset(v) for k, v in row.get("trigger_verbs", {}).items()},
                 stake_nouns=frozenset(row.get("stake_nouns", ())),
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
@@ -1896,7 +1900,7 @@ def _received_after(sent: _Sent, anchor: int, verbs: frozenset[str], money: _Spa
         mo = m[q]
         if mo.tag in ("JKS", "EF") or (mo.tag == "JX" and mo.form in subject_jx):
             return 0
-        if mo.tag.startswith("V") and mo.form in verbs:
+        if (mo.tag.startswith("V") or (mo.tag == "NNG" and q + 1 < len(m) and m[q + 1].tag == "XSV")) and mo.form in verbs:
             # a sum as stated, not a bound (최대 50억원을 받는다: a cap, no value, as before)
             stated = any(a.qualifier is None and a.end <= mo.start for a in money.starting_in(anchor, mo.start))
             return mo.end if stated else 0
@@ -3569,6 +3573,8 @@ def extract(ctx: Context) -> list[Deal]:
                     # 선정돼 3년간 연구비 4억5천만원을 받는다: the money received in the clause after
                     # the selection is the grant's (as 지원받는다 is, through its own trigger)
                     g.span_end = max(g.span_end, _received_after(sent, f.anchor, f.type.verbs, money))
+                elif f.key in f.type.amount_after:  # 유상증자에 참여해 100억원을 투자한다
+                    g.span_end = max(g.span_end, _received_after(sent, f.anchor, f.type.amount_after[f.key], money))
                 if own_time_ends is None:
                     own_time_ends = _own_time_ends(sent)
                 _attach_numbers(text, g, lo, g.span_end, money, durations, dates, own_time_ends)

@@ -541,6 +541,12 @@ MANY = [
      [("grant", "다온랩", ["중소벤처기업부"]), ("grant", "세온", ["중소벤처기업부"])]),
     ("시는 ㈜누리텍에 기술을 지원했다.", N, []),
     ("시는 ㈜누리텍에 20억원을 지원하고 있다.", N, []),  # ongoing: no one act
+    # taking new shares a company issues (B의 유상증자에 참여): an investment, B the issuer; with no issuer
+    # named, none
+    ("한빛전자는 다온바이오의 제3자배정 유상증자에 참여해 100억원을 투자한다.", N,
+     [("investment", "한빛전자", ["다온바이오"])]),
+    ("한빛전자는 유상증자에 참여했다.", N, []),
+    ("주주들은 유상증자에 참여하지 않았다.", N, []),
     # a team as the partner (연구팀과): the organisation it belongs to, named before it or before its
     # professors (it was no partner, and with an implicit party no deal)
     ("도는 충북대학교 연구팀과 협력 협정을 맺었다.", N, [("mou", None, ["충북대학교"])]),
@@ -1048,6 +1054,8 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 이번 계약은 120억원 규모다.", 12_000_000_000, "KRW"),  # 120×10⁸
     ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 이번 투자 규모는 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
     ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 유치 금액은 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
+    # the sum put in, in the clause right after a share issue taken part in ([type] amount_after)
+    ("한빛전자는 다온바이오의 제3자배정 유상증자에 참여해 100억원을 투자한다.", 10_000_000_000, "KRW"),  # 100×10⁸
     # a joint venture's capital after its lead (deals.toml [amount] followups_by_type); for other deals
     # 자본금 names no value
     ("㈜한빛테크는 베트남 빈그룹과 합작법인을 설립한다. 자본금은 2천만 달러로 양사가 절반씩 출자한다.",
