@@ -1078,6 +1078,23 @@ _NOUN_PHRASE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN
                                "SW", "SO"))
 
 
+#: From a government body to the trigger: its programme (quoted or not, a short form in brackets
+#: after it) and 에 — "보건복지부 '연구중심병원 육성사업'에 선정돼", "중소벤처기업부 팁스(TIPS) 프로그램에".
+_PROGRAMME_AFTER = re.compile(r"[ ]+['‘\"“]?[^'’\"”\n,.]{1,40}?(?:사업|프로그램|과제|공모전?)['’\"”]?(?:\([^()\n]{1,20}\))?[ ]?에(?:서)?[ ]+(?:최종[ ]+)?$")
+
+
+def _programme_owner(sent: _Sent, i: int, lo: int) -> Party | None:
+    """The government body named right before the programme a company is selected for, with no 의
+    between (보건복지부 '연구중심병원 육성사업'에 선정돼 → 보건복지부): the grant's grantor; else None."""
+    start = sent.m[lo].end if lo >= 0 else sent.start
+    at = sent.m[i].start
+    stop = rules().stop_names
+    for e in sent.ents.starting_in(start, at):
+        if e.label == "ORG" and e.kind == "government" and e.name not in stop and _PROGRAMME_AFTER.match(sent.text[e.end:at]):
+            return Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+    return None
+
+
 def _organiser_clause(sent: _Sent, p: int, before: int) -> bool:
     """True when the relative clause after the subject at p runs an award or programme (주관한, 주최하는)
     or orders the work (발주한: the orderer never wins its own order)."""
@@ -2919,6 +2936,10 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
                 # 과학기술정보통신부와 정보통신기획평가원이 주관하는: the organisers listed before it
                 counter.extend(c for c in _listed_orgs(sent, q, lo_idx) if c.name not in subj_names)
             counter.append(organiser)
+    if not counter and f.type.name == "grant":
+        owner = _programme_owner(sent, i, lo_idx)
+        if owner is not None and owner.name not in subj_names:  # 보건복지부 '연구중심병원 육성사업'에 선정돼
+            counter.append(owner)
     needs = bool(f.trigger) and _key(f.trigger) in f.type.needs_counterparty
     if not counter and roles["anaphor"]:
         f.partner_anaphor = True

@@ -1390,6 +1390,12 @@ def test_expected_deal_is_a_plan(text, confidence):
     ("㈜마루모빌리티는 산업통상자원부 주관 소재부품 기술개발사업에 선정됐다.", ("grant", "마루모빌리티", ["산업통상자원부"])),
     ("㈜마루모빌리티는 한국무역협회 주최 '수출 유망기업' 시상식에서 대상을 받았다.", ("award", "마루모빌리티", ["한국무역협회"])),
     ("㈜마루모빌리티는 정부 주관 사업에 선정됐다.", ("grant", "마루모빌리티", [])),
+    # a government body right before its programme, with no 의 nor 주관 (the programme quoted or not, a
+    # short form in brackets): the grantor
+    ("한빛대학교병원은 보건복지부 '연구중심병원 육성사업'에 선정돼 8년간 최대 200억원을 지원받는다.",
+     ("grant", "한빛대학교병원", ["보건복지부"])),
+    ("㈜다온랩은 중소벤처기업부 팁스(TIPS) 프로그램에 선정됐다.", ("grant", "다온랩", ["중소벤처기업부"])),
+    ("㈜마루모빌리티는 정부 지원사업에 선정됐다.", ("grant", "마루모빌리티", [])),  # 정부 names no one
     ("㈜마루모빌리티는 시 주관 공모에 선정됐다.", ("grant", "마루모빌리티", [])),
 ])
 def test_organiser_noun_gives_the_counterparty(text, expected):
