@@ -1198,6 +1198,11 @@ class _Roles:
                 np = sent.noun_phrase(p)
                 if np is not None:
                     events.append(("dative", np, True))  # 부산에 (a place) is no buyer: named companies only
+            elif mo.tag == "JKO" and t.name == "investment" and p + 2 < len(sent.m) and sent.surf[p + 1] == "대상" \
+                    and sent.m[p + 2].tag == "JKB" and sent.surf[p + 2] in ("으로", "로"):
+                np = sent.noun_phrase(p)
+                if np is not None:  # "한빛전자를 대상으로 … 유상증자를": shares issued to the investor
+                    events.append(("source", np, False))
             elif mo.tag == "JKO":
                 np = sent.noun_phrase(p)
                 if np is not None and np[0] > clause_from:  # (an acquisition: no object of an earlier clause)

@@ -547,6 +547,15 @@ MANY = [
      [("investment", "한빛전자", ["다온바이오"])]),
     ("한빛전자는 유상증자에 참여했다.", N, []),
     ("주주들은 유상증자에 참여하지 않았다.", N, []),
+    # …and the issuer's side: shares issued to an investor named with 를 대상으로 (the issuer the party)
+    ("다온바이오는 한빛전자를 대상으로 100억원 규모의 제3자배정 유상증자를 결정했다.", N,
+     [("investment", "다온바이오", ["한빛전자"])]),
+    ("다온바이오는 100억원 규모의 제3자배정 유상증자를 결정했다.", N, []),  # no investor named
+    ("다온바이오는 제3자배정 유상증자를 검토하고 있다.", N, []),  # not decided
+    # distribution deals: one sells the other's products
+    ("누리소프트는 한빛클라우드와 총판 계약을 맺었다.", N, [("supply_contract", "누리소프트", ["한빛클라우드"])]),
+    ("누리제약은 미국 노바팜과 북미 독점 판매 계약을 체결했다.", N, [("supply_contract", "누리제약", ["노바팜"])]),
+    ("한빛식품은 유통 계약 갱신을 앞두고 있다.", N, []),
     # a team as the partner (연구팀과): the organisation it belongs to, named before it or before its
     # professors (it was no partner, and with an implicit party no deal)
     ("도는 충북대학교 연구팀과 협력 협정을 맺었다.", N, [("mou", None, ["충북대학교"])]),
