@@ -41,7 +41,7 @@ _SPACE_CHARS = frozenset(" \t\u00a0")
 
 #: Particles Kiwi sometimes leaves inside an unknown noun (LA 에인절스와/NNG): cut off a word's
 #: stem when what is left (3+ characters) is a name the lexicons know and the whole is not.
-_GLUED_PARTICLE = re.compile(r"(?:와|과|의|는|를|에서|에게)$")
+_GLUED_PARTICLE = re.compile(r"(?:와|과|의|는|를|에서|서|에게)$")
 _GLUED_PARTICLE_CHARS = frozenset("와과의는를서게")
 #: One-letter particles Kiwi may keep glued to a two-letter name it reads as one proper noun (지코가).
 _SHORT_NAME_PARTICLES = frozenset("가는를와과의")

@@ -643,6 +643,16 @@ def test_particle_kiwi_left_in_two_names(make_ctx, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 제주국제컨벤션센터서…: Kiwi reads the colloquial particle 서 (for 에서) as a noun glued to a venue the
+    # lexicon knows; it is cut off (the venue was missed)
+    ("- 20일부터 22일까지 제주국제컨벤션센터서…200여개 기업 참가", ["제주국제컨벤션센터"]),
+])
+def test_colloquial_particle_kiwi_left_in_a_place(make_ctx, text, expected):
+    found = entities.extract(make_ctx(text))
+    assert [e.text for e in found if e.label == "LOC"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a quoted name right after 프로그램/사업 or before 사업 names a programme: no ORG in any mention
     ("한빛랩스는 창업 지원 프로그램 ‘팁스(TIPS)’에 선정됐다. 팁스(TIPS) 선정으로 5억원을 받는다.", []),
     ("교육부의 ‘글로컬대학 30’ 사업에 뽑혔다.", ["교육부"]),
