@@ -35,7 +35,6 @@ IN_PROGRESS: dict[str, str] = {}
 
 #: Known misses of one release and family, with the reason. See the module docstring.
 KNOWN_MISSES = {
-    ("01_ulsan_hydrogen_mou", "entities"): "장생포항 (a port) not found",
     ("18_hangyeol_kranert_acquisition", "entities"): (
         "대진기어 (a competitor) not found twice: Kiwi splits 대진기어도 into 대/NNB 진/XPN 기/VV 어도/EC, "
         "and 대진기어 측은 (NNP + 측) is no company cue"

@@ -131,6 +131,11 @@ def _glue_cuts(stem: str) -> tuple[tuple[int, str, bool], ...]:
     return tuple(cuts)
 
 
+#: One-letter place parts that make a place of a proper noun before them, as the longer ones do
+#: (장생포항, 감천항: a port; 역 and 산 stay with a known place before them: 미국산, 기대주).
+_PROPER_ONE_LETTER = frozenset({"항"})
+
+
 @by_word
 def facility(tok: "Token", after_place: bool) -> bool:
     """A word ending with a place part (서울광장, 해운대역, 지리산): a proper noun or a known place before it."""
@@ -146,7 +151,8 @@ def facility(tok: "Token", after_place: bool) -> bool:
             if stem[-k:] == "주" and not (kind_of(head) or tok.proper):
                 return False  # 기대주, 우량주: a common noun, not a state
             return len(head) >= 2 and (after_place or kind_of(head) is not None or (
-                tok.proper and k >= 2 and (len(tok.tags) == 1 or k >= 3)
+                tok.proper and (k >= 2 or stem[-k:] in _PROPER_ONE_LETTER) and (len(tok.tags) == 1 or k >= 3
+                                                                                or stem[-k:] in _PROPER_ONE_LETTER)
             ))
     return False
 

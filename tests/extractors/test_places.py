@@ -47,6 +47,9 @@ PLACES = [
     # direction words and a facility word of its own continue a place phrase
     ("경남 서부 지역에 비가 내린다.", [("경남 서부", "direction")]),
     ("제주 공항에서 출발했다.", [("제주 공항", "facility")]),
+    # a proper noun + 항 is a port, as a proper noun + 공항 is an airport (장생포/NNP 항/NNG, 감천항/NNP)
+    ("장생포항에서 실증한다.", [("장생포항", "facility")]),
+    ("감천항에 입항했다.", [("감천항", "facility")]),
     # a convention centre known by its name alone, and with a hall after it
     ("행사는 벡스코 제1전시장에서 열린다.", [("벡스코 제1전시장", "facility")]),
     ("박람회는 킨텍스에서 개막한다.", [("킨텍스", "facility")]),
@@ -133,6 +136,8 @@ NOT_PLACES = [
     "장수 기업이 늘었다.",             # 장수 = long-lived (장수군 is the county)
     "선전 효과가 컸다.",              # 선전 = publicity
     "행동 지침을 배포했다.",          # …동 is not a neighbourhood here
+    "제3항에 따라 처리한다.",          # a paragraph of a law, no port
+    "관련 사항을 알렸다.",             # 사항: a common noun ending in 항
     "미국산 소고기를 수입한다.",       # made in the US: 산 is not a mountain
     "한국인 관광객이 늘었다.",         # a people, not the country
     "다온 코리아(Daon Korea)는 신제품을 출시했다.",  # Korea ends a Latin name (Daon is no place)
