@@ -686,6 +686,8 @@ def _dotted_titles(doc: DocView, kept: list[Entity]) -> list[Entity]:
     a list of three shares it too. A first name no rule found (Kiwi's 김/NNP 태/NNG 윤/NNG) is taken
     when its three letters are a Korean name's (충북대학교 김태윤·박소연 교수)."""
     text = doc.text
+    if "·" not in text:
+        return kept  # no middle dot, no list of names (most documents)
     kept = _dotted_first_names(doc, kept)
     persons_at = {e.start: k for k, e in enumerate(kept) if e.label == "PERSON"}
     if len(persons_at) < 2:

@@ -146,16 +146,31 @@ def _stop_forms() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("lexicons/stop_words.tsv", 1))
 
 
-#: A capital Latin letter after a space: the cheap test before ``_latin_after_cue`` runs.
-_LATIN_AFTER_CUE_HINT = re.compile(r"[가-힣](?:인)? [A-Z]")
+#: A space before a capital Latin letter: where an event word may stand before a Latin name (전시회
+#: CES; the letter before the space is checked in Python — a look-behind here would defeat the
+#: regex engine's skip to the spaces).
+_SPACE_BEFORE_LATIN = re.compile(r" (?=[A-Z])")
+#: A Latin name of two to eight letters, capitals first (CES, IFA, MWC, BioJapan).
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]{1,7}(?![A-Za-z0-9])")
+
+
+def _bare_cue_before(text: str, p: int) -> str | None:
+    """The unmarked event word that is the whole Hangul word ending at ``p`` (전시회, 박람회인 → 박람회),
+    else None."""
+    w = p
+    while w > 0 and p - w < 8 and "가" <= text[w - 1] <= "힣":
+        w -= 1
+    word = text[w:p]
+    table = _bare_cues()
+    if word in table:
+        return word
+    return word[:-1] if word.endswith("인") and word[:-1] in table else None
 
 
 @lru_cache(maxsize=1)
-def _latin_after_cue() -> re.Pattern:
-    """An unmarked event word written alone (전시회, 박람회인) and a Latin name of two to eight letters
-    right after it, capitals first (CES, IFA, MWC, BioJapan)."""
-    words = sorted((w for w in cues() if w not in marked_cues() and re.fullmatch(r"[가-힣]+", w)), key=len, reverse=True)
-    return re.compile(rf"(?<![가-힣])(?P<cue>{'|'.join(map(re.escape, words))})(?:인)? (?P<name>[A-Z][A-Za-z]{{1,7}})(?![A-Za-z0-9])")
+def _bare_cues() -> frozenset[str]:
+    """The unmarked event words (event_cues.tsv), written in Hangul."""
+    return frozenset(w for w in cues() if w not in marked_cues() and re.fullmatch(r"[가-힣]+", w))
 
 
 def _event_word(tok: "Token") -> bool:
@@ -204,13 +219,17 @@ def find(doc: "DocView") -> list[Entity]:
                 not _before_venue(doc, tok)
             ):  # 힐링캠프, 밸런타인데이, 컬투쇼: a marked cue alone names no event
                 out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
-    if _LATIN_AFTER_CUE_HINT.search(text):
-        for m in _latin_after_cue().finditer(text):
-            # 세계 최대 IT 전시회 CES에서, 국제 박람회 IFA에: a Latin name right after the bare event word
-            s, e = m.span("name")
-            # where a company takes part (CES에서, IFA에, CES의): not 전시회 DB를, 포럼 KOREA는
-            if s in doc.by_start and _AT_EVENT.match(text, e) and m["name"] not in _stop_forms():
-                out.append(doc.entity(s, e, "EVENT", m["name"], "event.after_cue.v1", kind=m["cue"]))
+    for m in _SPACE_BEFORE_LATIN.finditer(text):
+        # 세계 최대 IT 전시회 CES에서, 국제 박람회 IFA에: a Latin name right after the bare event word
+        p = m.start()
+        cue = _bare_cue_before(text, p) if p and "가" <= text[p - 1] <= "힣" else None
+        name = _LATIN_NAME.match(text, m.end()) if cue else None
+        if name is None:
+            continue
+        s, e = name.span()
+        # where a company takes part (CES에서, IFA에, CES의): not 전시회 DB를, 포럼 KOREA는
+        if s in doc.by_start and _AT_EVENT.match(text, e) and name.group() not in _stop_forms():
+            out.append(doc.entity(s, e, "EVENT", name.group(), "event.after_cue.v1", kind=cue))
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
         cue = cue_of(inner)
