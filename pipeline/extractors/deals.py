@@ -137,6 +137,7 @@ class Rules:
     selection_undone: frozenset[str]
     generic_heads: frozenset[str]
     aggregate_counters: frozenset[str]
+    rumour_suffixes: frozenset[str]  # 합병설: a rumour of the deal, none announced
     aggregate_numerals: frozenset[str]  # 두 건, 여러 건: more than one
     aggregate_firms: tuple[str, ...]  # 11개 기업, 3조원의 투자를 유치 → many firms summed
     cumulative_words: tuple[str, ...]
@@ -287,6 +288,7 @@ def rules() -> Rules:
             selection_undone=frozenset(cancel["selection_undone"]),
             generic_heads=frozenset(cancel["generic_heads"]),
             aggregate_counters=frozenset(cancel["aggregate_counters"]),
+            rumour_suffixes=frozenset(cancel.get("rumour_suffixes", ())),
             aggregate_numerals=frozenset(cancel["aggregate_numerals"]),
             aggregate_firms=tuple(sorted(cancel["aggregate_firms"], key=len, reverse=True)),
             cumulative_words=tuple(cancel["cumulative_words"]),
@@ -2264,6 +2266,8 @@ def _find_in_sentence(ctx: Context, sent: _Sent, hits: list[re.Match]) -> list[F
         i, j = sent.by_start.get(s), sent.by_end.get(e)
         if i is None or j is None or j < i:
             continue  # not on morpheme boundaries: 대상 inside 대상자 is fine, 수상 inside 감수상 is not
+        if j + 1 < len(sent.m) and sent.m[j + 1].start == e and sent.surf[j + 1] in r.rumour_suffixes:
+            continue  # 합병설이 돌고 있다: a rumour, no deal
         key = _key(mt.group())
         t = r.trigger_type[key]
         if t.name == "award" and t.suffix_ok is not None and key not in t.suffix_ok:

@@ -1262,6 +1262,10 @@ NEGATIVES = [
     "행사 기간에는 수출 상담회와 투자유치 설명회가 함께 열린다.",  # events, no deal
     "㈜한빛로보틱스는 창원국가산단에 500억원을 투자해 공장을 짓는다.",  # investing, nothing received
     "수주 실적은 지난해보다 20% 늘었다.",  # 수주 modifies 실적
+    # a rumour of a deal (합병설, 인수설) or a deal denied (부인, 일축) is none
+    "㈜한빛은 ㈜다온과의 합병설을 부인했다.",
+    "㈜한빛은 ㈜다온 인수설을 일축했다.",
+    "㈜한빛은 ㈜다온과의 합병설이 돌고 있다.",
     # 낙찰 at an auction is a sale, no order won (deals.toml not_context); a person bidding is no contractor
     "검찰이 압류한 작품 '농원'은 작년 12월 서울옥션의 특별경매에서 6억 6천만원에 낙찰됐다.",
     "이 돗돔은 17일 새벽 부산공동어시장에서 520만원의 경매가로 낙찰됐다.",
