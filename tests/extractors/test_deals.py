@@ -534,6 +534,9 @@ MANY = [
     ("㈜한빛로보틱스는 독일 지멘트와 협동로봇 200대를 공급하기로 합의했다.", N,
      [("supply_contract", "한빛로보틱스", ["지멘트"])]),
     ("두 나라는 공급하기로 합의했다.", N, []),  # no one named
+    # 종료 in another clause ends the event or the term, not the deal
+    ("㈜한빛은 ㈜다온과 업무협약을 체결하고 행사를 종료했다.", N, [("mou", "한빛", ["다온"])]),
+    ("㈜한빛은 ㈜다온과 공급계약을 체결했으며 계약은 2027년 종료된다.", N, [("supply_contract", "한빛", ["다온"])]),
     # funds given to a named company (지원 + 하, a sum of money before it): a grant, the company in 에 the
     # party, the subject the grantor; one each when two are named; support with no money is none
     ("한빛시는 ㈜누리텍에 시설자금 20억원을 융자 지원한다.", N, [("grant", "누리텍", ["한빛시"])]),
@@ -1266,6 +1269,7 @@ NEGATIVES = [
     "㈜한빛은 ㈜다온과의 합병설을 부인했다.",
     "㈜한빛은 ㈜다온 인수설을 일축했다.",
     "㈜한빛은 ㈜다온과의 합병설이 돌고 있다.",
+    "㈜한빛은 ㈜다온과 맺은 1,200억원 규모의 공급계약을 조기 종료했다.",  # ended early, no new deal
     # 낙찰 at an auction is a sale, no order won (deals.toml not_context); a person bidding is no contractor
     "검찰이 압류한 작품 '농원'은 작년 12월 서울옥션의 특별경매에서 6억 6천만원에 낙찰됐다.",
     "이 돗돔은 17일 새벽 부산공동어시장에서 520만원의 경매가로 낙찰됐다.",
