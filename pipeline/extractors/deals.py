@@ -210,6 +210,8 @@ class Rules:
     prize_proxy_words: frozenset[str]  # 회사를 대표해 대상을 받았다: a person collects the company's prize
     # a local government as a sentence's subject (시는 ㈜A를 … 선정했다): DealType.needs_context
     government_subjects: tuple[str, ...] = ()
+    form_triggers: frozenset[str] = frozenset()  # 단일판매·공급계약: a disclosure form's deal ([form])
+    form_labels: dict[str, str] = field(default_factory=dict)  # 계약상대방 → counterparty, 계약금액 → amount
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -366,6 +368,10 @@ def rules() -> Rules:
             prize_conferred_verbs=frozenset(data["prizes"]["conferred_verbs"]),
             prize_proxy_words=frozenset(data["prizes"]["proxy_words"]),
             government_subjects=tuple(data["grant_context"]["government_subjects"]),
+            form_triggers=frozenset(_key(t) for t in data["form"]["triggers"]),
+            form_labels={**{_key(w): "counterparty" for w in data["form"]["counterparty_labels"]},
+                         **{_key(w): "amount" for w in data["form"]["amount_labels"]},
+                         **{_key(w): "date" for w in data["form"]["date_labels"]}},
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc!r}") from exc
@@ -3265,6 +3271,41 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
                     f.period = _iso_period(dur.value, dur.unit)
 
 
+#: A numbered form line: "4. 계약상대방: 다온반도체㈜", "2. 계약금액(원): 12,345,678,900".
+_FORM_LINE = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?P<label>[가-힣][가-힣() ]{1,20}?)[^\S\n]*"
+                        r"(?:\([^()\n]{1,10}\))?[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]+)$")
+
+
+def _disclosure_form(ctx: Context, founds: list[Found]) -> None:
+    """A disclosure's form fields ([form]): the deal of a form trigger with no counterparty, value or
+    date of its own takes the ORG on the 계약상대방 line, the sum on the 계약금액 line, the date on the
+    계약일자 line."""
+    r = rules()
+    todo = [f for f in founds if f.key in r.form_triggers]
+    if not todo:
+        return
+    fields: dict[str, tuple[int, int]] = {}
+    for m in _FORM_LINE.finditer(ctx.text):
+        role = r.form_labels.get(_key(m["label"]))
+        if role is not None and role not in fields:
+            fields[role] = m.span("value")
+    if not fields:
+        return
+    def inside(records, role, ok=lambda x: True):
+        span = fields.get(role)
+        return next((x for x in records if span and span[0] <= x.start and x.end <= span[1] and ok(x)), None)
+    org = inside(ctx.entities, "counterparty", lambda e: e.label == "ORG")
+    money = inside(ctx.amounts, "amount", lambda a: a.kind == "MONEY")
+    date = inside(ctx.dates, "date", lambda d: d.resolved and d.value_end is None)
+    for f in todo:
+        if org is not None and not f.counterparties and not (f.parties and f.parties[0].name == org.name):
+            f.counterparties = [Party(org.start, org.end, org.name, org.entity_id or None, org=True)]
+        if money is not None and f.amount is None:
+            f.amount = money
+        if date is not None and f.date is None:
+            f.date = date
+
+
 def _followup_investors(ctx: Context, sents: list[tuple[int, int]], founds: list[Found],
                         org_names: dict[str, Entity], ents: _Spans) -> None:
     """"…투자를 유치했다. 이번 투자에는 A와 B가 참여했다." → investors A, B."""
@@ -3641,6 +3682,7 @@ def extract(ctx: Context) -> list[Deal]:
     _followup_periods(ctx, sents, found_all, durations)
     _followup_amounts(ctx, sents, found_all, money, durations)
     _followup_investors(ctx, sents, found_all, org_names, ents)
+    _disclosure_form(ctx, found_all)
     found_all = _spread_plural_anaphora(found_all)
     _resolve_partner_anaphora(found_all)
     issuer_id = _issuer_id(ctx) if ctx.issuer else None

@@ -83,6 +83,27 @@ def _record(text: str, start: int, end: int, rule: str, value: Decimal, unit: st
     )
 
 
+#: A form field whose label gives the currency, the number alone after it on its line: "2. 계약금액(원):
+#: 12,345,678,900" (a disclosure), "투자금액(억원) : 120". The multiplier of each unit word below.
+_LABELLED_RX = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?[가-힣·()]{2,16}?\((?P<u>원|천원|백만원|억원|USD|달러)\)"
+                          r"[^\S\n]*[:：][^\S\n]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\S\n]*$")
+_LABELLED_UNITS = {"원": (1, "KRW"), "천원": (1_000, "KRW"), "백만원": (1_000_000, "KRW"), "억원": (100_000_000, "KRW"),
+                   "USD": (1, "USD"), "달러": (1, "USD")}
+
+
+def _labelled(text: str) -> list[N.Draft]:
+    """The sums of form fields whose label gives the currency (계약금액(원): 12,345,678,900 → 12,345,678,900
+    won; 투자금액(억원): 120 → 120×10⁸ won): the number is the span."""
+    out = []
+    for m in _LABELLED_RX.finditer(text):
+        factor, unit = _LABELLED_UNITS[m["u"]]
+        s, e = m.start("num"), m.end() - (len(m.group()) - len(m.group().rstrip()))
+        value = Decimal(text[s:e].replace(",", "")) * factor
+        out.append(N.Draft(start=s, end=e, text=text[s:e], rule_id="money.labelled.v1", kind="MONEY", value=value,
+                           value_max=None, unit=unit, approximate=False, qualifier=None, per=None))
+    return out
+
+
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every money phrase in ``ctx.text`` (overlaps are settled by ``amounts.extract``).
 
@@ -110,6 +131,8 @@ def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
         out += [d for d in N.scan(_RX, text, lambda m: None if (m.group("pre") or m.group("cur"))
                                   else _read_fund(text, m, foreign), fund_starts)
                 if not any(s < d.end and d.start < e for s, e in taken)]
+    if "):" in text or ") :" in text or ")：" in text:
+        out += _labelled(text)
     return out
 
 

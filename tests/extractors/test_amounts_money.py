@@ -34,6 +34,9 @@ MONEY = [
     ("베트남에서 5천억 동을 조달했다.", "5천억 동", 500_000_000_000, "VND", False, None, None),  # 5000×10⁸
     ("수출액은 1억8천만불을 넘었다.", "1억8천만불", 180_000_000, "USD", False, None, None),  # 10⁸ + 8000×10⁴
     ("수출액은 1억8천만弗을 넘었다.", "1억8천만弗", 180_000_000, "USD", False, None, None),  # the Hanja 弗 = 불
+    # a form field whose label gives the currency, the number alone after it (a disclosure's lines)
+    ("2. 계약금액(원): 12,345,678,900", "12,345,678,900", 12_345_678_900, "KRW", False, None, None),  # as written
+    ("투자금액(억원) : 120", "120", 12_000_000_000, "KRW", False, None, None),  # 120×10⁸
     ("현지 투자액은 100만 베트남동이다.", "100만 베트남동", 1_000_000, "VND", False, None, None),  # 100×10⁴ dong
     ("시리즈B에서 $1.2 billion 가치를 인정받았다.", "$1.2 billion", 1_200_000_000, "USD", False, None, None),  # 1.2×10⁹
     ("펀드는 USD 5 million을 모았다.", "USD 5 million", 5_000_000, "USD", False, None, None),  # 5×10⁶

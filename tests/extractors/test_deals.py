@@ -559,6 +559,10 @@ MANY = [
     ("누리소프트는 한빛클라우드와 총판 계약을 맺었다.", N, [("supply_contract", "누리소프트", ["한빛클라우드"])]),
     ("누리제약은 미국 노바팜과 북미 독점 판매 계약을 체결했다.", N, [("supply_contract", "누리제약", ["노바팜"])]),
     ("한빛식품은 유통 계약 갱신을 앞두고 있다.", N, []),
+    # a disclosure form (단일판매·공급계약체결 and numbered fields): counterparty, value and date from the
+    # 계약상대방, 계약금액(원) and 계약(수주)일자 lines
+    ("㈜한빛테크, 단일판매·공급계약체결\n1. 판매·공급계약 내용: 반도체 검사장비 공급\n2. 계약금액(원): 12,345,678,900\n"
+     "4. 계약상대방: 다온반도체㈜\n6. 계약(수주)일자: 2026-11-27", N, [("supply_contract", "한빛테크", ["다온반도체"])]),
     # a team as the partner (연구팀과): the organisation it belongs to, named before it or before its
     # professors (it was no partner, and with an implicit party no deal)
     ("도는 충북대학교 연구팀과 협력 협정을 맺었다.", N, [("mou", None, ["충북대학교"])]),
@@ -1066,6 +1070,9 @@ FOLLOW_UP_AMOUNTS = [
     ("㈜누리식품은 ㈜그린마트와 공급계약을 체결했다. 이번 계약은 120억원 규모다.", 12_000_000_000, "KRW"),  # 120×10⁸
     ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 이번 투자 규모는 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
     ("㈜다온바이오는 한빛벤처스로부터 투자를 유치했다. 유치 금액은 30억원이다.", 3_000_000_000, "KRW"),  # 30×10⁸
+    # a disclosure form's 계약금액(원) field: 12,345,678,900 won as written
+    ("㈜한빛테크, 단일판매·공급계약체결\n2. 계약금액(원): 12,345,678,900\n4. 계약상대방: 다온반도체㈜",
+     12_345_678_900, "KRW"),
     # the sum put in, in the clause right after a share issue taken part in ([type] amount_after)
     ("한빛전자는 다온바이오의 제3자배정 유상증자에 참여해 100억원을 투자한다.", 10_000_000_000, "KRW"),  # 100×10⁸
     # a joint venture's capital after its lead (deals.toml [amount] followups_by_type); for other deals
