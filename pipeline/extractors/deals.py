@@ -3272,7 +3272,7 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
 
 
 #: A numbered form line: "4. 계약상대방: 다온반도체㈜", "2. 계약금액(원): 12,345,678,900".
-_FORM_LINE = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?P<label>[가-힣][가-힣() ]{1,20}?)[^\S\n]*"
+_FORM_LINE = re.compile(r"(?m)^[^\S\n]*(?:(?:\d{1,2}[.)]|[-·○□▪])[^\S\n]*)?(?P<label>[가-힣][가-힣() ]{1,20}?)[^\S\n]*"
                         r"(?:\([^()\n]{1,10}\))?[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]+)$")
 
 
@@ -3298,6 +3298,11 @@ def _disclosure_form(ctx: Context, founds: list[Found]) -> None:
     money = inside(ctx.amounts, "amount", lambda a: a.kind == "MONEY")
     date = inside(ctx.dates, "date", lambda d: d.resolved and d.value_end is None)
     for f in todo:
+        if not f.parties:  # "㈜한빛테크 단일판매ㆍ공급계약체결": the company right before the form's title files it
+            filer = next((e for e in ctx.entities if e.label == "ORG" and e.end <= f.t_start
+                          and not ctx.text[e.end:f.t_start].strip(" ,")), None)
+            if filer is not None:
+                f.parties, f.implicit = [Party(filer.start, filer.end, filer.name, filer.entity_id or None, org=True)], False
         if org is not None and not f.counterparties and not (f.parties and f.parties[0].name == org.name):
             f.counterparties = [Party(org.start, org.end, org.name, org.entity_id or None, org=True)]
         if money is not None and f.amount is None:

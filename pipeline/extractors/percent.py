@@ -12,6 +12,8 @@ Offsets index the original text.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import re
 
 from .. import numbers as N
@@ -53,11 +55,22 @@ def _ends_ok(text: str, end: int, unit: str) -> bool:
     return N.glued_ok(text, end, N.RANGE_SUFFIX)
 
 
+#: A form field whose label gives the percent sign, the number alone after it on its line: "3. 매출액
+#: 대비(%): 15.3", "지분율(%) : 51".
+_LABELLED_RX = re.compile(r"(?m)^[^\S\n]*(?:(?:\d{1,2}[.)]|[-·○□▪])[^\S\n]*)?[가-힣·() ]{2,16}?\(%\)"
+                          r"[^\S\n]*[:：][^\S\n]*(?P<num>\d{1,3}(?:\.\d+)?)[^\S\n]*$")
+
+
 def candidates(ctx: Context, starts: list[int] | None = None) -> list[N.Draft]:
     """Every percentage, point change and multiple in ``ctx.text`` (``starts``: see money)."""
     text = ctx.text
-    return N.scan(_RX, text, lambda m: _read_percent(text, m), N.starts_before(starts, text, _UNIT_RX)) + N.scan(
+    out = N.scan(_RX, text, lambda m: _read_percent(text, m), N.starts_before(starts, text, _UNIT_RX)) + N.scan(
         _MULT_RX, text, lambda m: _read_multiple(text, m), N.starts_before(starts, text, _MULT_UNIT_RX))
+    if "(%)" in text:  # 매출액 대비(%): 15.3 — the label gives the unit
+        out += [N.Draft(start=m.start("num"), end=m.end("num"), text=m["num"], rule_id="percent.labelled.v1",
+                        kind="PERCENT", value=Decimal(m["num"]), value_max=None, unit="%", approximate=False,
+                        qualifier=None, per=None) for m in _LABELLED_RX.finditer(text)]
+    return out
 
 
 def _read_percent(text: str, m: re.Match) -> list[N.Draft]:

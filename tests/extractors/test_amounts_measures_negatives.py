@@ -69,7 +69,7 @@ def test_measures(find_amount, sentence, span, value, value_max, unit, approxima
 NOT_AMOUNTS = [
     # sentence, a span that must NOT be an amount
     ("준공은 2년 6월 말로 잡혔다.", "2년 6월"),      # no legal lead word: not a compound term
-    ("3. 최근 매출액 대비(%): 15.3", "15.3"),          # a label with no currency: no money
+    ("3. 최근 매출액 대비: 15.3", "15.3"),              # a label with no unit: no amount
     ("계약금액(원): 12,345 (부가세 별도)", "12,345"),   # not alone on its line: left to the other rules
     ("2·3대 주주가 지분을 팔았다.", "3대"),          # 2·3: not decades, still a dotted number
     ("제1회 수소포럼을 연다.", "1회"),              # an ordinal (제N회)

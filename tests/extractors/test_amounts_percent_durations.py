@@ -14,6 +14,8 @@ from kopress.extractors import amounts
 
 PERCENT = [
     # sentence, span, kind, value, value_max, unit, approximate, qualifier, per
+    # a form field whose label gives the percent sign (a disclosure's line): the number alone
+    ("3. 매출액 대비(%): 15.3", "15.3", "PERCENT", "15.3", None, "%", False, None, None),
     ("매출은 전년 대비 12.5% 증가했다.", "12.5%", "PERCENT", "12.5", None, "%", False, None, None),  # as written
     ("점유율이 12.5 퍼센트로 올랐다.", "12.5 퍼센트", "PERCENT", "12.5", None, "%", False, None, None),  # as written
     ("금리가 3%p 올랐다.", "3%p", "PERCENT_POINT", "3", None, "%p", False, None, None),  # points
