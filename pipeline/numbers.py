@@ -55,6 +55,10 @@ _MAG = "[" + "".join(MAGNITUDES) + "]"
 #: Digits: 1,234,567 or 1234567 (at most MAX_DIGITS), optional decimal part.
 #: ASCII and full-width digits (１２３억원 is read as 123억원).
 _D = "0-9０-９"
+#: The head of a form field on a line of its own, up to the unit in brackets that its label ends with:
+#: an optional number or bullet ("2.", "-", "○"), the label ("계약금액", "매출액 대비"); the pattern that
+#: uses it adds the unit, the colon and the value ("2. 계약금액(원): 12,345,678,900").
+FORM_FIELD_HEAD = r"(?m)^[^\S\n]*(?:(?:\d{1,2}[.)]|[-·○□▪])[^\S\n]*)?"
 #: What may not stand right before a digit-led number: another digit, a Latin or full-width
 #: letter, a decimal point or comma, a CJK ideograph (三千万).
 _NOT_BEFORE_DIGIT = rf"[{_D}A-Za-zＡ-Ｚａ-ｚ.,\u4e00-\u9fff]"

@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from kopress.schemas import Amount, DateMention, Deal, Entity
 
+from .. import numbers as N
 from ..resources import ResourceError, alternation, load_toml, load_tsv
 from ..tokenize import Morph
 from .base import Context, latest_company_subject, updated
@@ -785,6 +786,11 @@ def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
     return Party(sent.m[w].start, e, known.name, known.entity_id or None, org=True)
 
 
+def _org_party(e: Entity) -> Party:
+    """The participant an organisation entity names (linked by its entity id)."""
+    return Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+
+
 def _listed_orgs(sent: _Sent, a: int, lo: int) -> list[Party]:
     """The organisations found as entities listed before the phrase starting at morpheme a
     (``_chain_left``): 현대차와 기아에 → 현대자동차; 과기정통부와 정보통신기획평가원이 → 과학기술정보통신부."""
@@ -932,25 +938,24 @@ def _counted_firms(sent: _Sent, np: tuple[int, int]) -> bool:
 
 def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
     """"청람대학교 연구팀은": a team of an organisation (deals.toml [party] unit_nouns) → the organisation."""
-    if _key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end]) not in rules().unit_nouns or np[0] == 0:
-        return None
-    owner = sent.noun_phrase(np[0], gap=True)
+    owner = _unit_owner(sent, np, via_persons=False)
     if owner is None:
         return None
     party = _party(sent, *owner)
     return party if party.org and party.name else None
 
 
-def _unit_owner(sent: _Sent, np: tuple[int, int]) -> tuple[int, int] | None:
+def _unit_owner(sent: _Sent, np: tuple[int, int], via_persons: bool = True) -> tuple[int, int] | None:
     """The noun phrase of the organisation a team belongs to (deals.toml [party] unit_nouns):
-    "충북대학교 연구팀" → 충북대학교; "충북대학교 김태윤·박소연 교수 연구팀" → the professors'
-    organisation, named in the sentence before them; None when the phrase is no team or no owner is named."""
+    "충북대학교 연구팀" → 충북대학교; with ``via_persons``, "충북대학교 김태윤·박소연 교수 연구팀" → the
+    professors' organisation, named in the sentence before them; None when the phrase is no team or no
+    owner is named."""
     if _key(sent.text[sent.m[np[0]].start:sent.m[np[1]].end]) not in rules().unit_nouns or np[0] == 0:
         return None
     owner = sent.noun_phrase(np[0], gap=True)
     if owner is None:
         return None
-    if _party(sent, *owner).org:
+    if not via_persons or _party(sent, *owner).org:
         return owner
     # the team's professors: a person with a title right before the unit, whose organisation is named
     # as an ORG before the persons in this sentence
@@ -1099,7 +1104,7 @@ def _programme_owner(sent: _Sent, i: int, lo: int) -> Party | None:
     stop = rules().stop_names
     for e in sent.ents.starting_in(start, at):
         if e.label == "ORG" and e.kind == "government" and e.name not in stop and _PROGRAMME_AFTER.match(sent.text[e.end:at]):
-            return Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+            return _org_party(e)
     return None
 
 
@@ -3032,7 +3037,7 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
         if suffix:
             for e in ctx.entities:
                 if e.start < g.start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
-                    f.counterparties = [Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+                    f.counterparties = [_org_party(e)
                                         if c is g else c for c in f.counterparties]
                     break
     for n, f in enumerate(founds):
@@ -3057,7 +3062,7 @@ def _resolve_self(ctx: Context, founds: list[Found]) -> None:
         if f.resolved is None and suffix:
             for e in ctx.entities:
                 if e.start < f.t_start and e.label in ("ORG", "LOC") and e.name.endswith(suffix) and len(e.name) > len(suffix):
-                    f.resolved = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+                    f.resolved = _org_party(e)
 
 
 def _given_each(f: Found, parties: list[Party], giver: Party | None) -> list[Found]:
@@ -3091,7 +3096,7 @@ def _latest_company(ctx: Context, earlier: list[Found], before: int, bodies: tup
             best = p
     e = latest_company_subject(text, ctx.entities, before)
     if e is not None and (best is None or e.start > best.start):
-        best = Party(e.start, e.end, e.name, e.entity_id or None, org=True)
+        best = _org_party(e)
     return best
 
 
@@ -3127,7 +3132,7 @@ def _resolve_topic(ctx: Context, sents: list[tuple[int, int]], founds: list[Foun
         ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
         topic = next((x for x in ctx.entities if x.start == ps and x.label == "ORG"), None)
         if topic is not None and text[topic.end:topic.end + 2] in ("은 ", "는 "):
-            f.resolved = Party(topic.start, topic.end, topic.name, topic.entity_id or None, org=True)
+            f.resolved = _org_party(topic)
             f.zero = True
 
 
@@ -3146,7 +3151,7 @@ def _resolve_reporter(ctx: Context, founds: list[Found]) -> None:
         org = next((e for e in ctx.entities if e.start == m.start("org") and e.end == m.end("org")
                     and e.label == "ORG"), None)
         if org is not None and org.name not in {c.name for c in f.counterparties}:
-            f.parties = [Party(org.start, org.end, org.name, org.entity_id or None, org=True)]
+            f.parties = [_org_party(org)]
             f.implicit = False  # named in the sentence: the subject of its report
 
 
@@ -3272,7 +3277,7 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
 
 
 #: A numbered form line: "4. 계약상대방: 다온반도체㈜", "2. 계약금액(원): 12,345,678,900".
-_FORM_LINE = re.compile(r"(?m)^[^\S\n]*(?:(?:\d{1,2}[.)]|[-·○□▪])[^\S\n]*)?(?P<label>[가-힣][가-힣() ]{1,20}?)[^\S\n]*"
+_FORM_LINE = re.compile(N.FORM_FIELD_HEAD + r"(?P<label>[가-힣][가-힣() ]{1,20}?)[^\S\n]*"
                         r"(?:\([^()\n]{1,10}\))?[^\S\n]*[:：][^\S\n]*(?P<value>[^\n]+)$")
 
 
@@ -3302,9 +3307,9 @@ def _disclosure_form(ctx: Context, founds: list[Found]) -> None:
             filer = next((e for e in ctx.entities if e.label == "ORG" and e.end <= f.t_start
                           and not ctx.text[e.end:f.t_start].strip(" ,")), None)
             if filer is not None:
-                f.parties, f.implicit = [Party(filer.start, filer.end, filer.name, filer.entity_id or None, org=True)], False
+                f.parties, f.implicit = [_org_party(filer)], False
         if org is not None and not f.counterparties and not (f.parties and f.parties[0].name == org.name):
-            f.counterparties = [Party(org.start, org.end, org.name, org.entity_id or None, org=True)]
+            f.counterparties = [_org_party(org)]
         if money is not None and f.amount is None:
             f.amount = money
         if date is not None and f.date is None:

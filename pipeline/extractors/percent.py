@@ -57,7 +57,7 @@ def _ends_ok(text: str, end: int, unit: str) -> bool:
 
 #: A form field whose label gives the percent sign, the number alone after it on its line: "3. 매출액
 #: 대비(%): 15.3", "지분율(%) : 51".
-_LABELLED_RX = re.compile(r"(?m)^[^\S\n]*(?:(?:\d{1,2}[.)]|[-·○□▪])[^\S\n]*)?[가-힣·() ]{2,16}?\(%\)"
+_LABELLED_RX = re.compile(N.FORM_FIELD_HEAD + r"[가-힣·() ]{2,16}?\(%\)"
                           r"[^\S\n]*[:：][^\S\n]*(?P<num>\d{1,3}(?:\.\d+)?)[^\S\n]*$")
 
 

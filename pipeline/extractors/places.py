@@ -151,8 +151,7 @@ def facility(tok: "Token", after_place: bool) -> bool:
             if stem[-k:] == "주" and not (kind_of(head) or tok.proper):
                 return False  # 기대주, 우량주: a common noun, not a state
             return len(head) >= 2 and (after_place or kind_of(head) is not None or (
-                tok.proper and (k >= 2 or stem[-k:] in _PROPER_ONE_LETTER) and (len(tok.tags) == 1 or k >= 3
-                                                                                or stem[-k:] in _PROPER_ONE_LETTER)
+                tok.proper and (stem[-k:] in _PROPER_ONE_LETTER or (k >= 2 and (len(tok.tags) == 1 or k >= 3)))
             ))
     return False
 
