@@ -19,17 +19,16 @@ _DATE = (
     r"(?<![\d.])(?P<y>\d{4})(?:[ \t]?(?P<sep>[./\-])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<d>\d{1,2})\.?|년[ \t]?(?P<m2>\d{1,2})월[ \t]?(?P<d2>\d{1,2})일)(?!\d)"
 )
-#: What may follow a dateline date on its line: a weekday, a time, a cue, an edition.
-_TAIL = (
-    r"(?:[ \t]?\([ \t]?[월화수목금토일](?:요일)?[ \t]?\)|[ \t][월화수목금토일]요일)?"
-    r"(?:[ \t]?(?:오전|오후)?[ \t]?\d{1,2}(?::\d{2}|시(?:[ \t]?\d{1,2}분)?))?"
-    r"(?:[ \t]?(?:조간|석간|이후|부터|배포|보도|발행|게재|기준|공시)[\w ]{0,12})?"
-)
-#: A short line with the date beside a separator: "산업통상자원부 | 2023.01.16", "2023.01.16 · 홍보팀".
-_SEP_LINES = (
-    rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{_TAIL}[ \t]*\r?$",
-    rf"^[ \t]*{_DATE}{_TAIL}[ \t]*[|·][^\n\r]{{0,30}}\r?$",
-)
+
+
+def _tail(cues: list[str]) -> str:
+    """What may follow a dateline date on its line: a weekday, a time, a cue word (dates.toml
+    [dateline] line_cues: 배포, 공시 …) and an edition after it."""
+    return (
+        r"(?:[ \t]?\([ \t]?[월화수목금토일](?:요일)?[ \t]?\)|[ \t][월화수목금토일]요일)?"
+        r"(?:[ \t]?(?:오전|오후)?[ \t]?\d{1,2}(?::\d{2}|시(?:[ \t]?\d{1,2}분)?))?"
+        rf"(?:[ \t]?(?:{'|'.join(map(re.escape, cues))})[\w ]{{0,12}})?"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +40,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], int]:
     )
     after = re.compile(
         rf"{_DATE}(?:[ \t]?\([월화수목금토일]\))?[ \t]*(?:{alternation(d['cues_after'])})")
-    line = re.compile(rf"^[ \t\[(]*{_DATE}{_TAIL}[ \t\])]*\r?$", re.MULTILINE)
-    lines = (line, *(re.compile(p, re.MULTILINE) for p in _SEP_LINES))
+    tail = _tail(d["line_cues"])
+    line = re.compile(rf"^[ \t\[(]*{_DATE}{tail}[ \t\])]*\r?$", re.MULTILINE)
+    # a short line with the date beside a separator: "산업통상자원부 | 2023.01.16", "2023.01.16 · 홍보팀"
+    separated = (rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{tail}[ \t]*\r?$",
+                 rf"^[ \t]*{_DATE}{tail}[ \t]*[|·][^\n\r]{{0,30}}\r?$")
+    lines = (line, *(re.compile(p, re.MULTILINE) for p in separated))
     return before, after, lines, int(d["edge_chars"])
 
 
