@@ -84,11 +84,11 @@ def _record(text: str, start: int, end: int, rule: str, value: Decimal, unit: st
 
 
 #: A form field whose label gives the currency, the number alone after it on its line: "2. 계약금액(원):
-#: 12,345,678,900" (a disclosure), "투자금액(억원) : 120". The multiplier of each unit word below.
-_LABELLED_RX = re.compile(N.FORM_FIELD_HEAD + r"[가-힣·() ]{2,16}?\((?P<u>원|천원|백만원|억원|USD|달러)\)"
+#: 12,345,678,900" (a disclosure), "투자금액(억원) : 120"; the unit words and their multipliers are
+#: currencies.toml [labelled].
+_LABELLED_UNITS = {word: (int(factor), code) for word, (factor, code) in _CUR["labelled"].items()}
+_LABELLED_RX = re.compile(N.FORM_FIELD_HEAD + rf"[가-힣·() ]{{2,16}}?\((?P<u>{alternation(_LABELLED_UNITS)})\)"
                           r"[^\S\n]*[:：][^\S\n]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\S\n]*$")
-_LABELLED_UNITS = {"원": (1, "KRW"), "천원": (1_000, "KRW"), "백만원": (1_000_000, "KRW"), "억원": (100_000_000, "KRW"),
-                   "USD": (1, "USD"), "달러": (1, "USD")}
 
 
 def _labelled(text: str) -> list[N.Draft]:
