@@ -195,6 +195,9 @@ class Rules:
     period_lead_re: re.Pattern
     #: after an amount lead: its particle, the contract's term, a tax note and words opening the amount
     amount_lead_re: re.Pattern
+    #: a part of the sum opening the sentence before 총 and the lead: "선급금 500만 달러와 마일스톤을 포함한 총 ",
+    #: "계약금 500만 달러를 포함해 총 "
+    amount_part_prefix_re: re.Pattern
     amount_followups: tuple[str, ...]
     amount_followups_after_lead: tuple[str, ...]  # 이번 계약은 120억원 규모다
     amount_followups_by_type: dict[str, tuple[str, ...]]  # joint_venture: 자본금은 2천만 달러
@@ -353,7 +356,12 @@ def rules() -> Rules:
             amount_lead_re=re.compile(
                 r"\s*[은는이가]\s+(?P<term>\d{1,2}\s?(?:년|개월)\s?(?:간|동안)\s+)?"
                 rf"(?:(?:{alternation(data['amount']['tax_notes'])}),?\s+)?"
+                # a part of the sum named before the total: "계약금 500만 달러를 포함해 총 3억2천만 달러"
+                rf"(?:(?:{alternation(data['amount']['part_notes'])})\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*[을를]\s+"
+                r"포함(?:해|하여|해서),?\s+(?=총))?"
                 r"((?:(?:총|모두|미화|약)\s*)?)"),
+            amount_part_prefix_re=re.compile(
+                rf"(?:{alternation(data['amount']['part_notes'])})\s+[^.\n]{{1,60}}?[을를]\s+포함(?:한|해|하여|해서),?\s+(?=총\s)"),
             amount_followups=tuple(data["amount"]["followups"]),
             amount_followups_after_lead=tuple(data["amount"]["followups_after_lead"]),
             amount_followups_by_type={k: tuple(v) for k, v in data["amount"].get("followups_by_type", {}).items()},
@@ -973,8 +981,11 @@ def _unit_owner(sent: _Sent, np: tuple[int, int], via_persons: bool = True) -> t
 
 def _listed_before_generic(sent: _Sent, a: int, persons: bool) -> list[Party]:
     """The organisations listed before "등 (N개) 기관은" ending at morpheme ``a``: 한빛대학교와
-    부산항만공사, ㈜오션링크 등 3개 기관은 → [한빛대학교, 부산항만공사, 오션링크]; [] otherwise."""
+    부산항만공사, ㈜오션링크 등 3개 기관은 → [한빛대학교, 부산항만공사, 오션링크]; also before a bare 등
+    (한빛인베스트먼트, 다온벤처스 등이 → both); [] otherwise."""
     q = a - 1
+    if sent.surf[a] == "등" and sent.m[a].tag in ("NNB", "NNG"):
+        q = a  # "A, B 등이 참여했다": the phrase is 등 itself
     while q >= 0 and a - q <= 3 and sent.m[q].tag in ("SN", "NNB", "NR") and sent.surf[q] != "등":
         q -= 1  # the count: 3개, 세
     if q > 0 and sent.m[q].tag == "NNG" and sent.surf[q] in rules().generic_heads:
@@ -3251,6 +3262,8 @@ def _followup_amounts(ctx: Context, sents: list[tuple[int, int]], founds: list[F
         s, e = sents[f.sentence + 1]
         head = ctx.text[s:e].lstrip()
         # "이번 계약 규모는", "총 계약 금액은": a lead word first; then "이번 계약은" alone as well
+        if (part := r.amount_part_prefix_re.match(head)) is not None:
+            head = head[part.end():]  # "선급금 500만 달러와 마일스톤을 포함한 총 계약 규모는": from 총
         word = next((w for w in r.period_lead_words if head.startswith(w + " ")), None)
         if word is not None:
             head = head[len(word) + 1:]
