@@ -321,6 +321,9 @@ MULTI_WORD = [
     ("호치민 무역관은 상담회를 열었다.", "호치민 무역관"),
     # …and the organisation written before the place is part of its office there (office)
     ("코트라 호치민 무역관과 협약을 맺었다.", "코트라 호치민 무역관"),
+    # …and a trade office glued to its place (org_suffixes.tsv: 무역관 a branch ending) after its parent
+    ("KOTRA 하노이무역관은 상담회를 열었다.", "KOTRA 하노이무역관"),
+    ("코트라 뉴욕무역관이 행사를 주관했다.", "코트라 뉴욕무역관"),
     # a district's election commission: the city and district words before it (up to three) are in it
     ("대구 수성구 선관위는 투표소 위치를 공고했다.", "대구 수성구 선관위"),
     ("경남 김해시 선거관리위원회가 단속에 나섰다.", "경남 김해시 선거관리위원회"),
@@ -456,6 +459,7 @@ NOT_ORGS = [
     # a place + a branch ending alone is some company's unit there, not a name (no parent before it)
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
+    "하노이무역관은 상담회를 열었다.",
     # a chamber of commerce or a trade office with no place before it: which one is not said
     "상공회의소와 업무협약을 맺었다.",
     "무역관 관계자가 참석했다.",
