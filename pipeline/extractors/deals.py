@@ -108,6 +108,9 @@ class DealType:
     dative_suffix: frozenset[str] = frozenset()  # 투자: + 하 with a company in 에 (B에 투자했다)
     # 인수: "㈜A와 ㈜B를 인수했다" → A and B, unless one of these stands between (A와 B를 공동 인수: A buys too)
     object_lists: frozenset[str] | None = None
+    # the triggers the "bare" role reads a counterparty before (None: every one of the type's):
+    # 산업통상자원부 장관상 → the ministry gives it; not 한빛전자 대상 수상
+    bare_triggers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,7 @@ def rules() -> Rules:
                 stake_only=frozenset(_key(s) for s in row.get("stake_only", ())),
                 dative_suffix=frozenset(_key(s) for s in row.get("dative_suffix", ())),
                 object_lists=frozenset(row["object_lists"]) if "object_lists" in row else None,
+                bare_triggers=frozenset(_key(s) for s in row["bare_triggers"]) if "bare_triggers" in row else None,
             )
             types.append(t)
             for trig in t.triggers:
@@ -2942,6 +2946,8 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     for role in (() if f.dative is not None or f.giver is not None else f.type.roles):
         cands = roles.get(role, [])
         if role == "bare":
+            if f.type.bare_triggers is not None and f.key not in f.type.bare_triggers:
+                continue
             np = sent.noun_phrase(i, gap=True) if i > 0 else None
             cands = [p for p in [_party(sent, *np, strict=True)] if p.org and p.name] if np else []
         cands = [c for c in cands if c.name not in subj_names]

@@ -302,7 +302,8 @@ ONE_DEAL = [
     ("특별상은 한빛대학교 학생팀이 받았다.", N,
      ("award", "한빛대학교", False, [], N, N, N, N)),  # a team of the university (unit_nouns)
     ("㈜리브로보틱스에는 국토교통부 장관상과 상금 2000만원이 수여됐다.", N,
-     ("award", "리브로보틱스", False, [], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴
+     ("award", "리브로보틱스", False, ["국토교통부"], 20_000_000, "KRW", N, N)),  # given (passive) to A에는; 2000×10⁴;
+    # the ministry right before its minister's prize gives it (deals.toml award bare_triggers)
     # given (active, 수여했다) to A in 에: A wins, the subject gives it
     ("부산시는 26일 시청에서 ㈜한빛마린에 표창을 수여했다.", N,
      ("award", "한빛마린", False, ["부산시"], N, N, N, N)),  # not the city's award
@@ -513,7 +514,11 @@ MANY = [
      [("award", "바람숲", []), ("supply_contract", "바람숲", ["제주관광공사"])]),
     # a headline's person with a title (and an organisation) before its comma wins the prize
     ("김민수 교수, 장관 표창 수상", N, [("award", "김민수", [])]),
-    ("한빛대 김민수 교수, 과기정통부 장관상 수상", N, [("award", "김민수", [])]),
+    ("한빛로보틱스는 중소벤처기업부 장관 표창을 받았다.", N, [("award", "한빛로보틱스", ["중소벤처기업부"])]),
+    # …not a name before any other prize (no giver named)
+    ("올해 대상은 한빛로보틱스 대상 수상으로 이어졌다.", N, []),
+    ("한빛로보틱스는 서울국제발명전시회 대상을 받았다.", N, [("award", "한빛로보틱스", [])]),
+    ("한빛대 김민수 교수, 과기정통부 장관상 수상", N, [("award", "김민수", ["과학기술정보통신부"])]),  # the ministry's prize
     # a headline pair joined by · (as by -): the first signs, the others are its partners
     ("부산시·BNK금융, 해양금융 활성화 MOU", N, [("mou", "부산시", ["BNK금융"])]),
     ("부산시·BNK금융·한국해양진흥공사, 해양금융 활성화 MOU", N,
