@@ -564,6 +564,16 @@ MANY = [
     ("누리소프트는 한빛클라우드와 총판 계약을 맺었다.", N, [("supply_contract", "누리소프트", ["한빛클라우드"])]),
     ("누리제약은 미국 노바팜과 북미 독점 판매 계약을 체결했다.", N, [("supply_contract", "누리제약", ["노바팜"])]),
     ("한빛식품은 유통 계약 갱신을 앞두고 있다.", N, []),
+    # a system, a plant or a service built or rendered under contract: an order won (구축/용역/유지보수 계약)
+    ("한빛테크는 베트남 빈그룹과 500억원 규모의 스마트팩토리 구축 계약을 체결했다.", N,
+     [("supply_contract", "한빛테크", ["빈그룹"])]),
+    ("한빛엔지니어링은 한국도로공사와 45억원 규모의 설계 용역 계약을 체결했다.", N,
+     [("supply_contract", "한빛엔지니어링", ["한국도로공사"])]),
+    ("한빛엔지니어링은 용역 계약 만료를 앞두고 있다.", N, []),  # no contract made
+    # a joint research contract or agreement: joint development (공동연구 협약 is not an MOU)
+    ("한빛대학교는 ㈜다온메디칼과 공동 연구 계약을 체결했다.", N, [("joint_development", "한빛대학교", ["다온메디칼"])]),
+    ("한빛대학교는 ㈜다온메디칼과 공동연구 협약을 맺었다.", N, [("joint_development", "한빛대학교", ["다온메디칼"])]),
+    ("한빛대학교 공동 연구팀은 새 소재를 개발했다.", N, []),
     # a disclosure form (단일판매·공급계약체결 and numbered fields): counterparty, value and date from the
     # 계약상대방, 계약금액(원) and 계약(수주)일자 lines
     ("㈜한빛테크, 단일판매·공급계약체결\n1. 판매·공급계약 내용: 반도체 검사장비 공급\n2. 계약금액(원): 12,345,678,900\n"
