@@ -99,6 +99,11 @@ MONEY = [
     ("한빛바이오, 오송 신공장에 1,200억 투입\n한빛바이오는 1,200억 원을 들여 공장을 짓는다.", "1,200억",
      120_000_000_000, "KRW", False, None, None),  # 1200×10⁸, headline over the body's 1,200억 원
     ("예산 2조를 편성했다. 이 중 500억 원은 예비비다.", "2조", 2_000_000_000_000, "KRW", False, None, None),  # 2×10¹²
+    # a headline's deal size (규모) or order (수주) over the same value in won in the body
+    ("한빛테크, 빈그룹과 500억 규모 구축 계약\n한빛테크는 빈그룹과 500억원 규모의 구축 계약을 체결했다.", "500억 규모",
+     50_000_000_000, "KRW", False, "규모", None),  # 500×10⁸; 규모 inside the span, as in 500억원 규모
+    ("한빛건설, 1조 수주\n한빛건설은 1조원 규모의 공사를 수주했다.", "1조",
+     1_000_000_000_000, "KRW", False, None, None),  # 1×10¹²
     # public funds (국비, 도비 …) are won even with no 원 anywhere; so are budgets with no other currency
     ("한빛군은 국비 4억, 도비 3억을 들여 쉼터를 짓는다.", "4억", 400_000_000, "KRW", False, None, None),  # 4×10⁸
     ("한빛군은 국비 4억, 도비 3억을 들여 쉼터를 짓는다.", "3억", 300_000_000, "KRW", False, None, None),  # 3×10⁸ (도비 3억을)
@@ -167,6 +172,8 @@ NOT_BARE_WON = [
     "조회수 1억을 돌파했다. 상금은 100만 원이다.",   # 조회수 is no money noun, 돌파 no money verb
     "80억 투자를 약속했다고 전했다. 벌금은 300만원이다.",  # verb only, 80억 never in won: maybe dollars
     "매출 2억을 올렸다. 수출액은 3천만 달러다.",    # another currency in the document
+    # the headline's size differs from the body's won: not said to be won
+    "한빛테크, 빈그룹과 500억 규모 구축 계약\n한빛테크는 빈그룹과 300억원 규모의 구축 계약을 체결했다.",
 ]
 
 
