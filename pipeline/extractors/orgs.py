@@ -642,9 +642,6 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             elif hit is None and tok.tags[0] == "MAG" and len(tok.tags) == 2:
                 hit = ending_of(stem, True)  # 한결/MAG 제약/NNG: the word DocView made of an adverb + ending
-            if hit is None and tok.tags == ("NNG",) and len(stem) >= 6 and (h := ending_of(stem, True)) is not None \
-                    and h[1] == "company" and len(stem) - len(h[0]) >= 4:
-                hit = h  # 노스브릿지파마/NNG: one long word Kiwi does not know, a company ending after 4+ letters
             if hit is None and not tok.proper and _company_complement(doc, tok):
                 hit = ending_of(stem, True)  # 대표 주관사는 한빛투자증권/NNG 이다: the role names a company
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":

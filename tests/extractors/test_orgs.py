@@ -215,18 +215,6 @@ def test_named_orgs(make_ctx, text, span, kind):
     assert [(e.text, e.name, e.kind) for e in found][:1] == [(span, span, kind)]
 
 
-@pytest.mark.parametrize("text, names", [
-    # one long word Kiwi does not know, read as a common noun (노스브릿지파마/NNG), with a company ending
-    # after at least 4 letters is a company
-    ("㈜한빛바이오는 노스브릿지파마와 기술이전 계약을 체결했다.", ["한빛바이오", "노스브릿지파마"]),
-    # …not a compound of words Kiwi knows (차세대/NNG 에너지/NNG), nor a short word (에듀테크)
-    ("㈜한빛바이오는 차세대에너지와 바이오 분야에 투자한다.", ["한빛바이오"]),
-    ("㈜한빛바이오는 태양광에너지와 풍력을 늘린다.", ["한빛바이오"]),
-])
-def test_unknown_long_word_with_company_ending(make_ctx, text, names):
-    assert [e.name for e in orgs(make_ctx, text)] == names
-
-
 @pytest.mark.parametrize("text, span, rule_id", [
     # a name from the lexicons: government.tsv rows are public bodies, companies.tsv and
     # organisations.tsv rows known organisations (same priority, told apart in rule_id)
