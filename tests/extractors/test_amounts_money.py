@@ -102,6 +102,8 @@ MONEY = [
     # a headline's deal size (규모) or order (수주) over the same value in won in the body
     ("한빛테크, 빈그룹과 500억 규모 구축 계약\n한빛테크는 빈그룹과 500억원 규모의 구축 계약을 체결했다.", "500억 규모",
      50_000_000_000, "KRW", False, "규모", None),  # 500×10⁸; 규모 inside the span, as in 500억원 규모
+    ("한빛반도체, 3분기 영업익 1,250억…전년比 42%↑\n한빛반도체는 영업이익 1,250억원을 기록했다.", "1,250억",
+     125_000_000_000, "KRW", False, None, None),  # 1250×10⁸ after the headline's 영업익
     ("한빛건설, 1조 수주\n한빛건설은 1조원 규모의 공사를 수주했다.", "1조",
      1_000_000_000_000, "KRW", False, None, None),  # 1×10¹²
     # public funds (국비, 도비 …) are won even with no 원 anywhere; so are budgets with no other currency
