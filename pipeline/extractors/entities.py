@@ -356,13 +356,30 @@ def settle(candidates: list[Entity]) -> list[Entity]:
     )
     taken = bytearray(max((c.end for c in order), default=0))  # 1 = character already in a kept span
     kept: list[Entity] = []
+    titled: list[Entity] = []
     for c in order:
         if any(taken[c.start:c.end]):
+            if c.label == "PERSON" and c.title:
+                titled.append(c)
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
+    if titled:
+        kept = _titles_kept(kept, titled)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+def _titles_kept(kept: list[Entity], titled: list[Entity]) -> list[Entity]:
+    """A person kept without a title takes the title and organisation of a dropped reading of the
+    same words that had them (존 스미스 as a two-word name of the lexicons over 존 스미스(John Smith)
+    노바메드 최고경영자: the name stays the lexicon's, the title is not lost)."""
+    by_span = {(c.start, c.end): c for c in titled}
+    out = []
+    for k in kept:
+        t = by_span.get((k.start, k.end)) if k.label == "PERSON" and not k.title else None
+        out.append(k if t is None else base.updated(k, {"title": t.title, "org": t.org or k.org}))
+    return out
 
 
 #: Hanja in parentheses right after a name: 베이징(北京), 아베 신조(安倍晋三).

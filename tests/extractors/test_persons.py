@@ -549,6 +549,10 @@ def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
     # …and the company the person runs between the Latin spelling and the title (not a person 메드브릿지)
     ("앤드루 밀러(Andrew Miller) 메드브릿지 최고경영자는 이같이 말했다.",
      [("앤드루 밀러", "최고경영자", "메드브릿지", "Andrew Miller")]),
+    # …also when the name is a two-word name Kiwi reads as one proper noun (존 스미스/NNP, person.pair):
+    # the title and company read over it are kept (before: the name alone)
+    ("존 스미스(John Smith) 노바메드 최고경영자는 이같이 말했다.",
+     [("존 스미스", "최고경영자", "노바메드", None)]),
     # a foreign full name opened by a listed first name, then a company word, then a company title
     ("앤드루 밀러 메드브릿지 CEO는 이같이 말했다.", [("앤드루 밀러", "CEO", "메드브릿지", None)]),
     ("앤드루 밀러 메드브릿지 최고경영자는 이같이 말했다.", [("앤드루 밀러", "최고경영자", "메드브릿지", None)]),  # 메드브릿지/NNG
@@ -566,6 +570,17 @@ def test_foreign_full_name_read_as_one_proper_noun(make_ctx, text, name):
 def test_latin_names_before_a_title(make_ctx, text, expected):
     found = [e for e in persons(make_ctx, text) if not e.rule_id.startswith("link.")]
     assert [(e.text, e.title, e.org, e.alias) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title read before the name is kept when another reading of the same name wins (씨: person.ssi)
+    ("배우 김은오 씨가 출연한다.", [("김은오", "배우")]),
+    ("한빛시민연대 상임대표 정미홍 씨가 사과했다.", [("정미홍", "상임대표")]),
+    ("김은오 씨가 출연한다.", [("김은오", None)]),  # no title anywhere: none
+])
+def test_title_of_a_name_read_another_way(make_ctx, text, expected):
+    found = [e for e in persons(make_ctx, text) if e.label == "PERSON"]
+    assert [(e.text, e.title) for e in found] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
