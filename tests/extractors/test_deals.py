@@ -1355,6 +1355,9 @@ NEGATIVES = [
     "가짜 업체를 내세우는 수법으로 공사를 수주한 혐의를 받고 있다.",
     "한국 선수로는 처음으로 팬이 뽑은 올스타에 선정돼 경기에 나섰다.",
     "올해 상반기에는 38개사가 지원을 받아 매출을 올렸다.",  # recipients counted, none named
+    # support received by a person (deals.toml grant needs_org_party 지원): no business's grant
+    "케냐에서 태어난 에드윈은 어린 시절 컴패션의 지원을 받으며 자랐다.",
+    "김민수 씨는 시의 지원을 받아 창업했다.",
     # the topic announces what a number of firms signed: many contracts in sum, not the topic's deal
     "경상남도는 올해 도내 87개사가 참여해 총 4,200만 달러 규모의 수출계약을 체결했다고 26일 밝혔다.",
     "창원시는 지역 기업 20여 곳이 현지 바이어와 수출계약을 맺었다고 밝혔다.",
