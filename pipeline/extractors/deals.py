@@ -474,6 +474,25 @@ def _plain_headline_end(morphs: list[Morph], tags: list[str]) -> bool:
     return k > 0 and tags[k] == "EF" and morphs[k].form in _HEADLINE_ENDS and tags.count("EF") == 1
 
 
+#: A particle Kiwi may leave inside a proper noun after a name (로슈와/NNP) → the tag it has alone.
+_GLUED_PARTICLES = {"와": "JKB", "과": "JKB", "이": "JKS", "가": "JKS", "은": "JX", "는": "JX", "을": "JKO", "를": "JKO"}
+
+
+def _unglue(text: str, morphs: list[Morph], ends: set[int]) -> list[Morph]:
+    """``morphs`` with a proper noun that runs one particle past an ORG entity's end (``ends``) cut in
+    two: 로슈와/NNP → 로슈/NNP + 와/JKB. The same list when none does."""
+    out: list[Morph] | None = None
+    for i, mo in enumerate(morphs):
+        if mo.tag == "NNP" and mo.end - 1 in ends and mo.end - mo.start >= 3 and mo.form == text[mo.start:mo.end]:
+            if out is None:
+                out = list(morphs[:i])
+            cut = mo.end - 1
+            out += [Morph(mo.start, cut, text[mo.start:cut], "NNP"), Morph(cut, mo.end, text[cut], _GLUED_PARTICLES[text[cut]])]
+        elif out is not None:
+            out.append(mo)
+    return morphs if out is None else out
+
+
 class _Sent:
     """The morphemes of one sentence with helpers to read particles and noun phrases."""
 
@@ -3628,6 +3647,9 @@ def extract(ctx: Context) -> list[Deal]:
             org_names.setdefault(ent.name, ent)
         elif ent.label == "PERSON" and ent.entity_id:
             persons.setdefault(ent.entity_id, ent)
+    # ORG names Kiwi read with their particle as one proper noun (제약사 로슈와/NNP): the particle is
+    # read as one, so that the name takes its role (the entity ends before it)
+    glued = {ent.end for ent in ctx.entities if ent.label == "ORG" and text[ent.end:ent.end + 1] in _GLUED_PARTICLES}
     starts = [s for s, _ in sents]
     per_sentence: dict[int, list[re.Match]] = {}
     for mt in hits:
@@ -3644,6 +3666,8 @@ def extract(ctx: Context) -> list[Deal]:
         morphs = ctx.morphs_in(s, e)
         if not morphs or len(morphs) > MAX_SENTENCE_MORPHS:
             continue
+        if glued:
+            morphs = _unglue(text, morphs, glued)
         sent = _Sent(ctx, s, e, morphs, k, org_names, ents, all_dates)
         founds = _find_in_sentence(ctx, sent, per_sentence[k])
         own_time_ends: list[int] | None = None  # built on first need

@@ -1311,9 +1311,10 @@ _GLUED_BY_CODA = {"이": True, "은": True, "을": True, "과": True, "가": Fal
 def _unglued_end(text: str, tok: "Token") -> int:
     """Where the name in ``tok`` ends: before a particle Kiwi kept inside the proper noun when the
     particle's form agrees with the syllable before it (PSV 에인트호번이 → 에인트호번; 맨체스터 시티는
-    is cut by Kiwi already); ``tok.stem_end`` otherwise."""
+    is cut by Kiwi already; 제약사 로슈와/NNP → 로슈: two letters and the particle); ``tok.stem_end``
+    otherwise."""
     end = tok.stem_end
-    coda = _GLUED_BY_CODA.get(text[end - 1]) if end == tok.end and end - tok.start >= 4 and tok.tags == ("NNP",) else None
+    coda = _GLUED_BY_CODA.get(text[end - 1]) if end == tok.end and end - tok.start >= 3 and tok.tags == ("NNP",) else None
     if coda is None:
         return end
     prev = ord(text[end - 2]) - 0xAC00

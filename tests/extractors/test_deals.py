@@ -564,6 +564,9 @@ MANY = [
     ("누리소프트는 한빛클라우드와 총판 계약을 맺었다.", N, [("supply_contract", "누리소프트", ["한빛클라우드"])]),
     ("누리제약은 미국 노바팜과 북미 독점 판매 계약을 체결했다.", N, [("supply_contract", "누리제약", ["노바팜"])]),
     ("한빛식품은 유통 계약 갱신을 앞두고 있다.", N, []),
+    # the partner's particle Kiwi read inside its name (로슈와/NNP) still makes it the partner
+    ("세온바이오는 스위스 제약사 로슈와 최대 12억 달러 규모의 기술이전 계약을 체결했다.", N,
+     [("supply_contract", "세온바이오", ["로슈"])]),
     # a system, a plant or a service built or rendered under contract: an order won (구축/용역/유지보수 계약)
     ("한빛테크는 베트남 빈그룹과 500억원 규모의 스마트팩토리 구축 계약을 체결했다.", N,
      [("supply_contract", "한빛테크", ["빈그룹"])]),

@@ -593,6 +593,9 @@ MEDIA = [
     ("프랜차이즈 업체 BHQ가 사과했다.", ["BHQ"]),
     # common nouns with a company ending (파마: needs a proper noun alone) after a company cue
     ("㈜한결제약은 베트남 제약사 메콩파마와 기술이전 계약 체결을 추진 중이다.", ["㈜한결제약", "메콩파마"]),  # 메콩파마/NNG
+    # a two-letter name Kiwi reads with its particle as one proper noun (로슈와/NNP): the particle is cut
+    # off when its form agrees with the syllable before it (before: ORG 로슈와)
+    ("세온바이오는 스위스 제약사 로슈와 최대 12억 달러 규모의 기술이전 계약을 체결했다.", ["세온바이오", "로슈"]),
     ("국내 제약사 연구소는 문을 닫았다.", []),    # 연구소: an institute's ending, no company's
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("스페인 유통기업 메디테라와 계약했다.", ["메디테라"]),               # a compound ending in 기업
