@@ -1079,6 +1079,18 @@ def _aged(doc: "DocView") -> list[Entity]:
     return out
 
 
+def _opens_quoted_title(text: str, tok: "Token") -> bool:
+    """True when ``tok`` opens a single-quoted name of several words: '서해선 복선전철 3공구' 사업 (a
+    project's title, whose first word Kiwi may read as a person's name)."""
+    if tok.start == 0 or text[tok.start - 1] not in "'‘" or text[tok.stem_end:tok.stem_end + 1] != " ":
+        return False
+    return _QUOTED_REST.match(text, tok.stem_end) is not None
+
+
+#: The rest of a single-quoted name on its line, up to its closing quote.
+_QUOTED_REST = re.compile(r"[^'’\n]{1,40}['’]")
+
+
 def _kiwi_name_stem(stem: str) -> bool:
     """A stem that, tagged one proper noun, is a three-syllable name and nothing else we know (박지윤)."""
     lex = lexicon()
@@ -1242,6 +1254,7 @@ def find(doc: "DocView") -> list[Entity]:
             _known_at(doc, tok, role, known)
         if role & _KIWI_NAME and tok.tags == ("NNP",) and not (
             doc.multiword and any(ms <= tok.start < me for ms, me in doc.multiword.items())
-        ):  # not a word of a proper noun over several words (지옥의 묵시록: a title, no name)
+        ) and not _opens_quoted_title(doc.text, tok):  # not a word of a proper noun over several words
+            # (지옥의 묵시록: a title, no name), nor the first word of a quoted title ('서해선 복선전철 3공구')
             kiwi_names.append(doc.entity(tok.start, tok.stem_end, "PERSON", stem, "person.kiwi_name.v1"))
     return titled + title_first + _ssi(doc) + _aged(doc) + known + kiwi_names + _multiword(doc)

@@ -447,6 +447,8 @@ NOT_PERSONS = [
     "한 부사장은 질문을 받았다.",
     # a lone proper noun of three syllables ending with 회 is an association (entity_rules.toml [kiwi_name])
     "상인회 관계자 40여명이 참석했다.",
+    # …nor the first word of a single-quoted title of several words (서해선/NNP: a railway line)
+    "한빛건설 컨소시엄은 국토교통부로부터 '서해선 복선전철 3공구' 사업의 우선협상대상자로 선정됐다.",
     # a proper noun Kiwi reads over two words is a name only after a foreign first name
     # (entity_rules.toml [foreign_names] first_names): titles of works are not, nor their first word
     "개막작은 영화 어메이징 스파이더맨이다.",
