@@ -440,6 +440,7 @@ class Found:
     nominal: bool = False  # 체결한 공급계약, B와의 협약: a mention without its own verb
     sent_start: int = 0  # where its sentence starts: the span never reaches before it
     partner_anaphor: bool = False
+    pair: bool = False  # the anaphor names two (양사는, 두 회사는), not 3개 기관은
     zero: bool = False  # the party continues the sentence before (no subject of its own)  # "두 기관과 업무협약을 체결했다": partners named before
     key: str = ""  # the trigger without spaces (업무협약)
     ij: tuple[int, int] = (0, 0)  # the trigger's first and last morpheme in its sentence
@@ -758,10 +759,10 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     det_start = s
     if a > 0 and sent.m[a - 1].tag == "MM" and sent.surf[a - 1] in r.self_determiners:
         det_start = sent.m[a - 1].start
-    if key in r.plural_anaphora or (
-        a > 0 and sent.m[a - 1].tag == "MM" and _key(sent.text[sent.m[a - 1].start:e]) in r.plural_anaphora
-    ):
+    if key in r.plural_anaphora:
         return Party(det_start, e, None, anaphor=True)
+    if a > 0 and sent.m[a - 1].tag == "MM" and _key(sent.text[sent.m[a - 1].start:e]) in r.plural_anaphora:
+        return Party(sent.m[a - 1].start, e, None, anaphor=True)  # 두 회사는: the numeral with it
     if key in r.self_reference:
         glued = _glued_org(sent, a, e)
         if glued is None:
@@ -2947,6 +2948,7 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     if subject is not None:
         if subject.anaphor:
             f.anaphor = True
+            f.pair = sent.text[subject.start:subject.end].startswith(("양", "두"))
         elif subject.self_ref:
             f.implicit = True
             f.self_word = _self_word(sent, subject)
@@ -3217,8 +3219,20 @@ def _spread_plural_anaphora(founds: list[Found]) -> list[Found]:
                         g.period = g.period or f.period
                         g.date = g.date or f.date
                     continue
+            if f.pair and not same:
+                _pair_of_deal_before(f, out)
         out.append(f)
     return out
+
+
+def _pair_of_deal_before(f: Found, before: list[Found]) -> None:
+    """"A는 B와 공급계약을 맺었다. 양사는 지난달 업무협약을 체결한 바 있다." → the MOU is A's with B:
+    the two of the latest deal of another type in the sentence before or the one before it, when it
+    names exactly one party and one counterparty."""
+    g = next((g for g in reversed(before) if f.sentence - 2 <= g.sentence < f.sentence), None)
+    if g is not None and g.type.name != f.type.name and len(g.parties) == 1 and len(g.counterparties) == 1 \
+            and g.parties[0].name and g.counterparties[0].name:
+        f.parties, f.counterparties = list(g.parties), list(g.counterparties)
 
 
 def _followup_periods(ctx: Context, sents: list[tuple[int, int]], founds: list[Found], durations: _Spans) -> None:
@@ -3417,6 +3431,8 @@ def _listed_before_count(sent: _Sent, lo: int, hi: int) -> list[Party]:
 def _confidence(f: Found, issuer: str | None) -> float:
     if f.parties and f.parties[0].name is None:
         c = 0.4  # a subject we could not name (팀장이 with no person found)
+    elif f.parties and f.anaphor:
+        c = 0.9  # 양사는 → the two of the deal before (_pair_of_deal_before)
     elif f.parties:
         c = 1.0 if f.parties[0].entity_id else 0.85
     elif f.implicit:

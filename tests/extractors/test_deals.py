@@ -1428,6 +1428,27 @@ def test_plural_anaphor_alone_keeps_party_empty():
     assert deals[0].confidence < 0.5
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a pair anaphor (양사는, 두 회사는) after a deal of another type with one party and one
+    # counterparty names those two (confidence 0.9: resolved, not written)
+    ("㈜한빛전자는 ㈜다온테크와 공급계약을 맺었다. 양사는 지난달 업무협약을 체결한 바 있다.",
+     [("supply_contract", "한빛전자", ["다온테크"], 1.0), ("mou", "한빛전자", ["다온테크"], 0.9)]),
+    ("㈜한빛전자는 ㈜다온테크와 공급계약을 맺었다. 두 회사는 지난달 업무협약을 체결한 바 있다.",
+     [("supply_contract", "한빛전자", ["다온테크"], 1.0), ("mou", "한빛전자", ["다온테크"], 0.9)]),
+    # …not after a deal with two counterparties (three signed it: whose pair?), nor a count of three
+    ("㈜한빛전자는 ㈜다온테크, ㈜누리랩과 공급계약을 맺었다. 양사는 업무협약을 체결했다.",
+     [("supply_contract", "한빛전자", ["다온테크", "누리랩"], 1.0), ("mou", None, [], 0.4)]),
+    ("㈜한빛전자는 ㈜다온테크와 공급계약을 맺었다. 3개 기관은 업무협약을 체결했다.",
+     [("supply_contract", "한빛전자", ["다온테크"], 1.0)]),  # (three bodies unnamed: no MOU recorded)
+    # …nor after a deal three sentences before
+    ("㈜한빛전자는 ㈜다온테크와 공급계약을 맺었다. 날씨가 맑았다. 행사가 열렸다. 양사는 업무협약을 체결했다.",
+     [("supply_contract", "한빛전자", ["다온테크"], 1.0), ("mou", None, [], 0.4)]),
+])
+def test_pair_anaphor_after_a_deal_of_another_type(text, expected):
+    _, deals = deals_of(text)
+    assert [(d.type, d.party_name, d.counterparty_names, d.confidence) for d in deals] == expected
+
+
 def test_plan_with_a_date_before_its_verb_is_kept_with_lower_confidence():
     _, deals = deals_of("울산시는 노르딕윈드와 투자협약을 내년 1월 체결할 예정이다.")
     assert [(d.type, d.date, d.confidence) for d in deals] == [
