@@ -369,12 +369,15 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
     ):  # 응우옌 반 훙 롱안성 인민위원장: the name, then the province (or city) the person heads
         org = prev.stem
     elif org is None and p2 is not None and (
-        (places.kind_of(prev.stem) == "country" and (name_toks := _foreign_name_before(doc, prev)))
+        ((places.kind_of(prev.stem) == "country" or (
+            title in _foreign_rules()[1] and places.kind_of(prev.stem) in ("province", "foreign_city")
+        )) and (name_toks := _foreign_name_before(doc, prev)))
         or (_ministry(prev, title) and places.kind_of(p2.stem) == "country"
             and (name_toks := _foreign_name_before(doc, p2)))
-    ):  # 마르크 뤼테 네덜란드 총리 (the country the person heads); 부디 산토소 인도네시아 행정개혁부 장관
+    ):  # 마르크 뤼테 네덜란드 총리 (the country the person heads; or the state or city a governor or
+        # mayor heads: 그렉 애벗 텍사스 주지사); 부디 산토소 인도네시아 행정개혁부 장관
         # (a ministry of that country: the country and the ministry are the organisation)
-        if places.kind_of(prev.stem) == "country":
+        if places.kind_of(prev.stem) in ("country", "province", "foreign_city"):
             org = prev.stem
         else:
             org = doc.text[p2.start:prev.stem_end]

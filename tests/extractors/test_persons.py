@@ -496,6 +496,12 @@ def test_not_persons(make_ctx, text):
     # …and of a state (…주) before 주지사/부주지사 (before: no person)
     ("그레그 애벗 텍사스주 주지사는 투자 유치를 환영했다.", [("그레그 애벗", "주지사", "텍사스주")]),
     ("린다 존슨 오하이오주 부주지사는 말했다.", [("린다 존슨", "부주지사", "오하이오주")]),
+    # …and a state or a city without its ending before the title of its head ([foreign_names]
+    # place_titles: 주지사, 시장; before: no person)
+    ("그렉 애벗 텍사스 주지사는 투자를 환영했다.", [("그렉 애벗", "주지사", "텍사스")]),
+    ("개빈 뉴섬 캘리포니아 주지사가 참석했다.", [("개빈 뉴섬", "주지사", "캘리포니아")]),
+    ("에릭 애덤스 뉴욕 시장은 말했다.", [("에릭 애덤스", "시장", "뉴욕")]),
+    ("개빈 뉴섬 캘리포니아 대표가 참석했다.", []),  # no head of a place: a company's 대표, whose?
     # negatives: no name before the province; short words with no listed surname first
     ("베트남 롱안성 인민위원장이 방한했다.", []),
     ("타슈켄트주 부주지사가 참석했다.", []),
