@@ -34,6 +34,9 @@ EVENTS = [
     ("“그린 모빌리티 포럼”에서 발표했다.", ["그린 모빌리티 포럼"]),
     # …대전 that is an exhibition (기술대전), not the city 대전
     ("‘제7회 대한민국 배터리 기술대전’에 참가한다.", ["제7회 대한민국 배터리 기술대전"]),
+    # an industry exhibition (…산업전) after an ordinal or a year (event_cues.tsv 산업전 marked)
+    ("제12회 대한민국 소재부품장비 산업전은 킨텍스에서 열렸다.", ["제12회 대한민국 소재부품장비 산업전"]),
+    ("2027 부산국제기계산업전에 참가한다.", ["2027 부산국제기계산업전"]),
     # …and 대전 as the last word of several after a year, an ordinal or in quotes (event_cues.tsv role
     # last_word; before: LOC 대한민국 and LOC 대전, the city)
     ("'2026 대한민국 친환경 대전'이 개막했다.", ["2026 대한민국 친환경 대전"]),
@@ -85,6 +88,7 @@ def test_events(make_ctx, text, expected):
 
 
 NOT_EVENTS = [
+    "산업전 관계자는 말했다.",  # 산업전 alone, no ordinal, year or quotes
     "전시회 DB를 구축했다.",  # an object, no place of taking part
     "포럼 KOREA는 밝혔다.",  # a topic: no event named
     "세계 최대 전시회 AI에서 화제다.",  # a stop form (AI alone is never an entity)
