@@ -50,10 +50,13 @@ _NATIVE_UNITS = [u for u, spec in UNITS.items() if spec.get("native")]
 _MARK = rf"(?P<mk>[ ]?(?:{alternation(MARKERS)}))?"
 _BEFORE = rf"(?P<num>{N.NUMBER})(?:(?P<sep>{N.RANGE_SEP})(?P<num2>{N.NUMBER}))?(?P<yeo>[ ]?여)?[ ]?"
 _NATIVE_BEFORE = rf"(?P<nat>{N.NATIVE_NUMBER})[ ]?"
+#: 반 (and a half) after the unit, a word of its own: 2시간 반 동안, 1년 반 만에, 두 달 반의 (not 반도체)
+_HALF = (r"(?P<half>[ ]?반(?=[^가-힣]|$|(?:의|이|을|에|은|간|째|가|도|만|이나|이다|이며|이고|으로|쯤|가량|정도)"
+         r"(?![가-힣])))?")
 _RX = N.compile_anchored(
     rf"(?:{_BEFORE}(?P<u>{alternation(_DIGIT_UNITS)})(?P<yeo2>여)?"
     rf"|{_NATIVE_BEFORE}(?P<nu>{alternation(_NATIVE_UNITS)}))"
-    + _MARK,
+    + _HALF + _MARK,
     guard=N.unit_guard((_BEFORE, alternation(_DIGIT_UNITS)), (_NATIVE_BEFORE, alternation(_NATIVE_UNITS))),
 )
 _NIGHTS_RX = N.compile_anchored(
@@ -166,6 +169,11 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
         DAY_COUNT_RX.search(text, max(0, m.start() - 8), m.start()) is not None
         or MORE_OR_LESS_RX.match(text, end) is not None
     )  # 조업일수는 15일로, 0.5일 많았다: days counted, no day of a month
+    half = m.group("half") is not None
+    if half and (m.group("num2") or m.group("yeo") or m.group("yeo2")):
+        return None  # 2~3년 반, 3년여 반: no one length
+    if half:
+        marker = marker or "반"  # a year and a half is never a date
     if spec.get("needs_marker") and not marker and not (num and len(num) <= 3) and not counted:
         return None  # bare 2023년: a date (the full rule below, decided early: most candidates)
     lead_word = None  # read only where a rule below asks for it (a day unit never does)
@@ -196,6 +204,8 @@ def _simple(text: str, m: re.Match) -> N.Draft | None:
         if value_max is not None and value_max <= value:
             return None
         rule = "duration.range.v1" if value_max is not None else "duration.number.v1"
+    if half:
+        value += Decimal("0.5")  # 2시간 반 = 2.5 hours (PT2.5H: ISO 8601's fraction of the last part)
     approximate = bool(m.group("yeo") or m.group("yeo2")) or bool(m.group("num") and N.is_approximate(m.group("num")))
     unit = iso(value, spec["iso"], bool(spec.get("time")))
     return _make(text, m.start(), end, rule, value, value_max, unit, approximate=approximate)

@@ -121,6 +121,13 @@ DURATIONS = [
     ("계약은 24개월 이내에 이행한다.", "24개월 이내", 24, None, "P24M", None, False, "이내", None),  # 24 months
     ("영상 두 달치를 분석했다.", "두 달", 2, None, "P2M", None, False, None, None),  # 두 = 2 months (치 outside)
     ("10초 만에 충전된다.", "10초", 10, None, "PT10S", None, False, None, None),  # 10 s
+    # 반 after the unit is a half more (ISO 8601's fraction of the last part); before: 2 hours, or none
+    ("회의는 2시간 반 동안 이어졌다.", "2시간 반 동안", "2.5", None, "PT2.5H", None, False, None, None),  # 2 + 0.5 h
+    ("공사는 1년 반 만에 끝났다.", "1년 반", "1.5", None, "P1.5Y", None, False, None, None),  # 1 + 0.5 y; 만에 outside
+    ("두 달 반 동안 준비했다.", "두 달 반 동안", "2.5", None, "P2.5M", None, False, None, None),  # 두 = 2, + 0.5
+    ("행사는 2시간 반이나 지연됐다.", "2시간 반", "2.5", None, "PT2.5H", None, False, None, None),
+    # …not a word that begins with 반 (반도체): the hours alone
+    ("3시간 반도체 공정을 점검했다.", "3시간", 3, None, "PT3H", None, False, None, None),
 ]
 
 
@@ -144,6 +151,8 @@ NOT_DURATIONS = [
     ("임원 두 분이 참석했다.", "두 분"),     # two people, not two minutes
     ("배우 하루나 씨가 왔다.", "하루"),      # a name, not one day
     ("보름달이 떴다.", "보름"),              # the full moon, not fifteen days
+    ("3년 반대 운동을 벌였다.", "3년 반"),   # 반대 (opposition) is no half
+    ("2~3년 반 동안 준비했다.", "2~3년 반 동안"),  # a range and a half: no one length
 ]
 
 
