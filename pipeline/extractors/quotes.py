@@ -330,9 +330,10 @@ def extract(ctx: Context) -> list[Quote]:
             _subject_word(text, last_close, v.start()) is not None
         ):  # “…”고 김민수 대표는 말했다: the subject after the quote, right before its verb, speaks
             speaker = _speaker(ctx, entities, starts, last_close, v.start(), previous)
-        elif own_subject is None and j < len(found) and (
+        elif own_subject is None and j < len(found) and _SENTENCE_END.search(text, last_close, found[j][0]) is None and (
             _subject_word(text, last_close, found[j][0]) is not None
-        ):  # “…”라며 박 시장은 “…”고 덧붙였다: the subject between the quotes speaks both
+        ):  # “…”라며 박 시장은 “…”고 덧붙였다: the subject between the quotes speaks both (in one
+            # sentence: 이어 “…”고 덧붙였다. 관계자는 “…”: the next sentence's subject is not this one's)
             speaker = _speaker(ctx, entities, starts, last_close, found[j][0], previous)
         for _open, s, e, _close in chain:
             out.append(Quote(start=s, end=e, text=text[s:e], speaker=speaker.name if speaker else None,
