@@ -887,8 +887,10 @@ def _find_subject(sent: _Sent, before: int, persons: bool) -> tuple[Party | None
             return Party(sent.m[np[0]].start, sent.m[np[1]].end, None), [], True
         head = _party(sent, *np, persons=persons)
         if not head.org:
-            listed = _listed_before_generic(sent, np[0], persons) or _listed_as_counted(sent, np, persons)
-            if listed:  # "A와 B, C 등 3개 기관은", "A와 B 2곳이": the named ones are the subject
+            listed = _listed_before_generic(sent, np[0], persons) or _listed_as_counted(sent, np, persons) or (
+                _listed_as_counted(sent, (np[0] - 2, np[1]), persons) if np[0] >= 2 and sent.m[np[0] - 2].tag == "SN"
+                else [])  # (3개 기관은: the phrase Kiwi reads is 기관, the count before it)
+            if listed:  # "A와 B, C 등 3개 기관은", "A와 B 2곳이", "A와 B, C 3개 기관은": the named ones are the subject
                 return listed[0], listed[1:], True
         if head.self_ref and not head.anaphor and persons:
             person = _person_subject(sent, np, persons)
@@ -2260,6 +2262,8 @@ def _summed(sent: _Sent, t: DealType, i: int) -> bool:
         e = sent.by_end.get(at + len(c))
         if e is None or e + 1 >= i:
             continue
+        if _listed_as_counted(sent, (q, e), False):
+            continue  # "A와 B, C 3개 기관은": the three are named, each one of them
         nxt = sent.m[e + 1]
         if nxt.tag.startswith("J") and nxt.form in partner:
             continue  # "3개 기업과", "5개사로부터": partners (read as such by the roles)

@@ -658,6 +658,11 @@ MANY = [
     ("이번 공모에는 ㈜그린팜, ㈜세진푸드, ㈜다온식품 3곳이 선정됐다.", N,
      [("grant", "그린팜", []), ("grant", "세진푸드", []), ("grant", "다온식품", [])]),  # 3 names, 3곳
     ("이번 공모에는 ㈜그린팜과 ㈜세진푸드 5곳이 선정됐다.", N, []),  # 5곳 for 2 names: the others unnamed, no deal
+    # …and before 3개 기관 (Kiwi: 3/SN 개/NNB 기관/NNG): the three named sign one agreement, the first the
+    # party (before: no deal, read as many firms' agreements in sum)
+    ("부산항만공사와 한빛해운, ㈜다온물류 3개 기관은 27일 업무협약을 체결했다.", N,
+     [("mou", "부산항만공사", ["한빛해운", "다온물류"])]),
+    ("부산항만공사와 한빛해운 5개 기관은 업무협약을 체결했다.", N, []),  # 5 for 2 names: others unnamed
     ("㈜대양테크는 삼성전자와 공급계약을, ㈜한결소재는 LG전자와 업무협약을 각각 체결했다.", N,
      [("supply_contract", "대양테크", ["삼성전자"]), ("mou", "한결소재", ["LG전자"])]),  # 공급계약을 shares 체결했다
     # prizes handed out clause by clause, one verb for all: each prize to its own winners, one
