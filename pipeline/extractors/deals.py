@@ -1590,7 +1590,7 @@ def _gapped_verb(sent: _Sent, verbs: frozenset[str], k: int) -> tuple[int, int] 
     return None
 
 
-def _dative_org_before(sent: _Sent, i: int, past_price: bool = False, window: int = 10,
+def _dative_org_before(sent: _Sent, i: int, past_price: bool = False, window: int = 14,
                        entity_only: bool = False) -> Party | None:
     """The named company in 에/에게 before morpheme i in its clause: "A는 ㈜B에 50억원을 투자했다" →
     B; None for a place or a thing ("창원국가산단에 500억원을 투자해", "연구개발에 투자").
@@ -2054,19 +2054,31 @@ def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     return out[::-1]
 
 
-def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
+def _coordinated_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     """"㈜V는 ㈜A와 ㈜B에 각각 30억원을 투자했다": f is B's investment (30억원); each named company
     coordinated with B before 에 gets an investment of the same amount (각각: deals.toml [amount]
-    each_words). Without 각각 the amount may be the sum: one investment in all of them, f itself
-    (its counterparties become A and B)."""
+    each_words); "㈜A와 ㈜B에 각각 50억원과 30억원을": as many amounts as companies, in order (A 50억원,
+    B 30억원; another count: who got what is not said, no amount). Without 각각 the amount may be the
+    sum: one investment in all of them, f itself (its counterparties become A and B)."""
     m, text = sent.m, sent.text
     found = _investee_in_dative(sent, f)
     if found is None:
         return []
     gap = text[found[1]:f.amount.start].strip()
     each = gap in rules().each_words
+    amounts: list[Amount] = []  # the amounts listed after 각각, f's the last
     if gap and not each:
-        return []
+        first = gap.split(None, 1)[0]
+        if first not in rules().each_words:
+            return []
+        at = found[1] + text[found[1]:].index(first) + len(first)
+        amounts = sorted((a for a in money.starting_in(at, f.amount.start + 1) if a.end <= f.amount.end),
+                         key=lambda a: a.start)
+        if not amounts or amounts[-1].start != f.amount.start or text[at:amounts[0].start].strip() or any(
+                a.unit != f.amount.unit or _LIST_JOIN.fullmatch(text, a.end, b.start) is None
+                for a, b in zip(amounts, amounts[1:])):
+            return []
+        each = True
     others: list[Party] = []
     start = found[0].start
     for _ in range(8):
@@ -2084,6 +2096,11 @@ def _coordinated_datives(sent: _Sent, f: Found) -> list[Found]:
     if not each:
         f.counterparties = others + f.counterparties
         return []
+    if len(amounts) > 1:
+        if len(amounts) != len(others) + 1:
+            f.amount = None  # 3 companies, 2 amounts: who got what is not said
+            return [_investment_in(f, party, None) for party in others]
+        return [_investment_in(f, party, a) for party, a in zip(others, amounts)]
     return [_investment_in(f, party, f.amount) for party in others]
 
 
@@ -3736,7 +3753,7 @@ def extract(ctx: Context) -> list[Deal]:
                 head_money = _head_prize_money(text, sent, g, money)
                 if head_money is not None:
                     g.amount = head_money
-                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g)
+                found_all.extend(_paired_datives(sent, g, money) or _coordinated_datives(sent, g, money)
                                  or _paired_sources(sent, g, money))
                 if _each_bought(sent, g):  # "㈜A와 ㈜B를 각각 100억원에 인수했다": one acquisition each
                     found_all.extend(_investment_in(g, cp, g.amount) for cp in g.counterparties[:-1])

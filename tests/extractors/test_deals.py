@@ -801,6 +801,14 @@ PAIRED_INVESTMENTS = [
     ("㈜한빛벤처스는 ㈜다온로보틱스, ㈜가람랩과 ㈜새길테크에 각각 30억원을 투자했다.",
      [("한빛벤처스", ["다온로보틱스"], 3_000_000_000), ("한빛벤처스", ["가람랩"], 3_000_000_000),
       ("한빛벤처스", ["새길테크"], 3_000_000_000)]),
+    # …and as many amounts after 각각 as companies: in order (before: no deal at all, the dative too far
+    # back for the window of 10 morphemes)
+    ("㈜한빛벤처스는 ㈜다온로보틱스와 ㈜새길테크에 각각 50억원과 30억원을 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], 5_000_000_000),  # 50×10⁸ to the first
+      ("한빛벤처스", ["새길테크"], 3_000_000_000)]),    # 30×10⁸ to the second
+    # …another count of amounts: who got what is not said, no amount
+    ("㈜한빛벤처스는 ㈜다온로보틱스, ㈜가람랩과 ㈜새길테크에 각각 50억원과 30억원을 투자했다.",
+     [("한빛벤처스", ["다온로보틱스"], None), ("한빛벤처스", ["가람랩"], None), ("한빛벤처스", ["새길테크"], None)]),
     # without 각각 the amount may be the sum: one investment in both (never 30억 given to B alone)
     ("㈜한빛벤처스는 ㈜다온로보틱스와 ㈜새길테크에 30억원을 투자했다.",
      [("한빛벤처스", ["다온로보틱스", "새길테크"], 3_000_000_000)]),  # 30×10⁸ in all
@@ -939,7 +947,7 @@ def test_companies_each_acquired(text, expected):
 def test_paired_investees_each_get_their_amount(text, expected):
     _, deals = deals_of(text)
     assert [(d.party_name, d.counterparty_names, Decimal(d.value) if d.value is not None else None)
-            for d in deals if d.type == "investment"] == [(p, c, Decimal(v)) for p, c, v in expected]
+            for d in deals if d.type == "investment"] == [(p, c, None if v is None else Decimal(v)) for p, c, v in expected]
 
 
 # Prizes of one sentence: [(trigger, party)] in text order, the prize each winner got.
