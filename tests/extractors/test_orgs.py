@@ -194,6 +194,8 @@ NAMED = [
     # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
     # Kiwi knows before 전자/테크, so the word is a company
     ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
+    # a materials company (org_suffixes.tsv 소재, a proper noun before it; 책임소재 is no company)
+    ("한빛소재는 신제품을 공개했다.", "한빛소재", "company"),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
     # an adverb Kiwi knows glued to a company ending in one word is a name (한결/MAG 제약/NNG)
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
@@ -460,6 +462,7 @@ NOT_ORGS = [
     "한국법인은 지난해 설립됐다.",
     "뉴욕지부는 설명회를 열었다.",
     "하노이무역관은 상담회를 열었다.",
+    "책임소재를 따졌다.",  # 책임/NNG 소재: no proper noun before the ending
     # a chamber of commerce or a trade office with no place before it: which one is not said
     "상공회의소와 업무협약을 맺었다.",
     "무역관 관계자가 참석했다.",
