@@ -1384,6 +1384,10 @@ def _stake_owner(sent: _Sent, np: tuple[int, int], t: DealType, lo: int) -> tupl
     return None
 
 
+#: Words that may follow a stake's size (주식 120만 주를).
+_STAKE_COUNTERS = frozenset({"주", "%"})
+
+
 def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
     """True when the trigger at morpheme i takes a stake as its object: "B사 지분 30%를 (120억원에)
     취득", "B사 지분 취득", "경영권을 취득" (deals.toml stake_only); "특허를 취득" → False."""
@@ -1403,8 +1407,10 @@ def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
             if x + 1 >= q:
                 return False
             words = sent.text[m[x + 1].start:m[q].start].split()
-            # the stake with its owner before it: ㈜B의 지분 30%를 (지분 100%를 alone: whose?)
-            return any(w in t.stake_nouns for w in words[1:])
+            # the stake with its owner before it: ㈜B의 지분 30%를 (지분 100%를 alone: whose?); only its
+            # size after it (CJ 주식 거래내역을 확보: records, no stake)
+            k = next((k for k in range(len(words) - 1, 0, -1) if words[k] in t.stake_nouns), None)
+            return k is not None and all(any(c.isdigit() for c in w) or w in _STAKE_COUNTERS for w in words[k + 1:])
     return False
 
 

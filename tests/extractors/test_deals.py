@@ -64,6 +64,11 @@ ONE_DEAL = [
     # …and a stake bought (매입), like 취득: only with a stake noun (부지를 매입, 자사주 매입: none)
     ("㈜한빛테크가 누리전자 지분 51%를 320억원에 매입했다.", N,
      ("acquisition", "한빛테크", False, ["누리전자"], 32_000_000_000, "KRW", N, N)),  # 320×10⁸
+    # …and a stake secured (확보), likewise (예산을 확보, 투자금을 확보, 거래내역을 확보: none)
+    ("누리캐피탈은 한빛테크 지분 19.9%를 확보해 2대 주주에 올랐다.", N,
+     ("acquisition", "누리캐피탈", False, ["한빛테크"], N, N, N, N)),
+    ("㈜한빛홀딩스는 다온테크 주식 120만 주를 취득했다.", N,
+     ("acquisition", "한빛홀딩스", False, ["다온테크"], N, N, N, N)),  # the stake's size after 주식
     # …an investment made in a Latin-named company (org_latin_cues.tsv alone): the company in 에
     ("㈜한빛테크는 나스닥 상장사 Aurora Robotics에 500만 달러를 투자했다.", N,
      ("investment", "한빛테크", False, ["Aurora Robotics"], 5_000_000, "USD", N, N)),  # 500×10⁴
@@ -1381,6 +1386,10 @@ NEGATIVES = [
     "㈜한빛배터리는 특허청으로부터 배터리 분리막 특허를 취득했다.",
     "회사는 지난해 국제표준화기구 인증을 취득했다.",
     "㈜한빛전자는 자사주 10만주를 취득했다.",  # its own shares: no company bought
+    # a stake noun with another noun after it is not what is taken (the records of CJ's shares)
+    "검찰은 이미 한국거래소를 압수수색해 CJ 주식 거래내역을 확보한 상태다.",
+    "㈜한빛전자는 다온테크 주식 매매 자료를 취득했다.",
+    "시는 국비 30억원과 부지를 확보했다.",
     # 투자했다 with no named company in 에: a place, a purpose, firms in general
     "시는 올해 연구개발에 30억원을 투자했다.",
     "한빛벤처스는 그동안 ㈜다온로보틱스 등 30여 개 기업에 투자했다.",  # 기업에: many, none the one
