@@ -978,6 +978,9 @@ def extract(ctx: Context) -> list[Entity]:
     masked = ctx.masked if ctx.boilerplate else None
     if masked is not None:
         candidates = [c for c in candidates if not masked(c.start, c.end)]
+    if "$" in ctx.text:  # US$ 12,500,000, HK$: a currency's prefix, no place or company
+        text = ctx.text
+        candidates = [c for c in candidates if text[c.end:c.end + 1] != "$" or not text[c.start:c.end].isascii()]
     if doc.departments:  # 한빛테크 아시아영업본부 부사장: the department is part of the title
         candidates = [c for c in candidates if c.label != "ORG" or (c.start, c.end) not in doc.departments]
     candidates = _known_org_words(doc, _people_with_notes(doc, _people_not_orgs(candidates)))

@@ -183,6 +183,9 @@ NAMED = [
     # Hangul name beside them (before: nothing)
     ("Aurora Robotics는 투자를 유치했다.", "Aurora Robotics", "company"),
     ("Blue Ocean Partners가 투자에 참여했다.", "Blue Ocean Partners", "company"),
+    # …also when the first word is a company we know (Amazon): the longer name wins (before: ORG Amazon,
+    # and a deal's counterparty "Robotics")
+    ("Amazon Robotics는 물류 로봇을 공개했다.", "Amazon Robotics", "company"),
     # a Latin name after a company cue word goes on over its capitalised words (before: 'Tidewater Energy')
     ("배터리 기업인 Tidewater Energy Systems의 한국 법인이다.", "Tidewater Energy Systems", "company"),
     # a diplomatic mission: a place before …대사관/…총영사관 (org_suffixes.tsv `place`), 주/주한 +

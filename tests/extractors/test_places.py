@@ -127,6 +127,7 @@ def test_places(make_ctx, text, expected):
 
 
 NOT_PLACES = [
+    "계약금액은 약 US$ 12,500,000이다.",  # US$: a currency's prefix, no place (before: LOC US)
     "경기 결과를 분석했다.",          # 경기 = a match; a province only before another place
     "수단과 방법을 가리지 않았다.",    # 수단 = means
     "내년 예산은 3조원이다.",          # 예산 = a budget: the county only as 예산군
