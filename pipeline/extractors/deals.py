@@ -2077,7 +2077,7 @@ def _coordinated_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
         first = gap.split(None, 1)[0]
         if first not in rules().each_words:
             return []
-        at = found[1] + text[found[1]:].index(first) + len(first)
+        at = text.index(first, found[1]) + len(first)
         amounts = sorted((a for a in money.starting_in(at, f.amount.start + 1) if a.end <= f.amount.end),
                          key=lambda a: a.start)
         if not amounts or amounts[-1].start != f.amount.start or text[at:amounts[0].start].strip() or any(
