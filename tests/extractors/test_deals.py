@@ -806,6 +806,8 @@ PAIRED_INVESTMENTS = [
     ("㈜한빛벤처스는 ㈜다온로보틱스, ㈜가람랩과 ㈜새길테크에 각각 30억원을 투자했다.",
      [("한빛벤처스", ["다온로보틱스"], 3_000_000_000), ("한빛벤처스", ["가람랩"], 3_000_000_000),
       ("한빛벤처스", ["새길테크"], 3_000_000_000)]),
+    # capital put into a named company (출자 + 하, the company in 에), like 투자
+    ("㈜한빛벤처스는 ㈜새길테크에 20억원을 출자했다.", [("한빛벤처스", ["새길테크"], 2_000_000_000)]),  # 20×10⁸
     # …and as many amounts after 각각 as companies: in order (before: no deal at all, the dative too far
     # back for the window of 10 morphemes)
     ("㈜한빛벤처스는 ㈜다온로보틱스와 ㈜새길테크에 각각 50억원과 30억원을 투자했다.",
