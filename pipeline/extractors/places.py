@@ -466,6 +466,9 @@ def _not_in_venue() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_in_venue")
 
 
+#: Last words of a venue named after a company's brand (서울 종로구 포시즌스 호텔에서: the hotel is the
+#: place, though 포시즌스 alone is a company).
+_BRANDED_VENUES = frozenset({"호텔", "리조트"})
 #: Kiwi tags a word of a venue's name may carry (no particle, no verb).
 _VENUE_WORD_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})
 
@@ -490,11 +493,12 @@ def _venue_phrase(doc: "DocView", first: "Token", w: "Token") -> Entity | None:
         return None
     if not end.stem.endswith(venue_ends()) or end.stem.endswith(not_venue()):
         return None
+    branded = end.stem in _BRANDED_VENUES  # 포시즌스 호텔: the brand is a company, the hotel a place
     for t in words:
         if not t.tags or not all(tag in _VENUE_WORD_TAGS for tag in t.tags) or kind_of(t.stem) or cue_of(t.stem) \
                 or t.stem in _not_in_venue():
             return None
-        if org_kind(t) is not None or persons.korean_name(t) or t.stem in persons.lexicon().known:
+        if (org_kind(t) is not None and not branded) or persons.korean_name(t) or t.stem in persons.lexicon().known:
             return None
     name = doc.text[first.start:end.stem_end]
     return doc.entity(first.start, end.stem_end, "LOC", name, "place.venue.v1", kind="facility")

@@ -64,6 +64,9 @@ PLACES = [
     ("행사는 서울 중구 한빛호텔 크리스탈볼룸에서 열렸다.", [("서울 중구 한빛호텔 크리스탈볼룸", "facility")]),
     ("북한은 평안북도 철산군 동창리 로켓 발사장에서 미사일을 쐈다.",
      [("평안북도 철산군 동창리 로켓 발사장", "facility")]),
+    # …also a hotel named after its company's brand (포시즌스: a company alone; before: LOC 서울 종로구 and
+    # ORG 포시즌스)
+    ("협약식은 서울 종로구 포시즌스 호텔에서 열렸다.", [("서울 종로구 포시즌스 호텔", "facility")]),
     # …not over a company (its site is no venue name), nor a word that is no part of a name (not_in_venue)
     ("회의는 서울 강남구 한빛테크 본사에서 열렸다.", [("서울 강남구", "district")]),
     ("치약은 논산 일부 고속도로 휴게소에서 팔렸다.", [("논산", "city")]),
