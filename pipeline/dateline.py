@@ -2,8 +2,8 @@
 
 Conservative on purpose (a wrong reference date shifts every relative date): a date counts
 only right after a cue word (``보도일시: 2023. 1. 16.``, ``입력 2023.01.16 09:00``), right
-before 배포/보도 (``2023년 1월 16일 배포``), or alone on its own line near the top or the
-bottom of the document. Cue words live in ``resources/dates.toml`` (``[dateline]``).
+before 배포/보도 (``2023년 1월 16일 배포``), alone on its own line near the top or the
+bottom of the document, or in square brackets opening it (``[2023.01.16] 한빛테크는 …``). Cue words live in ``resources/dates.toml`` (``[dateline]``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...], int]:
     # a short line with the date beside a separator: "산업통상자원부 | 2023.01.16", "2023.01.16 · 홍보팀"
     separated = (rf"^[^\n|·]{{1,30}}[|·][ \t]*{_DATE}{tail}[ \t]*\r?$",
                  rf"^[ \t]*{_DATE}{tail}[ \t]*[|·][^\n\r]{{0,30}}\r?$")
-    lines = (line, *(re.compile(p, re.MULTILINE) for p in separated))
+    # a date in square brackets opening the text, the lead on the same line ("[2026.11.25] 한빛테크는 …")
+    opening = rf"\A[ \t\r\n\ufeff]*\[[ \t]*{_DATE}{tail}[ \t]*\]"
+    lines = (line, *(re.compile(p, re.MULTILINE) for p in separated), re.compile(opening))
     return before, after, lines, int(d["edge_chars"])
 
 

@@ -25,6 +25,9 @@ DATELINES = [
     (FILLER + "\n2023.03.31", "2023-03-31", "2023.03.31"),  # own line at the bottom
     (FILLER + "\n입력 2023.01.16", "2023-01-16", "2023.01.16"),  # cue anywhere
     ("[2023-01-16]\n제목", "2023-01-16", "2023-01-16"),  # bracketed own line
+    # …and bracketed, opening the text with the lead on its line (before: no dateline)
+    ("[2026.11.25] 한빛테크는 오는 30일 협약을 체결한다.", "2026-11-25", "2026.11.25"),
+    ("[2026년 11월 25일] 한빛테크는 내일 협약을 체결한다.", "2026-11-25", "2026년 11월 25일"),
     ("엠바고: 2023. 1. 16.(월) 06:00\n제목", "2023-01-16", "2023. 1. 16."),  # embargo = release day
     ("보도시점 : 2023년 1월 16일(월) 12:00", "2023-01-16", "2023년 1월 16일"),  # 보도시점 cue
     ("배포 일시 : 2023-01-16\n제목", "2023-01-16", "2023-01-16"),  # cue + noun + spaced colon
@@ -48,6 +51,8 @@ def test_dateline(text, expected, surface):
 
 
 NOT_DATELINES = [
+    "한빛테크는 [2026.11.25] 오는 30일 협약을 체결한다.",  # bracketed inside a sentence
+    "[한빛경제] 2026.11.25 한빛테크는 오는 30일 협약을 체결한다.",  # not the text's opening bracket
     "",  # empty
     "회사는 2023년 1월 16일 행사를 열었다.",  # a date inside a sentence, no cue
     "언론이 보도했다. 2023년 1월 16일 열린 행사에서",  # 보도 is a verb here, text between cue and date
