@@ -971,8 +971,9 @@ def _counted_firms(sent: _Sent, np: tuple[int, int]) -> bool:
 
 
 def _unit_of(sent: _Sent, np: tuple[int, int]) -> Party | None:
-    """"청람대학교 연구팀은": a team of an organisation (deals.toml [party] unit_nouns) → the organisation."""
-    owner = _unit_owner(sent, np, via_persons=False)
+    """"청람대학교 연구팀은": a team of an organisation (deals.toml [party] unit_nouns) → the organisation;
+    "한빛대 김수진 교수 연구팀은" → the professor's organisation, named before her."""
+    owner = _unit_owner(sent, np)
     if owner is None:
         return None
     party = _party(sent, *owner)

@@ -302,6 +302,9 @@ ONE_DEAL = [
      ("award", "바로배송", False, [], N, N, N, N)),  # Kiwi: 바로/MAG 배송, inside the entity ㈜바로배송
     ("올해 대상은 물류로봇을 개발한 ㈜리브로보틱스에 돌아갔다.", N,
      ("award", "리브로보틱스", False, [], N, N, N, N)),  # a clause modifying the winner
+    # a professor's team: the organisation named before the professor (before: no party)
+    ("한빛대 김수진 교수 연구팀은 한국연구재단의 중견연구자 지원사업에 선정돼 5년간 총 15억원을 지원받는다.", N,
+     ("grant", "한빛대", False, ["한국연구재단"], 1_500_000_000, "KRW", N, "P5Y")),  # 15×10⁸ over 5 years
     ("한빛대학교 연구팀은 지난달 한국바이오협회가 주관한 공모전에서 최우수상을 받았다.", N,
      ("award", "한빛대학교", False, ["한국바이오협회"], N, N, N, N)),  # the team's university; the organiser gives it
     ("특별상은 한빛대학교 학생팀이 받았다.", N,
