@@ -253,6 +253,12 @@ def _company_endings() -> frozenset[str]:
     return frozenset(e[0] for e in lexicon().endings if e[1] == "company" and e[2] in (True, "long"))
 
 
+@lru_cache(maxsize=1)
+def _name_stems() -> frozenset[str]:
+    """Native words companies take as their names, Kiwi's common nouns (lexicons/org_name_stems.tsv)."""
+    return frozenset(r[0] for r in load_tsv("lexicons/org_name_stems.tsv", 1))
+
+
 def company_ending(word: str) -> bool:
     """True when ``word`` is a company name's ending that wants a proper noun before it (전자, 제약)."""
     return word in _company_endings()
@@ -642,6 +648,9 @@ def _words(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"], end_words
                 hit = _pieces_ending(doc, tok)  # 세/MM 온/NNG 전자/NNG
             elif hit is None and tok.tags[0] == "MAG" and len(tok.tags) == 2:
                 hit = ending_of(stem, True)  # 한결/MAG 제약/NNG: the word DocView made of an adverb + ending
+            if hit is None and not tok.proper and (h := ending_of(stem, True)) is not None and h[1] == "company" \
+                    and stem[:-len(h[0])] in _name_stems():
+                hit = h  # 누리/NNG 에너지/NNG: a native word companies take as their name (org_name_stems.tsv)
             if hit is None and not tok.proper and _company_complement(doc, tok):
                 hit = ending_of(stem, True)  # 대표 주관사는 한빛투자증권/NNG 이다: the role names a company
             if hit is None and stem.endswith("군") and places.kind_of(stem[:-1]) == "country":

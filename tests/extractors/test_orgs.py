@@ -197,6 +197,10 @@ NAMED = [
     # a name Kiwi cuts into one-syllable pieces (세/MM 온/NNG) before a company ending: no word
     # Kiwi knows before 전자/테크, so the word is a company
     ("세온전자는 신제품을 공개했다.", "세온전자", "company"),
+    # a native word companies take as their name (org_name_stems.tsv) + a company ending, though Kiwi reads
+    # both as common nouns (누리/NNG 에너지/NNG; before: nothing)
+    ("누리에너지는 일반 청약에서 경쟁률 1,250대 1을 기록했다.", "누리에너지", "company"),
+    ("가온미디어는 신제품을 출시했다.", "가온미디어", "company"),
     # a materials company (org_suffixes.tsv 소재, a proper noun before it; 책임소재 is no company)
     ("한빛소재는 신제품을 공개했다.", "한빛소재", "company"),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
@@ -466,6 +470,9 @@ NOT_ORGS = [
     "뉴욕지부는 설명회를 열었다.",
     "하노이무역관은 상담회를 열었다.",
     "책임소재를 따졌다.",  # 책임/NNG 소재: no proper noun before the ending
+    "미래에너지 산업을 키운다.",  # 미래 (future) is no name stem: a kind of energy
+    "온누리상품권을 판매한다.",   # no company ending after the stem
+    "누리꾼들이 반응했다.",
     # a chamber of commerce or a trade office with no place before it: which one is not said
     "상공회의소와 업무협약을 맺었다.",
     "무역관 관계자가 참석했다.",
