@@ -36,8 +36,8 @@ IN_PROGRESS: dict[str, str] = {}
 #: Known misses of one release and family, with the reason. See the module docstring.
 KNOWN_MISSES = {
     ("18_hangyeol_kranert_acquisition", "entities"): (
-        "대진기어 (a competitor) not found twice: Kiwi splits 대진기어도 into 대/NNB 진/XPN 기/VV 어도/EC, "
-        "and 대진기어 측은 (NNP + 측) is no company cue"
+        "대진기어 (a competitor) not found in 경쟁사 대진기어도: Kiwi splits it into 대/NNB 진/XPN 기/VV 어도/EC "
+        "(대진기어 측은 is found since 2026-11-28: an unknown proper noun before 측, org.side)"
     ),
 }
 

@@ -1400,7 +1400,32 @@ def find(doc: "DocView") -> list[Entity]:
              + _media(doc, lex, media_cues) + _end_word_names(doc, lex, end_words_at))
     if latin:
         found += _latin_cue_names(doc)
+    if " 측" in doc.text:
+        found += _sides(doc, lex)
     return _attach_aliases(doc, found)
+
+
+#: 측 (side) after a word, then a particle: 대진기어 측은, 한빛테크 측이
+_SIDE = re.compile(r" 측(?:은|이|의|에서|에|도|과|와)(?![가-힣])")
+
+
+def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """"대진기어 측은 사실이 아니라고 밝혔다": one proper noun Kiwi does not know, of three letters or more,
+    before 측 and a particle, is the organisation whose side speaks (a person's side, 최자 측은, has a name
+    of two or three letters that reads as a person's; a place, a title or a known person is none)."""
+    from . import persons  # persons imports this module
+
+    out: list[Entity] = []
+    for m in _SIDE.finditer(doc.text):
+        tok = doc.by_end.get(m.start())
+        if tok is None or not tok.bare or not tok.all_proper or len(tok.stem) < 3 or not _HANGUL_WORD.match(tok.stem):
+            continue
+        stem = tok.stem
+        if places.kind_of(stem) or stem in lex.stop or persons.korean_name(tok) or stem in persons.lexicon().known \
+                or persons.split_title(stem) is not None:
+            continue
+        out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.side.v1"))
+    return out
 
 
 @lru_cache(maxsize=1)

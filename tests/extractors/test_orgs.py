@@ -201,6 +201,9 @@ NAMED = [
     # both as common nouns (누리/NNG 에너지/NNG; before: nothing)
     ("누리에너지는 일반 청약에서 경쟁률 1,250대 1을 기록했다.", "누리에너지", "company"),
     ("가온미디어는 신제품을 출시했다.", "가온미디어", "company"),
+    # an unknown proper noun of 3+ letters before 측 and a particle: the organisation whose side speaks
+    # (kind unsaid; before: nothing)
+    ("업계에 관측이 나왔으나, 대진기어 측은 사실이 아니라고 밝혔다.", "대진기어", None),
     # a materials company (org_suffixes.tsv 소재, a proper noun before it; 책임소재 is no company)
     ("한빛소재는 신제품을 공개했다.", "한빛소재", "company"),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
@@ -497,6 +500,8 @@ NOT_ORGS = [
     "상공회의소 회원사가 늘었다.",                   # 상공회의소 alone (min_prefix 1): which chamber is not said
     "경제자유구역청 직원들이 모였다.",               # the ending alone: no name
     "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
+    "최자 측은 입장을 밝혔다.",                      # a person's side (a known name)
+    "서귀포 측은 반발했다.",                          # a place's
     "법무법인 광고 규정이 바뀌었다.",                # 광고 is no firm's name of [legal_form_names]
     "주말마다 뮤직뱅크를 시청한다.",                 # …뱅크 without a Latin name: a TV show, no company
     "외국인 유학생들은 한국어센터에서 수업을 듣는다.",  # a language (한국 + 어) before 센터: a course
