@@ -1409,14 +1409,25 @@ def find(doc: "DocView") -> list[Entity]:
 _SIDE = re.compile(r" 측(?:은|이|의|에서|에|도|과|와)(?![가-힣])")
 
 
+@lru_cache(maxsize=1)
+def _side_cues() -> re.Pattern:
+    """Words of business one of which must stand in the sentence of X 측은 (entity_rules.toml [side] cues)."""
+    return re.compile(alternation(load_toml("lexicons/entity_rules.toml")["side"]["cues"]))
+
+
 def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """"대진기어 측은 사실이 아니라고 밝혔다": one proper noun Kiwi does not know, of three letters or more,
-    before 측 and a particle, is the organisation whose side speaks (a person's side, 최자 측은, has a name
-    of two or three letters that reads as a person's; a place, a title or a known person is none)."""
+    before 측 and a particle, is the organisation whose side speaks, in a sentence about business (a word
+    of entity_rules.toml [side] cues: 업계, 경쟁사, 인수 …; a singer's or a band's side, 레이디스코드 측이,
+    is spoken of as often); a place, a title or a known person is none."""
     from . import persons  # persons imports this module
 
     out: list[Entity] = []
+    cues = _side_cues()
     for m in _SIDE.finditer(doc.text):
+        s = next((x for x in doc.ctx.sentences if x.start <= m.start() < x.end), None)
+        if s is None or cues.search(doc.text, s.start, s.end) is None:
+            continue  # no word of business in the sentence: a singer's or a band's side as often
         tok = doc.by_end.get(m.start())
         if tok is None or not tok.bare or not tok.all_proper or len(tok.stem) < 3 or not _HANGUL_WORD.match(tok.stem):
             continue

@@ -501,6 +501,7 @@ NOT_ORGS = [
     "경제자유구역청 직원들이 모였다.",               # the ending alone: no name
     "법무법인 측은 입장을 밝혔다.",                  # 측/NNB + 은: no name
     "최자 측은 입장을 밝혔다.",                      # a person's side (a known name)
+    "레이디스코드 측이 전한 사고 경위다.",            # no word of business in the sentence ([side] cues)
     "서귀포 측은 반발했다.",                          # a place's
     "법무법인 광고 규정이 바뀌었다.",                # 광고 is no firm's name of [legal_form_names]
     "주말마다 뮤직뱅크를 시청한다.",                 # …뱅크 without a Latin name: a TV show, no company
