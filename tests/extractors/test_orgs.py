@@ -615,6 +615,8 @@ MEDIA = [
     # a two-letter name Kiwi reads with its particle as one proper noun (로슈와/NNP): the particle is cut
     # off when its form agrees with the syllable before it (before: ORG 로슈와)
     ("세온바이오는 스위스 제약사 로슈와 최대 12억 달러 규모의 기술이전 계약을 체결했다.", ["세온바이오", "로슈"]),
+    # a compound ending with 회사 before the name (org_context.tsv company_before_end; before: nothing)
+    ("미국 전력회사 론스타파워와 공급 계약을 체결했다.", ["론스타파워"]),
     ("국내 제약사 연구소는 문을 닫았다.", []),    # 연구소: an institute's ending, no company's
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("스페인 유통기업 메디테라와 계약했다.", ["메디테라"]),               # a compound ending in 기업
