@@ -50,6 +50,8 @@ Offsets index the original text.
 from __future__ import annotations
 
 import bisect
+import re
+from decimal import Decimal
 
 from kopress.schemas import Amount
 
@@ -140,6 +142,65 @@ def minus_sign_before(text: str, start: int) -> int | None:
     return None
 
 
+#: Between the two ends of a range written with the currency on both: 100만원~200만원.
+_RANGE_BETWEEN = re.compile(r"[ ]?[~∼～〜][ ]?")
+
+
+def _pair_ranges(text: str, kept: list[N.Draft]) -> list[N.Draft]:
+    """100만원~200만원: two money amounts of one currency joined by a tilde, the first the lower, are one
+    range (value … value_max), as 100만~200만원 is (money.range.v1); anything else stays two.
+
+    >>> from kopress.extractors.base import Context
+    >>> from kopress.tokenize import Analysis
+    >>> [(a.text, a.value, a.value_max) for a in extract(Context(Analysis("가격은 100만원~200만원이다.", (), ())))]
+    [('100만원~200만원', Decimal('1000000'), Decimal('2000000'))]
+    """
+    out: list[N.Draft] = []
+    for d in kept:
+        if d.kind == "DURATION" and d.value_max is None and d.start > 2:
+            d = _duration_range(text, d, out[-1].end if out else 0)  # 3년~5년간: the lower end with its unit
+        a = out[-1] if out else None
+        if a is not None and a.kind == d.kind == "DURATION" and a.value_max is None and d.value_max is None \
+                and a.nights is None and d.nights is None and a.value < d.value \
+                and (ia := _ISO_ONE.match(a.unit or "")) is not None and (id_ := _ISO_ONE.match(d.unit or "")) is not None \
+                and (ia.group(1), ia.group(3)) == (id_.group(1), id_.group(3)) \
+                and _RANGE_BETWEEN.fullmatch(text, a.end, d.start) is not None:
+            out[-1] = N.Draft(**dict(a.fields, end=d.end, text=text[a.start:d.end], value_max=d.value,
+                                     rule_id="duration.range.v1"))  # 2시간~3시간: one range of hours
+            continue
+        if a is not None and a.kind == d.kind == "MONEY" and a.unit == d.unit and a.value_max is None \
+                and d.value_max is None and a.per is None and a.value < d.value \
+                and _RANGE_BETWEEN.fullmatch(text, a.end, d.start) is not None:
+            fields = dict(a.fields, end=d.end, text=text[a.start:d.end], value_max=d.value, rule_id="money.range.v1",
+                          approximate=bool(a.approximate or d.approximate), qualifier=d.qualifier or a.qualifier,
+                          per=d.per)
+            out[-1] = N.Draft(**fields)
+            continue
+        out.append(d)
+    return out
+
+
+#: The lower end of a duration range written with its unit before the tilde: 3년~ (in 3년~5년간).
+#: (not 일: 10일~15일 is a range of dates as often)
+_DURATION_LOW = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ ]?(년|개월|주|시간|분|초)[ ]?[~∼～〜][ ]?$")
+_ISO_ONE = re.compile(r"^(PT?)(\d+(?:\.\d+)?)([A-Z])$")
+
+
+def _duration_range(text: str, d: N.Draft, floor: int) -> N.Draft:
+    """3년~5년간 → one duration 3 … 5 years (duration.range.v1; the unit the ISO string of the lower
+    end, as for 3~5년간); ``d`` (5년간) as it is when no lower end of the same unit stands before it, after
+    the amount before it (``floor``: its end; 2시간~3시간, both amounts, are paired by _pair_ranges)."""
+    m = _DURATION_LOW.search(text, max(0, floor, d.start - 12), d.start)
+    iso = _ISO_ONE.match(d.unit or "")
+    if m is None or iso is None or not text.startswith(m.group(2), d.start + len(iso.group(2))):
+        return d  # (the unit word right after the upper end's number must be the lower end's)
+    low = Decimal(m.group(1))
+    if not low < d.value:
+        return d
+    return N.Draft(**dict(d.fields, start=m.start(), text=text[m.start():d.end], value=low, value_max=d.value,
+                          unit=f"{iso.group(1)}{m.group(1)}{iso.group(3)}", rule_id="duration.range.v1"))
+
+
 def _share_pair_rates(text: str, kept: list[N.Draft]) -> None:
     """톤당 2,500만원에서 3,000만원으로: the rate of the first amount of a change "A에서 B로" (same
     kind and unit) is B's too, when B has none (qualifiers.toml [per_pair])."""
@@ -175,6 +236,8 @@ def extract(ctx: Context) -> list[Amount]:
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python
     kept = settle(cands)
+    if "~" in text or "∼" in text or "～" in text or "〜" in text:
+        kept = _pair_ranges(text, kept)
     _share_pair_rates(text, kept)
     for d in kept:
         by_kind = N.PER_BY_KIND.get(d.fields.get("per"))

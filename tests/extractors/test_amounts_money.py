@@ -132,6 +132,9 @@ RANGES = [
     ("사업비는 100억~150억 원으로 예상된다.", "100억~150억 원", 10_000_000_000, 15_000_000_000, "KRW"),  # 100×10⁸ … 150×10⁸
     ("투자 규모는 100억에서 150억 원 사이다.", "100억에서 150억 원", 10_000_000_000, 15_000_000_000, "KRW"),  # 100×10⁸ … 150×10⁸
     ("가격은 3~5억 원이다.", "3~5억 원", 300_000_000, 500_000_000, "KRW"),  # 3×10⁸ … 5×10⁸ (억 applies to both)
+    # the currency written on both ends: one range too (before: two amounts)
+    ("가격은 100만원~200만원이다.", "100만원~200만원", 1_000_000, 2_000_000, "KRW"),  # 100×10⁴ … 200×10⁴
+    ("가격은 100만원 ~ 200만원이다.", "100만원 ~ 200만원", 1_000_000, 2_000_000, "KRW"),
     ("월세는 200만∼400만원이다.", "200만∼400만원", 2_000_000, 4_000_000, "KRW"),  # 200×10⁴ … 400×10⁴
     ("단가는 100~150만원 수준이다.", "100~150만원", 1_000_000, 1_500_000, "KRW"),  # 100×10⁴ … 150×10⁴
     ("총 1억~1억5000만 달러가 필요하다.", "1억~1억5000만 달러", 100_000_000, 150_000_000, "USD"),  # 10⁸ … 10⁸+5000×10⁴
@@ -142,6 +145,14 @@ RANGES = [
 def test_money_ranges(find_amount, sentence, span, value, value_max, unit):
     a = find_amount(sentence, span)
     assert (a.kind, a.value, a.value_max, a.unit) == ("MONEY", Decimal(value), Decimal(value_max), unit)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("가격은 200만원~100만원이다.", ["200만원", "100만원"]),  # the first the higher: no range
+    ("1만 달러~2만 유로를 받는다.", ["1만 달러", "2만 유로"]),  # two currencies
+])
+def test_not_money_ranges(make_ctx, sentence, spans):
+    assert [a.text for a in amounts.extract(make_ctx(sentence))] == spans
 
 
 def test_change_is_two_amounts(make_ctx):

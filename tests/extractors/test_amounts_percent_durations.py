@@ -113,6 +113,10 @@ DURATIONS = [
     ("비행에 2시간 30분이 걸린다.", "2시간 30분", 150, None, "PT2H30M", None, False, None, None),  # 2×60 + 30 min
     ("10여년간 연구했다.", "10여년간", 10, None, "P10Y", None, True, None, None),  # 10 y, 여 → approximate
     ("3~5년간 지원한다.", "3~5년간", 3, 5, "P3Y", None, False, None, None),  # 3 … 5 y
+    # …the lower end with its own unit (before: 5년간 alone, value 5), or both ends amounts (2시간, 3시간)
+    ("3년~5년간 지원한다.", "3년~5년간", 3, 5, "P3Y", None, False, None, None),  # 3 … 5 y
+    ("2시간~3시간 소요된다.", "2시간~3시간", 2, 3, "PT2H", None, False, None, None),  # 2 … 3 h
+    ("3시간 반~4시간 걸린다.", "3시간 반~4시간", "3.5", 4, "PT3.5H", None, False, None, None),  # 3 + 0.5 … 4 h
     ("약 3시간 소요된다.", "약 3시간", 3, None, "PT3H", None, True, None, None),  # 3 h
     ("최대 6개월까지 연장한다.", "최대 6개월", 6, None, "P6M", None, False, "최대", None),  # 6 months
     ("3년 이상 근무해야 한다.", "3년 이상", 3, None, "P3Y", None, False, "이상", None),  # 3 y with a bound
@@ -153,6 +157,8 @@ NOT_DURATIONS = [
     ("보름달이 떴다.", "보름"),              # the full moon, not fifteen days
     ("3년 반대 운동을 벌였다.", "3년 반"),   # 반대 (opposition) is no half
     ("2~3년 반 동안 준비했다.", "2~3년 반 동안"),  # a range and a half: no one length
+    ("10일~15일간 열린다.", "10일~15일간"),  # 10일~15일 is a range of dates as often: no range of days
+    ("6개월~1년간 진행된다.", "6개월~1년간"),  # two units: no one range
 ]
 
 
