@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1424,8 +1425,11 @@ def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
 
     out: list[Entity] = []
     cues = _side_cues()
+    sentences = doc.ctx.sentences
+    starts = [x.start for x in sentences]
     for m in _SIDE.finditer(doc.text):
-        s = next((x for x in doc.ctx.sentences if x.start <= m.start() < x.end), None)
+        k = bisect_right(starts, m.start()) - 1
+        s = sentences[k] if k >= 0 and m.start() < sentences[k].end else None
         if s is None or cues.search(doc.text, s.start, s.end) is None:
             continue  # no word of business in the sentence: a singer's or a band's side as often
         tok = doc.by_end.get(m.start())
