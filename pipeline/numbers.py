@@ -382,8 +382,11 @@ def is_denominator(text: str, end: int, surface: str = "") -> bool:
     return _DENOMINATOR_RX.match(text, end) is not None
 PARTICLES: tuple[str, ...] = tuple(_Q["boundary"]["particles"])
 
+#: The tildes that join a range's two ends (3~5명, 100만원∼200만원), and one with the spaces around it.
+TILDES = "~∼～〜"
+TILDE_SEP = rf"[ ]?[{TILDES}][ ]?"
 #: Range separators between two numbers (3~5명, 100억에서 150억 원).
-RANGE_SEP = r"(?:[ ]?[~∼～〜][ ]?|에서[ ])"
+RANGE_SEP = rf"(?:{TILDE_SEP}|에서[ ])"
 
 #: ``(?<![가-힣A-Za-z0-9])(?P<w>word)`` written literal-first (``literal_first``): these are
 #: searched in a window before every amount.

@@ -56,7 +56,7 @@ from decimal import Decimal
 from kopress.schemas import Amount
 
 from .. import numbers as N
-from ..resources import load_toml
+from ..resources import alternation, load_toml
 from . import counts, durations, measures, money, percent
 from .base import Context
 
@@ -142,8 +142,8 @@ def minus_sign_before(text: str, start: int) -> int | None:
     return None
 
 
-#: Between the two ends of a range written with the currency on both: 100만원~200만원.
-_RANGE_BETWEEN = re.compile(r"[ ]?[~∼～〜][ ]?")
+#: Between the two ends of a range written with the unit on both: 100만원~200만원, 2시간~3시간.
+_RANGE_BETWEEN = re.compile(N.TILDE_SEP)
 
 
 def _pair_ranges(text: str, kept: list[N.Draft]) -> list[N.Draft]:
@@ -160,29 +160,42 @@ def _pair_ranges(text: str, kept: list[N.Draft]) -> list[N.Draft]:
         if d.kind == "DURATION" and d.value_max is None and d.start > 2:
             d = _duration_range(text, d, out[-1].end if out else 0)  # 3년~5년간: the lower end with its unit
         a = out[-1] if out else None
-        if a is not None and a.kind == d.kind == "DURATION" and a.value_max is None and d.value_max is None \
-                and a.nights is None and d.nights is None and a.value < d.value \
-                and (ia := _ISO_ONE.match(a.unit or "")) is not None and (id_ := _ISO_ONE.match(d.unit or "")) is not None \
-                and (ia.group(1), ia.group(3)) == (id_.group(1), id_.group(3)) \
-                and _RANGE_BETWEEN.fullmatch(text, a.end, d.start) is not None:
-            out[-1] = N.Draft(**dict(a.fields, end=d.end, text=text[a.start:d.end], value_max=d.value,
-                                     rule_id="duration.range.v1"))  # 2시간~3시간: one range of hours
+        if a is None or not _range_ends(text, a, d):
+            out.append(d)
             continue
-        if a is not None and a.kind == d.kind == "MONEY" and a.unit == d.unit and a.value_max is None \
-                and d.value_max is None and a.per is None and a.value < d.value \
-                and _RANGE_BETWEEN.fullmatch(text, a.end, d.start) is not None:
-            fields = dict(a.fields, end=d.end, text=text[a.start:d.end], value_max=d.value, rule_id="money.range.v1",
-                          approximate=bool(a.approximate or d.approximate), qualifier=d.qualifier or a.qualifier,
+        fields = dict(a.fields, end=d.end, text=text[a.start:d.end], value_max=d.value,
+                      rule_id=f"{d.kind.lower()}.range.v1")
+        if d.kind == "MONEY":
+            fields.update(approximate=bool(a.approximate or d.approximate), qualifier=d.qualifier or a.qualifier,
                           per=d.per)
-            out[-1] = N.Draft(**fields)
-            continue
-        out.append(d)
+        out[-1] = N.Draft(**fields)
     return out
 
 
-#: The lower end of a duration range written with its unit before the tilde: 3년~ (in 3년~5년간).
-#: (not 일: 10일~15일 is a range of dates as often)
-_DURATION_LOW = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ ]?(년|개월|주|시간|분|초)[ ]?[~∼～〜][ ]?$")
+def _range_ends(text: str, a: N.Draft, d: N.Draft) -> bool:
+    """True when ``a`` and ``d`` are the lower and the upper end of one range: joined by a tilde, one
+    kind, single values rising; money in one currency, ``a`` with no rate; durations in one ISO unit
+    (PT2H, PT3H), no nights."""
+    if a.kind != d.kind or a.value_max is not None or d.value_max is not None or not a.value < d.value \
+            or _RANGE_BETWEEN.fullmatch(text, a.end, d.start) is None:
+        return False
+    if d.kind == "MONEY":
+        return a.unit == d.unit and a.per is None
+    if d.kind == "DURATION":
+        ia, id_ = _ISO_ONE.match(a.unit or ""), _ISO_ONE.match(d.unit or "")
+        return a.nights is None and d.nights is None and ia is not None and id_ is not None \
+            and (ia.group(1), ia.group(3)) == (id_.group(1), id_.group(3))
+    return False
+
+
+#: The lower end of a duration range written with its unit before the tilde: 3년~ (in 3년~5년간); the
+#: units written after digits (durations.toml [units]), not days (10일~15일 is a range of dates as often)
+#: nor the legal 월.
+_DURATION_LOW = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)[ ]?("
+    + alternation(u for u, spec in durations.UNITS.items()
+                  if not spec.get("native_only") and not spec.get("legal_only") and spec["iso"] != "D")
+    + rf"){N.TILDE_SEP}$")
 _ISO_ONE = re.compile(r"^(PT?)(\d+(?:\.\d+)?)([A-Z])$")
 
 
@@ -236,7 +249,7 @@ def extract(ctx: Context) -> list[Amount]:
     # Amount(**fields) without the __init__ layer: the same validation, the same record
     validate = Amount.__pydantic_validator__.validate_python
     kept = settle(cands)
-    if "~" in text or "∼" in text or "～" in text or "〜" in text:
+    if any(t in text for t in N.TILDES):
         kept = _pair_ranges(text, kept)
     _share_pair_rates(text, kept)
     for d in kept:
