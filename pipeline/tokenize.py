@@ -124,6 +124,13 @@ class Tokenizer:
         return Analysis(text, tuple(morphs), tuple(sentences))
 
 
+def glued_particles() -> dict[str, str]:
+    """Particle → tag of a one-letter particle Kiwi glues into an unknown name (㈜누리소프트와/NNP,
+    제약사 로슈와/NNP): the tag it has after an ordinary name (resources/tokenize.toml
+    [glued_after_mark]); the deals family cuts it off an organisation's name the same way."""
+    return _mark_particles()[0]
+
+
 @lru_cache(maxsize=1)
 def _mark_particles() -> tuple[dict[str, str], dict[str, str]]:
     """Particle → tag, glued into a name after a leading mark and right after a trailing one

@@ -50,7 +50,7 @@ from kopress.schemas import Amount, DateMention, Deal, Entity
 
 from .. import numbers as N
 from ..resources import ResourceError, alternation, load_toml, load_tsv
-from ..tokenize import Morph
+from ..tokenize import Morph, glued_particles
 from .base import Context, latest_company_subject, updated
 
 RESOURCE = "deals.toml"
@@ -475,20 +475,18 @@ def _plain_headline_end(morphs: list[Morph], tags: list[str]) -> bool:
     return k > 0 and tags[k] == "EF" and morphs[k].form in _HEADLINE_ENDS and tags.count("EF") == 1
 
 
-#: A particle Kiwi may leave inside a proper noun after a name (로슈와/NNP) → the tag it has alone.
-_GLUED_PARTICLES = {"와": "JKB", "과": "JKB", "이": "JKS", "가": "JKS", "은": "JX", "는": "JX", "을": "JKO", "를": "JKO"}
-
-
 def _unglue(text: str, morphs: list[Morph], ends: set[int]) -> list[Morph]:
     """``morphs`` with a proper noun that runs one particle past an ORG entity's end (``ends``) cut in
-    two: 로슈와/NNP → 로슈/NNP + 와/JKB. The same list when none does."""
+    two: 로슈와/NNP → 로슈/NNP + 와/JC (tokenize.glued_particles, as after a legal-form mark). The same
+    list when none does."""
+    tags = glued_particles()
     out: list[Morph] | None = None
     for i, mo in enumerate(morphs):
         if mo.tag == "NNP" and mo.end - 1 in ends and mo.end - mo.start >= 3 and mo.form == text[mo.start:mo.end]:
             if out is None:
                 out = list(morphs[:i])
             cut = mo.end - 1
-            out += [Morph(mo.start, cut, text[mo.start:cut], "NNP"), Morph(cut, mo.end, text[cut], _GLUED_PARTICLES[text[cut]])]
+            out += [Morph(mo.start, cut, text[mo.start:cut], "NNP"), Morph(cut, mo.end, text[cut], tags[text[cut]])]
         elif out is not None:
             out.append(mo)
     return morphs if out is None else out
@@ -2081,10 +2079,9 @@ def _coordinated_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
         at = text.index(first, found[1]) + len(first)
         amounts = sorted((a for a in money.starting_in(at, f.amount.start + 1) if a.end <= f.amount.end),
                          key=lambda a: a.start)
-        if not amounts or amounts[-1].start != f.amount.start or text[at:amounts[0].start].strip() or any(
-                a.unit != f.amount.unit or _LIST_JOIN.fullmatch(text, a.end, b.start) is None
-                for a, b in zip(amounts, amounts[1:])):
-            return []
+        if not amounts or amounts[-1].start != f.amount.start or text[at:amounts[0].start].strip() \
+                or amounts[0].unit != f.amount.unit or len(_amount_run(text, amounts)) != len(amounts):
+            return []  # (every amount from 각각 to f's, one list of f's unit)
         each = True
     others: list[Party] = []
     start = found[0].start
@@ -2130,12 +2127,7 @@ def _paired_sources(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     words = text[m[p + 1].end:listed[0].start].split() if listed else []
     if len(words) != 1 or words[0] not in rules().each_words:
         return []
-    amounts = listed[:1]  # the listed amounts: 20억원과 30억원, 20억원, 30억원
-    for a in listed[1:]:
-        if a.unit != amounts[-1].unit or _LIST_JOIN.fullmatch(text, amounts[-1].end, a.start) is None:
-            break
-        amounts.append(a)
-    amounts = [_stated(text, money, a) for a in amounts]
+    amounts = [_stated(text, money, a) for a in _amount_run(text, listed)]
     if not (len(amounts) == 1 or len(amounts) == len(f.counterparties)):
         f.amount = None
         return []
@@ -2147,6 +2139,17 @@ def _paired_sources(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
 
 #: Between two amounts of a list: 20억원과 30억원, 20억원, 30억원, 20억원 및 30억원.
 _LIST_JOIN = re.compile(r"(?:과|와|,|및| 및)? ?")
+
+
+def _amount_run(text: str, listed: list[Amount]) -> list[Amount]:
+    """The first of ``listed`` (sorted by start) and those after it that go on its list, one unit,
+    joined by _LIST_JOIN: 20억원과 30억원, 20억원, 30억원 (shared by paired investors and investees)."""
+    run = listed[:1]
+    for a in listed[1:]:
+        if a.unit != run[-1].unit or _LIST_JOIN.fullmatch(text, run[-1].end, a.start) is None:
+            break
+        run.append(a)
+    return run
 
 
 def _each_bought(sent: _Sent, f: Found) -> bool:
@@ -3693,7 +3696,8 @@ def extract(ctx: Context) -> list[Deal]:
             persons.setdefault(ent.entity_id, ent)
     # ORG names Kiwi read with their particle as one proper noun (제약사 로슈와/NNP): the particle is
     # read as one, so that the name takes its role (the entity ends before it)
-    glued = {ent.end for ent in ctx.entities if ent.label == "ORG" and text[ent.end:ent.end + 1] in _GLUED_PARTICLES}
+    particles = glued_particles()
+    glued = {ent.end for ent in ctx.entities if ent.label == "ORG" and text[ent.end:ent.end + 1] in particles}
     starts = [s for s, _ in sents]
     per_sentence: dict[int, list[re.Match]] = {}
     for mt in hits:
