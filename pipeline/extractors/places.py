@@ -461,14 +461,17 @@ def venue_ends() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _branded_venues() -> frozenset[str]:
+    """Last words of a venue named after a company's brand (place_parts.tsv role branded_venue)."""
+    return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "branded_venue")
+
+
+@lru_cache(maxsize=1)
 def _not_in_venue() -> frozenset[str]:
     """Words that are no part of a venue's name (일부, 인근): place_parts.tsv role not_in_venue."""
     return frozenset(r[0] for r in load_tsv("lexicons/place_parts.tsv", 2) if r[1] == "not_in_venue")
 
 
-#: Last words of a venue named after a company's brand (서울 종로구 포시즌스 호텔에서: the hotel is the
-#: place, though 포시즌스 alone is a company).
-_BRANDED_VENUES = frozenset({"호텔", "리조트"})
 #: Kiwi tags a word of a venue's name may carry (no particle, no verb).
 _VENUE_WORD_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})
 
@@ -493,7 +496,7 @@ def _venue_phrase(doc: "DocView", first: "Token", w: "Token") -> Entity | None:
         return None
     if not end.stem.endswith(venue_ends()) or end.stem.endswith(not_venue()):
         return None
-    branded = end.stem in _BRANDED_VENUES  # 포시즌스 호텔: the brand is a company, the hotel a place
+    branded = end.stem in _branded_venues()  # 포시즌스 호텔: the brand is a company, the hotel a place
     for t in words:
         if not t.tags or not all(tag in _VENUE_WORD_TAGS for tag in t.tags) or kind_of(t.stem) or cue_of(t.stem) \
                 or t.stem in _not_in_venue():
