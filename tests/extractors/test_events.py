@@ -37,6 +37,12 @@ EVENTS = [
     # an industry exhibition (…산업전) after an ordinal or a year (event_cues.tsv 산업전 marked)
     ("제12회 대한민국 소재부품장비 산업전은 킨텍스에서 열렸다.", ["제12회 대한민국 소재부품장비 산업전"]),
     ("2027 부산국제기계산업전에 참가한다.", ["2027 부산국제기계산업전"]),
+    # a festival called 페스타 (event_cues.tsv 페스타 marked) in quotes or after a year; before: the
+    # quoted '서울 윈터 페스타' was LOC (a city and two proper nouns read as one place) and
+    # '부산 불꽃 페스타' gave LOC 부산 only
+    ("서울시는 광화문광장에서 '서울 윈터 페스타'를 연다.", ["서울 윈터 페스타"]),
+    ("'부산 불꽃 페스타'가 열린다.", ["부산 불꽃 페스타"]),
+    ("2026 코리아 세일 페스타가 개막했다.", ["2026 코리아 세일 페스타"]),
     # …and 대전 as the last word of several after a year, an ordinal or in quotes (event_cues.tsv role
     # last_word; before: LOC 대한민국 and LOC 대전, the city)
     ("'2026 대한민국 친환경 대전'이 개막했다.", ["2026 대한민국 친환경 대전"]),
@@ -89,6 +95,7 @@ def test_events(make_ctx, text, expected):
 
 NOT_EVENTS = [
     "산업전 관계자는 말했다.",  # 산업전 alone, no ordinal, year or quotes
+    "페스타 매장에서 샀다.",  # 페스타 alone: a marked event word without a year, an ordinal or quotes
     "전시회 DB를 구축했다.",  # an object, no place of taking part
     "포럼 KOREA는 밝혔다.",  # a topic: no event named
     "세계 최대 전시회 AI에서 화제다.",  # a stop form (AI alone is never an entity)
