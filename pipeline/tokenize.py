@@ -42,11 +42,17 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Text plus its morphemes (sorted by start) and sentences. Offsets index ``text``."""
+    """Text plus its morphemes (sorted by start) and sentences. Offsets index ``text``.
+
+    ``unknown``: the starts of the common nouns Kiwi did not find in its dictionary and guessed
+    (빈패스트/NNG, 노바젠/NNG: they carry Kiwi's placeholder morpheme for an unknown NNG) — most often
+    a name it has never seen; a word it knows (관계자/NNG) is never in it.
+    """
 
     text: str
     morphs: tuple[Morph, ...]
     sentences: tuple[Sentence, ...]
+    unknown: frozenset[int] = frozenset()
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
@@ -84,6 +90,9 @@ class Tokenizer:
         with warnings.catch_warnings():  # 0 means single-threaded since 0.21, which we want
             warnings.simplefilter("ignore", DeprecationWarning)
             self.kiwi = Kiwi(num_workers=num_workers)
+        #: the id of Kiwi's placeholder for a common noun it guessed (no form, tag NNG: id 2 in
+        #: kiwipiepy 0.21–0.24); -1 (never a token's id) if this Kiwi has none
+        self.unknown_nng = _placeholder_id(self.kiwi, "NNG")
 
     def analyse(self, text: str) -> Analysis:
         """Morphemes sorted by (start, end) and sentences of ``text``; offsets index ``text``.
@@ -95,7 +104,8 @@ class Tokenizer:
         """
         morphs: list[Morph] = []
         sentences: list[Sentence] = []
-        tokenize = self.kiwi.tokenize
+        unknown: list[int] = []
+        tokenize, unknown_id = self.kiwi.tokenize, self.unknown_nng
         for off, piece in chunks(text):
             if not piece.strip():
                 continue
@@ -107,6 +117,9 @@ class Tokenizer:
                 j = i + len(list(run))
                 sentences.append(Sentence(off + tokens[i].start, off + tokens[j - 1].end))
                 i = j
+            ids = list(map(_ID, tokens))
+            if unknown_id in ids:  # C-level: most pieces have no unknown common noun
+                unknown += [off + t.start for t, k in zip(tokens, ids) if k == unknown_id]
             if off:
                 morphs += [_new(Morph, (off + (a := t.start), off + a + t.len, t.form, t.tag)) for t in tokens]
             else:  # C-level: one attrgetter tuple a token, copied into a Morph
@@ -121,7 +134,19 @@ class Tokenizer:
         ends = list(map(_END, morphs))
         if not (all(map(le, starts, islice(starts, 1, None))) and all(map(le, ends, islice(ends, 1, None)))):
             morphs.sort(key=_START_END)
-        return Analysis(text, tuple(morphs), tuple(sentences))
+        return Analysis(text, tuple(morphs), tuple(sentences), frozenset(unknown))
+
+
+def _placeholder_id(kiwi, tag: str) -> int:
+    """The id of Kiwi's formless morpheme of ``tag`` (what a guessed word of that tag carries), or -1."""
+    for i in range(64):
+        try:
+            m = kiwi.morpheme(i)
+        except Exception:  # an older Kiwi without morpheme(), or past its list
+            return -1
+        if m.form == "" and m.tag == tag:
+            return i
+    return -1
 
 
 def glued_particles() -> dict[str, str]:
@@ -190,6 +215,7 @@ def _split_glued_particles(text: str, morphs: list[Morph]) -> list[Morph]:
 _new = tuple.__new__
 _FIELDS = operator.attrgetter("start", "end", "form", "tag")
 _SENT_POSITION = operator.attrgetter("sent_position")
+_ID = operator.attrgetter("id")
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _START_END = operator.itemgetter(0, 1)

@@ -87,7 +87,7 @@ class _FakeKiwi:
     def __init__(self, tokens):
         from types import SimpleNamespace
 
-        self.tokens = [SimpleNamespace(start=s, len=n, end=s + n, form=f, tag=t, sent_position=p)
+        self.tokens = [SimpleNamespace(start=s, len=n, end=s + n, form=f, tag=t, sent_position=p, id=100)
                        for s, n, f, t, p in tokens]
 
     def tokenize(self, text):
@@ -109,12 +109,25 @@ def test_analyse_orders_morphs_and_groups_sentences(tokens, morphs, sentences):
     from kopress.tokenize import Tokenizer
 
     tok = Tokenizer.__new__(Tokenizer)  # no Kiwi: a fake that returns ``tokens``
-    tok.kiwi = _FakeKiwi(tokens)
+    tok.kiwi, tok.unknown_nng = _FakeKiwi(tokens), 2
     got = tok.analyse("가" * 10)
     assert [(m.start, m.end) for m in got.morphs] == morphs
     assert [(s.start, s.end) for s in got.sentences] == sentences
     if len(tokens) == 2:
         assert [m.form for m in got.morphs] == ["하", "었"]
+
+
+@pytest.mark.parametrize("text, guessed", [
+    # a name Kiwi has never seen, read as a common noun: its start is in Analysis.unknown
+    ("베트남 빈그룹 계열사 빈패스트와 배터리 재활용 설비 공급 계약을 체결했다.", ["빈패스트"]),
+    ("미국 제약사 노바젠과 총 1억2천만 달러 규모의 계약을 맺었다.", ["노바젠"]),
+    # words Kiwi knows are never in it (관계자/NNG, 계약/NNG), nor is a guessed proper noun (NNP)
+    ("업체 관계자는 계약을 체결했다고 말했다.", []),
+])
+def test_unknown_common_nouns_are_marked(tokenizer, text, guessed):
+    got = tokenizer.analyse(text)
+    assert sorted(m.form for m in got.morphs if m.start in got.unknown and m.tag == "NNG") == guessed
+    assert len(got.unknown) == len(guessed)
 
 
 @pytest.mark.parametrize("text, name, particle", [

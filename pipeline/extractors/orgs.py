@@ -1292,6 +1292,15 @@ def _company_word(tok: "Token") -> bool:
     return hit is not None and hit[1] == "company"
 
 
+def _guessed_name(doc: "DocView", tok: "Token") -> bool:
+    """A word of one common noun of three Hangul letters or more that Kiwi did not know and guessed
+    (빈패스트/NNG, 노바젠/NNG; tokenize.Analysis.unknown), read as a name after a word that says a
+    company's name follows (계열사, 제약사). A word Kiwi knows (관계자/NNG) never is one."""
+    return tok.tags == ("NNG",) and tok.start in doc.ctx.analysis.unknown and len(tok.stem) >= 3 and (
+        _HANGUL_WORD.match(tok.stem) is not None
+    )
+
+
 @lru_cache(maxsize=1)
 def company_cue_ends() -> tuple[str, ...]:
     """Last parts of a compound before a company's name (유통기업 메디테라) from org_context.tsv."""
@@ -1368,8 +1377,9 @@ def _media(doc: "DocView", lex: OrgLexicon, media_cues: list["Token"]) -> list[E
             if gap and (_media_name(name, lex) or (quoted and len(name.stem) >= 2 and name.tags[:1] in (
                 ("NNG",), ("NNP",), ("SL",)
             )) or (two and places.kind_of(name.stem) is not None)  # 프로농구팀 덴버 너기츠
-                    or (cue == "company" and _company_word(name))):  # 제약사 메콩파마/NNG: the cue is the
-                # proper noun a company ending wants
+                    or (cue == "company" and (_company_word(name) or _guessed_name(doc, name)))):
+                # 제약사 메콩파마/NNG: the cue is the proper noun a company ending wants; 계열사
+                # 빈패스트/NNG: a word Kiwi never saw, after it, is the company's name
                 last = nxt if two else name  # USA 투데이
                 after = doc.next(last)
                 if after is not None and after.stem in end_words():

@@ -575,6 +575,11 @@ MANY = [
     # the partner's particle Kiwi read inside its name (로슈와/NNP) still makes it the partner
     ("세온바이오는 스위스 제약사 로슈와 최대 12억 달러 규모의 기술이전 계약을 체결했다.", N,
      [("supply_contract", "세온바이오", ["로슈"])]),
+    # a partner's name Kiwi never saw (노바젠/NNG, 빈패스트/NNG) after a company cue (before: no counterparty)
+    ("㈜한결바이오는 미국 제약사 노바젠과 총 1억2천만 달러 규모의 기술수출 계약을 체결했다.", N,
+     [("export_contract", "한결바이오", ["노바젠"])]),
+    ("에코랩스는 베트남 빈그룹 계열사 빈패스트와 배터리 재활용 설비 공급 계약을 체결했다.", N,
+     [("supply_contract", "에코랩스", ["빈패스트"])]),
     # a system, a plant or a service built or rendered under contract: an order won (구축/용역/유지보수 계약)
     ("한빛테크는 베트남 빈그룹과 500억원 규모의 스마트팩토리 구축 계약을 체결했다.", N,
      [("supply_contract", "한빛테크", ["빈그룹"])]),

@@ -612,6 +612,11 @@ MEDIA = [
     ("프랜차이즈 업체 BHQ가 사과했다.", ["BHQ"]),
     # common nouns with a company ending (파마: needs a proper noun alone) after a company cue
     ("㈜한결제약은 베트남 제약사 메콩파마와 기술이전 계약 체결을 추진 중이다.", ["㈜한결제약", "메콩파마"]),  # 메콩파마/NNG
+    # a word Kiwi did not know and guessed a common noun (tokenize.Analysis.unknown), three Hangul letters
+    # or more, after a company cue: the company's name (before: no ORG, and the deal had no counterparty)
+    ("㈜한결바이오는 미국 제약사 노바젠과 총 1억2천만 달러 규모의 기술수출 계약을 체결했다.", ["㈜한결바이오", "노바젠"]),
+    ("에코랩스는 베트남 빈그룹 계열사 빈패스트와 배터리 재활용 설비 공급 계약을 체결했다.", ["에코랩스", "빈패스트"]),
+    ("업체 관계자는 말했다.", []),  # 관계자/NNG: a word Kiwi knows, no name
     # a two-letter name Kiwi reads with its particle as one proper noun (로슈와/NNP): the particle is cut
     # off when its form agrees with the syllable before it (before: ORG 로슈와)
     ("세온바이오는 스위스 제약사 로슈와 최대 12억 달러 규모의 기술이전 계약을 체결했다.", ["세온바이오", "로슈"]),
