@@ -206,6 +206,9 @@ NAMED = [
     ("업계에 관측이 나왔으나, 대진기어 측은 사실이 아니라고 밝혔다.", "대진기어", None),
     # a materials company (org_suffixes.tsv 소재, a proper noun before it; 책임소재 is no company)
     ("한빛소재는 신제품을 공개했다.", "한빛소재", "company"),
+    # a marine company (org_suffixes.tsv 마린, a proper noun before it; Kiwi cuts 한빛/NNP 마/NNG 린/NNG;
+    # before: ORG only when a title followed it)
+    ("한빛마린은 지난 2월 인도네시아 국영 해운사 펠니와 선박 수출 계약을 체결했다.", "한빛마린", "company"),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
     # an adverb Kiwi knows glued to a company ending in one word is a name (한결/MAG 제약/NNG)
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
@@ -625,6 +628,11 @@ MEDIA = [
     ("국내 제약사 연구소는 문을 닫았다.", []),    # 연구소: an institute's ending, no company's
     ("기업 이미지가 나빠졌다.", []),                                      # a common noun after 기업
     ("스페인 유통기업 메디테라와 계약했다.", ["메디테라"]),               # a compound ending in 기업
+    # a compound ending in a kind of company (org_context.tsv company_before_end 부품사, 장비사, 소재사, 제약사,
+    # 물류사, 해운사; before: nothing, the deal read the name alone)
+    ("㈜대성하이텍은 독일 자동차부품사 브란트오토모티브와 부품 공급 계약을 맺었다.", ["㈜대성하이텍", "브란트오토모티브"]),
+    ("글로벌제약사 화이자와 계약했다.", ["화이자"]),
+    ("국내 자동차부품사 대부분이 적자다.", []),                          # a common noun after the cue
     ("중소기업 이미지가 좋아졌다.", []),
     ("그리스 선사 에게안쉬핑과 LNG 운반선 4척 건조 계약을 체결했다.", ["에게안쉬핑"]),  # a shipping company after 선사
     ("독일 물류사 DHL과 손잡았다.", ["DHL"]),                             # …a Latin name after 물류사
