@@ -259,7 +259,27 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
         if len(out) > n_found:
             doc.departments.add(department)  # a person found across it: no ORG there either
         return
+    if prev is not None and org is None and prev.bare and prev.stem in _department_rules()[0] and (
+        area := doc.prev(prev)
+    ) is not None and area.bare and (before := doc.prev(area)) is not None and _department_area(area):
+        # 노바텍 아시아태평양 총괄 사장, 한빛전자 해외영업 담당 상무: a remit written as two words (what,
+        # then 총괄/담당) is part of the title as one word is (구매담당)
+        n_found = len(out)
+        _titled_at_name(doc, tok, before, title, org, out)
+        if len(out) > n_found:
+            doc.departments.add((area.start, prev.stem_end))
+        return
     _titled_at_name(doc, tok, prev, title, org, out)
+
+
+def _department_area(tok: "Token") -> bool:
+    """The word before a remit written apart (아시아태평양 총괄, 해외영업 담당): Hangul, two letters or
+    more, no organisation the lexicons know and no person's title."""
+    stem = tok.stem
+    lex = orgs.lexicon()
+    return len(stem) >= 2 and _HANGUL_WORD.match(stem) is not None and stem not in lex.government and (
+        stem not in lex.known
+    ) and split_title(stem) is None and orgs.ending_of(stem, True) is None
 
 
 @lru_cache(maxsize=1)
@@ -321,6 +341,14 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         # the organisation before the name (한빛메디텍 박성진 대표): entities.person_orgs; an organisation
         # in the title word also takes a name Kiwi reads as a common noun (정기명/NNG 여수시장)
         name_toks = [prev]
+    elif p2 is not None and _first_name_and_surname(doc, p2, prev):
+        name_toks, rule = [p2, prev], "person.title_foreign.v1"  # 마크 리 사장, 데이비드 김 대표
+    elif prev.stem == "모" and p2 is not None and len(p2.stem) == 1 and p2.bare and p2.stem in lex.surnames and (
+        _SPACE_GAP.fullmatch(doc.text, p2.end, prev.start) is not None
+    ):  # 이 모 상무, 최 모 경위: someone of that surname (as 이모 감독관), not a person named 모
+        out.append(doc.entity(p2.start, p2.stem_end, "PERSON", p2.stem, "person.short_title.v1",
+                              title=title, org=org))
+        return
     elif len(prev.stem) == 1 and prev.stem in lex.surnames:
         out.append(doc.entity(prev.start, prev.stem_end, "PERSON", prev.stem, "person.short_title.v1",
                               title=title, org=org))
@@ -355,7 +383,8 @@ def _titled_at_name(doc: "DocView", tok: "Token", prev: "Token | None", title: s
         (p3 := _word_before(doc, p2)) is not None and (
             _name_word(p2) and _foreign(p2)
             and (doc.prev(p2) is p3 and _name_word(p3) and _foreign(p3) or _given_first(doc, p3, p2))
-            or _mixed_name_word(p2) and _given_first(doc, p3, p2))  # 존 하트웰 (하트/NNP 웰/NNG)
+            or _mixed_name_word(p2) and _given_first(doc, p3, p2)  # 존 하트웰 (하트/NNP 웰/NNG)
+            or _first_name_and_surname(doc, p3, p2))  # 마크 리 노바텍 사장
         and (not loose_org or p3.stem in _foreign_first_names() and not doc.one_morph(p3, prev))
     ):  # (앤드루 밀러 메드브릿지 최고경영자: any noun before a company title after a listed first name)  # 아지즈 라흐만 메이뱅크 부행장, 파이살 알오타이비 AHG 최고경영자: two foreign words, then the
         # company the person works for (a name ending, a lexicon name or a Latin acronym); the first
@@ -1134,6 +1163,26 @@ def _multiword(doc: "DocView") -> list[Entity]:
             continue
         out.append(doc.entity(start, end, "PERSON", doc.text[start:end], "person.multiword.v1"))
     return out
+
+
+def _first_name_and_surname(doc: "DocView", first: "Token", last: "Token") -> bool:
+    """A listed foreign first name, a space, then a bare one-syllable Korean surname (마크 리, 데이비드
+    김): a foreign-born person's name (surnames.tsv and entity_rules.toml [foreign_names]
+    surnames_after_first_name)."""
+    return len(last.stem) == 1 and last.bare and first.bare and (
+        last.stem in lexicon().surnames or last.stem in _surnames_after_first_name()
+    ) and first.stem in _foreign_first_names() and first.stem not in lexicon().surnames and (
+        _SPACE_GAP.fullmatch(doc.text, first.end, last.start) is not None
+    )  # not 이 모 상무, 최 모 경위 (a surname and 모: someone of that surname)
+
+
+@lru_cache(maxsize=1)
+def _surnames_after_first_name() -> frozenset[str]:
+    """One-syllable surnames a foreign first name takes besides surnames.tsv (entity_rules.toml
+    [foreign_names] surnames_after_first_name: 리)."""
+    from .entities import _rules  # entities imports this module
+
+    return frozenset(_rules().get("foreign_names", {}).get("surnames_after_first_name", ()))
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,14 @@ TITLED = [
     ("박지현 부산시 경제부시장은 축사를 했다.", "박지현", "박지현", "경제부시장", "부산시"),
     ("김민수 서울시 정무부시장은 이날 참석했다.", "김민수", "김민수", "정무부시장", "서울시"),
     ("이수진 경기도 경제부지사는 말했다.", "이수진", "이수진", "경제부지사", "경기도"),
+    # a listed foreign first name + a one-syllable Korean surname (entity_rules.toml [foreign_names]
+    # surnames_after_first_name: 리): a foreign-born person (before: PERSON 마크 alone, no title, no org)
+    ("마크 리 노바텍 사장이 참석했다.", "마크 리", "마크 리", "사장", "노바텍"),
+    ("데이비드 김 노바텍 대표는 말했다.", "데이비드 김", "데이비드 김", "대표", "노바텍"),
+    ("존 박 대표는 말했다.", "존 박", "존 박", "대표", None),
+    # …and a remit written as two words between the organisation and the title (아시아태평양 총괄)
+    ("마크 리 노바텍 아시아태평양 총괄 사장이 참석했다.", "마크 리", "마크 리", "사장", "노바텍"),
+    ("존 스미스 노바텍 아시아태평양 총괄 사장이 참석했다.", "존 스미스", "존 스미스", "사장", "노바텍"),
     ("김영훈 장관 정책보좌관이 배석했다.", "김영훈", "김영훈", "장관 정책보좌관", None),
     # …not two titles of one person (대표이사 사장: the first is kept, as before)
     ("김민수 대표이사 사장은 취임했다.", "김민수", "김민수", "대표이사", None),
@@ -379,6 +387,9 @@ def test_a_ceremony_is_no_name(make_ctx):
 OTHER_PATTERNS = [
     ("김철수(45) 씨가 신고했다.", "김철수"),     # name (age)
     ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
+    # surname, 모 and a title written apart: the surname (as KLUE marks 박 모 씨; before: PERSON 모)
+    ("경찰은 이 모 상무를 조사했다.", "이"),
+    ("검찰은 숨진 최 모 경위의 유서를 공개했다.", "최"),
     ("A씨는 경찰에 신고했다.", "A"),
     ("김 전 장관은 회의에 참석했다.", "김"),      # a surname before 전 + title: a short reference
     # an age note of 7 characters between the name and 씨: the name is still found (the 씨 search
@@ -421,6 +432,7 @@ NOT_PERSONS = [
     "▲ 상무 전문가\n",                       # a common noun after the title on a bullet line
     "▲ 상무 이번주\n",                       # 이/MM + a word that is no given name (번, 주)
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
+    "모 상무는 말했다.",                            # 모 (a certain): no surname before it
     "안동시장 상인들이 모였다.",                    # 안동시장 = the market: no name before it
     "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
     "영상 편집 업체가 문을 열었다.",                # 편집 (editing): the same
