@@ -209,6 +209,7 @@ NAMED = [
     # a marine company (org_suffixes.tsv 마린, a proper noun before it; Kiwi cuts 한빛/NNP 마/NNG 린/NNG;
     # before: ORG only when a title followed it)
     ("한빛마린은 지난 2월 인도네시아 국영 해운사 펠니와 선박 수출 계약을 체결했다.", "한빛마린", "company"),
+    ("한빛솔라는 지난 3분기 매출액이 1,842억원을 기록했다.", "한빛솔라", "company"),  # 솔라 (before: nothing)
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
     # an adverb Kiwi knows glued to a company ending in one word is a name (한결/MAG 제약/NNG)
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
@@ -404,6 +405,7 @@ def test_multi_word(make_ctx, text, span):
 
 
 NOT_ORGS = [
+    "솔라 패널을 지붕에 설치했다.",  # 솔라 alone (a company ending with nothing before it)
     "대사관 직원이 말했다.",  # a mission with no place
     "Robotics 분야가 성장한다.",  # the company word alone
     "The Robotics 부문이 커졌다.",  # after a function word
