@@ -787,7 +787,7 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
     if _is_title(name):
         return Party(s, e, None)  # 울산시장, 한빛테크대표: a person's title, not the organisation
     legal = _has_legal_form(surface)
-    proper = not PROPER.isdisjoint(sent.tags[a:b + 1])
+    proper = not PROPER.isdisjoint(sent.tags[a:b + 1]) or _guessed_word(sent, a, b)
     suffix = _has_org_suffix(name)
     if not legal and name.endswith(r.programme_endings):
         return Party(s, e, None)  # EIP사업, 'K-스타트업' 프로그램: a programme, no participant
@@ -795,6 +795,12 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
         return Party(s, e, name, org=True)
     # "세움헬스는" read 세우/VV ᆷ/ETN 헬스/NNG: the phrase is the tail of a company named in the release
     return _glued_org(sent, a, e) or Party(s, e, None)
+
+
+def _guessed_word(sent: _Sent, a: int, b: int) -> bool:
+    """One common noun of three letters or more that Kiwi did not know and guessed (젠큐어/NNG:
+    tokenize.Analysis.unknown): a name, read as a proper noun is."""
+    return a == b and sent.tags[a] == "NNG" and len(sent.surf[a]) >= 3 and sent.m[a].start in sent.ctx.analysis.unknown
 
 
 def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
@@ -1395,7 +1401,8 @@ def _buys_stake(sent: _Sent, t: DealType, i: int) -> bool:
     if q >= 0 and sent.surf[q] in t.stake_nouns:
         # 지분 취득, with whose stake right before it (㈜B 지분 취득; 지분 취득 alone names no company)
         return q >= 1 and (m[q - 1].tag in NOMINAL or m[q - 1].tag == "JKG")
-    for q in range(i - 1, max(i - 9, 0), -1):
+    # (a price between: 지분 30%를 주당 1만5천원에 공개매수 — 주/당/1/만/5/천/원/에, eight morphemes)
+    for q in range(i - 1, max(i - 12, -1), -1):
         mo = m[q]
         if mo.tag in CLAUSE_END or mo.tag.startswith("E") or mo.tag in ("JKS", "JX"):
             return False  # another clause or the subject: no object of this trigger

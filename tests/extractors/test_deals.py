@@ -69,6 +69,14 @@ ONE_DEAL = [
      ("acquisition", "누리캐피탈", False, ["한빛테크"], N, N, N, N)),
     ("㈜한빛홀딩스는 다온테크 주식 120만 주를 취득했다.", N,
      ("acquisition", "한빛홀딩스", False, ["다온테크"], N, N, N, N)),  # the stake's size after 주식
+    # …and a tender offer for a company's shares (공개매수, stake_only), a price per share between the stake
+    # and the trigger (before: no deal — the object was looked for eight morphemes back only)
+    ("㈜세림홀딩스는 코스닥 상장사 다온정밀 주식 30%를 주당 1만5천원에 공개매수한다고 26일 공시했다.", N,
+     ("acquisition", "세림홀딩스", False, ["다온정밀"], 15_000, "KRW", "share", N)),  # 1만5천 = 10⁴+5×10³
+    # a licence granted (라이선스 아웃 계약) is a technology sold, like 기술이전 계약; a partner's name Kiwi
+    # never saw and read as a common noun (젠큐어/NNG, tokenize.Analysis.unknown) is read as a proper noun
+    ("한빛제약은 젠큐어와 총 3억 달러 규모의 기술 라이선스 아웃 계약을 맺었다.", N,
+     ("supply_contract", "한빛제약", False, ["젠큐어"], 300_000_000, "USD", N, N)),  # 3×10⁸
     # …an investment made in a Latin-named company (org_latin_cues.tsv alone): the company in 에
     ("㈜한빛테크는 나스닥 상장사 Aurora Robotics에 500만 달러를 투자했다.", N,
      ("investment", "한빛테크", False, ["Aurora Robotics"], 5_000_000, "USD", N, N)),  # 500×10⁴
@@ -1396,6 +1404,9 @@ NEGATIVES = [
     "㈜한빛배터리는 특허청으로부터 배터리 분리막 특허를 취득했다.",
     "회사는 지난해 국제표준화기구 인증을 취득했다.",
     "㈜한빛전자는 자사주 10만주를 취득했다.",  # its own shares: no company bought
+    "㈜세림홀딩스는 자사주 공개매수를 결정했다.",  # a tender offer for its own shares: no company bought
+    # a licence taken in (라이선스 인) or 라이선스 계약 alone says no direction: no deal
+    "한빛제약은 미국 바이오기업 젠큐어로부터 비만 치료제 후보물질을 도입하는 라이선스 인 계약을 체결했다.",
     # a stake noun with another noun after it is not what is taken (the records of CJ's shares)
     "검찰은 이미 한국거래소를 압수수색해 CJ 주식 거래내역을 확보한 상태다.",
     "㈜한빛전자는 다온테크 주식 매매 자료를 취득했다.",
