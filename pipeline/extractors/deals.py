@@ -157,6 +157,8 @@ class Rules:
     side_nouns: frozenset[str]
     order_verbs: frozenset[str]  # 발주: "X가 발주한 사업을 수주" → X is the counterparty
     sale_triggers: frozenset[str]  # 매각: the buyer's acquisition (acquisition sale_triggers)
+    purchase_triggers: frozenset[str]  # 구매 계약: the seller's supply contract (supply_contract purchase_triggers)
+    buyer_kinds: frozenset[str]  # the kinds of organisation that buy under a purchase contract (조달청: government)
     passive_buyer_triggers: frozenset[str]  # 인수됐다: the buyer in 에 (acquisition passive_buyer_triggers)
     raised_verbs: frozenset[str]  # 유치: "…로부터 120억원을 유치했다" ([raised])
     raised_round_verbs: frozenset[str]  # 확보, 조달: only with the round named ("시리즈B 투자에서 …")
@@ -314,6 +316,8 @@ def rules() -> Rules:
             side_nouns=frozenset(part["side_nouns"]),
             order_verbs=frozenset(part["order_verbs"]),
             sale_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("sale_triggers", ())),
+            purchase_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("purchase_triggers", ())),
+            buyer_kinds=frozenset(x for row in data["type"] for x in row.get("buyer_kinds", ())),
             passive_buyer_triggers=frozenset(_key(x) for row in data["type"] for x in row.get("passive_buyer_triggers", ())),
             raised_verbs=frozenset(data["raised"]["verbs"]),
             raised_round_verbs=frozenset(data["raised"]["round_verbs"]),
@@ -3051,6 +3055,18 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         elif c is f.giver and c.self_ref:
             uniq.append(c)  # 시는 ㈜A에 표창을 수여했다: the issuer gives it
     f.counterparties = uniq
+    if f.key in r.purchase_triggers:
+        # a purchase contract is the seller's supply contract; Korean writes it from either side
+        # ("조달청은 ㈜한빛테크와 물품 구매 계약을", "㈜한빛테크는 조달청과 물품 구매 계약을"), so the
+        # buyer is the public body of the two (deals.toml buyer_kinds) and the other the party; none
+        # unless exactly one of the two is one
+        if len(uniq) != 1 or len(parties) != 1 or f.implicit:
+            return []
+        subject_buys, partner_buys = _buyer(sent, parties[0]), _buyer(sent, uniq[0])
+        if subject_buys == partner_buys:
+            return []
+        f.parties, f.counterparties = ([uniq[0]], parties[:1]) if subject_buys else (parties[:1], [uniq[0]])
+        return [f]
     if not symmetric and len(parties) > 1:
         outs = []
         for p in parties:
@@ -3060,6 +3076,15 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
         return outs
     f.parties = parties[:1]
     return [f]
+
+
+def _buyer(sent: _Sent, p: Party) -> bool:
+    """True when the participant is an organisation of a kind that buys under a purchase contract
+    (deals.toml supply_contract buyer_kinds: 조달청, 한국전력공사, 서울시), read from its entity."""
+    kinds = rules().buyer_kinds
+    return p.entity_id is not None and any(
+        e.entity_id == p.entity_id and e.kind in kinds for e in sent.ents.starting_in(p.start - MAX_ENTITY_CHARS, p.end)
+    )
 
 
 def _sale(sent: _Sent, f: Found, i: int, subject: Party | None, roles: _Roles, lo: int) -> list[Found]:

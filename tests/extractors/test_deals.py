@@ -73,6 +73,14 @@ ONE_DEAL = [
     # and the trigger (before: no deal — the object was looked for eight morphemes back only)
     ("㈜세림홀딩스는 코스닥 상장사 다온정밀 주식 30%를 주당 1만5천원에 공개매수한다고 26일 공시했다.", N,
      ("acquisition", "세림홀딩스", False, ["다온정밀"], 15_000, "KRW", "share", N)),  # 1만5천 = 10⁴+5×10³
+    # a purchase contract is the seller's supply contract, written from either side: the public body of
+    # the two (deals.toml buyer_kinds) is the buyer, the other the party (before: no deal)
+    ("조달청은 ㈜한빛테크와 65억원 규모의 물품 구매 계약을 체결했다.", N,
+     ("supply_contract", "한빛테크", False, ["조달청"], 6_500_000_000, "KRW", N, N)),  # 65×10⁸
+    ("㈜한빛테크는 조달청과 65억원 규모의 물품 구매 계약을 체결했다.", N,
+     ("supply_contract", "한빛테크", False, ["조달청"], 6_500_000_000, "KRW", N, N)),
+    ("한국전력공사는 ㈜누리전기와 변압기 구매 계약을 맺었다.", N,
+     ("supply_contract", "누리전기", False, ["한국전력공사"], N, N, N, N)),
     # a licence granted (라이선스 아웃 계약) is a technology sold, like 기술이전 계약; a partner's name Kiwi
     # never saw and read as a common noun (젠큐어/NNG, tokenize.Analysis.unknown) is read as a proper noun
     ("한빛제약은 젠큐어와 총 3억 달러 규모의 기술 라이선스 아웃 계약을 맺었다.", N,
@@ -1405,6 +1413,9 @@ NEGATIVES = [
     "회사는 지난해 국제표준화기구 인증을 취득했다.",
     "㈜한빛전자는 자사주 10만주를 취득했다.",  # its own shares: no company bought
     "㈜세림홀딩스는 자사주 공개매수를 결정했다.",  # a tender offer for its own shares: no company bought
+    # a purchase between two companies (neither a public buyer) or with the buyer unnamed: no direction
+    "㈜다온은 ㈜누리전기와 구매 계약을 맺었다.",
+    "시는 장비 구매 계약을 체결했다.",
     # a licence taken in (라이선스 인) or 라이선스 계약 alone says no direction: no deal
     "한빛제약은 미국 바이오기업 젠큐어로부터 비만 치료제 후보물질을 도입하는 라이선스 인 계약을 체결했다.",
     # a stake noun with another noun after it is not what is taken (the records of CJ's shares)
