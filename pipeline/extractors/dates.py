@@ -369,6 +369,8 @@ def rules() -> Rules:
         year_part_word=re.compile(alternation(d["year_part_words"])),
         year_tail=re.compile(
             rf"{_SP}(?:(?P<half>{alternation(d['halves'])})|(?P<q>[1-4])(?:{_SP}{dash}{_SP}(?P<q2>[1-4]))?(?:/4)?{_SP}분기"
+            # the quarter in Latin after a year only (2026년 3Q, 올해 Q3; 아우디 Q3 alone is a car)
+            rf"|(?P<qL>[1-4])Q(?![A-Za-z0-9])|Q(?P<qR>[1-4])(?![A-Za-z0-9])"
             rf"|(?P<season>{alternation(d['seasons'])})"
             rf"|(?P<yp>{ypart}))"
         ),
@@ -823,13 +825,15 @@ class _Scanner:
                 elif m["q"]:
                     c.quarter = int(m["q"])
                     c.quarter_end = _quarter_end(m)
+                elif m["qL"] or m["qR"]:
+                    c.quarter = int(m["qL"] or m["qR"])
                 else:
                     c.ypart = m["yp"]
                 c.numeric_last = False
                 p = m.end()
                 mark(p)
                 return p
-        elif c.prefix is None and (m := r.year_tail.match(t, p)) and not m["yp"]:
+        elif c.prefix is None and (m := r.year_tail.match(t, p)) and not (m["yp"] or m["qL"] or m["qR"]):
             if t[p] != " " and not m["season"]:  # bare 상반기 / 1분기: the reference year
                 c.half = m["half"]
                 c.quarter = int(m["q"]) if m["q"] else None

@@ -132,6 +132,10 @@ YEARS = [
     ("2011년 2/4분기 실적", None, "2011년 2/4분기", "2011-04-01", "2011-06-30", "quarter"),  # Q2 = Apr–Jun
     ("누적 기준 1~3분기 매출은", "2026-11-26", "1~3분기", "2026-01-01", "2026-09-30", "quarter"),  # Q1 first day … Q3 (3×3 = Sep) last day
     ("2025년 2∼4분기 실적", None, "2025년 2∼4분기", "2025-04-01", "2025-12-31", "quarter"),  # Q2 (3×2−2 = Apr) … Q4 (Dec)
+    # the quarter in Latin after a year (before: the year alone, or nothing)
+    ("2026년 3Q 영업이익은 850억원이다.", None, "2026년 3Q", "2026-07-01", "2026-09-30", "quarter"),  # Q3 = Jul–Sep
+    ("올해 Q3 매출은 4,210억원이다.", "2026-11-27", "올해 Q3", "2026-07-01", "2026-09-30", "quarter"),
+    ("지난해 4Q 실적이 개선됐다.", "2026-11-27", "지난해 4Q", "2025-10-01", "2025-12-31", "quarter"),  # 2026 − 1
     ("1990년대 들어", None, "1990년대", "1990-01-01", "1999-12-31", "year"),  # decade 1990–1999
     ("1990년대 말 설립된", None, "1990년대 말", "1997-01-01", "1999-12-31", "year"),  # decade 말 = years 7–9
     ("90년대 후반 외환위기", None, "90년대 후반", "1995-01-01", "1999-12-31", "year"),  # 90 ≥ 50 → 1990s; 후반 = 5–9
@@ -513,6 +517,8 @@ NO_DATES = [
     "신청은 12. 10.~12. 1. 받는다.",  # the official form running backwards: no range, no date
     "신청 기간: 12.1.~12.10.",  # no space after the month's point: may be decimals
     "3분기 연속 흑자를 냈다.",  # three quarters in a row, not the third quarter
+    "아우디 Q3 모델을 출시했다.",  # a Latin quarter with no year before it: a car's name
+    "3Q 실적이 좋다.",  # …nor a bare 3Q (the reference year is not guessed for it)
     "2분기째 적자다.",  # the second quarter running
     "3분기 만에 흑자로 돌아섰다.",  # after three quarters
     "청풍정밀은 올해 3분기 연속 흑자를 냈다.",  # three quarters in a row this year (a year before it too)
