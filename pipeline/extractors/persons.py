@@ -1262,8 +1262,8 @@ def _role(stem: str) -> int:
         # a title that may come before the name (대표 최성민; a department's head or a prefixed title
         # written whole: ▲경제산업실장 최영수, 상근부회장 정우성)
         role |= _TITLE_FIRST
-    if stem in lex.known and not _is_org_or_place(stem):
-        role |= _KNOWN_NAME
+    if stem in lex.known and not _is_org_or_place(stem) and stem not in orgs.lexicon().stop:
+        role |= _KNOWN_NAME  # (not a common word the train lexicon has once as a name: 루프, stop_words.tsv)
     if stem in _pair_firsts():
         role |= _PAIR_FIRST  # "stem next" may be a known pair (stems have no space)
     if len(stem) == 3 and _kiwi_name_stem(stem):
