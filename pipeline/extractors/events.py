@@ -21,6 +21,8 @@ from . import places
 if TYPE_CHECKING:
     from .entities import DocView, Token
 
+#: A month glued before an event's name (1월유럽선수권대회): no part of the name.
+_GLUED_MONTH = re.compile(r"(?:1[0-2]|[1-9])월(?=[가-힣])")
 _ORDINAL = re.compile(r"제[ ]?\d{1,3}[ ]?회[ ]?")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: Closing quotes a year may stand before ('IFA 2026'을).
@@ -218,7 +220,10 @@ def find(doc: "DocView") -> list[Entity]:
             if cue and cue not in marked_cues() and len(tok.stem) - len(cue) >= 2 and tok.proper and (
                 not _before_venue(doc, tok)
             ):  # 힐링캠프, 밸런타인데이, 컬투쇼: a marked cue alone names no event
-                out.append(doc.entity(tok.start, tok.stem_end, "EVENT", tok.stem, "event.cue.v1", kind=cue))
+                # 1월유럽선수권대회 (the space after the month left out): the event starts after it
+                lead = _GLUED_MONTH.match(tok.stem)
+                start = tok.start + (lead.end() if lead and len(tok.stem) - lead.end() - len(cue) >= 2 else 0)
+                out.append(doc.entity(start, tok.stem_end, "EVENT", text[start:tok.stem_end], "event.cue.v1", kind=cue))
     for m in _SPACE_BEFORE_LATIN.finditer(text):
         # 세계 최대 IT 전시회 CES에서, 국제 박람회 IFA에: a Latin name right after the bare event word
         p = m.start()

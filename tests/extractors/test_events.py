@@ -43,6 +43,9 @@ EVENTS = [
     ("서울시는 광화문광장에서 '서울 윈터 페스타'를 연다.", ["서울 윈터 페스타"]),
     ("'부산 불꽃 페스타'가 열린다.", ["부산 불꽃 페스타"]),
     ("2026 코리아 세일 페스타가 개막했다.", ["2026 코리아 세일 페스타"]),
+    # a month glued before the event's name (the space left out) is no part of it (before: EVENT
+    # 1월유럽선수권대회)
+    ("리프니츠카야는 1월유럽선수권대회에서 우승트로피를 들어 올렸다.", ["유럽선수권대회"]),
     # …and 대전 as the last word of several after a year, an ordinal or in quotes (event_cues.tsv role
     # last_word; before: LOC 대한민국 and LOC 대전, the city)
     ("'2026 대한민국 친환경 대전'이 개막했다.", ["2026 대한민국 친환경 대전"]),
