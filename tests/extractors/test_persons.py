@@ -389,6 +389,10 @@ OTHER_PATTERNS = [
     ("김모 씨는 조사를 받았다.", "김"),            # surname + 모 + 씨: the surname is the name
     # surname, 모 and a title written apart: the surname (as KLUE marks 박 모 씨; before: PERSON 모)
     ("경찰은 이 모 상무를 조사했다.", "이"),
+    # a train lexicon's form of a name with its title (박 당선인, 아베 총리) is read as KLUE marks it: the
+    # name alone, the title apart (before: PERSON 박 당선인 — the title inside the span)
+    ("박 당선인은 행사를 마친 뒤 청와대로 향했다.", "박"),
+    ("아베 총리는 담화를 발표했다.", "아베"),
     ("검찰은 숨진 최 모 경위의 유서를 공개했다.", "최"),
     ("A씨는 경찰에 신고했다.", "A"),
     ("김 전 장관은 회의에 참석했다.", "김"),      # a surname before 전 + title: a short reference
