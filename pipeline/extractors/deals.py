@@ -2043,7 +2043,7 @@ def _investment_in(f: Found, investee: Party, amount: Amount | None) -> Found:
 
 def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
     """"㈜V는 ㈜A에 40억원, ㈜B에 30억원을 (각각) 투자했다": f is B's investment (30억원); each
-    "X에 amount," pair listed before it is an investment of its own (A, 40억원)."""
+    "X에 amount(을)," pair listed before it is an investment of its own (A, 40억원)."""
     m, text = sent.m, sent.text
     found = _investee_in_dative(sent, f)
     if found is None or text[found[1]:f.amount.start].strip():
@@ -2054,7 +2054,9 @@ def _paired_datives(sent: _Sent, f: Found, money: _Spans) -> list[Found]:
         c = sent.by_start.get(start)
         if c is None or c < 3 or sent.surf[c - 1] != "," or m[c - 1].tag not in ("SP", "SC"):
             break
-        amt = next((a for a in money.ending_at(m[c - 1].start) if a.unit == f.amount.unit), None)
+        # (its object particle may close the amount: ㈜A에 100억원을, ㈜B에 50억원을 각각 투자한다)
+        close = c - 2 if m[c - 2].tag == "JKO" and m[c - 2].end == m[c - 1].start else c - 1
+        amt = next((a for a in money.ending_at(m[close].start) if a.unit == f.amount.unit), None)
         a_idx = sent.by_start.get(amt.start) if amt is not None else None
         if a_idx is None or a_idx < 2 or m[a_idx - 1].form != "에" or m[a_idx - 1].tag != "JKB" \
                 or text[m[a_idx - 1].end:amt.start].strip():
