@@ -1495,6 +1495,14 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
         if dative is not None:
             anchor, how, active = last, "dative", True
             k += 1
+    # (a'') a headline ending in the bare word, the company in 에 before it: "한빛테크, 美 아마존에 배터리
+    # 공급", "누리벤처스, ㈜다온에 50억 투자" (the headline's 하 left out); not 수출 (a headline's 기술수출
+    # often names the licence the body calls 기술이전 계약: one deal, two types)
+    if anchor is None and trig_key in t.dative_suffix and t.name in ("supply_contract", "investment") \
+            and sent.headline and (_phrase_ends(sent, k) or _comma_phrase_ends(sent, k)):
+        dative = _dative_org_before(sent, i, window=16, entity_only=True)
+        if dative is not None:
+            anchor, how, active = last, "dative", True
     # (b) a verb of the type a few morphemes on: 협약을 체결했다, 대상을 받았다
     if anchor is None:
         budget = r.verb_window

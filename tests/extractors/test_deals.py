@@ -367,6 +367,9 @@ ONE_DEAL = [
      ("grant", "한빛대학교", False, [], N, N, N, N)),  # the phrase ends at …: no term, no amount read past it
     ("가온푸드, 싱가포르 수출계약 성사…중동 계약은 무산", N,
      ("export_contract", "가온푸드", False, [], N, N, N, N)),  # 무산 belongs to the next phrase
+    # a headline ending in the bare 공급/투자 with a named company in 에 (the 하 left out; before: no deal)
+    ("한빛테크, 美 아마존에 배터리 공급", N, ("supply_contract", "한빛테크", False, ["아마존"], N, N, N, N)),
+    ("누리벤처스, ㈜다온로보틱스에 50억 투자", N, ("investment", "누리벤처스", False, ["다온로보틱스"], N, N, N, N)),
     ("㈜한빛마린은 아마존과 수출계약을 지난 3일 체결했다.", N,
      ("export_contract", "한빛마린", False, ["아마존"], N, N, N, N)),  # a date between object and verb
     ("울산시는 노르딕윈드와 1조원 규모의 투자협약을 내년 1월 체결할 예정이다.", N,
@@ -1279,6 +1282,9 @@ NEGATIVES = [
     "투자계약서 양식을 배포했다.",  # a form of the contract, no contract signed
     # 공급/납품 alone: no organisation entity in 에, a state, a described noun, or no 하
     "시는 취약계층에 마스크를 공급한다.",
+    "취약계층에 마스크 공급",  # a headline's bare 공급 with no organisation in 에
+    "한빛테크, 美에 배터리 공급",  # …a country in 에 is no buyer
+    "한빛테크, 美 아마존에 배터리 수출",  # …nor a headline's bare 수출 (its 기술수출 is the body's 기술이전 often)
     "한빛로보틱스는 미국 텍사스주 댈러스의 물류센터에 운반로봇 300여대를 공급한다.",  # a facility (…센터)
     "한빛테크는 삼성전자에 장비를 공급하고 있다.",
     # 수출 alone: a country in 에 (no company), a state, or the total exported
