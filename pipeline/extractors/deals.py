@@ -3677,6 +3677,34 @@ def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> s
     return person.org or None
 
 
+#: Between a group and its company named after it: "타타그룹 계열사 타타오토컴프", "한빛그룹의 자회사 한빛소재".
+_AFFILIATE_GAP = re.compile(r"(?:의)? (?:계열사|자회사|손자회사|계열 회사|현지 ?법인) ")
+
+
+def _to_affiliate(ctx: Context, deals: list[tuple[Found, Deal]]) -> list[tuple[Found, Deal]]:
+    """"한빛테크는 타타그룹과 손잡고 합작법인을 세운다. … 타타그룹 계열사 타타오토컴프와 합작투자계약을
+    체결했다": a deal with the group alone, when a deal of the same type and party names the group's
+    company (written "group 계열사/자회사 company" in the release), is that deal (one record, the
+    company its counterparty)."""
+    ents = sorted((e for e in ctx.entities if e.label == "ORG" and e.name), key=lambda e: e.start)
+    parent: dict[str, Entity] = {}  # the group's name → its company's entity
+    for a, b in zip(ents, ents[1:]):
+        if _AFFILIATE_GAP.fullmatch(ctx.text, a.end, b.start) and a.name != b.name:
+            parent.setdefault(a.name, b)
+    if not parent:
+        return deals
+    out = []
+    for f, d in deals:
+        child = parent.get(d.counterparty_name) if len(d.counterparty_names) == 1 else None
+        if child is not None and any(
+            o.type == d.type and o.party_name == d.party_name and o.counterparty_names == [child.name] for _, o in deals
+        ):
+            d = updated(d, {"counterparty_name": child.name, "counterparty_names": [child.name],
+                            "counterparty_id": child.entity_id or None})
+        out.append((f, d))
+    return out
+
+
 def _merge(deals: list[tuple[Found, Deal]]) -> list[Deal]:
     """One record per deal: same type, party and counterparties (a missing side joins the other)."""
     groups: list[list[tuple[Found, Deal]]] = []
@@ -3836,6 +3864,7 @@ def extract(ctx: Context) -> list[Deal]:
     if selectors:
         deals = [(f, d) for f, d in deals if not (d.type == "grant" and f.headline and not d.counterparty_names
                                                   and d.party_name in selectors)]
+    deals = _to_affiliate(ctx, deals)
     # a type that needs a partner ("*": acquisition, joint development) keeps a mention without
     # one only when it merged into a deal that names it ("인수 절차는 … 마무리된다")
     needs_partner = {t.name for t in r.types if "*" in t.needs_counterparty}

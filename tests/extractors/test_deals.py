@@ -804,6 +804,15 @@ MANY = [
 ]
 
 
+# a deal with a group, then the same deal with the group's company named "group 계열사 company": one deal,
+# the company its counterparty (before: two joint ventures, one with 타타그룹 and one with 타타오토컴프)
+MANY.append(("한빛테크가 인도 타타그룹과 손잡고 현지에 합작법인을 세운다. 한빛테크는 지난 26일 타타그룹 계열사 "
+             "타타오토컴프와 합작투자계약을 체결했다.", N, [("joint_venture", "한빛테크", ["타타오토컴프"])]))
+# …but a group's deal and its company's deal of another type stay two
+MANY.append(("한빛테크는 타타그룹과 업무협약을 맺었다. 또 타타그룹 계열사 타타오토컴프와 공급 계약을 체결했다.", N,
+             [("mou", "한빛테크", ["타타그룹"]), ("supply_contract", "한빛테크", ["타타오토컴프"])]))
+
+
 @pytest.mark.parametrize("text, issuer, expected", MANY)
 def test_many_deals(text, issuer, expected):
     _, deals = deals_of(text, issuer)
