@@ -1459,7 +1459,7 @@ def _complete(sent: _Sent, t: DealType, trig_key: str, i: int, j: int) -> Found 
     # heads: 수출계약 체결, 공동개발 협약, 협약식
     ceremony = False
     steps = 0
-    while k < n and steps < 3 and m[k].tag in ("NNG", "XSN") and (sent.surf[k] in t.heads):
+    while k < n and steps < 3 and m[k].tag in ("NNG", "XSN", "SL") and (sent.surf[k] in t.heads):  # (SL: MOU)
         if sent.surf[k] in ("식", "체결식"):
             ceremony = True
         if sent.surf[k] in verbs:

@@ -367,6 +367,9 @@ ONE_DEAL = [
      ("grant", "한빛대학교", False, [], N, N, N, N)),  # the phrase ends at …: no term, no amount read past it
     ("가온푸드, 싱가포르 수출계약 성사…중동 계약은 무산", N,
      ("export_contract", "가온푸드", False, [], N, N, N, N)),  # 무산 belongs to the next phrase
+    # a headline ending in a Latin head after the trigger (공동개발 MOU, 투자 MOU): the trigger's type, as with
+    # 협약 (before: an MOU; Kiwi tags MOU SL, which the heads did not take)
+    ("다온정밀-세진테크, 로봇 부품 공동개발 MOU", N, ("joint_development", "다온정밀", False, ["세진테크"], N, N, N, N)),
     # a headline ending in the bare 공급/투자 with a named company in 에 (the 하 left out; before: no deal)
     ("한빛테크, 美 아마존에 배터리 공급", N, ("supply_contract", "한빛테크", False, ["아마존"], N, N, N, N)),
     ("누리벤처스, ㈜다온로보틱스에 50억 투자", N, ("investment", "누리벤처스", False, ["다온로보틱스"], N, N, N, N)),
