@@ -2989,7 +2989,9 @@ def _participants(ctx: Context, sent: _Sent, f: Found, lo_idx: int) -> list[Foun
     if f.head_party is not None:
         subject, coordinated = f.head_party, []
     elif f.adnominal:
-        subject, coordinated = None, []  # 노벨위원회는 말랄라가 노벨상을 수상한 뒤 …: not the committee
+        # 노벨위원회는 말랄라가 노벨상을 수상한 뒤 …: not the committee; "EU의 재정지원을 받는 연구기관
+        # '로보로'가": the one the clause describes is not named (nor is it the issuer): no deal
+        return []
     if f.type.name == "award" and not f.winners:
         owner = _owner_of_subject(sent, lo_idx, i)
         if owner is not None:  # "A원은 … ㈜B의 정수기가 대상을 받았다": B won, A only announces it

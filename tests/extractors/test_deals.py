@@ -1295,6 +1295,10 @@ NEGATIVES = [
     # 공급/납품 alone: no organisation entity in 에, a state, a described noun, or no 하
     "시는 취약계층에 마스크를 공급한다.",
     "취약계층에 마스크 공급",  # a headline's bare 공급 with no organisation in 에
+    # support received by the head of a relative clause that names no one (before: a grant from the EU
+    # to the issuer, confidence 0.7)
+    "레딩대는 전날 영국 왕립학회에서 유럽연합(EU)의 재정지원을 받는 로봇기술 법제도 연구기관 '로보로'가 개최한 "
+    "행사에서 이런 판정이 나왔다고 전했다.",
     "한빛테크, 美에 배터리 공급",  # …a country in 에 is no buyer
     "한빛테크, 美 아마존에 배터리 수출",  # …nor a headline's bare 수출 (its 기술수출 is the body's 기술이전 often)
     "한빛로보틱스는 미국 텍사스주 댈러스의 물류센터에 운반로봇 300여대를 공급한다.",  # a facility (…센터)
