@@ -53,6 +53,11 @@ CASES = [
      [("올해 수출이 크게 늘 것", "누리바이오", "관계자", "전망하다")]),
     # …and of rebutting, explaining and urging (before: the verb was left empty)
     ("누리전자 측은 “사실무근”이라고 반박했다.", [("사실무근", "누리전자", "측", "반박하다")]),
+    # …and an analyst's (분석했다, 진단했다; before: the verb was left empty)
+    ("한빛증권 관계자는 “수주 잔고가 3조원에 이른다”고 분석했다.",
+     [("수주 잔고가 3조원에 이른다", "한빛증권", "관계자", "분석하다")]),
+    ("누리경제연구소 관계자는 “내수가 바닥을 지났다”고 진단했다.",
+     [("내수가 바닥을 지났다", "누리경제연구소", "관계자", "진단하다")]),
     # 회사 측, 회사 관계자, 회사는: the last company that stood as a subject before (quote_words.tsv, role
     # company); an institute is no 회사, and with no company subject there is no speaker
     ("한국기계연구원은 기술을 이전했다. 세림하이텍은 압축기를 출시한다. 회사 측은 “비용을 30% 낮출 것”이라고 설명했다.",
