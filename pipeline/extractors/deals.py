@@ -3679,6 +3679,57 @@ def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> s
     return person.org or None
 
 
+@lru_cache(maxsize=1)
+def _bullet_prize_re() -> re.Pattern:
+    """▲ + a prize word of the award type (▲대상, ▲최우수상) + a space: a line of a winners' list."""
+    award = next(t for t in rules().types if t.name == "award")
+    prizes = [p for p in award.triggers if _key(p) not in award.suffix_ok]  # not 수상 (the act)
+    return re.compile(rf"▲[ ]?(?P<prize>{alternation(_trigger_pattern(p) for p in prizes)})[ ]+")
+
+
+#: What may stand between two winners of one bullet (㈜세온랩·㈜다온셀, A, B).
+_BULLET_JOINS = frozenset({"·", ",", ", ", "ㆍ", "/"})
+
+
+def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) -> list[Found]:
+    """A winners' list in bullets: "▲대상 ㈜가람바이오(상금 1천만원) ▲최우수상 ㈜누리진단(500만원) ▲우수상
+    ㈜세온랩·㈜다온셀(각 300만원)": one award a winner, the prize the trigger, the money in brackets
+    after the winners its value (each's, when one winner or after 각). Two prize bullets at least (▲대상
+    alone may be a target: ▲대상 중소기업); the winners are organisations found as entities, written
+    right after the prize, nothing else before the bracket."""
+    text = ctx.text
+    hits = list(_bullet_prize_re().finditer(text))
+    if len(hits) < 2:
+        return []
+    award = next(t for t in rules().types if t.name == "award")
+    orgs = sorted((e for e in ctx.entities if e.label == "ORG" and e.name), key=lambda e: e.start)
+    starts = [a for a, _ in sents]
+    out: list[Found] = []
+    for h in hits:
+        seg_end = min(x for x in (text.find("▲", h.end()), text.find("\n", h.end()), len(text)) if x >= 0)
+        paren = text.find("(", h.end(), seg_end)
+        names_end = paren if paren >= 0 else seg_end
+        winners = [e for e in orgs if h.end() <= e.start and e.end <= names_end]
+        if not winners or winners[0].start != h.end() or text[winners[-1].end:names_end].strip():
+            continue
+        if any(text[a.end:b.start] not in _BULLET_JOINS for a, b in zip(winners, winners[1:])):
+            continue
+        amount = None
+        if paren >= 0:
+            close = text.find(")", paren, seg_end)
+            inside = [a for a in money.starting_in(paren, close) if a.end <= close] if close > 0 else []
+            if len(inside) == 1 and (len(winners) == 1 or text[paren + 1:inside[0].start].strip() in ("각", "각각")):
+                amount = inside[0]
+        k = bisect.bisect_right(starts, h.start()) - 1
+        prize = h["prize"]
+        for w in winners:
+            out.append(Found(award, prize, h.start("prize"), h.end("prize"), w.start, w.end, k, how="bullet",
+                             parties=[Party(w.start, w.end, w.name, w.entity_id or None, org=True)],
+                             key=_key(prize), amount=amount, span_start=h.start(),
+                             span_end=len(text[:seg_end].rstrip()), sent_start=h.start()))
+    return out
+
+
 #: Between a group and its company named after it: "타타그룹 계열사 타타오토컴프", "한빛그룹의 자회사 한빛소재".
 _AFFILIATE_GAP = re.compile(r"(?:의)? (?:계열사|자회사|손자회사|계열 회사|현지 ?법인) ")
 
@@ -3847,6 +3898,8 @@ def extract(ctx: Context) -> list[Deal]:
                 found_all.append(g)
                 prev = g
             prev_anchor_idx = sent.by_start.get(f.anchor, prev_anchor_idx)
+    if "▲" in text:
+        found_all.extend(_bullet_prizes(ctx, sents, money))
     if not ctx.issuer:
         _resolve_self(ctx, found_all)
         _resolve_zero(found_all)

@@ -1638,3 +1638,29 @@ def test_a_concessive_clause_without_the_deal_as_subject_keeps_it():
     # 못 (not yet paid) is about the money, not the contract: the contract stands
     _, deals = deals_of("㈜한빛마린은 베트남 빈그룹과 수출계약을 맺었지만 아직 대금을 받지 못했다.")
     assert [(d.type, d.party_name, d.counterparty_names) for d in deals] == [("export_contract", "한빛마린", ["빈그룹"])]
+
+
+# A winners' list in bullets (▲prize winner(money)): one award a winner, the money in brackets its value
+# when the winner is alone or after 각 (before: no award at all). Rows: (text, [(trigger, party, value)]).
+BULLET_PRIZES = [
+    ("한편 시는 이날 창업경진대회 시상식도 열었다.\n"
+     "▲대상 ㈜가람바이오(상금 1천만원) ▲최우수상 ㈜누리진단(500만원) ▲우수상 ㈜세온랩·㈜다온셀(각 300만원)",
+     [("대상", "가람바이오", 10_000_000),       # 1천만 = 10³×10⁴
+      ("최우수상", "누리진단", 5_000_000),      # 500×10⁴
+      ("우수상", "세온랩", 3_000_000),          # 각 300만 = 300×10⁴ each
+      ("우수상", "다온셀", 3_000_000)]),
+    # two winners without 각: who got what of the money is not said (no value)
+    ("▲대상 ㈜가람바이오 ▲우수상 ㈜세온랩·㈜다온셀(600만원)",
+     [("대상", "가람바이오", None), ("우수상", "세온랩", None), ("우수상", "다온셀", None)]),
+    # one prize bullet alone may be a target (▲대상: 도내 중소기업): no list, no award
+    ("▲대상 ㈜가람바이오(상금 1천만원)", []),
+    # a bullet whose word after the prize is no organisation: none
+    ("▲대상 도내 중소기업 ▲우수상 기준 매출 10억원 이상", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BULLET_PRIZES)
+def test_bullet_prize_lists(text, expected):
+    _, deals = deals_of(text)
+    got = [(d.trigger, d.party_name, None if d.value is None else int(d.value)) for d in deals if d.type == "award"]
+    assert got == expected
