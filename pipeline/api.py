@@ -25,7 +25,7 @@ from .reasons import Reason
 from .tokenize import Analysis, Tokenizer, default_tokenizer
 from .unicode_nfc import analysis_map, remap
 
-RULESET_VERSION = "2026.11.17"
+RULESET_VERSION = "2026.11.28"
 
 
 @dataclass(frozen=True)
