@@ -217,6 +217,8 @@ class Rules:
     prize_given_verbs: frozenset[str]
     prize_conferred_verbs: frozenset[str]  # 시는 ㈜A에 표창을 수여했다: A wins, the city gives
     prize_proxy_words: frozenset[str]  # 회사를 대표해 대상을 받았다: a person collects the company's prize
+    prize_bullet_joins: frozenset[str]  # ㈜B·㈜C: between two winners of one bullet ([prizes] bullet_joins)
+    affiliate_gap: re.Pattern  # " 계열사 " between a group and its company ([party] affiliate_words)
     # a local government as a sentence's subject (시는 ㈜A를 … 선정했다): DealType.needs_context
     government_subjects: tuple[str, ...] = ()
     form_triggers: frozenset[str] = frozenset()  # 단일판매·공급계약: a disclosure form's deal ([form])
@@ -384,6 +386,8 @@ def rules() -> Rules:
             prize_given_verbs=frozenset(data["prizes"]["given_verbs"]),
             prize_conferred_verbs=frozenset(data["prizes"]["conferred_verbs"]),
             prize_proxy_words=frozenset(data["prizes"]["proxy_words"]),
+            prize_bullet_joins=frozenset(data["prizes"]["bullet_joins"]),
+            affiliate_gap=re.compile(rf"(?:의)? (?:{alternation(party['affiliate_words'])}) "),
             government_subjects=tuple(data["grant_context"]["government_subjects"]),
             form_triggers=frozenset(_key(t) for t in data["form"]["triggers"]),
             form_labels={**{_key(w): "counterparty" for w in data["form"]["counterparty_labels"]},
@@ -3687,10 +3691,6 @@ def _bullet_prize_re() -> re.Pattern:
     return re.compile(rf"▲[ ]?(?P<prize>{alternation(_trigger_pattern(p) for p in prizes)})[ ]+")
 
 
-#: What may stand between two winners of one bullet (㈜세온랩·㈜다온셀, A, B).
-_BULLET_JOINS = frozenset({"·", ",", ", ", "ㆍ", "/"})
-
-
 def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) -> list[Found]:
     """A winners' list in bullets: "▲대상 ㈜가람바이오(상금 1천만원) ▲최우수상 ㈜누리진단(500만원) ▲우수상
     ㈜세온랩·㈜다온셀(각 300만원)": one award a winner, the prize the trigger, the money in brackets
@@ -3701,7 +3701,8 @@ def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) ->
     hits = list(_bullet_prize_re().finditer(text))
     if len(hits) < 2:
         return []
-    award = next(t for t in rules().types if t.name == "award")
+    r = rules()
+    award = next(t for t in r.types if t.name == "award")
     orgs = sorted((e for e in ctx.entities if e.label == "ORG" and e.name), key=lambda e: e.start)
     starts = [a for a, _ in sents]
     out: list[Found] = []
@@ -3712,26 +3713,25 @@ def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) ->
         winners = [e for e in orgs if h.end() <= e.start and e.end <= names_end]
         if not winners or winners[0].start != h.end() or text[winners[-1].end:names_end].strip():
             continue
-        if any(text[a.end:b.start] not in _BULLET_JOINS for a, b in zip(winners, winners[1:])):
+        if any(text[a.end:b.start] not in r.prize_bullet_joins for a, b in zip(winners, winners[1:])):
             continue
         amount = None
         if paren >= 0:
             close = text.find(")", paren, seg_end)
             inside = [a for a in money.starting_in(paren, close) if a.end <= close] if close > 0 else []
-            if len(inside) == 1 and (len(winners) == 1 or text[paren + 1:inside[0].start].strip() in ("각", "각각")):
+            if len(inside) == 1 and (len(winners) == 1 or text[paren + 1:inside[0].start].strip() in r.each_words):
                 amount = inside[0]
         k = bisect.bisect_right(starts, h.start()) - 1
         prize = h["prize"]
+        end = seg_end
+        while end > h.end() and text[end - 1].isspace():
+            end -= 1
         for w in winners:
             out.append(Found(award, prize, h.start("prize"), h.end("prize"), w.start, w.end, k, how="bullet",
                              parties=[Party(w.start, w.end, w.name, w.entity_id or None, org=True)],
                              key=_key(prize), amount=amount, span_start=h.start(),
-                             span_end=len(text[:seg_end].rstrip()), sent_start=h.start()))
+                             span_end=end, sent_start=h.start()))
     return out
-
-
-#: Between a group and its company named after it: "타타그룹 계열사 타타오토컴프", "한빛그룹의 자회사 한빛소재".
-_AFFILIATE_GAP = re.compile(r"(?:의)? (?:계열사|자회사|손자회사|계열 회사|현지 ?법인) ")
 
 
 def _to_affiliate(ctx: Context, deals: list[tuple[Found, Deal]]) -> list[tuple[Found, Deal]]:
@@ -3740,9 +3740,10 @@ def _to_affiliate(ctx: Context, deals: list[tuple[Found, Deal]]) -> list[tuple[F
     company (written "group 계열사/자회사 company" in the release), is that deal (one record, the
     company its counterparty)."""
     ents = sorted((e for e in ctx.entities if e.label == "ORG" and e.name), key=lambda e: e.start)
+    gap = rules().affiliate_gap  # (deals.toml [party] affiliate_words)
     parent: dict[str, Entity] = {}  # the group's name → its company's entity
     for a, b in zip(ents, ents[1:]):
-        if _AFFILIATE_GAP.fullmatch(ctx.text, a.end, b.start) and a.name != b.name:
+        if gap.fullmatch(ctx.text, a.end, b.start) and a.name != b.name:
             parent.setdefault(a.name, b)
     if not parent:
         return deals
