@@ -210,6 +210,9 @@ NAMED = [
     # before: ORG only when a title followed it)
     ("한빛마린은 지난 2월 인도네시아 국영 해운사 펠니와 선박 수출 계약을 체결했다.", "한빛마린", "company"),
     ("한빛솔라는 지난 3분기 매출액이 1,842억원을 기록했다.", "한빛솔라", "company"),  # 솔라 (before: nothing)
+    # a local cooperative (농협, 수협, 축협, 신협 after a proper noun; before: nothing)
+    ("한빛농협은 조합원 300여명이 참석한 가운데 축제를 개최했다.", "한빛농협", "association"),
+    ("서귀포축협이 참여했다.", "서귀포축협", "association"),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
     # an adverb Kiwi knows glued to a company ending in one word is a name (한결/MAG 제약/NNG)
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),

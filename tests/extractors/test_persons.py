@@ -438,6 +438,7 @@ NOT_PERSONS = [
     "시장은 회복세를 보였다.",                      # a title without a name (시장 = market)
     "모 상무는 말했다.",                            # 모 (a certain): no surname before it
     "차량용 태양광 루프 공급 계약을 맺었다.",        # 루프 (a roof): the train lexicon's name once, a stop word
+    "이 병원은 2021년 3월 다빈치 Xi를 도입했다.",   # 다빈치 (a surgical robot): the same
     "안동시장 상인들이 모였다.",                    # 안동시장 = the market: no name before it
     "클라우드 관리 서비스 기업이 늘었다.",          # 관리 (management) is a train-lexicon TITLE, no job title
     "영상 편집 업체가 문을 열었다.",                # 편집 (editing): the same
