@@ -1413,6 +1413,8 @@ def find(doc: "DocView") -> list[Entity]:
         found += _latin_cue_names(doc)
     if " 측" in doc.text:
         found += _sides(doc, lex)
+    if "발주" in doc.text:
+        found += _orderers(doc, lex)
     return _attach_aliases(doc, found)
 
 
@@ -1450,6 +1452,30 @@ def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
                 or persons.split_title(stem) is not None:
             continue
         out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.side.v1"))
+    return out
+
+
+#: 이/가 + 발주 as a verb (발주한, 발주하는, 발주할, 발주했다): the word before orders the work.
+_ORDERS = re.compile(r"(?<=[이가]) 발주(?:한|하는|할|했|하고|하여|해)")
+
+
+def _orderers(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
+    """"한빛전선은 덴마크 오스테드가 발주한 공사를 따냈다": one proper noun Kiwi does not know, of three
+    letters or more, as the subject of 발주한 (who orders works is an organisation: a company, a public
+    body) is an ORG; a place, a title or a known person is none."""
+    from . import persons  # persons imports this module
+
+    out: list[Entity] = []
+    for m in _ORDERS.finditer(doc.text):
+        tok = doc.by_end.get(m.start())
+        if tok is None or tok.end - tok.stem_end != 1 or not tok.all_proper or len(tok.stem) < 3 \
+                or not _HANGUL_WORD.match(tok.stem):
+            continue
+        stem = tok.stem
+        if places.kind_of(stem) or stem in lex.stop or persons.korean_name(tok) or stem in persons.lexicon().known \
+                or persons.split_title(stem) is not None:
+            continue
+        out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.orderer.v1"))
     return out
 
 

@@ -73,6 +73,10 @@ ONE_DEAL = [
     # and the trigger (before: no deal — the object was looked for eight morphemes back only)
     ("㈜세림홀딩스는 코스닥 상장사 다온정밀 주식 30%를 주당 1만5천원에 공개매수한다고 26일 공시했다.", N,
      ("acquisition", "세림홀딩스", False, ["다온정밀"], 15_000, "KRW", "share", N)),  # 1만5천 = 10⁴+5×10³
+    # a supply project won (공급 사업을 따냈다), the orderer an unknown name as the subject of 발주한 (before:
+    # no deal, and no counterparty with 공사)
+    ("한빛전선은 덴마크 오스테드가 발주한 해상풍력 케이블 공급 사업을 2,300억원에 따냈다.", N,
+     ("supply_contract", "한빛전선", False, ["오스테드"], 230_000_000_000, "KRW", N, N)),  # 2300×10⁸
     # a purchase contract is the seller's supply contract, written from either side: the public body of
     # the two (deals.toml buyer_kinds) is the buyer, the other the party (before: no deal)
     ("조달청은 ㈜한빛테크와 65억원 규모의 물품 구매 계약을 체결했다.", N,
@@ -1444,6 +1448,7 @@ NEGATIVES = [
     "㈜세림홀딩스는 자사주 공개매수를 결정했다.",  # a tender offer for its own shares: no company bought
     # a purchase between two companies (neither a public buyer) or with the buyer unnamed: no direction
     "㈜다온은 ㈜누리전기와 구매 계약을 맺었다.",
+    "시는 공급 사업을 추진한다.",  # a supply project pursued, not won
     "시는 장비 구매 계약을 체결했다.",
     # a licence taken in (라이선스 인) or 라이선스 계약 alone says no direction: no deal
     "한빛제약은 미국 바이오기업 젠큐어로부터 비만 치료제 후보물질을 도입하는 라이선스 인 계약을 체결했다.",

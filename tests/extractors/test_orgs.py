@@ -213,6 +213,11 @@ NAMED = [
     # a local cooperative (농협, 수협, 축협, 신협 after a proper noun; before: nothing)
     ("한빛농협은 조합원 300여명이 참석한 가운데 축제를 개최했다.", "한빛농협", "association"),
     ("서귀포축협이 참여했다.", "서귀포축협", "association"),
+    # a cable maker (전선 after a name Kiwi cut into pieces, 한/MM 빛/NNG 전선/NNG; before: nothing)
+    ("한빛전선은 해상풍력 케이블 공급 사업을 따냈다.", "한빛전선", "company"),
+    # an unknown proper noun as the subject of 발주한: who orders works is an organisation (kind unsaid;
+    # before: nothing, and the contract won had no counterparty)
+    ("덴마크 오스테드가 발주한 해상풍력 케이블 공사를 따냈다.", "오스테드", None),
     ("업계에서는 새온테크가 투자를 받았다.", "새온테크", "company"),  # 새/MM 온/NNG 테크/NNG
     # an adverb Kiwi knows glued to a company ending in one word is a name (한결/MAG 제약/NNG)
     ("한결제약은 기술이전 계약을 체결했다.", "한결제약", "company"),
@@ -409,6 +414,8 @@ def test_multi_word(make_ctx, text, span):
 
 NOT_ORGS = [
     "솔라 패널을 지붕에 설치했다.",  # 솔라 alone (a company ending with nothing before it)
+    "장마전선이 북상했다.",  # 전선 after a common noun: a weather front, no company
+    "김철수가 발주한 공사를 맡았다.",  # a person's name as the subject of 발주한: no organisation
     "대사관 직원이 말했다.",  # a mission with no place
     "Robotics 분야가 성장한다.",  # the company word alone
     "The Robotics 부문이 커졌다.",  # after a function word
