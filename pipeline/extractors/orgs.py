@@ -1433,8 +1433,6 @@ def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     before 측 and a particle, is the organisation whose side speaks, in a sentence about business (a word
     of entity_rules.toml [side] cues: 업계, 경쟁사, 인수 …; a singer's or a band's side, 레이디스코드 측이,
     is spoken of as often); a place, a title or a known person is none."""
-    from . import persons  # persons imports this module
-
     out: list[Entity] = []
     cues = _side_cues()
     sentences = doc.ctx.sentences
@@ -1445,14 +1443,22 @@ def _sides(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
         if s is None or cues.search(doc.text, s.start, s.end) is None:
             continue  # no word of business in the sentence: a singer's or a band's side as often
         tok = doc.by_end.get(m.start())
-        if tok is None or not tok.bare or not tok.all_proper or len(tok.stem) < 3 or not _HANGUL_WORD.match(tok.stem):
-            continue
-        stem = tok.stem
-        if places.kind_of(stem) or stem in lex.stop or persons.korean_name(tok) or stem in persons.lexicon().known \
-                or persons.split_title(stem) is not None:
-            continue
-        out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.side.v1"))
+        if tok is not None and tok.bare and _unknown_name(tok, lex):
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.side.v1"))
     return out
+
+
+def _unknown_name(tok: "Token", lex: OrgLexicon) -> bool:
+    """One proper noun Kiwi does not know as anything else, of three Hangul letters or more: no place,
+    stop word, Korean or known person's name, nor title (대진기어, 오스테드). ``_sides`` and
+    ``_orderers`` read it as an organisation by the role its sentence gives it."""
+    from . import persons  # persons imports this module
+
+    stem = tok.stem
+    return tok.all_proper and len(stem) >= 3 and _HANGUL_WORD.match(stem) is not None and not (
+        places.kind_of(stem) or stem in lex.stop or persons.korean_name(tok) or stem in persons.lexicon().known
+        or persons.split_title(stem) is not None
+    )
 
 
 #: 이/가 + 발주 as a verb (발주한, 발주하는, 발주할, 발주했다): the word before orders the work.
@@ -1463,19 +1469,11 @@ def _orderers(doc: "DocView", lex: OrgLexicon) -> list[Entity]:
     """"한빛전선은 덴마크 오스테드가 발주한 공사를 따냈다": one proper noun Kiwi does not know, of three
     letters or more, as the subject of 발주한 (who orders works is an organisation: a company, a public
     body) is an ORG; a place, a title or a known person is none."""
-    from . import persons  # persons imports this module
-
     out: list[Entity] = []
     for m in _ORDERS.finditer(doc.text):
         tok = doc.by_end.get(m.start())
-        if tok is None or tok.end - tok.stem_end != 1 or not tok.all_proper or len(tok.stem) < 3 \
-                or not _HANGUL_WORD.match(tok.stem):
-            continue
-        stem = tok.stem
-        if places.kind_of(stem) or stem in lex.stop or persons.korean_name(tok) or stem in persons.lexicon().known \
-                or persons.split_title(stem) is not None:
-            continue
-        out.append(doc.entity(tok.start, tok.stem_end, "ORG", stem, "org.orderer.v1"))
+        if tok is not None and tok.end - tok.stem_end == 1 and _unknown_name(tok, lex):  # (its 이/가 only)
+            out.append(doc.entity(tok.start, tok.stem_end, "ORG", tok.stem, "org.orderer.v1"))
     return out
 
 
