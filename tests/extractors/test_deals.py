@@ -291,6 +291,10 @@ ONE_DEAL = [
      ("award", "해솔에너지", False, [], N, N, N, N)),  # 3천만불 names the prize: no value
     ("김민수 대표는 한국무역협회로부터 무역의 날 표창을 받았다.", N,
      ("award", "김민수", False, ["한국무역협회"], N, N, N, N)),  # a person wins an award
+    # state orders and medals (deals.toml award triggers; before: no award)
+    ("㈜한빛테크는 무역의 날 기념식에서 금탑산업훈장을 받았다.", N,
+     ("award", "한빛테크", False, [], N, N, N, N)),
+    ("김민수 대표는 산업포장을 받았다.", N, ("award", "김민수", False, [], N, N, N, N)),
     ("이도윤 한빛마린 대표는 이날 부산대학교와 업무협약을 체결했다.", N,
      ("mou", "한빛마린", False, ["부산대학교"], N, N, N, N)),  # the CEO signs for his company
     ("박정훈 울산시장은 이날 ㈜한빛마린과 업무협약을 체결했다.", N,
@@ -1449,6 +1453,7 @@ NEGATIVES = [
     # a purchase between two companies (neither a public buyer) or with the buyer unnamed: no direction
     "㈜다온은 ㈜누리전기와 구매 계약을 맺었다.",
     "시는 공급 사업을 추진한다.",  # a supply project pursued, not won
+    "회사는 제품 포장을 바꿨다.",  # 포장 alone (packaging) is no medal
     "시는 장비 구매 계약을 체결했다.",
     # a licence taken in (라이선스 인) or 라이선스 계약 alone says no direction: no deal
     "한빛제약은 미국 바이오기업 젠큐어로부터 비만 치료제 후보물질을 도입하는 라이선스 인 계약을 체결했다.",
