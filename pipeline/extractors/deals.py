@@ -831,7 +831,8 @@ def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:
 
 
 def _org_party(e: Entity) -> Party:
-    """The participant an organisation entity names (linked by its entity id)."""
+    """The participant an entity names (linked by its entity id): an organisation, or the person a
+    prize's relative clause modifies (read as a party all the same)."""
     return Party(e.start, e.end, e.name, e.entity_id or None, org=True)
 
 
@@ -1874,8 +1875,7 @@ def _after_verb(sent: _Sent, k: int, found: Found) -> bool:
                     named = next((e for e in sent.ents.starting_in(lo_c, hi_c)
                                   if e.label in ("PERSON", "ORG") and e.end <= hi_c), None)
                     if named is not None:
-                        found.head_party = Party(named.start, named.end, named.name, named.entity_id or None,
-                                                 org=True)
+                        found.head_party = _org_party(named)
                     else:
                         found.adnominal = True
             return True
@@ -3647,7 +3647,7 @@ def _same_deal(f: Found, d: Deal, group: list[tuple[Found, Deal]]) -> bool:
 def _same_prize(a: str, b: str) -> bool:
     """True when two award triggers may name one prize: the same prize, or one is the bare 수상."""
     ka, kb = _key(a), _key(b)
-    generic = next(t for t in rules().types if t.name == "award").suffix_ok or frozenset()
+    generic = _type_named("award").suffix_ok or frozenset()
     return ka == kb or ka in generic or kb in generic
 
 
@@ -3683,10 +3683,16 @@ def _proxy(ctx: Context, sent: _Sent, f: Found, persons: dict[str, Entity]) -> s
     return person.org or None
 
 
+@lru_cache(maxsize=None)
+def _type_named(name: str) -> DealType:
+    """The deal type of deals.toml with this name (award, grant …)."""
+    return next(t for t in rules().types if t.name == name)
+
+
 @lru_cache(maxsize=1)
 def _bullet_prize_re() -> re.Pattern:
     """▲ + a prize word of the award type (▲대상, ▲최우수상) + a space: a line of a winners' list."""
-    award = next(t for t in rules().types if t.name == "award")
+    award = _type_named("award")
     prizes = [p for p in award.triggers if _key(p) not in award.suffix_ok]  # not 수상 (the act)
     return re.compile(rf"▲[ ]?(?P<prize>{alternation(_trigger_pattern(p) for p in prizes)})[ ]+")
 
@@ -3702,7 +3708,7 @@ def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) ->
     if len(hits) < 2:
         return []
     r = rules()
-    award = next(t for t in r.types if t.name == "award")
+    award = _type_named("award")
     orgs = sorted((e for e in ctx.entities if e.label == "ORG" and e.name), key=lambda e: e.start)
     starts = [a for a, _ in sents]
     out: list[Found] = []
@@ -3728,7 +3734,7 @@ def _bullet_prizes(ctx: Context, sents: list[tuple[int, int]], money: _Spans) ->
             end -= 1
         for w in winners:
             out.append(Found(award, prize, h.start("prize"), h.end("prize"), w.start, w.end, k, how="bullet",
-                             parties=[Party(w.start, w.end, w.name, w.entity_id or None, org=True)],
+                             parties=[_org_party(w)],
                              key=_key(prize), amount=amount, span_start=h.start(),
                              span_end=end, sent_start=h.start()))
     return out

@@ -253,26 +253,24 @@ def _titled_at(doc: "DocView", tok: "Token", split: tuple[str, str | None], out:
     raw = _word_before(doc, tok)
     if raw is not None and doc.text[raw.start:raw.end] in _FORMER and raw.end < tok.start:
         prev = doc.prev(raw) or _loose_before_former(doc, raw)  # 박 전 대통령, 김철수 전 장관 (전 may be tagged a determiner)
+    department = None  # (start, end) of a department between the organisation and the title
     if prev is not None and org is None and (before := doc.prev(prev)) is not None and (
         _department(prev, before, title)
     ):
-        n_found = len(out)
-        department = (prev.start, prev.stem_end)
-        _titled_at_name(doc, tok, before, title, org, out)  # 에퀴노르 구매담당 부사장: part of the title
-        if len(out) > n_found:
-            doc.departments.add(department)  # a person found across it: no ORG there either
-        return
-    if prev is not None and org is None and prev.bare and prev.stem in _department_rules()[0] and (
+        department = (prev.start, prev.stem_end)  # 에퀴노르 구매담당 부사장: part of the title
+    elif prev is not None and org is None and prev.bare and prev.stem in _department_rules()[0] and (
         area := doc.prev(prev)
     ) is not None and area.bare and (before := doc.prev(area)) is not None and _department_area(area):
         # 노바텍 아시아태평양 총괄 사장, 한빛전자 해외영업 담당 상무: a remit written as two words (what,
         # then 총괄/담당) is part of the title as one word is (구매담당)
-        n_found = len(out)
-        _titled_at_name(doc, tok, before, title, org, out)
-        if len(out) > n_found:
-            doc.departments.add((area.start, prev.stem_end))
+        department = (area.start, prev.stem_end)
+    if department is None:
+        _titled_at_name(doc, tok, prev, title, org, out)
         return
-    _titled_at_name(doc, tok, prev, title, org, out)
+    n_found = len(out)
+    _titled_at_name(doc, tok, before, title, org, out)
+    if len(out) > n_found:
+        doc.departments.add(department)  # a person found across it: no ORG there either
 
 
 def _department_area(tok: "Token") -> bool:
