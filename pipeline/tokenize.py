@@ -54,6 +54,11 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     unknown: frozenset[int] = frozenset()
 
+    def guessed(self, start: int, surface: str) -> bool:
+        """True when the common noun ``surface`` at ``start`` is one Kiwi guessed, three letters or more
+        (노바젠, 젠큐어: a name it has never seen, as the deals and organisation families read it)."""
+        return start in self.unknown and len(surface) >= 3
+
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
     """Cut text into (offset, piece) at newlines, pieces at most ``limit`` chars when possible.

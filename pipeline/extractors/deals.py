@@ -808,7 +808,7 @@ def _read_party(sent: _Sent, a: int, b: int, *, strict: bool = False, persons: b
 def _guessed_word(sent: _Sent, a: int, b: int) -> bool:
     """One common noun of three letters or more that Kiwi did not know and guessed (젠큐어/NNG:
     tokenize.Analysis.unknown): a name, read as a proper noun is."""
-    return a == b and sent.tags[a] == "NNG" and len(sent.surf[a]) >= 3 and sent.m[a].start in sent.ctx.analysis.unknown
+    return a == b and sent.tags[a] == "NNG" and sent.ctx.analysis.guessed(sent.m[a].start, sent.surf[a])
 
 
 def _glued_org(sent: _Sent, a: int, e: int) -> Party | None:

@@ -1296,7 +1296,7 @@ def _guessed_name(doc: "DocView", tok: "Token") -> bool:
     """A word of one common noun of three Hangul letters or more that Kiwi did not know and guessed
     (빈패스트/NNG, 노바젠/NNG; tokenize.Analysis.unknown), read as a name after a word that says a
     company's name follows (계열사, 제약사). A word Kiwi knows (관계자/NNG) never is one."""
-    return tok.tags == ("NNG",) and tok.start in doc.ctx.analysis.unknown and len(tok.stem) >= 3 and (
+    return tok.tags == ("NNG",) and doc.ctx.analysis.guessed(tok.start, tok.stem) and (
         _HANGUL_WORD.match(tok.stem) is not None
     )
 
